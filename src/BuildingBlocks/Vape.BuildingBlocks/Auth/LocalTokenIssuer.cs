@@ -1,0 +1,61 @@
+using System.IdentityModel.Tokens.Jwt;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Vape.BuildingBlocks.Auth;
+
+/// <summary>
+/// Signs Vape's own access tokens when no Entra ID tenant is configured. The key is created once and kept in
+/// the data folder, so tokens survive restarts and every host sharing the folder accepts them.
+/// </summary>
+public sealed class LocalTokenIssuer
+{
+    public const string Issuer = "vape-local";
+    public const string Audience = "vape";
+    private readonly SymmetricSecurityKey _key;
+    private readonly TimeProvider _clock;
+
+    public LocalTokenIssuer(string keysPath, TimeProvider clock)
+    {
+        _clock = clock;
+        _key = new SymmetricSecurityKey(LoadOrCreateKey(keysPath)) { KeyId = "vape-local-1" };
+    }
+
+    public SecurityKey SigningKey => _key;
+
+    public string Issue(LoginIdentity identity, TimeSpan lifetime)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var token = new JwtSecurityToken(
+            issuer: Issuer,
+            audience: Audience,
+            claims:
+            [
+                new Claim("sub", identity.PersonId.ToString()),
+                new Claim(VapeClaims.Person, identity.PersonId.ToString()),
+                new Claim(VapeClaims.Login, identity.Login),
+                new Claim(VapeClaims.Name, identity.DisplayName),
+            ],
+            notBefore: now,
+            expires: now + lifetime,
+            signingCredentials: new SigningCredentials(_key, SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
+    private static byte[] LoadOrCreateKey(string keysPath)
+    {
+        Directory.CreateDirectory(keysPath);
+        var file = Path.Combine(keysPath, "local-issuer.key");
+        if (!File.Exists(file))
+        {
+            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+            var temp = file + "." + Guid.NewGuid().ToString("N");
+            File.WriteAllText(temp, fresh);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            try { File.Move(temp, file); }
+            catch (IOException) { File.Delete(temp); } // another host wrote it first: use theirs
+        }
+        return Convert.FromBase64String(File.ReadAllText(file).Trim());
+    }
+}

@@ -1,0 +1,26 @@
+namespace Vape.BuildingBlocks.Errors;
+
+/// <summary>The stable codes a client can act on. They appear in GraphQL `extensions.code` and in hub errors.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidInput = "INVALID_INPUT";
+    public const string NotAuthenticated = "NOT_AUTHENTICATED";
+    public const string NotAllowed = "NOT_ALLOWED";
+    public const string NotFound = "NOT_FOUND";
+    public const string VersionConflict = "VERSION_CONFLICT";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Timeout = "TIMEOUT";
+    public const string Internal = "INTERNAL";
+}
+
+/// <summary>An error the caller caused and can fix; its message is shown to the client as is.</summary>
+public class VapeException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public static VapeException InvalidInput(string message) => new(ErrorCodes.InvalidInput, message);
+    public static VapeException NotFound(string message) => new(ErrorCodes.NotFound, message);
+    public static VapeException NotAllowed(string message = "Bạn không có quyền thực hiện thao tác này.") => new(ErrorCodes.NotAllowed, message);
+    public static VapeException NotAuthenticated() => new(ErrorCodes.NotAuthenticated, "Cần đăng nhập.");
+    public static VapeException VersionConflict(string message = "Dữ liệu đã bị người khác thay đổi; hãy tải lại rồi thử lại.") => new(ErrorCodes.VersionConflict, message);
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.BuildingBlocks.GraphQL;
+
+/// <summary>One page of a list: the convention for every list in the schema (cursor pagination).</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, long? TotalCount)
+{
+    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+}
+
+public sealed record Edge<T>(string Cursor, T Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+/// <summary>`first` and `after` of a connection field, checked.</summary>
+public readonly record struct Page(int First, string? After)
+{
+    public const int DefaultSize = 20;
+    public const int MaxSize = 100;
+
+    public static Page From(IResolveFieldContext context)
+    {
+        var first = context.GetArgument<int?>("first") ?? DefaultSize;
+        if (first < 1 || first > MaxSize)
+            throw VapeException.InvalidInput($"`first` phải từ 1 đến {MaxSize}.");
+        return new Page(first, context.GetArgument<string?>("after"));
+    }
+
+    /// <summary>The sort key that `after` points past, or null on the first page.</summary>
+    public string? AfterKey => After is null ? null : Cursors.Decode(After);
+
+    /// <summary>Builds the page from up to <see cref="First"/> + 1 rows, so that `hasNextPage` costs no extra query.</summary>
+    public Connection<T> ToConnection<T>(IReadOnlyList<T> rows, Func<T, string> keyOf, long? totalCount = null)
+    {
+        var edges = rows.Take(First).Select(r => new Edge<T>(Cursors.Encode(keyOf(r)), r)).ToList();
+        return new Connection<T>(edges,
+            new PageInfo(rows.Count > First, After is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            totalCount);
+    }
+}
+
+public static class Cursors
+{
+    public static string Encode(string key) => Convert.ToBase64String(Encoding.UTF8.GetBytes("c:" + key));
+
+    public static string Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            if (text.StartsWith("c:", StringComparison.Ordinal)) return text[2..];
+        }
+        catch (FormatException)
+        {
+        }
+        throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+    }
+}
+
+public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+{
+    public PageInfoGraphType()
+    {
+        Name = "PageInfo";
+        Field(x => x.HasNextPage);
+        Field(x => x.HasPreviousPage);
+        Field(x => x.StartCursor, nullable: true);
+        Field(x => x.EndCursor, nullable: true);
+    }
+}
+
+public class EdgeGraphType<TNodeType, T> : ObjectGraphType<Edge<T>> where TNodeType : IGraphType
+{
+    public EdgeGraphType()
+    {
+        Name = $"{typeof(TNodeType).Name.Replace("GraphType", "").Replace("Type", "")}Edge";
+        Field(x => x.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Resolve(c => c.Source.Node);
+    }
+}
+
+public class ConnectionGraphType<TNodeType, T> : ObjectGraphType<Connection<T>> where TNodeType : IGraphType
+{
+    public ConnectionGraphType()
+    {
+        Name = $"{typeof(TNodeType).Name.Replace("GraphType", "").Replace("Type", "")}Connection";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, T>>>>>("edges").Resolve(c => c.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(c => c.Source.PageInfo);
+        Field<LongGraphType>("totalCount").Resolve(c => c.Source.TotalCount);
+    }
+}
+
+public static class ConnectionFieldExtensions
+{
+    /// <summary>Adds `first` and `after` to a field that returns a connection.</summary>
+    public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Argument<IntGraphType>("first", $"Số mục mỗi trang (1–{Page.MaxSize}, mặc định {Page.DefaultSize}).")
+             .Argument<StringGraphType>("after", "Con trỏ `endCursor` của trang trước.");
+}

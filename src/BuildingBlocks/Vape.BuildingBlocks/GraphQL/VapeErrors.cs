@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQLParser.Exceptions;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.BuildingBlocks.GraphQL;
+
+/// <summary>Every GraphQL error carries one of the stable codes in `extensions.code`, and nothing internal.</summary>
+internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
+{
+    private static readonly HashSet<string> Known =
+    [
+        ErrorCodes.InvalidInput, ErrorCodes.NotAuthenticated, ErrorCodes.NotAllowed, ErrorCodes.NotFound,
+        ErrorCodes.VersionConflict, ErrorCodes.RateLimited, ErrorCodes.Timeout, ErrorCodes.Internal,
+    ];
+
+    public ErrorInfo GetInfo(ExecutionError error)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(error) };
+        if (error.Data.Contains("correlationId")) extensions["correlationId"] = error.Data["correlationId"];
+        return new ErrorInfo { Message = error.Message, Extensions = extensions };
+    }
+
+    internal static string CodeOf(ExecutionError error) => error switch
+    {
+        _ when error.Code is not null && Known.Contains(error.Code) => error.Code,
+        ValidationError or SyntaxError or InvalidOperationError or DocumentError => ErrorCodes.InvalidInput,
+        _ when error.InnerException is GraphQLSyntaxErrorException => ErrorCodes.InvalidInput,
+        _ => ErrorCodes.Internal,
+    };
+
+    /// <summary>Maps what a resolver threw: a <see cref="VapeException"/> shows its message; anything else is masked.</summary>
+    internal static Task MapUnhandled(UnhandledExceptionContext context, string correlationId, Action<Exception> log)
+    {
+        switch (context.OriginalException)
+        {
+            case VapeException vape:
+                context.Exception = new ExecutionError(vape.Message) { Code = vape.Code };
+                break;
+            case OperationCanceledException:
+                context.Exception = new ExecutionError("Yêu cầu bị hủy hoặc quá thời gian.") { Code = ErrorCodes.Timeout };
+                break;
+            default:
+                log(context.OriginalException);
+                var masked = new ExecutionError($"Lỗi nội bộ. Mã tra cứu: {correlationId}") { Code = ErrorCodes.Internal };
+                masked.Data["correlationId"] = correlationId;
+                context.Exception = masked;
+                break;
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Vape.BuildingBlocks.Hosting;
+
+/// <summary>
+/// The default database: a private PostgreSQL cluster under the data folder, on loopback, on a port derived
+/// from its path. A host that finds it running reuses it; the host that started it stops it when no other
+/// Vape host is connected. See docs/adr/0004-embedded-postgresql.md.
+/// </summary>
+public sealed class EmbeddedPostgres
+{
+    public const string MissingBinariesMessage =
+        "Vape: the PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them with: apt-get install -y postgresql";
+
+    private const string SuperUser = "vape";
+    private readonly string _pgData;
+    private readonly string _binDir;
+    private readonly string? _runAs;
+    private readonly ILogger _logger;
+
+    public int Port { get; private set; }
+    public bool StartedHere { get; private set; }
+
+    private EmbeddedPostgres(string pgData, string binDir, string? runAs, ILogger logger)
+    {
+        _pgData = pgData;
+        _binDir = binDir;
+        _runAs = runAs;
+        _logger = logger;
+    }
+
+    public static EmbeddedPostgres Create(string pgData, string? configuredBinDir, ILogger logger)
+    {
+        var binDir = FindBinaries(configuredBinDir) ?? throw new EmbeddedPostgresUnavailableException(MissingBinariesMessage);
+        // initdb and postgres refuse to run as root; as root, the cluster belongs to the `postgres` system user.
+        string? runAs = Environment.IsPrivilegedProcess ? "postgres" : null;
+        return new EmbeddedPostgres(Path.GetFullPath(pgData), binDir, runAs, logger);
+    }
+
+    public string ConnectionString(string database, string applicationName) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = SuperUser,
+        Database = database,
+        ApplicationName = applicationName,
+        MaxPoolSize = 60,
+    }.ConnectionString;
+
+    /// <summary>Initialises the cluster when new, starts it unless it runs already, and creates the database.</summary>
+    public async Task EnsureRunningAsync(string database, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_pgData)!);
+        // Two hosts starting at once on a new folder must not both run initdb.
+        await using (var gate = await AcquireLockAsync(_pgData + ".lock", ct))
+        {
+            if (!File.Exists(Path.Combine(_pgData, "PG_VERSION")))
+                await InitAsync(ct);
+
+            var running = ReadRunningPort();
+            if (running is int port)
+            {
+                Port = port;
+                _logger.LogInformation("Reusing the embedded PostgreSQL cluster already running on port {Port}", Port);
+            }
+            else
+            {
+                Port = DerivePort(_pgData);
+                await StartAsync(ct);
+                StartedHere = true;
+            }
+        }
+        await CreateDatabaseAsync(database, ct);
+    }
+
+    /// <summary>Stops the cluster if this host started it and no other Vape host is still connected.</summary>
+    public async Task StopIfOwnedAsync(string ownApplicationName)
+    {
+        if (!StartedHere) return;
+        try
+        {
+            await using var conn = new NpgsqlConnection(ConnectionString("postgres", "vape-stop"));
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand(
+                "select count(*) from pg_stat_activity where application_name like 'vape:%' and application_name <> @own", conn);
+            cmd.Parameters.AddWithValue("own", ownApplicationName);
+            var others = (long)(await cmd.ExecuteScalarAsync() ?? 0L);
+            if (others > 0)
+            {
+                _logger.LogInformation("Leaving the embedded PostgreSQL cluster running: {Others} connections of other Vape hosts", others);
+                return;
+            }
+        }
+        catch (NpgsqlException)
+        {
+            // Already down: nothing to stop.
+            return;
+        }
+        NpgsqlConnection.ClearAllPools();
+        await RunAsync("pg_ctl", ["stop", "-D", _pgData, "-m", "fast", "-w", "-t", "60"], CancellationToken.None);
+        _logger.LogInformation("Stopped the embedded PostgreSQL cluster");
+    }
+
+    private async Task InitAsync(CancellationToken ct)
+    {
+        _logger.LogInformation("Creating the embedded PostgreSQL cluster in {PgData}", _pgData);
+        Directory.CreateDirectory(_pgData);
+        await GiveToClusterUserAsync(_pgData, ct);
+        await RunAsync("initdb", ["-D", _pgData, "-U", SuperUser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], ct);
+    }
+
+    private async Task StartAsync(CancellationToken ct)
+    {
+        var socketDir = Path.Combine(_pgData, "sockets");
+        Directory.CreateDirectory(socketDir);
+        await GiveToClusterUserAsync(socketDir, ct);
+        var log = Path.Combine(_pgData, "server.log");
+        var options = $"-p {Port} -k {socketDir} -c listen_addresses=127.0.0.1 -c max_connections=300";
+        _logger.LogInformation("Starting the embedded PostgreSQL cluster on 127.0.0.1:{Port}", Port);
+        var (code, output) = await RunAsync("pg_ctl", ["start", "-D", _pgData, "-w", "-t", "60", "-l", log, "-o", options], ct, throwOnError: false);
+        if (code != 0)
+        {
+            var tail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(10)) : "";
+            throw new EmbeddedPostgresUnavailableException($"Vape: the embedded PostgreSQL cluster in {_pgData} did not start ({output.Trim()}). {tail}");
+        }
+    }
+
+    private async Task CreateDatabaseAsync(string database, CancellationToken ct)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString("postgres", "vape-setup"));
+        await conn.OpenAsync(ct);
+        await using var exists = new NpgsqlCommand("select 1 from pg_database where datname = @name", conn);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        try
+        {
+            await using var create = new NpgsqlCommand($"create database \"{database.Replace("\"", "")}\" encoding 'UTF8'", conn);
+            await create.ExecuteNonQueryAsync(ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another host created it between the check and here.
+        }
+    }
+
+    /// <summary>The port of the postmaster that runs on this folder, or null when none does.</summary>
+    private int? ReadRunningPort()
+    {
+        var pidFile = Path.Combine(_pgData, "postmaster.pid");
+        if (!File.Exists(pidFile)) return null;
+        string[] lines;
+        try { lines = File.ReadAllLines(pidFile); }
+        catch (IOException) { return null; }
+        if (lines.Length < 4 || !int.TryParse(lines[0], out var pid) || !int.TryParse(lines[3], out var port)) return null;
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.HasExited ? null : port;
+        }
+        catch (ArgumentException)
+        {
+            return null; // stale pid file: pg_ctl start cleans it up
+        }
+    }
+
+    internal static int DerivePort(string pgData)
+    {
+        // FNV-1a over the path: stable per folder, so two checkouts on one machine get different ports.
+        uint hash = 2166136261;
+        foreach (var b in Encoding.UTF8.GetBytes(pgData)) hash = (hash ^ b) * 16777619;
+        return 41000 + (int)(hash % 9000);
+    }
+
+    private static string? FindBinaries(string? configured)
+    {
+        if (!string.IsNullOrWhiteSpace(configured))
+            return File.Exists(Path.Combine(configured, "pg_ctl")) ? configured : null;
+        var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")) && File.Exists(Path.Combine(d, "initdb")));
+        if (fromPath is not null) return fromPath;
+        const string debian = "/usr/lib/postgresql";
+        if (!Directory.Exists(debian)) return null;
+        return Directory.GetDirectories(debian)
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "pg_ctl")))
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
+            .FirstOrDefault();
+    }
+
+    private async Task GiveToClusterUserAsync(string path, CancellationToken ct)
+    {
+        if (_runAs is null) return;
+        await RunRawAsync("chown", ["-R", $"{_runAs}:", path], ct);
+        await RunRawAsync("chmod", ["700", path], ct);
+    }
+
+    private Task<(int, string)> RunAsync(string tool, string[] args, CancellationToken ct, bool throwOnError = true)
+    {
+        var exe = Path.Combine(_binDir, tool);
+        return _runAs is null
+            ? RunRawAsync(exe, args, ct, throwOnError)
+            : RunRawAsync("runuser", ["-u", _runAs, "--", exe, .. args], ct, throwOnError);
+    }
+
+    private static async Task<(int, string)> RunRawAsync(string file, string[] args, CancellationToken ct, bool throwOnError = true)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"could not start {file}");
+        // pg_ctl -l sends the postmaster's output to the log file, so these pipes close when pg_ctl exits.
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        var output = await stdout + await stderr;
+        if (throwOnError && process.ExitCode != 0)
+            throw new EmbeddedPostgresUnavailableException($"Vape: `{file} {string.Join(' ', args)}` failed ({process.ExitCode}): {output.Trim()}");
+        return (process.ExitCode, output);
+    }
+
+    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 600)
+            {
+                await Task.Delay(100, ct);
+            }
+        }
+    }
+}
+
+public sealed class EmbeddedPostgresUnavailableException(string message) : Exception(message);

@@ -1,0 +1,29 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace Vape.BuildingBlocks.Hosting;
+
+/// <summary>
+/// One encoder for every JSON writer (HTTP, GraphQL, SignalR): letters of every script stay as they are, so
+/// "Hà Nội" is not sent as "H\u00E0 N\u1ED9i". HTML-sensitive characters (&lt; &gt; &amp; ') are still escaped.
+/// </summary>
+public static class VapeJson
+{
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    public static void Apply(JsonSerializerOptions options)
+    {
+        options.Encoder = Encoder;
+        options.PropertyNamingPolicy ??= JsonNamingPolicy.CamelCase;
+    }
+
+    public static readonly JsonSerializerOptions Options = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Apply(o);
+        return o;
+    }
+}

@@ -1,0 +1,163 @@
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using JasperFx;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.BuildingBlocks.Observability;
+using Vape.BuildingBlocks.Realtime;
+using Vape.BuildingBlocks.Storage;
+
+namespace Vape.BuildingBlocks.Hosting;
+
+/// <summary>The shared plumbing every module stands on. Program.cs calls these three and lists the modules.</summary>
+public static class VapePlatform
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    public static WebApplicationBuilder AddVapePlatform(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+
+        var paths = VapePaths.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Keys, "data-protection")));
+        builder.AddVapeObservability();
+
+        // Marks connections of this host, so that the embedded cluster is stopped only when no other host uses it.
+        var applicationName = $"vape:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+        string connectionString;
+        try
+        {
+            connectionString = builder.ResolvePostgres(paths, applicationName);
+        }
+        catch (EmbeddedPostgresUnavailableException e) when (!builder.Configuration.GetValue<bool>("Vape:ThrowOnStartupFailure"))
+        {
+            Console.Error.WriteLine(e.Message);
+            Environment.Exit(78); // EX_CONFIG
+            throw;
+        }
+        builder.AddVapeStorage(connectionString);
+        builder.Services.AddSingleton<StartupState>();
+
+        builder.Services.Configure<JsonOptions>(o => VapeJson.Apply(o.SerializerOptions));
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier;
+            c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status switch
+            {
+                401 => ErrorCodes.NotAuthenticated,
+                403 => ErrorCodes.NotAllowed,
+                404 => ErrorCodes.NotFound,
+                429 => ErrorCodes.RateLimited,
+                >= 500 => ErrorCodes.Internal,
+                _ => ErrorCodes.InvalidInput,
+            });
+        });
+        builder.AddVapeAuth(paths);
+        builder.AddVapeGraphQL();
+        builder.AddVapeRealtime();
+        builder.AddVapeRateLimits();
+
+        var origins = builder.Configuration.GetSection("Vape:Cors:Origins").Get<string[]>() ?? [];
+        builder.Services.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (origins.Length > 0) p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
+        }));
+
+        builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
+        return builder;
+    }
+
+    private static void AddVapeGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<BatchLoaders>();
+        builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
+        builder.Services.AddTransient(typeof(EdgeGraphType<,>));
+        builder.Services.AddTransient<PageInfoGraphType>();
+        builder.Services.AddGraphQL(b => b
+            .AddSchema<VapeSchema>()
+            .AddSystemTextJson(o => VapeJson.Apply(o))
+            .AddErrorInfoProvider<VapeErrorInfoProvider>()
+            .AddValidationRule<AuthorizationRule>()
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12);
+                o.MaxComplexity = builder.Configuration.GetValue("Vape:GraphQL:MaxComplexity", 50_000);
+            })
+            .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
+    }
+
+    private static void AddVapeRateLimits(this WebApplicationBuilder builder)
+    {
+        var perMinute = builder.Configuration.GetValue("Vape:RateLimits:AnonymousGraphQLPerMinute", 300);
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(GraphQLEndpoint.RateLimitPolicy, http => http.User.IsSignedIn()
+                ? RateLimitPartition.GetNoLimiter("signed-in")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                var response = context.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = "60";
+                response.ContentType = "application/json; charset=utf-8";
+                await JsonSerializer.SerializeAsync(response.Body, new
+                {
+                    errors = new[] { new { message = "Quá nhiều yêu cầu khi chưa đăng nhập; hãy thử lại sau một phút hoặc đăng nhập.", extensions = new { code = ErrorCodes.RateLimited } } },
+                }, VapeJson.Options, ct);
+            };
+        });
+    }
+
+    public static WebApplication UseVapePlatform(this WebApplication app)
+    {
+        var startup = app.Services.GetRequiredService<StartupState>();
+        app.Lifetime.ApplicationStarted.Register(startup.MarkReady);
+        app.UseCorrelationId();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseVapeRequestLogging();
+        app.UseCors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseWebSockets();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapVapeGraphQL();
+        app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
+        return app;
+    }
+
+    /// <summary>Runs the host, or a JasperFx command (`codegen`, `db-apply`, `describe`, ...) when the first argument names one.</summary>
+    public static Task<int> RunVapeAsync(this WebApplication app, string[] args)
+    {
+        return args.Length > 0 && !args[0].StartsWith('-')
+            ? app.RunJasperFxCommands(args)
+            : RunAsync(app);
+
+        static async Task<int> RunAsync(WebApplication app)
+        {
+            await app.RunAsync();
+            return 0;
+        }
+    }
+}

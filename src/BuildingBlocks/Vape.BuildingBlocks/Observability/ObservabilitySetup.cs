@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Serilog;
+using Serilog.Context;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Vape.BuildingBlocks.Observability;
+
+internal static class ObservabilitySetup
+{
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    public static void AddVapeObservability(this WebApplicationBuilder builder)
+    {
+        var production = builder.Environment.IsProduction();
+        builder.Services.AddSerilog((services, log) =>
+        {
+            log.MinimumLevel.Information()
+                // ASP.NET's own request lines carry the query string, where SignalR puts access tokens: keep them out.
+                .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", LogEventLevel.Error)
+                .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", LogEventLevel.Error)
+                .MinimumLevel.Override("Microsoft.Extensions.Diagnostics.HealthChecks", LogEventLevel.Warning)
+                .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
+                .MinimumLevel.Override("Marten", LogEventLevel.Warning)
+                .MinimumLevel.Override("JasperFx", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext();
+            if (production) log.WriteTo.Console(new RenderedCompactJsonFormatter());
+            else log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
+        });
+
+        var endpoint = builder.Configuration["OpenTelemetry:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        if (string.IsNullOrWhiteSpace(endpoint)) return;
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("vape"))
+            .WithTracing(t => t
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
+                .AddNpgsql()
+                .AddSource("Wolverine")
+                .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)))
+            .WithMetrics(m => m
+                .AddAspNetCoreInstrumentation()
+                .AddMeter("Npgsql")
+                .AddMeter("Wolverine*")
+                .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
+    }
+
+    /// <summary>Every request gets a correlation id (the caller's, when it is sane), echoed back and on every log line.</summary>
+    public static IApplicationBuilder UseCorrelationId(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        var given = http.Request.Headers[CorrelationHeader].ToString();
+        var id = given.Length is > 0 and <= 64 && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? given
+            : System.Diagnostics.Activity.Current?.TraceId.ToString() ?? Guid.CreateVersion7().ToString("N");
+        http.TraceIdentifier = id;
+        http.Response.Headers[CorrelationHeader] = id;
+        using (LogContext.PushProperty("CorrelationId", id))
+            await next(http);
+    });
+
+    public static IApplicationBuilder UseVapeRequestLogging(this IApplicationBuilder app) =>
+        // RequestPath is the path alone: no query string, so no token, ever.
+        app.UseSerilogRequestLogging(o =>
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+        });
+}

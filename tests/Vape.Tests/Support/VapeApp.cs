@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace Vape.Tests.Support;
+
+/// <summary>
+/// A real Vape host in memory (Alba over the app's own Program), on the same embedded PostgreSQL cluster the
+/// host starts by itself, in a database of its own. Every log event it writes is kept, to be searched.
+/// </summary>
+public class VapeApp : IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _environment;
+
+    public VapeApp() : this("vape_tests", "Development", []) { }
+
+    protected VapeApp(string database, string environment, Dictionary<string, string?> settings)
+    {
+        _environment = environment;
+        _settings = new Dictionary<string, string?>(settings)
+        {
+            ["Vape:Database"] = database,
+            ["Vape:ThrowOnStartupFailure"] = "true",
+            ["Vape:Cors:Origins:0"] = "https://app.vape.test",
+        };
+    }
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public LogCapture Logs { get; } = new();
+
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    public async Task InitializeAsync()
+    {
+        Host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment(_environment);
+            foreach (var (key, value) in _settings) web.UseSetting(key, value);
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton<ILogEventSink>(Logs);
+                ConfigureServices(services);
+            });
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Empties the database and loads the start-up data again.</summary>
+    public Task ResetAsync() => Host.Services.ResetAllMartenDataAsync();
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    public async Task<string> TokenFor(string login)
+    {
+        var result = await Host.Scenario(s =>
+        {
+            s.Post.Json(new { login }).ToUrl("/dev/token");
+            s.StatusCodeShouldBeOk();
+        });
+        var json = await result.ReadAsJsonAsync<JsonElement>();
+        return json.GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>POSTs a GraphQL request the way a frontend does; returns status, media type, raw body and parsed JSON.</summary>
+    public async Task<GraphQLResponse> GraphQL(string query, object? variables = null, string? token = null,
+        string accept = "application/graphql-response+json")
+    {
+        var client = Host.Server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd(accept);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await GraphQLResponse.From(await client.SendAsync(request));
+    }
+
+    public async Task<GraphQLResponse> Send(HttpRequestMessage request) =>
+        await GraphQLResponse.From(await Host.Server.CreateClient().SendAsync(request));
+
+    /// <summary>A real SignalR client, over WebSockets to the in-memory server.</summary>
+    public HubConnection Hub(string path, string? token = null, bool messagePack = false)
+    {
+        var server = Host.Server;
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, path), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+            o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            o.WebSocketFactory = async (context, ct) =>
+            {
+                var ws = server.CreateWebSocketClient();
+                return await ws.ConnectAsync(context.Uri, ct);
+            };
+            if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+        });
+        if (messagePack) builder.AddMessagePackProtocol();
+        return builder.Build();
+    }
+}
+
+public sealed record GraphQLResponse(int Status, string? MediaType, string Body, JsonNode? Json, HttpResponseMessage Message)
+{
+    public static async Task<GraphQLResponse> From(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        JsonNode? json = null;
+        try { json = body.Length > 0 ? JsonNode.Parse(body) : null; } catch (JsonException) { }
+        return new GraphQLResponse((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, json, response);
+    }
+
+    public JsonNode Data => Json?["data"] ?? throw new InvalidOperationException($"no data in: {Body}");
+    public string? FirstErrorCode => Json?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
+    public string? FirstErrorMessage => Json?["errors"]?[0]?["message"]?.GetValue<string>();
+    public bool HasErrors => Json?["errors"] is JsonArray { Count: > 0 };
+}
+
+/// <summary>Keeps every rendered log line and property of the host, so a test can prove what never gets logged.</summary>
+public sealed class LogCapture : ILogEventSink
+{
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    public void Emit(LogEvent logEvent)
+    {
+        var text = new StringBuilder(logEvent.RenderMessage());
+        foreach (var (key, value) in logEvent.Properties) text.Append(' ').Append(key).Append('=').Append(value);
+        if (logEvent.Exception is not null) text.Append(' ').Append(logEvent.Exception);
+        _lines.Enqueue(text.ToString());
+    }
+
+    public IReadOnlyCollection<string> Lines => _lines.ToArray();
+}
+
+[CollectionDefinition(Name)]
+public sealed class VapeCollection : ICollectionFixture<VapeApp>
+{
+    public const string Name = "vape";
+}
