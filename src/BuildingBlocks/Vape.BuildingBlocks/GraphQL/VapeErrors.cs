@@ -38,6 +38,9 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
             case VapeException vape:
                 context.Exception = new ExecutionError(vape.Message) { Code = vape.Code };
                 break;
+            case JasperFx.ConcurrencyException:
+                context.Exception = new ExecutionError(VapeException.VersionConflict().Message) { Code = ErrorCodes.VersionConflict };
+                break;
             case OperationCanceledException:
                 context.Exception = new ExecutionError("Yêu cầu bị hủy hoặc quá thời gian.") { Code = ErrorCodes.Timeout };
                 break;

@@ -12,11 +12,7 @@ public static class VapeJson
 {
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static void Apply(JsonSerializerOptions options)
-    {
-        options.Encoder = Encoder;
-        options.PropertyNamingPolicy ??= JsonNamingPolicy.CamelCase;
-    }
+    public static void Apply(JsonSerializerOptions options) => options.Encoder = Encoder;
 
     public static readonly JsonSerializerOptions Options = Create();
 

@@ -34,7 +34,9 @@ internal static class ObservabilitySetup
                 .MinimumLevel.Override("JasperFx", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<PersonalDataScrubber>()
+                .Filter.ByExcluding(PersonalDataScrubber.IsClientError);
             if (production) log.WriteTo.Console(new RenderedCompactJsonFormatter());
             else log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
         });

@@ -1,6 +1,7 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
+using Weasel.Core;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,7 +42,7 @@ internal static class StorageSetup
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = "vape";
                 options.Events.DatabaseSchemaName = "events";
-                options.UseSystemTextJsonForSerialization(configure: VapeJson.Apply);
+                options.UseSystemTextJsonForSerialization(enumStorage: EnumStorage.AsString, casing: Casing.CamelCase, configure: VapeJson.Apply);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })
             .UseLightweightSessions()

@@ -94,7 +94,7 @@ public sealed class RenameUnitInputGraphType : InputObjectGraphType<RenameUnitIn
     }
 }
 
-public sealed record RenameUnitInput(Guid UnitId, string Name, int ExpectedVersion);
+public sealed record RenameUnitInput(string UnitId, string Name, int ExpectedVersion);
 
 internal static class UnitLoader
 {
@@ -128,14 +128,14 @@ internal static class OrganizationFields
         query.Field<UnitGraphType>("unit")
             .Description("Một đơn vị theo id; null nếu không có.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .Resolve(c => UnitLoader.For(c).Load(c.GetArgument<Guid>("id")));
+            .Resolve(c => UnitLoader.For(c).Load(c.GetId("id")));
 
         query.Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("units")
             .Description("Các đơn vị trực thuộc `parentId`; không có `parentId`: cấp cao nhất (trung ương).")
             .Argument<IdGraphType>("parentId")
             .PageArguments()
             .ResolveAsync(async c => await UnitQueries.ChildrenAsync(c.RequestServices!.GetRequiredService<IQuerySession>(),
-                c.GetArgument<Guid?>("parentId"), Page.From(c), c.CancellationToken));
+                c.GetOptionalId("parentId"), Page.From(c), c.CancellationToken));
 
         query.Field<NonNullGraphType<MeGraphType>>("me")
             .Description("Người đang đăng nhập và vai trò của họ.")
@@ -163,7 +163,7 @@ internal static class OrganizationFields
                 var input = c.GetArgument<RenameUnitInput>("input");
                 var bus = c.RequestServices!.GetRequiredService<IMessageBus>();
                 return await bus.InvokeAsync<Unit>(
-                    new RenameUnit(input.UnitId, input.Name, input.ExpectedVersion, c.User.PersonId()!.Value), c.CancellationToken);
+                    new RenameUnit(Ids.Parse(input.UnitId, "unitId"), input.Name, input.ExpectedVersion, c.User.PersonId()!.Value), c.CancellationToken);
             });
     }
 }
