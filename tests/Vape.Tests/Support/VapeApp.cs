@@ -101,12 +101,12 @@ public class VapeApp : IAsyncLifetime
             o.Transports = HttpTransportType.WebSockets;
             o.SkipNegotiation = true;
             o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            // Like a browser: WebSockets carry no headers, so the token travels in the query string.
             o.WebSocketFactory = async (context, ct) =>
             {
-                var ws = server.CreateWebSocketClient();
-                return await ws.ConnectAsync(context.Uri, ct);
+                var uri = token is null ? context.Uri : new Uri(context.Uri + (context.Uri.Query.Length > 0 ? "&" : "?") + "access_token=" + token);
+                return await server.CreateWebSocketClient().ConnectAsync(uri, ct);
             };
-            if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
         });
         if (messagePack) builder.AddMessagePackProtocol();
         return builder.Build();

@@ -5,7 +5,8 @@ using Vape.Organization.Contracts;
 namespace Vape.Organization.Tree;
 
 /// <summary>Tells pages that watch a unit about its change. Runs from the durable outbox, so after the commit.</summary>
-public static class NotifyUnitWatchers
+/// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
+public static class NotifyUnitWatchersHandler
 {
     public const string Method = "unitChanged";
 
