@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Alba;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Vape.BuildingBlocks.Hosting;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Platform;
+
+/// <summary>How the host finds its database, survives a restart, and runs its command line.</summary>
+[Collection(VapeCollection.Name)]
+public sealed class HostingTests(VapeApp app)
+{
+    private static readonly string HostDll = typeof(Program).Assembly.Location;
+
+    [Fact]
+    public async Task A_second_start_on_the_same_data_folder_reuses_the_running_cluster()
+    {
+        var running = app.Host.Services.GetService<EmbeddedPostgres>();
+        running.ShouldNotBeNull("the shared test host runs on the embedded cluster");
+        var paths = app.Host.Services.GetRequiredService<VapePaths>();
+
+        var second = EmbeddedPostgres.Create(paths.PostgresData, null, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await second.EnsureRunningAsync("vape_tests", CancellationToken.None);
+
+        second.StartedHere.ShouldBeFalse();
+        second.Port.ShouldBe(running.Port);
+        await second.StopIfOwnedAsync("vape:test"); // not its cluster: must leave it running
+        (await app.GraphQL("{ units { nodes { id } } }")).Status.ShouldBe(200);
+    }
+
+    [Fact]
+    public async Task With_a_connection_string_no_cluster_is_started_and_data_survives_a_restart()
+    {
+        var cluster = app.Host.Services.GetRequiredService<EmbeddedPostgres>();
+        await using (var admin = new NpgsqlConnection(cluster.ConnectionString("postgres", "vape-test")))
+        {
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand("drop database if exists vape_tests_external with (force)", admin);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand("create database vape_tests_external", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connectionString = cluster.ConnectionString("vape_tests_external", "vape-test");
+
+        async Task<IAlbaHost> Start() => await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Postgres", connectionString);
+        });
+
+        string unitId;
+        await using (var first = await Start())
+        {
+            first.Services.GetService<EmbeddedPostgres>().ShouldBeNull();
+            var token = (await (await first.Scenario(s => s.Post.Json(new { login = "central" }).ToUrl("/dev/token")))
+                .ReadAsJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+            var root = await first.Scenario(s => s.Post.Json(new { query = "{ units { nodes { id version } } }" }).ToUrl("/graphql"));
+            var centre = (await root.ReadAsJsonAsync<System.Text.Json.JsonElement>()).GetProperty("data").GetProperty("units").GetProperty("nodes")[0];
+            unitId = centre.GetProperty("id").GetString()!;
+            await first.Scenario(s =>
+            {
+                s.Post.Json(new
+                {
+                    query = "mutation($i: RenameUnitInput!) { renameUnit(input: $i) { name } }",
+                    variables = new { i = new { unitId, name = "Hội Khuyến học Việt Nam — sau khởi động lại", expectedVersion = centre.GetProperty("version").GetInt32() } },
+                }).ToUrl("/graphql");
+                s.WithBearerToken(token!);
+                s.ContentShouldContain("sau khởi động lại");
+            });
+        }
+
+        await using var second = await Start();
+        await second.Scenario(s =>
+        {
+            s.Post.Json(new { query = $"{{ unit(id: \"{unitId}\") {{ name }} }}" }).ToUrl("/graphql");
+            s.ContentShouldContain("Hội Khuyến học Việt Nam — sau khởi động lại");
+        });
+    }
+
+    [Fact]
+    public async Task Without_PostgreSQL_binaries_the_host_stops_with_one_line_naming_the_package()
+    {
+        var (code, stdout, stderr) = await RunHost(["--Vape:PostgresBin=/nonexistent", "--Vape:DataPath=" + Path.Combine(Path.GetTempPath(), "vape-nobin")]);
+        code.ShouldBe(78);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1, stderr + stdout);
+        lines[0].ShouldContain("apt-get install -y postgresql");
+    }
+
+    [Fact]
+    public async Task The_JasperFx_command_line_describes_the_host()
+    {
+        var paths = app.Host.Services.GetRequiredService<VapePaths>();
+        var (code, stdout, stderr) = await RunHost(["describe"], paths.DataPath);
+        code.ShouldBe(0, stderr);
+        stdout.ShouldContain("Wolverine");
+        stdout.ShouldContain("Vape.Organization");
+    }
+
+    private static async Task<(int, string, string)> RunHost(string[] args, string? dataPath = null)
+    {
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(HostDll);
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        psi.Environment["Vape__Database"] = "vape_tests";
+        if (dataPath is not null) psi.Environment["Vape__DataPath"] = dataPath;
+        using var process = Process.Start(psi)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
