@@ -95,18 +95,22 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
         response.Status.ShouldBe(406);
     }
 
-    [Fact]
-    public async Task An_unparsable_document_gets_400_for_graphql_response_json_and_200_for_legacy_json()
+    /// <summary>Refused before execution: no `data`, a 4xx for graphql-response+json, 200 for legacy application/json.</summary>
+    private async Task ShouldBeRefusedBeforeExecution(string query, int status, string code)
     {
-        var modern = await app.GraphQL("{ units { nodes { id }");
-        modern.Status.ShouldBe(400);
-        modern.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        var modern = await app.GraphQL(query);
+        modern.Status.ShouldBe(status);
+        modern.FirstErrorCode.ShouldBe(code);
         modern.Json!["data"].ShouldBeNull();
 
-        var legacy = await app.GraphQL("{ units { nodes { id }", accept: "application/json");
+        var legacy = await app.GraphQL(query, accept: "application/json");
         legacy.Status.ShouldBe(200);
-        legacy.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        legacy.FirstErrorCode.ShouldBe(code);
     }
+
+    [Fact]
+    public Task An_unparsable_document_gets_400_for_graphql_response_json_and_200_for_legacy_json() =>
+        ShouldBeRefusedBeforeExecution("{ units { nodes { id }", 400, "INVALID_INPUT");
 
     [Fact]
     public async Task A_document_that_fails_validation_gets_400_INVALID_INPUT()
@@ -164,17 +168,8 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
     }
 
     [Fact]
-    public async Task Anonymous_access_to_a_signed_in_field_gets_401_NOT_AUTHENTICATED_and_no_data()
-    {
-        var response = await app.GraphQL("{ me { name } }");
-        response.Status.ShouldBe(401);
-        response.FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
-        response.Json!["data"].ShouldBeNull();
-
-        var legacy = await app.GraphQL("{ me { name } }", accept: "application/json");
-        legacy.Status.ShouldBe(200);
-        legacy.FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
-    }
+    public Task Anonymous_access_to_a_signed_in_field_gets_401_NOT_AUTHENTICATED_and_no_data() =>
+        ShouldBeRefusedBeforeExecution("{ me { name } }", 401, "NOT_AUTHENTICATED");
 
     [Fact]
     public async Task Browsers_that_open_graphql_get_GraphiQL_served_by_the_host_itself()

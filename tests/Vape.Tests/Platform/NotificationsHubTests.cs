@@ -22,6 +22,17 @@ public sealed class NotificationsHubTests(VapeApp app) : IAsyncLifetime
         return (commune["id"]!.GetValue<string>(), commune["version"]!.GetValue<int>());
     }
 
+    /// <summary>An anonymous page watching a unit; what it hears arrives in the channel.</summary>
+    private async Task<(HubConnection, ChannelReader<UnitChangedMessage>)> Watch(string unitId)
+    {
+        var heard = Channel.CreateUnbounded<UnitChangedMessage>();
+        var hub = app.Hub("/hubs/notifications");
+        hub.On<UnitChangedMessage>("unitChanged", m => heard.Writer.TryWrite(m));
+        await hub.StartAsync();
+        await hub.InvokeAsync("WatchUnit", Guid.Parse(unitId));
+        return (hub, heard.Reader);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -47,18 +58,15 @@ public sealed class NotificationsHubTests(VapeApp app) : IAsyncLifetime
     public async Task A_watcher_hears_of_a_rename_after_it_is_committed_with_the_committed_version()
     {
         var (unitId, version) = await BaDinh();
-        var heard = Channel.CreateUnbounded<UnitChangedMessage>();
-        await using var hub = app.Hub("/hubs/notifications");
-        hub.On<UnitChangedMessage>("unitChanged", m => heard.Writer.TryWrite(m));
-        await hub.StartAsync();
-        await hub.InvokeAsync("WatchUnit", Guid.Parse(unitId));
+        var (hub, heard) = await Watch(unitId);
+        await using var watching = hub;
 
         var renamed = await app.GraphQL("mutation($i: RenameUnitInput!) { renameUnit(input: $i) { version } }",
             new { i = new { unitId, name = "Phường Ba Đình — đã đổi", expectedVersion = version } }, await app.TokenFor("province"));
         renamed.HasErrors.ShouldBeFalse(renamed.Body);
 
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var message = await heard.Reader.ReadAsync(wait.Token);
+        var message = await heard.ReadAsync(wait.Token);
         message.UnitId.ShouldBe(Guid.Parse(unitId));
         message.Name.ShouldBe("Phường Ba Đình — đã đổi");
         message.Version.ShouldBe(version + 1);
@@ -71,11 +79,8 @@ public sealed class NotificationsHubTests(VapeApp app) : IAsyncLifetime
     public async Task A_refused_rename_sends_nothing_to_watchers()
     {
         var (unitId, version) = await BaDinh();
-        var heard = Channel.CreateUnbounded<UnitChangedMessage>();
-        await using var hub = app.Hub("/hubs/notifications");
-        hub.On<UnitChangedMessage>("unitChanged", m => heard.Writer.TryWrite(m));
-        await hub.StartAsync();
-        await hub.InvokeAsync("WatchUnit", Guid.Parse(unitId));
+        var (hub, heard) = await Watch(unitId);
+        await using var watching = hub;
 
         var refused = await app.GraphQL("mutation($i: RenameUnitInput!) { renameUnit(input: $i) { version } }",
             new { i = new { unitId, name = "Không được", expectedVersion = version } }, await app.TokenFor("sibling-province"));
@@ -84,8 +89,8 @@ public sealed class NotificationsHubTests(VapeApp app) : IAsyncLifetime
         await app.GraphQL("mutation($i: RenameUnitInput!) { renameUnit(input: $i) { version } }",
             new { i = new { unitId, name = "Được phép", expectedVersion = version } }, await app.TokenFor("province"));
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        (await heard.Reader.ReadAsync(wait.Token)).Name.ShouldBe("Được phép");
-        heard.Reader.TryRead(out _).ShouldBeFalse();
+        (await heard.ReadAsync(wait.Token)).Name.ShouldBe("Được phép");
+        heard.TryRead(out _).ShouldBeFalse();
     }
 
     [Fact]
