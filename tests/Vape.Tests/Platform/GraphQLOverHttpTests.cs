@@ -77,7 +77,7 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
         var response = await app.Send(Post(body));
         response.Status.ShouldBe(400);
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain(mentions);
+        response.FirstErrorMessage!.ShouldContain(mentions);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
         var response = await app.GraphQL("{ units { nodes { noSuchField } } }");
         response.Status.ShouldBe(400);
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain("noSuchField");
+        response.FirstErrorMessage!.ShouldContain("noSuchField");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
         var response = await app.GraphQL(huge);
         response.Status.ShouldBe(400);
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain("32768");
+        response.FirstErrorMessage!.ShouldContain("32768");
     }
 
     [Fact]

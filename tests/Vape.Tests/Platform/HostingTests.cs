@@ -99,15 +99,73 @@ public sealed class HostingTests(VapeApp app)
         stdout.ShouldContain("Vape.Organization");
     }
 
-    private static async Task<(int, string, string)> RunHost(string[] args, string? dataPath = null)
+    [Fact]
+    public async Task The_JasperFx_command_line_applies_the_database_schema()
+    {
+        var paths = app.Host.Services.GetRequiredService<VapePaths>();
+        var (code, _, stderr) = await RunHost(["db-apply"], paths.DataPath);
+        code.ShouldBe(0, stderr);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_host_serves_where_urls_or_ASPNETCORE_URLS_say_and_stops_cleanly(bool viaArgument)
+    {
+        var port = FreePort();
+        var url = $"http://127.0.0.1:{port}";
+        var paths = app.Host.Services.GetRequiredService<VapePaths>();
+        var psi = HostStart(viaArgument ? ["--urls", url] : [], paths.DataPath);
+        if (!viaArgument) psi.Environment["ASPNETCORE_URLS"] = url;
+        using var process = Process.Start(psi)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(url) };
+            string? ready = null;
+            for (var i = 0; i < 120 && ready != "Healthy"; i++)
+            {
+                try { ready = await http.GetStringAsync("/health/ready"); }
+                catch (HttpRequestException) { await Task.Delay(500); }
+            }
+            ready.ShouldBe("Healthy");
+            (await http.PostAsync("/graphql", new StringContent("{\"query\":\"{ units { nodes { name } } }\"}", System.Text.Encoding.UTF8, "application/json")))
+                .IsSuccessStatusCode.ShouldBeTrue();
+        }
+        finally
+        {
+            Process.Start("kill", ["-TERM", process.Id.ToString()])!.WaitForExit();
+        }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        process.ExitCode.ShouldBe(0);
+        (await app.GraphQL("{ units { nodes { id } } }")).Status.ShouldBe(200); // the cluster it reused is still up
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private static ProcessStartInfo HostStart(string[] args, string? dataPath)
     {
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(HostDll);
         foreach (var a in args) psi.ArgumentList.Add(a);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        psi.Environment["Vape__Database"] = "vape_tests";
+        psi.Environment["Vape__Database"] = "vape_tests_process";
         if (dataPath is not null) psi.Environment["Vape__DataPath"] = dataPath;
-        using var process = Process.Start(psi)!;
+        return psi;
+    }
+
+    private static async Task<(int, string, string)> RunHost(string[] args, string? dataPath = null)
+    {
+        using var process = Process.Start(HostStart(args, dataPath))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

@@ -46,6 +46,20 @@ public sealed class SignInTests(VapeApp app)
     }
 
     [Fact]
+    public async Task A_token_in_the_query_string_counts_only_on_hub_paths()
+    {
+        var token = await app.TokenFor("central");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql?access_token=" + token)
+        {
+            Content = new StringContent("{\"query\":\"{ me { name } }\"}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        var response = await app.Send(request);
+        response.Status.ShouldBe(401);
+        response.FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
+    }
+
+    [Fact]
     public async Task A_missing_page_is_a_problem_document_with_code_and_correlation_id()
     {
         var result = await app.Host.Scenario(s =>
