@@ -1,8 +1,7 @@
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
-using Vape.Organization.People;
+using Vape.BuildingBlocks.Auth;
 using Vape.Organization.Tree;
 using Vape.Tests.Support;
 using Wolverine.Tracking;
@@ -17,38 +16,38 @@ public sealed class MessagingTests(VapeApp app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private TreeStore Tree => app.Host.Services.GetRequiredService<TreeStore>();
+
+    private ILoginDirectory Logins => app.Host.Services.GetRequiredService<ILoginDirectory>();
+
     [Fact]
     public async Task Renaming_publishes_UnitRenamed_through_a_durable_local_queue_after_the_commit()
     {
-        await using var session = app.Store.QuerySession();
-        var haNoi = await session.Query<Unit>().SingleAsync(u => u.Name == "Hà Nội");
-        var official = await session.Query<Person>().SingleAsync(p => p.Login == "province");
+        var haNoi = (await Tree.SearchAsync("Hà Nội", null, 1, default)).Single();
+        var official = (await Logins.FindAsync("province", default))!.PersonId;
 
-        var tracked = await app.Host.InvokeMessageAndWaitAsync(new RenameUnit(haNoi.Id, "Thủ đô Hà Nội", haNoi.Version, official.Id));
+        var tracked = await app.Host.InvokeMessageAndWaitAsync(new RenameUnit(haNoi.Id, "Thủ đô Hà Nội", haNoi.Version, official));
 
         var published = tracked.Sent.SingleEnvelope<UnitRenamed>();
         published.Message.ShouldBeOfType<UnitRenamed>().Name.ShouldBe("Thủ đô Hà Nội");
         published.Destination!.Scheme.ShouldBe("local");
         tracked.Executed.SingleMessage<UnitRenamed>().UnitId.ShouldBe(haNoi.Id);
-        await using var after = app.Store.QuerySession();
-        (await after.LoadAsync<Unit>(haNoi.Id))!.Name.ShouldBe("Thủ đô Hà Nội");
+        (await Tree.LoadAsync(haNoi.Id, default))!.Name.ShouldBe("Thủ đô Hà Nội");
     }
 
     [Fact]
     public async Task A_refused_rename_publishes_nothing()
     {
-        await using var session = app.Store.QuerySession();
-        var haNoi = await session.Query<Unit>().SingleAsync(u => u.Name == "Hà Nội");
-        var sibling = await session.Query<Person>().SingleAsync(p => p.Login == "sibling-province");
+        var haNoi = (await Tree.SearchAsync("Hà Nội", null, 1, default)).Single();
+        var sibling = (await Logins.FindAsync("sibling-province", default))!.PersonId;
 
         var tracked = await app.Host.TrackActivity().DoNotAssertOnExceptionsDetected().ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async context =>
         {
-            var refused = await Should.ThrowAsync<VapeException>(() => context.InvokeAsync(new RenameUnit(haNoi.Id, "Không được", haNoi.Version, sibling.Id)));
+            var refused = await Should.ThrowAsync<VapeException>(() => context.InvokeAsync(new RenameUnit(haNoi.Id, "Không được", haNoi.Version, sibling)));
             refused.Code.ShouldBe("NOT_ALLOWED");
         }));
 
         tracked.Sent.MessagesOf<UnitRenamed>().ShouldBeEmpty();
-        await using var after = app.Store.QuerySession();
-        (await after.LoadAsync<Unit>(haNoi.Id))!.Name.ShouldBe("Hà Nội");
+        (await Tree.LoadAsync(haNoi.Id, default))!.Name.ShouldBe("Hà Nội");
     }
 }

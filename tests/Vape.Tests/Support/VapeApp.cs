@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Alba;
 using Marten;
+using Vape.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -60,7 +61,7 @@ public class VapeApp : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
     /// <summary>Empties the database and loads the start-up data again.</summary>
-    public Task ResetAsync() => Host.Services.ResetAllMartenDataAsync();
+    public Task ResetAsync() => Host.Services.ResetAllDataAsync();
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 

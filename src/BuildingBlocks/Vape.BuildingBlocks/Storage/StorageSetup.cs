@@ -37,6 +37,8 @@ internal static class StorageSetup
 
     public static void AddVapeStorage(this WebApplicationBuilder builder, string connectionString)
     {
+        // For the modules' own SQL (ltree, search, COPY); Marten keeps its own pool.
+        builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
@@ -48,6 +50,8 @@ internal static class StorageSetup
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = "wolverine");
+        // Before any module's start-up data: the modules' own tables must exist first.
+        builder.Services.InitializeMartenWith<ModuleMigrations>();
 
         builder.UseWolverine(options =>
         {

@@ -11,24 +11,29 @@ using Vape.Organization.Tree;
 
 namespace Vape.Organization;
 
-/// <summary>The association's tree, its people and who may do what where.</summary>
+/// <summary>The association's tree with its history, its people, and who may do what where.</summary>
 public sealed class OrganizationModule : VapeModule
 {
     public override string Name => "organization";
 
     public override void AddServices(WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<OrganizationQueries>();
-        builder.Services.AddScoped<IOrganizationQueries>(sp => sp.GetRequiredService<OrganizationQueries>());
-        builder.Services.AddScoped<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
+        builder.Services.AddSingleton<TreeStore>();
+        builder.Services.AddSingleton<TreeStatistics>();
+        builder.Services.AddSingleton<PeopleStore>();
+        builder.Services.AddSingleton<CitizenIds>();
+        builder.Services.AddSingleton<OrganizationQueries>();
+        builder.Services.AddSingleton<IOrganizationQueries>(sp => sp.GetRequiredService<OrganizationQueries>());
+        builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
+        builder.Services.AddTransient(typeof(AutoInput<>));
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }
 
     public override void ConfigureMarten(StoreOptions options)
     {
-        options.Schema.For<Unit>().UniqueIndex(u => u.Code).Index(u => u.ParentId).Index(u => u.Path);
-        options.Schema.For<Person>().UniqueIndex(p => p.Login!).Index(p => p.HomeUnitId);
-        options.Schema.For<RoleAssignment>().Index(r => r.PersonId).Index(r => r.UnitId);
+        // The unit streams: the record of every change of the tree.
+        options.Events.AddEventTypes([typeof(UnitEstablished), typeof(UnitNamed), typeof(UnitReparented),
+            typeof(UnitMergedInto), typeof(UnitAbsorbed), typeof(UnitDisbanded)]);
     }
 
     public override void AddQueryFields(ObjectGraphType query) => OrganizationFields.AddQueries(query);

@@ -1,34 +1,63 @@
+using Npgsql;
+using Vape.BuildingBlocks.GraphQL;
+
 namespace Vape.Organization.People;
 
-/// <summary>A member of the association. Personal data is kept minimal (see docs/adr and the organization issue).</summary>
-public sealed class Person
+public enum Gender
 {
-    public Guid Id { get; set; }
-    public required string FullName { get; set; }
-    public Guid HomeUnitId { get; set; }
-
-    /// <summary>Local or demo login name; null for people who never sign in.</summary>
-    public string? Login { get; set; }
+    Female,
+    Male,
+    Other,
 }
 
-public enum OfficialRole
-{
-    Chair,
-    ViceChair,
-    StandingMember,
-    Secretary,
-    Staff,
-}
+/// <summary>
+/// A member, with as little personal data as the work needs: name, birth year (not date), gender, home unit,
+/// household. A citizen identity number is never stored, only its keyed hash (for matching duplicates).
+/// </summary>
+public sealed record Person(Guid Id, string FullName, int? BirthYear, Gender? Gender, Guid HomeUnitId, Guid? HouseholdId,
+    string? Login, DateOnly JoinedOn, int Version);
 
-/// <summary>A person's role on a unit for a term; it covers the unit's whole subtree.</summary>
-public sealed class RoleAssignment
+public sealed class PeopleStore(NpgsqlDataSource database)
 {
-    public Guid Id { get; set; }
-    public Guid PersonId { get; set; }
-    public Guid UnitId { get; set; }
-    public OfficialRole Role { get; set; }
-    public DateOnly From { get; set; }
-    public DateOnly? To { get; set; }
+    private const string Columns = "p.id, p.full_name, p.birth_year, p.gender, p.home_unit_id, p.household_id, p.login, p.joined_on, p.version";
 
-    public bool IsActiveOn(DateOnly day) => From <= day && (To is null || To >= day);
+    public async Task<Person?> LoadAsync(Guid id, CancellationToken ct) =>
+        (await QueryAsync($"select {Columns} from organization.people p where p.id = @id", ct, ("id", id))).SingleOrDefault();
+
+    /// <summary>People whose folded name matches, within a subtree; exact-diacritic matches first.</summary>
+    public Task<IReadOnlyList<Person>> SearchAsync(string text, Guid within, int first, CancellationToken ct) =>
+        QueryAsync($"""
+            select {Columns} from organization.people p
+              join organization.units u on u.id = p.home_unit_id
+             where p.left_on is null and p.name_folded like '%' || vape.fold(@text) || '%'
+               and u.path <@ (select path from organization.units where id = @within)
+             order by (p.full_name = @text) desc, (position(lower(@text) in lower(p.full_name)) > 0) desc,
+                      similarity(p.name_folded, vape.fold(@text)) desc, p.full_name, p.id
+             limit @first
+            """, ct, ("text", text), ("within", within), ("first", first));
+
+    /// <summary>Members whose home is the unit, by name, one page.</summary>
+    public async Task<Connection<Person>> MembersAsync(Guid unitId, Page page, CancellationToken ct)
+    {
+        var rows = await QueryAsync($"""
+            select {Columns} from organization.people p
+             where p.home_unit_id = @unit and p.left_on is null and (@after::text is null or p.id::text > @after)
+             order by p.id limit @limit
+            """, ct, ("unit", unitId), ("after", (object?)page.AfterKey ?? DBNull.Value), ("limit", page.First + 1));
+        return page.ToConnection(rows, p => p.Id.ToString());
+    }
+
+    private async Task<IReadOnlyList<Person>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
+    {
+        await using var cmd = database.CreateCommand(sql);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var people = new List<Person>();
+        while (await reader.ReadAsync(ct))
+            people.Add(new Person(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetInt32(2),
+                reader.IsDBNull(3) ? null : Enum.Parse<Gender>(reader.GetString(3)), reader.GetGuid(4),
+                reader.IsDBNull(5) ? null : reader.GetGuid(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetFieldValue<DateOnly>(7), reader.GetInt32(8)));
+        return people;
+    }
 }

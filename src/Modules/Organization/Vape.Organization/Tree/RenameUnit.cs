@@ -1,4 +1,3 @@
-using System.Text;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
@@ -6,36 +5,43 @@ using Vape.Organization.People;
 
 namespace Vape.Organization.Tree;
 
-/// <summary>An official renames a unit of their subtree. The new name is published only after it is committed.</summary>
-public sealed record RenameUnit(Guid UnitId, string Name, int ExpectedVersion, Guid ActorId);
+/// <summary>An official renames a unit of their subtree, from a date; the old name stays in the history.</summary>
+public sealed record RenameUnit(Guid UnitId, string Name, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null);
 
 public static class RenameUnitHandler
 {
-    public const int MaxNameLength = 200;
-
-    public static string ValidName(string? name)
+    public static async Task<(Unit, UnitRenamed)> Handle(RenameUnit command, TreeStore tree, OrganizationQueries access,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var clean = (name ?? "").Trim().Normalize(NormalizationForm.FormC);
-        if (clean.Length == 0) throw VapeException.InvalidInput("Tên đơn vị không được để trống.");
-        if (clean.Length > MaxNameLength) throw VapeException.InvalidInput($"Tên đơn vị dài tối đa {MaxNameLength} ký tự.");
-        if (clean.Any(char.IsControl)) throw VapeException.InvalidInput("Tên đơn vị có ký tự điều khiển.");
-        return clean;
+        var name = TreeRules.Name(command.Name);
+        var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageUnits, unit.Id, ct);
+        TreeRules.Active(unit);
+        TreeRules.Version(unit, command.ExpectedVersion);
+        var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
+
+        var version = await UnitVersions.BumpAsync(new SessionSql(session), unit, """
+            update organization.units set name = @name where id = @id;
+            select organization.restart_period(@id, @effective);
+            """, ct, ("name", name), ("effective", effective));
+        session.Events.Append(unit.Id, version, new UnitNamed(unit.Id, name, effective, command.ActorId));
+        return (unit with { Name = name, Version = version, LastChange = effective },
+            new UnitRenamed(unit.Id, name, version, clock.GetUtcNow()));
     }
+}
 
-    public static async Task<(Unit, UnitRenamed)> Handle(RenameUnit command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+internal static class UnitVersions
+{
+    /// <summary>
+    /// Raises the unit's version from the one the caller read, or fails with VERSION_CONFLICT if someone else
+    /// did first; then runs the change in the same transaction. The event stream's version checks it again.
+    /// </summary>
+    public static async Task<int> BumpAsync(SessionSql sql, Unit unit, string change, CancellationToken ct, params (string, object?)[] parameters)
     {
-        var name = ValidName(command.Name);
-        var unit = await session.LoadAsync<Unit>(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
-        var roles = await OrganizationQueries.ActiveRolesAsync(session, command.ActorId, clock, ct);
-        if (!roles.Any(r => unit.IsSelfOrDescendantOf(r.UnitId)))
-            throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị này hoặc đơn vị cấp trên mới được đổi tên.");
-        if (unit.Version != command.ExpectedVersion)
-            throw VapeException.VersionConflict();
-
-        unit.Name = name;
-        // Marten checks the revision again in the database, so a concurrent rename still fails with VERSION_CONFLICT.
-        session.UpdateRevision(unit, command.ExpectedVersion + 1);
-        unit.Version = command.ExpectedVersion + 1;
-        return (unit, new UnitRenamed(unit.Id, unit.Name, unit.Version, clock.GetUtcNow()));
+        var bumped = await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id and version = @expected",
+            ct, ("id", unit.Id), ("expected", unit.Version));
+        if (bumped == 0) throw VapeException.VersionConflict();
+        await sql.ExecuteAsync(change, ct, [("id", unit.Id), .. parameters]);
+        return unit.Version + 1;
     }
 }

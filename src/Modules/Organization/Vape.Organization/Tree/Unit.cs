@@ -1,5 +1,3 @@
-using JasperFx;
-
 namespace Vape.Organization.Tree;
 
 public enum UnitKind
@@ -21,30 +19,57 @@ public enum UnitStatus
     Dissolved,
 }
 
-/// <summary>A unit of the association's tree. <see cref="Path"/> is the materialised path of ids, root first, itself last.</summary>
-public sealed class Unit : IRevisioned
+/// <summary>A unit of the tree as stored now. <see cref="Path"/> is its ltree path of ids, root first.</summary>
+public sealed record Unit(
+    Guid Id,
+    string Code,
+    string Name,
+    UnitKind Kind,
+    Guid? ParentId,
+    string Path,
+    int Depth,
+    UnitStatus Status,
+    DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo,
+    Guid? SuccessorId,
+    IReadOnlyList<string> FormedFrom,
+    int Version,
+    DateOnly LastChange)
 {
-    public Guid Id { get; set; }
-    public required string Code { get; set; }
-    public required string Name { get; set; }
-    public UnitKind Kind { get; set; }
-    public Guid? ParentId { get; set; }
-    public required string Path { get; set; }
-    public int Depth { get; set; }
-    public UnitStatus Status { get; set; } = UnitStatus.Active;
-    public DateOnly EffectiveFrom { get; set; }
-    public DateOnly? EffectiveTo { get; set; }
+    public static string Label(Guid id) => id.ToString("N");
 
-    /// <summary>The units this one was formed from (the 2025 mergers of provinces), as history.</summary>
-    public List<string> FormedFrom { get; set; } = [];
+    public IEnumerable<Guid> AncestorIds() => Path.Split('.').Select(Guid.Parse).Where(id => id != Id);
 
-    /// <summary>Marten's numeric revision: the optimistic-concurrency token a client sends back.</summary>
-    public int Version { get; set; }
+    public bool IsSelfOrDescendantOf(Guid ancestor) => Path.Split('.').Contains(Label(ancestor));
+}
 
-    public static string PathOf(Unit? parent, Guid id) => (parent?.Path ?? "/") + id.ToString("N") + "/";
+/// <summary>Which kind of unit may stand under which: the association's charter, simplified.</summary>
+public static class UnitKinds
+{
+    private static readonly Dictionary<UnitKind, UnitKind[]> AllowedParents = new()
+    {
+        [UnitKind.Central] = [],
+        [UnitKind.Province] = [UnitKind.Central],
+        [UnitKind.Commune] = [UnitKind.Province],
+        [UnitKind.Village] = [UnitKind.Commune],
+        [UnitKind.LearningClan] = [UnitKind.Commune, UnitKind.Village],
+        [UnitKind.PromotionBoard] = [UnitKind.Commune, UnitKind.Village],
+        [UnitKind.CommunityLearningCentre] = [UnitKind.Commune],
+        [UnitKind.MemberChapter] = [UnitKind.Central, UnitKind.Province, UnitKind.Commune],
+    };
 
-    public bool IsSelfOrDescendantOf(Guid ancestorId) => Path.Contains("/" + ancestorId.ToString("N") + "/", StringComparison.Ordinal);
+    public static bool MayStandUnder(this UnitKind kind, UnitKind parent) => AllowedParents[kind].Contains(parent);
 
-    public IEnumerable<Guid> AncestorIds() =>
-        Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).Where(id => id != Id);
+    public static string Describe(this UnitKind kind) => kind switch
+    {
+        UnitKind.Central => "Trung ương Hội",
+        UnitKind.Province => "tỉnh/thành phố",
+        UnitKind.Commune => "xã/phường/đặc khu",
+        UnitKind.Village => "thôn/tổ dân phố",
+        UnitKind.LearningClan => "dòng họ học tập",
+        UnitKind.PromotionBoard => "ban/chi hội khuyến học cơ sở",
+        UnitKind.CommunityLearningCentre => "trung tâm học tập cộng đồng",
+        UnitKind.MemberChapter => "chi hội tại cơ quan, trường học, doanh nghiệp",
+        _ => kind.ToString(),
+    };
 }

@@ -1,0 +1,109 @@
+using System.Reflection;
+using Marten;
+using Marten.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Vape.BuildingBlocks.Modules;
+
+namespace Vape.BuildingBlocks.Storage;
+
+/// <summary>
+/// Tables a module keeps beside Marten's documents (for what SQL does best: ltree paths, trigram search,
+/// COPY). Each module embeds ordered scripts named `Sql/NNNN-what.sql`; they run once each, in order, at
+/// start-up, under an advisory lock so that several hosts starting together apply them once. Scripts are
+/// written to be safe to re-run. See docs/adr/0008.
+/// </summary>
+internal sealed class ModuleMigrations(IEnumerable<VapeModule> modules, NpgsqlDataSource database) : IInitialData
+{
+    private const long LockKey = 0x5641_5045_4D49_47; // "VAPEMIG"
+
+    public async Task Populate(IDocumentStore store, CancellationToken ct)
+    {
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await Execute(conn, $"select pg_advisory_xact_lock({LockKey})", ct);
+        await Execute(conn, Platform, ct);
+        var applied = new HashSet<string>();
+        await using (var read = new NpgsqlCommand("select module || '/' || name from vape.migrations", conn))
+        await using (var reader = await read.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+
+        foreach (var module in modules.OrderBy(m => m.Name, StringComparer.Ordinal))
+        {
+            foreach (var (name, sql) in Scripts(module.Assembly))
+            {
+                if (applied.Contains($"{module.Name}/{name}")) continue;
+                await Execute(conn, $"create schema if not exists {module.Name};\n" + sql, ct);
+                await using var mark = new NpgsqlCommand("insert into vape.migrations (module, name) values (@m, @n)", conn);
+                mark.Parameters.AddWithValue("m", module.Name);
+                mark.Parameters.AddWithValue("n", name);
+                await mark.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await tx.CommitAsync(ct);
+        // Types of extensions created just now (ltree) must be known to the pool that the modules use.
+        await database.ReloadTypesAsync(ct);
+    }
+
+    /// <summary>
+    /// What every module may use: ltree, trigram search, and `vape.fold(text)`, the one way Vietnamese text is
+    /// folded for search (NFC, diacritics and đ/Đ removed, lower case).
+    /// </summary>
+    private const string Platform = """
+        create schema if not exists vape;
+        create table if not exists vape.migrations (module text not null, name text not null, applied_at timestamptz not null default now(), primary key (module, name));
+        create extension if not exists ltree with schema public;
+        create extension if not exists unaccent with schema public;
+        create extension if not exists pg_trgm with schema public;
+        create or replace function vape.fold(text) returns text
+            language sql immutable strict parallel safe
+            as $$ select lower(public.unaccent('public.unaccent'::regdictionary, normalize($1, NFC))) $$;
+        """;
+
+    internal static IEnumerable<(string Name, string Sql)> Scripts(Assembly assembly) =>
+        assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("sql/", StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return (n["sql/".Length..], reader.ReadToEnd());
+            });
+
+    private static async Task Execute(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
+
+public static class ModuleData
+{
+    /// <summary>
+    /// Empties every module table (Marten's and the modules' own) and loads start-up data again. For tests and
+    /// for resetting a development database; never called by the running application.
+    /// </summary>
+    public static async Task ResetAllDataAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        var modules = services.GetRequiredService<IEnumerable<VapeModule>>().Select(m => m.Name).ToArray();
+        await using (var conn = await services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(ct))
+        {
+            var tables = new List<string>();
+            await using (var list = new NpgsqlCommand(
+                "select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables " +
+                "where table_schema = any(@schemas) and table_type = 'BASE TABLE' and table_name not like 'mt\\_%'", conn))
+            {
+                list.Parameters.AddWithValue("schemas", modules);
+                await using var reader = await list.ExecuteReaderAsync(ct);
+                while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
+            }
+            if (tables.Count > 0)
+            {
+                await using var truncate = new NpgsqlCommand($"truncate {string.Join(", ", tables)}", conn);
+                await truncate.ExecuteNonQueryAsync(ct);
+            }
+        }
+        await services.ResetAllMartenDataAsync();
+    }
+}

@@ -1,0 +1,162 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Contracts;
+using Vape.Organization.People;
+using Vape.Organization.Tree;
+using Wolverine;
+
+namespace Vape.Organization.GraphQL;
+
+internal static class OrganizationFields
+{
+    public const int MaxSearchLength = 100;
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<UnitGraphType>("unit")
+            .Description("Một đơn vị theo id (kể cả đã sáp nhập hoặc giải thể); null nếu không có.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => Loaders.Unit(c, c.GetId("id")));
+
+        query.Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("units")
+            .Description("Các đơn vị đang hoạt động trực thuộc `parentId`; không có `parentId`: cấp cao nhất (trung ương).")
+            .Argument<IdGraphType>("parentId")
+            .Argument<UnitKindGraphType>("kind")
+            .PageArguments()
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
+                .ChildrenAsync(c.GetOptionalId("parentId"), c.GetArgument<UnitKind?>("kind"), Page.From(c), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("searchUnits")
+            .Description("Tìm đơn vị theo tên, không phân biệt dấu và đ/d (“da nang” tìm ra “Đà Nẵng”); khớp đúng dấu xếp trước.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<IdGraphType>("within", "Chỉ tìm trong cây của đơn vị này.")
+            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
+                .SearchAsync(SearchText(c), c.GetOptionalId("within"), SearchSize(c), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonGraphType>>>>("searchPeople")
+            .Description("Tìm hội viên theo tên trong cây của một đơn vị mà bạn quản lý.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
+            .ResolveAsync(async c =>
+            {
+                var text = SearchText(c);
+                var unitId = c.GetId("unitId");
+                await Access.DemandAsync(c, Permission.ViewMembers, unitId);
+                return await c.RequestServices!.GetRequiredService<PeopleStore>().SearchAsync(text, unitId, SearchSize(c), c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<MeGraphType>>("me")
+            .Description("Người đang đăng nhập và các chức vụ của họ.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .ResolveAsync(async c =>
+            {
+                var actor = Access.Actor(c);
+                var person = await c.RequestServices!.GetRequiredService<PeopleStore>().LoadAsync(actor, c.CancellationToken)
+                    ?? throw VapeException.NotFound("Tài khoản chưa gắn với hội viên nào.");
+                var roles = await c.RequestServices!.GetRequiredService<OrganizationQueries>().RolesAsync(actor, c.CancellationToken);
+                return new Me(person, roles);
+            });
+    }
+
+    private static string SearchText(IResolveFieldContext c)
+    {
+        var text = (c.GetArgument<string>("text") ?? "").Trim().Normalize(NormalizationForm.FormC);
+        if (text.Length == 0) throw VapeException.InvalidInput("Hãy nhập nội dung tìm kiếm.");
+        if (text.Length > MaxSearchLength) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
+        return text;
+    }
+
+    private static int SearchSize(IResolveFieldContext c)
+    {
+        var first = c.GetArgument<int?>("first") ?? 20;
+        if (first is < 1 or > 50) throw VapeException.InvalidInput("`first` phải từ 1 đến 50.");
+        return first;
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        Mutation<UnitGraphType, CreateUnitInput, Unit>(mutation, "createUnit", "Thành lập đơn vị trực thuộc một đơn vị bạn quản lý.",
+            (i, actor) => new CreateUnit(Ids.Parse(i.ParentId, "parentId"), i.Code, i.Name, i.Kind, i.EffectiveFrom, actor));
+        Mutation<UnitGraphType, RenameUnitInput, Unit>(mutation, "renameUnit", "Đổi tên đơn vị (tên cũ được giữ trong lịch sử).",
+            (i, actor) => new RenameUnit(Ids.Parse(i.UnitId, "unitId"), i.Name, i.ExpectedVersion, actor, i.EffectiveFrom));
+        Mutation<UnitGraphType, MoveUnitInput, Unit>(mutation, "moveUnit", "Chuyển đơn vị (cùng cả cây của nó) sang đơn vị cấp trên khác.",
+            (i, actor) => new MoveUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.NewParentId, "newParentId"), i.ExpectedVersion, actor, i.EffectiveFrom));
+        Mutation<UnitGraphType, MergeUnitInput, Unit>(mutation, "mergeUnit",
+            "Sáp nhập đơn vị vào đơn vị tiếp nhận cùng loại: đơn vị trực thuộc và hội viên chuyển sang. A + B → C: tạo C rồi sáp nhập A và B vào C.",
+            (i, actor) => new MergeUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.SuccessorId, "successorId"), i.ExpectedVersion, actor, i.EffectiveFrom));
+        Mutation<UnitGraphType, DissolveUnitInput, Unit>(mutation, "dissolveUnit", "Giải thể một đơn vị không còn đơn vị trực thuộc và hội viên.",
+            (i, actor) => new DissolveUnit(Ids.Parse(i.UnitId, "unitId"), i.ExpectedVersion, actor, i.EffectiveFrom));
+        Mutation<PersonGraphType, AddMemberInput, Person>(mutation, "addMember", "Thêm hội viên vào một đơn vị bạn quản lý.",
+            (i, actor) => new AddMember(Ids.Parse(i.HomeUnitId, "homeUnitId"), i.FullName, i.BirthYear, i.Gender, OptionalId(i.HouseholdId, "householdId"),
+                i.CitizenId, (i.OtherUnitIds ?? []).Select(id => Ids.Parse(id, "otherUnitIds")).ToList(), actor));
+        Mutation<PersonGraphType, UpdateMemberInput, Person>(mutation, "updateMember", "Sửa thông tin hoặc chuyển nơi sinh hoạt của hội viên.",
+            (i, actor) => new UpdateMember(Ids.Parse(i.PersonId, "personId"), i.ExpectedVersion, i.FullName, i.BirthYear, i.Gender,
+                OptionalId(i.HouseholdId, "householdId"), Ids.Parse(i.HomeUnitId, "homeUnitId"), actor));
+        Mutation<RoleGraphType, AssignRoleInput, Role>(mutation, "assignRole", "Giao chức vụ cho hội viên trên một đơn vị bạn quản lý.",
+            (i, actor) => new AssignRole(Ids.Parse(i.PersonId, "personId"), Ids.Parse(i.UnitId, "unitId"), i.Role, i.From, i.To, actor));
+        Mutation<RoleGraphType, EndRoleInput, Role>(mutation, "endRole", "Kết thúc một chức vụ (mặc định từ hôm nay).",
+            (i, actor) => new EndRole(Ids.Parse(i.RoleId, "roleId"), i.On, actor));
+    }
+
+    private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
+
+    /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
+    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Guid, object> command) where TGraph : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TGraph>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<AutoInput<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var message = command(c.GetArgument<TInput>("input"), Access.Actor(c));
+                return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
+            });
+    }
+}
+
+/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`).</summary>
+public sealed class AutoInput<T> : InputObjectGraphType<T>
+{
+    public AutoInput()
+    {
+        Name = typeof(T).Name;
+        foreach (var property in typeof(T).GetProperties())
+        {
+            var type = property.PropertyType;
+            var nullable = Nullable.GetUnderlyingType(type) is not null
+                || new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
+            var core = Nullable.GetUnderlyingType(type) ?? type;
+            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
+                : property.Name.EndsWith("Ids") ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
+                : core == typeof(DateOnly) ? typeof(DateOnlyGraphType)
+                : core.IsEnum ? EnumGraphTypeOf(core)
+                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
+            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
+            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
+        }
+    }
+
+    /// <summary>The module's named enum type (one `UnitKind` in the schema, not two).</summary>
+    private static Type EnumGraphTypeOf(Type enumType) =>
+        typeof(AutoInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(enumType));
+}
+
+public sealed record CreateUnitInput(string ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom);
+public sealed record RenameUnitInput(string UnitId, string Name, int ExpectedVersion, DateOnly? EffectiveFrom);
+public sealed record MoveUnitInput(string UnitId, string NewParentId, int ExpectedVersion, DateOnly? EffectiveFrom);
+public sealed record MergeUnitInput(string UnitId, string SuccessorId, int ExpectedVersion, DateOnly? EffectiveFrom);
+public sealed record DissolveUnitInput(string UnitId, int ExpectedVersion, DateOnly? EffectiveFrom);
+public sealed record AddMemberInput(string HomeUnitId, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string? CitizenId, string[]? OtherUnitIds);
+public sealed record UpdateMemberInput(string PersonId, int ExpectedVersion, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string HomeUnitId);
+public sealed record AssignRoleInput(string PersonId, string UnitId, OfficialRole Role, DateOnly? From, DateOnly? To);
+public sealed record EndRoleInput(string RoleId, DateOnly? On);

@@ -1,0 +1,101 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.People;
+using Vape.Organization.Tree;
+
+namespace Vape.Organization.GraphQL;
+
+public sealed class UnitKindGraphType : EnumerationGraphType<UnitKind>
+{
+    public UnitKindGraphType()
+    {
+        Name = "UnitKind";
+        Description = "Loại đơn vị trong cây tổ chức.";
+    }
+}
+
+public sealed class UnitStatusGraphType : EnumerationGraphType<UnitStatus>
+{
+    public UnitStatusGraphType() => Name = "UnitStatus";
+}
+
+public sealed class UnitGraphType : ObjectGraphType<Unit>
+{
+    public UnitGraphType()
+    {
+        Name = "Unit";
+        Description = "Một đơn vị của Hội: trung ương, tỉnh/thành, xã/phường và các đơn vị cơ sở.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Code).Description("Mã đơn vị, duy nhất.");
+        Field(x => x.Name).Description("Tên tiếng Việt hiện nay.");
+        Field<NonNullGraphType<UnitKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<UnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Depth).Description("0 cho trung ương, 1 cho tỉnh/thành, 2 cho xã/phường, ...");
+        Field(x => x.Version).Description("Phiên bản; gửi lại làm `expectedVersion` khi sửa.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("effectiveFrom").Resolve(c => c.Source.EffectiveFrom);
+        Field<DateOnlyGraphType>("effectiveTo").Description("Ngày sáp nhập hoặc giải thể.").Resolve(c => c.Source.EffectiveTo);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("formedFrom")
+            .Description("Các đơn vị hợp thành (lịch sử sáp nhập năm 2025).").Resolve(c => c.Source.FormedFrom);
+        Field<UnitGraphType>("parent")
+            .Description("Đơn vị cấp trên (nạp theo lô: một truy vấn cho cả danh sách).")
+            .Resolve(c => c.Source.ParentId is Guid parentId ? Loaders.Unit(c, parentId) : null);
+        Field<UnitGraphType>("successor")
+            .Description("Đơn vị tiếp nhận, nếu đơn vị này đã sáp nhập.")
+            .Resolve(c => c.Source.SuccessorId is Guid id ? Loaders.Unit(c, id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("ancestors")
+            .Description("Các cấp trên, từ trung ương xuống.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().AncestorsAsync(c.Source, c.CancellationToken));
+        Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("children")
+            .Description("Các đơn vị trực thuộc đang hoạt động, theo mã.")
+            .Argument<UnitKindGraphType>("kind")
+            .PageArguments()
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
+                .ChildrenAsync(c.Source.Id, c.GetArgument<UnitKind?>("kind"), Page.From(c), c.CancellationToken));
+        Field<UnitStatisticsGraphType>("statistics")
+            .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
+            .Argument<DateOnlyGraphType>("asOf")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,
+                c.GetArgument<DateOnly?>("asOf") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
+        Field<NonNullGraphType<ConnectionGraphType<PersonGraphType, Person>>>("members")
+            .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên).")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                await Access.DemandAsync(c, Contracts.Permission.ViewMembers, c.Source.Id);
+                return await c.RequestServices!.GetRequiredService<PeopleStore>().MembersAsync(c.Source.Id, Page.From(c), c.CancellationToken);
+            });
+    }
+}
+
+public sealed class KindCountGraphType : ObjectGraphType<KindCount>
+{
+    public KindCountGraphType()
+    {
+        Name = "KindCount";
+        Field<NonNullGraphType<UnitKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Count);
+    }
+}
+
+public sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
+{
+    public UnitStatisticsGraphType()
+    {
+        Name = "UnitStatistics";
+        Description = "Số liệu cộng dồn của cả cây đơn vị.";
+        Field<NonNullGraphType<DateOnlyGraphType>>("asOf").Resolve(c => c.Source.AsOf);
+        Field(x => x.Members).Description("Hội viên có nơi sinh hoạt trong cây.");
+        Field(x => x.Units).Description("Số đơn vị cấp dưới (không tính chính nó).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountGraphType>>>>("unitsByKind").Resolve(c => c.Source.UnitsByKind);
+    }
+}
+
+internal static class Loaders
+{
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Unit?> Unit(IResolveFieldContext context, Guid id) =>
+        context.RequestServices!.GetRequiredService<BatchLoaders>()
+            .Get<Guid, Unit>("units", (ids, ct) => context.RequestServices!.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))
+            .Load(id);
+}

@@ -1,0 +1,65 @@
+using Marten;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Organization.Tree;
+
+namespace Vape.Organization.People;
+
+/// <summary>An official adds a member to a unit of their subtree.</summary>
+public sealed record AddMember(Guid HomeUnitId, string FullName, int? BirthYear, Gender? Gender, Guid? HouseholdId,
+    string? CitizenId, IReadOnlyList<Guid> OtherUnitIds, Guid ActorId);
+
+public static class AddMemberHandler
+{
+    public static async Task<Person> Handle(AddMember command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var name = TreeRules.Name(command.FullName, "Họ và tên");
+        var today = TreeRules.Today(clock);
+        MemberRules.BirthYear(command.BirthYear, today);
+        var hash = citizenIds.Hash(command.CitizenId);
+        var home = await tree.LoadAsync(command.HomeUnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageMembers, home.Id, ct);
+        TreeRules.Active(home);
+
+        var id = Guid.CreateVersion7();
+        var sql = new SessionSql(session);
+        if (hash is not null && await sql.ScalarAsync<bool>("select exists (select 1 from organization.people where citizen_id_hash = @h)", ct, ("h", hash)))
+            throw VapeException.InvalidInput("Số định danh này đã có trong danh sách hội viên.");
+        await sql.ExecuteAsync("""
+            insert into organization.people (id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on)
+            values (@id, @name, @birth, @gender, @home, @household, @hash, @today);
+            insert into organization.member_periods (person_id, unit_id, valid_from) values (@id, @home, @today);
+            """, ct, ("id", id), ("name", name), ("birth", command.BirthYear), ("gender", command.Gender?.ToString()),
+            ("home", home.Id), ("household", command.HouseholdId), ("hash", hash), ("today", today));
+        await MemberRules.SetOtherUnitsAsync(sql, tree, access, id, command.OtherUnitIds, command.ActorId, ct);
+        return new Person(id, name, command.BirthYear, command.Gender, home.Id, command.HouseholdId, null, today, 1);
+    }
+}
+
+internal static class MemberRules
+{
+    public static void BirthYear(int? year, DateOnly today)
+    {
+        if (year is int y && (y < 1900 || y > today.Year))
+            throw VapeException.InvalidInput($"Năm sinh phải từ 1900 đến {today.Year}.");
+    }
+
+    /// <summary>Other memberships (a learning clan, a member organisation): each unit must be one the actor manages.</summary>
+    public static async Task SetOtherUnitsAsync(SessionSql sql, TreeStore tree, OrganizationQueries access, Guid personId,
+        IReadOnlyList<Guid> unitIds, Guid actorId, CancellationToken ct)
+    {
+        if (unitIds.Count > 20) throw VapeException.InvalidInput("Tối đa 20 đơn vị sinh hoạt khác.");
+        var units = await tree.LoadManyAsync(unitIds, ct);
+        foreach (var id in unitIds)
+        {
+            if (!units.TryGetValue(id, out var unit)) throw VapeException.NotFound("Không tìm thấy đơn vị sinh hoạt.");
+            TreeRules.Active(unit);
+            await access.DemandAsync(actorId, Permission.ManageMembers, id, ct);
+        }
+        await sql.ExecuteAsync("""
+            delete from organization.memberships where person_id = @person;
+            insert into organization.memberships (person_id, unit_id) select @person, unnest(@units);
+            """, ct, ("person", personId), ("units", unitIds.Distinct().ToArray()));
+    }
+}

@@ -1,0 +1,51 @@
+using Marten;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Organization.Tree;
+
+namespace Vape.Organization.People;
+
+/// <summary>An official gives a member a role on a unit of the official's subtree, for a term.</summary>
+public sealed record AssignRole(Guid PersonId, Guid UnitId, OfficialRole Role, DateOnly? From, DateOnly? To, Guid ActorId);
+
+/// <summary>A role ends on a date (today by default).</summary>
+public sealed record EndRole(Guid RoleId, DateOnly? On, Guid ActorId);
+
+public static class AssignRoleHandler
+{
+    public static async Task<(Role, RoleAssigned)> Handle(AssignRole command, PeopleStore people, TreeStore tree,
+        OrganizationQueries access, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageRoles, unit.Id, ct);
+        TreeRules.Active(unit);
+        _ = await people.LoadAsync(command.PersonId, ct) ?? throw VapeException.NotFound("Không tìm thấy hội viên.");
+        var from = command.From ?? TreeRules.Today(clock);
+        if (from < unit.EffectiveFrom) throw VapeException.InvalidInput("Nhiệm kỳ bắt đầu trước ngày đơn vị thành lập.");
+        if (command.To is DateOnly to && to <= from) throw VapeException.InvalidInput("Nhiệm kỳ phải kết thúc sau ngày bắt đầu.");
+
+        var id = Guid.CreateVersion7();
+        await new SessionSql(session).ExecuteAsync("""
+            insert into organization.roles (id, person_id, unit_id, role, term_from, term_to) values (@id, @person, @unit, @role, @from, @to)
+            """, ct, ("id", id), ("person", command.PersonId), ("unit", unit.Id), ("role", command.Role.ToString()),
+            ("from", from), ("to", command.To));
+        var role = new Role(id, command.PersonId, unit.Id, command.Role, from, command.To);
+        return (role, new RoleAssigned(id, command.PersonId, unit.Id, command.Role.ToString(), from, command.To));
+    }
+}
+
+public static class EndRoleHandler
+{
+    public static async Task<(Role, RoleEnded)> Handle(EndRole command, OrganizationQueries access, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var sql = new SessionSql(session);
+        var role = await access.LoadRoleAsync(command.RoleId, ct) ?? throw VapeException.NotFound("Không tìm thấy vai trò.");
+        await access.DemandAsync(command.ActorId, Permission.ManageRoles, role.UnitId, ct);
+        var on = command.On ?? TreeRules.Today(clock);
+        if (on < role.From) throw VapeException.InvalidInput("Ngày kết thúc trước ngày bắt đầu nhiệm kỳ.");
+        if (role.To is DateOnly ended && ended <= on) throw VapeException.InvalidInput("Vai trò này đã kết thúc.");
+        await sql.ExecuteAsync("update organization.roles set term_to = @on where id = @id", ct, ("id", role.Id), ("on", on));
+        return (role with { To = on }, new RoleEnded(role.Id, role.PersonId, role.UnitId, on));
+    }
+}

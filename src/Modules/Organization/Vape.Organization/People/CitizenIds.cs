@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Hosting;
+
+namespace Vape.Organization.People;
+
+/// <summary>
+/// A citizen identity number (CCCD, 12 digits) is kept only as HMAC-SHA256 under a key of this installation
+/// (in the data folder): enough to find a duplicate, useless to anyone who reads the database alone.
+/// </summary>
+public sealed partial class CitizenIds
+{
+    private readonly byte[] _key;
+
+    public CitizenIds(VapePaths paths)
+    {
+        Directory.CreateDirectory(paths.Keys);
+        var file = Path.Combine(paths.Keys, "citizen-id.key");
+        if (!File.Exists(file))
+        {
+            var temp = file + "." + Guid.NewGuid().ToString("N");
+            File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            try { File.Move(temp, file); }
+            catch (IOException) { File.Delete(temp); }
+        }
+        _key = Convert.FromBase64String(File.ReadAllText(file).Trim());
+    }
+
+    public byte[]? Hash(string? citizenId)
+    {
+        if (string.IsNullOrWhiteSpace(citizenId)) return null;
+        var digits = citizenId.Trim();
+        if (!Pattern().IsMatch(digits)) throw VapeException.InvalidInput("Số định danh cá nhân (CCCD) gồm đúng 12 chữ số.");
+        return HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(digits));
+    }
+
+    [GeneratedRegex("^[0-9]{12}$")]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.Organization.Tree;
+
+/// <summary>The checks every change of the tree shares; each throws INVALID_INPUT with a message in Vietnamese.</summary>
+internal static partial class TreeRules
+{
+    public const int MaxNameLength = 200;
+
+    public static string Name(string? name, string what = "Tên đơn vị")
+    {
+        var clean = (name ?? "").Trim().Normalize(NormalizationForm.FormC);
+        if (clean.Length == 0) throw VapeException.InvalidInput($"{what} không được để trống.");
+        if (clean.Length > MaxNameLength) throw VapeException.InvalidInput($"{what} dài tối đa {MaxNameLength} ký tự.");
+        if (clean.Any(char.IsControl)) throw VapeException.InvalidInput($"{what} có ký tự điều khiển.");
+        return clean;
+    }
+
+    public static string Code(string? code)
+    {
+        var clean = (code ?? "").Trim().ToUpperInvariant();
+        if (!CodePattern().IsMatch(clean))
+            throw VapeException.InvalidInput("Mã đơn vị gồm 1–32 chữ cái không dấu, chữ số hoặc dấu gạch ngang, bắt đầu bằng chữ hoặc số.");
+        return clean;
+    }
+
+    /// <summary>A change takes effect today or on a past date, never before the unit's last change.</summary>
+    public static DateOnly Effective(DateOnly? requested, Unit unit, DateOnly today)
+    {
+        var date = requested ?? today;
+        if (date > today) throw VapeException.InvalidInput("Ngày hiệu lực không được ở tương lai.");
+        if (date < unit.EffectiveFrom)
+            throw VapeException.InvalidInput($"Ngày hiệu lực {date:dd/MM/yyyy} trước ngày đơn vị “{unit.Name}” thành lập ({unit.EffectiveFrom:dd/MM/yyyy}).");
+        if (date < unit.LastChange)
+            throw VapeException.InvalidInput($"Ngày hiệu lực {date:dd/MM/yyyy} trước thay đổi gần nhất của “{unit.Name}” ({unit.LastChange:dd/MM/yyyy}).");
+        return date;
+    }
+
+    public static void Version(Unit unit, int expected)
+    {
+        if (unit.Version != expected) throw VapeException.VersionConflict();
+    }
+
+    public static void Active(Unit unit)
+    {
+        if (unit.Status != UnitStatus.Active)
+            throw VapeException.InvalidInput($"Đơn vị “{unit.Name}” đã {(unit.Status == UnitStatus.Merged ? "sáp nhập" : "giải thể")}.");
+    }
+
+    public static DateOnly Today(TimeProvider clock) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), VietnamTime).DateTime);
+
+    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    [GeneratedRegex("^[A-Z0-9][A-Z0-9-]{0,31}$")]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,74 @@
+using Npgsql;
+using Vape.BuildingBlocks.GraphQL;
+
+namespace Vape.Organization.Tree;
+
+/// <summary>Reads of the tree: every subtree and ancestor question is one indexed ltree query.</summary>
+public sealed class TreeStore(NpgsqlDataSource database)
+{
+    private const string Columns = """
+        u.id, u.code, u.name, u.kind, u.parent_id, u.path::text, u.depth, u.status, u.effective_from, u.effective_to,
+        u.successor_id, u.formed_from, u.version,
+        coalesce((select max(p.valid_from) from organization.unit_periods p where p.unit_id = u.id), u.effective_from)
+        """;
+
+    public async Task<Unit?> LoadAsync(Guid id, CancellationToken ct) =>
+        (await QueryAsync($"select {Columns} from organization.units u where u.id = @id", ct, ("id", id))).SingleOrDefault();
+
+    public async Task<IReadOnlyDictionary<Guid, Unit>> LoadManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await QueryAsync($"select {Columns} from organization.units u where u.id = any(@ids)", ct, ("ids", ids.ToArray())))
+            .ToDictionary(u => u.Id);
+
+    public async Task<Unit?> LoadByCodeAsync(string code, CancellationToken ct) =>
+        (await QueryAsync($"select {Columns} from organization.units u where u.code = @code", ct, ("code", code))).SingleOrDefault();
+
+    /// <summary>Active children of a unit (or the roots), by code, one page (+1 row to know if there is more).</summary>
+    public async Task<Connection<Unit>> ChildrenAsync(Guid? parentId, UnitKind? kind, Page page, CancellationToken ct)
+    {
+        var rows = await QueryAsync($"""
+            select {Columns} from organization.units u
+             where u.parent_id is not distinct from @parent and u.status = 'Active'
+               and (@kind::text is null or u.kind = @kind) and (@after::text is null or u.code > @after)
+             order by u.code limit @limit
+            """, ct, ("parent", (object?)parentId ?? DBNull.Value), ("kind", (object?)kind?.ToString() ?? DBNull.Value),
+            ("after", (object?)page.AfterKey ?? DBNull.Value), ("limit", page.First + 1));
+        return page.ToConnection(rows, u => u.Code);
+    }
+
+    /// <summary>Ancestors, root first (the path already names them: one query for any depth).</summary>
+    public async Task<IReadOnlyList<Unit>> AncestorsAsync(Unit unit, CancellationToken ct) =>
+        await QueryAsync($"select {Columns} from organization.units u where u.path @> @path::ltree and u.id <> @id order by u.depth",
+            ct, ("path", unit.Path), ("id", unit.Id));
+
+    /// <summary>
+    /// Units whose name matches, folded (diacritics and đ ignored): exact-diacritic matches first, then by
+    /// similarity. One trigram-indexed query.
+    /// </summary>
+    public async Task<IReadOnlyList<Unit>> SearchAsync(string text, Guid? within, int first, CancellationToken ct) =>
+        await QueryAsync($"""
+            select {Columns} from organization.units u
+             where u.status = 'Active' and u.name_folded like '%' || vape.fold(@text) || '%'
+               and (@within::uuid is null or u.path <@ (select path from organization.units where id = @within))
+             order by (u.name = @text) desc, (position(lower(@text) in lower(u.name)) > 0) desc,
+                      similarity(u.name_folded, vape.fold(@text)) desc, u.depth, u.code
+             limit @first
+            """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first));
+
+    internal async Task<IReadOnlyList<Unit>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
+    {
+        await using var cmd = database.CreateCommand(sql);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var units = new List<Unit>();
+        while (await reader.ReadAsync(ct))
+        {
+            units.Add(new Unit(
+                reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Enum.Parse<UnitKind>(reader.GetString(3)),
+                reader.IsDBNull(4) ? null : reader.GetGuid(4), reader.GetString(5), reader.GetInt32(6),
+                Enum.Parse<UnitStatus>(reader.GetString(7)), reader.GetFieldValue<DateOnly>(8),
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.IsDBNull(10) ? null : reader.GetGuid(10),
+                reader.GetFieldValue<string[]>(11), reader.GetInt32(12), reader.GetFieldValue<DateOnly>(13)));
+        }
+        return units;
+    }
+}
