@@ -89,6 +89,7 @@ public static class VapePlatform
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddTransient<PageInfoGraphType>();
+        builder.Services.AddTransient<CalendarDateGraphType>();
         builder.Services.AddGraphQL(b => b
             .AddSchema<VapeSchema>()
             .AddSystemTextJson(o => VapeJson.Apply(o))

@@ -23,6 +23,12 @@ internal static class OrganizationFields
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => Loaders.Unit(c, c.GetId("id")));
 
+        query.Field<UnitGraphType>("unitByCode")
+            .Description("Một đơn vị theo mã (ví dụ `T01` là Hà Nội); null nếu không có.")
+            .Argument<NonNullGraphType<StringGraphType>>("code")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
+                .LoadByCodeAsync((c.GetArgument<string>("code") ?? "").Trim().ToUpperInvariant(), c.CancellationToken));
+
         query.Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("units")
             .Description("Các đơn vị đang hoạt động trực thuộc `parentId`; không có `parentId`: cấp cao nhất (trung ương).")
             .Argument<IdGraphType>("parentId")
@@ -138,7 +144,7 @@ public sealed class AutoInput<T> : InputObjectGraphType<T>
             var core = Nullable.GetUnderlyingType(type) ?? type;
             Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
                 : property.Name.EndsWith("Ids") ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
-                : core == typeof(DateOnly) ? typeof(DateOnlyGraphType)
+                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
                 : core.IsEnum ? EnumGraphTypeOf(core)
                 : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
             if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);

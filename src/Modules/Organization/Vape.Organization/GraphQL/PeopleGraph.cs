@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
 using Vape.Organization.Contracts;
 using Vape.Organization.People;
 
@@ -33,7 +34,7 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
         Field(x => x.BirthYear, nullable: true);
         Field<GenderGraphType>("gender").Resolve(c => c.Source.Gender);
         Field<IdGraphType>("householdId").Resolve(c => c.Source.HouseholdId);
-        Field<NonNullGraphType<DateOnlyGraphType>>("joinedOn").Resolve(c => c.Source.JoinedOn);
+        Field<NonNullGraphType<CalendarDateGraphType>>("joinedOn").Resolve(c => c.Source.JoinedOn);
         Field(x => x.Version).Description("Gửi lại làm `expectedVersion` khi sửa.");
         Field<UnitGraphType>("homeUnit").Description("Nơi sinh hoạt.").Resolve(c => Loaders.Unit(c, c.Source.HomeUnitId));
     }
@@ -48,8 +49,8 @@ public sealed class RoleGraphType : ObjectGraphType<Role>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<OfficialRoleGraphType>>("role").Resolve(c => c.Source.Kind);
         Field<UnitGraphType>("unit").Resolve(c => Loaders.Unit(c, c.Source.UnitId));
-        Field<NonNullGraphType<DateOnlyGraphType>>("from").Resolve(c => c.Source.From);
-        Field<DateOnlyGraphType>("to").Description("Ngày kết thúc (không tính ngày này).").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<CalendarDateGraphType>>("from").Resolve(c => c.Source.From);
+        Field<CalendarDateGraphType>("to").Description("Ngày kết thúc (không tính ngày này).").Resolve(c => c.Source.To);
     }
 }
 

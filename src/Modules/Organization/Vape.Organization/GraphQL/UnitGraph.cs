@@ -34,8 +34,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<UnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.Depth).Description("0 cho trung ương, 1 cho tỉnh/thành, 2 cho xã/phường, ...");
         Field(x => x.Version).Description("Phiên bản; gửi lại làm `expectedVersion` khi sửa.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("effectiveFrom").Resolve(c => c.Source.EffectiveFrom);
-        Field<DateOnlyGraphType>("effectiveTo").Description("Ngày sáp nhập hoặc giải thể.").Resolve(c => c.Source.EffectiveTo);
+        Field<NonNullGraphType<CalendarDateGraphType>>("effectiveFrom").Resolve(c => c.Source.EffectiveFrom);
+        Field<CalendarDateGraphType>("effectiveTo").Description("Ngày sáp nhập hoặc giải thể.").Resolve(c => c.Source.EffectiveTo);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("formedFrom")
             .Description("Các đơn vị hợp thành (lịch sử sáp nhập năm 2025).").Resolve(c => c.Source.FormedFrom);
         Field<UnitGraphType>("parent")
@@ -53,9 +53,12 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .PageArguments()
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
                 .ChildrenAsync(c.Source.Id, c.GetArgument<UnitKind?>("kind"), Page.From(c), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("history")
+            .Description("Lịch sử: tên, cấp trên và trạng thái qua từng giai đoạn (cũ trước).")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().HistoryAsync(c.Source.Id, c.CancellationToken));
         Field<UnitStatisticsGraphType>("statistics")
             .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
-            .Argument<DateOnlyGraphType>("asOf")
+            .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,
                 c.GetArgument<DateOnly?>("asOf") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
         Field<NonNullGraphType<ConnectionGraphType<PersonGraphType, Person>>>("members")
@@ -66,6 +69,21 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
                 await Access.DemandAsync(c, Contracts.Permission.ViewMembers, c.Source.Id);
                 return await c.RequestServices!.GetRequiredService<PeopleStore>().MembersAsync(c.Source.Id, Page.From(c), c.CancellationToken);
             });
+    }
+}
+
+public sealed class UnitPeriodGraphType : ObjectGraphType<UnitPeriod>
+{
+    public UnitPeriodGraphType()
+    {
+        Name = "UnitPeriod";
+        Description = "Một giai đoạn của đơn vị, từ `from` đến trước `to`.";
+        Field<NonNullGraphType<CalendarDateGraphType>>("from").Resolve(c => c.Source.From);
+        Field<CalendarDateGraphType>("to").Resolve(c => c.Source.To);
+        Field(x => x.Name);
+        Field<NonNullGraphType<UnitKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<UnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<UnitGraphType>("parent").Resolve(c => c.Source.ParentId is Guid id ? Loaders.Unit(c, id) : null);
     }
 }
 
@@ -85,7 +103,7 @@ public sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
     {
         Name = "UnitStatistics";
         Description = "Số liệu cộng dồn của cả cây đơn vị.";
-        Field<NonNullGraphType<DateOnlyGraphType>>("asOf").Resolve(c => c.Source.AsOf);
+        Field<NonNullGraphType<CalendarDateGraphType>>("asOf").Resolve(c => c.Source.AsOf);
         Field(x => x.Members).Description("Hội viên có nơi sinh hoạt trong cây.");
         Field(x => x.Units).Description("Số đơn vị cấp dưới (không tính chính nó).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindCountGraphType>>>>("unitsByKind").Resolve(c => c.Source.UnitsByKind);

@@ -30,6 +30,7 @@ public static class AssignRoleHandler
             """, ct, ("id", id), ("person", command.PersonId), ("unit", unit.Id), ("role", command.Role.ToString()),
             ("from", from), ("to", command.To));
         var role = new Role(id, command.PersonId, unit.Id, command.Role, from, command.To);
+        session.Events.Append(command.PersonId, new RoleGranted(id, command.PersonId, unit.Id, command.Role, from, command.To, command.ActorId));
         return (role, new RoleAssigned(id, command.PersonId, unit.Id, command.Role.ToString(), from, command.To));
     }
 }
@@ -46,6 +47,7 @@ public static class EndRoleHandler
         if (on < role.From) throw VapeException.InvalidInput("Ngày kết thúc trước ngày bắt đầu nhiệm kỳ.");
         if (role.To is DateOnly ended && ended <= on) throw VapeException.InvalidInput("Vai trò này đã kết thúc.");
         await sql.ExecuteAsync("update organization.roles set term_to = @on where id = @id", ct, ("id", role.Id), ("on", on));
+        session.Events.Append(role.PersonId, new RoleClosed(role.Id, role.PersonId, role.UnitId, on, command.ActorId));
         return (role with { To = on }, new RoleEnded(role.Id, role.PersonId, role.UnitId, on));
     }
 }

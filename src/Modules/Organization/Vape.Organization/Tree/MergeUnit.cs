@@ -34,7 +34,7 @@ public static class MergeUnitHandler
         TreeRules.Effective(effective, successor, today);
 
         var sql = new SessionSql(session);
-        var version = await UnitVersions.BumpAsync(sql, unit, "select organization.merge_unit(@id, @successor, @effective)", ct,
+        var version = await UnitVersions.BumpAsync(sql, unit, "select organization.assert_no_later_history(@id, @effective); select organization.merge_unit(@id, @successor, @effective)", ct,
             ("successor", successor.Id), ("effective", effective));
         await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id", ct, ("id", successor.Id));
         session.Events.Append(unit.Id, version, new UnitMergedInto(unit.Id, successor.Id, effective, command.ActorId));

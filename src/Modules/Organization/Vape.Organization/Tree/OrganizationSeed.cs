@@ -44,6 +44,8 @@ internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataS
         var socSon = plan.Unit(haNoi, "T01-X003", "Xã Sóc Sơn", UnitKind.Commune, ReformDate);
         var leChan = plan.Unit(haiPhong, "T18-X001", "Phường Lê Chân", UnitKind.Commune, ReformDate);
         plan.Unit(baDinh, "T01-X001-01", "Tổ dân phố số 1 Ba Đình", UnitKind.Village, ReformDate);
+        plan.Unit(baDinh, "T01-X001-03", "Tổ dân phố số 2 Ba Đình", UnitKind.Village, ReformDate);
+        plan.Unit(baDinh, "T01-X001-04", "Dòng họ Lê Ba Đình", UnitKind.LearningClan, ReformDate);
         plan.Unit(baDinh, "T01-X001-02", "Trung tâm học tập cộng đồng phường Ba Đình", UnitKind.CommunityLearningCentre, ReformDate);
         plan.Unit(socSon, "T01-X003-01", "Thôn Đông Xuân", UnitKind.Village, ReformDate);
         var clan = plan.Unit(socSon, "T01-X003-02", "Dòng họ Nguyễn Đình", UnitKind.LearningClan, ReformDate);

@@ -44,6 +44,8 @@ internal sealed class SessionSql(IDocumentSession session)
         if (!_begun)
         {
             await session.BeginTransactionAsync(ct);
+            // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
+            session.QueueSqlCommand("select 1");
             _begun = true;
         }
         var cmd = session.Connection!.CreateCommand();

@@ -54,6 +54,23 @@ public sealed class TreeStore(NpgsqlDataSource database)
              limit @first
             """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first));
 
+    /// <summary>The unit's periods, oldest first: its name, parent and status as they were between two dates.</summary>
+    public async Task<IReadOnlyList<UnitPeriod>> HistoryAsync(Guid unitId, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand("""
+            select valid_from, valid_to, name, kind, parent_id, status from organization.unit_periods
+             where unit_id = @id order by valid_from
+            """);
+        cmd.Parameters.AddWithValue("id", unitId);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var periods = new List<UnitPeriod>();
+        while (await reader.ReadAsync(ct))
+            periods.Add(new UnitPeriod(reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
+                reader.GetString(2), Enum.Parse<UnitKind>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetGuid(4),
+                Enum.Parse<UnitStatus>(reader.GetString(5))));
+        return periods;
+    }
+
     internal async Task<IReadOnlyList<Unit>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
     {
         await using var cmd = database.CreateCommand(sql);
@@ -72,3 +89,6 @@ public sealed class TreeStore(NpgsqlDataSource database)
         return units;
     }
 }
+
+/// <summary>How a unit was from <see cref="From"/> until <see cref="To"/> (exclusive; null: still so).</summary>
+public sealed record UnitPeriod(DateOnly From, DateOnly? To, string Name, UnitKind Kind, Guid? ParentId, UnitStatus Status);
