@@ -34,7 +34,7 @@ public sealed class OrganizationModule : VapeModule
         // The unit streams: the record of every change of the tree.
         options.Events.AddEventTypes([typeof(UnitEstablished), typeof(UnitNamed), typeof(UnitReparented),
             typeof(UnitMergedInto), typeof(UnitAbsorbed), typeof(UnitDisbanded),
-            typeof(MemberAdded), typeof(MemberDetailsChanged), typeof(RoleGranted), typeof(RoleClosed)]);
+            typeof(MemberAdded), typeof(MemberDetailsChanged), typeof(RoleGranted), typeof(RoleClosed), typeof(MembersImported)]);
     }
 
     public override void AddQueryFields(ObjectGraphType query) => OrganizationFields.AddQueries(query);

@@ -108,8 +108,17 @@ internal static class OrganizationFields
                 OptionalId(i.HouseholdId, "householdId"), Ids.Parse(i.HomeUnitId, "homeUnitId"), actor));
         Mutation<RoleGraphType, AssignRoleInput, Role>(mutation, "assignRole", "Giao chức vụ cho hội viên trên một đơn vị bạn quản lý.",
             (i, actor) => new AssignRole(Ids.Parse(i.PersonId, "personId"), Ids.Parse(i.UnitId, "unitId"), i.Role, i.From, i.To, actor));
+        Mutation<ImportResultGraphType, ImportMembersInput, ImportResult>(mutation, "importMembers",
+            $"Nhập hội viên từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportMembersHandler.Header}`. Có dòng sai thì không nhập gì và trả về danh sách dòng sai.",
+            (i, actor) => new ImportMembers(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor));
         Mutation<RoleGraphType, EndRoleInput, Role>(mutation, "endRole", "Kết thúc một chức vụ (mặc định từ hôm nay).",
             (i, actor) => new EndRole(Ids.Parse(i.RoleId, "roleId"), i.On, actor));
+    }
+
+    private static byte[] Base64(string value)
+    {
+        try { return Convert.FromBase64String(value); }
+        catch (FormatException) { throw VapeException.InvalidInput("`csvBase64` không phải base64 hợp lệ."); }
     }
 
     private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
@@ -166,3 +175,4 @@ public sealed record AddMemberInput(string HomeUnitId, string FullName, int? Bir
 public sealed record UpdateMemberInput(string PersonId, int ExpectedVersion, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string HomeUnitId);
 public sealed record AssignRoleInput(string PersonId, string UnitId, OfficialRole Role, DateOnly? From, DateOnly? To);
 public sealed record EndRoleInput(string RoleId, DateOnly? On);
+public sealed record ImportMembersInput(string UnitId, string CsvBase64);

@@ -54,6 +54,27 @@ public sealed class RoleGraphType : ObjectGraphType<Role>
     }
 }
 
+public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
+{
+    public ImportProblemGraphType()
+    {
+        Name = "ImportProblem";
+        Field(x => x.Line).Description("Số dòng trong tệp (dòng tiêu đề là 1).");
+        Field(x => x.Message);
+    }
+}
+
+public sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
+{
+    public ImportResultGraphType()
+    {
+        Name = "ImportResult";
+        Field(x => x.Ok).Description("Đúng khi mọi dòng hợp lệ và đã được nhập.");
+        Field(x => x.Imported).Description("Số hội viên đã nhập (0 nếu có dòng sai).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemGraphType>>>>("problems").Resolve(c => c.Source.Problems);
+    }
+}
+
 public sealed record Me(Person Person, IReadOnlyList<Role> Roles);
 
 public sealed class MeGraphType : ObjectGraphType<Me>

@@ -29,10 +29,10 @@ public sealed class PeopleStore(NpgsqlDataSource database)
         QueryAsync($"""
             select {Columns} from organization.people p
               join organization.units u on u.id = p.home_unit_id
-             where p.left_on is null and p.name_folded like '%' || vape.fold(@text) || '%'
+             where p.left_on is null and (p.name_folded like '%' || vape.fold(@text) || '%' or vape.fold(@text) <% p.name_folded)
                and u.path <@ (select path from organization.units where id = @within)
              order by (p.full_name = @text) desc, (position(lower(@text) in lower(p.full_name)) > 0) desc,
-                      similarity(p.name_folded, vape.fold(@text)) desc, p.full_name, p.id
+                      word_similarity(vape.fold(@text), p.name_folded) desc, p.full_name, p.id
              limit @first
             """, ct, ("text", text), ("within", within), ("first", first));
 

@@ -39,6 +39,13 @@ internal sealed class SessionSql(IDocumentSession session)
         }
     }
 
+    /// <summary>The session's connection inside its transaction, for binary COPY.</summary>
+    public async Task<NpgsqlConnection> ConnectionAsync(CancellationToken ct)
+    {
+        (await CommandAsync("select 1", [], ct)).Dispose();
+        return session.Connection!;
+    }
+
     private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
     {
         if (!_begun)

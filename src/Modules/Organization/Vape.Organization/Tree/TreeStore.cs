@@ -47,10 +47,10 @@ public sealed class TreeStore(NpgsqlDataSource database)
     public async Task<IReadOnlyList<Unit>> SearchAsync(string text, Guid? within, int first, CancellationToken ct) =>
         await QueryAsync($"""
             select {Columns} from organization.units u
-             where u.status = 'Active' and u.name_folded like '%' || vape.fold(@text) || '%'
+             where u.status = 'Active' and (u.name_folded like '%' || vape.fold(@text) || '%' or vape.fold(@text) <% u.name_folded)
                and (@within::uuid is null or u.path <@ (select path from organization.units where id = @within))
              order by (u.name = @text) desc, (position(lower(@text) in lower(u.name)) > 0) desc,
-                      similarity(u.name_folded, vape.fold(@text)) desc, u.depth, u.code
+                      word_similarity(vape.fold(@text), u.name_folded) desc, u.depth, u.code
              limit @first
             """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first));
 

@@ -1,0 +1,162 @@
+using System.Text;
+using Marten;
+using Npgsql;
+using NpgsqlTypes;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Organization.Tree;
+
+namespace Vape.Organization.People;
+
+/// <summary>
+/// An official imports members into their subtree from a CSV file (UTF-8, with or without BOM, NFC or NFD).
+/// Every line is checked first; a file with any bad line imports nothing and the answer lists each bad line.
+/// Header: <c>ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho</c> (empty <c>ma_don_vi</c>: the unit
+/// imported into; <c>ma_ho</c> groups the members of one household within the file).
+/// </summary>
+public sealed record ImportMembers(Guid UnitId, byte[] Csv, Guid ActorId);
+
+public sealed record ImportProblem(int Line, string Message);
+
+public sealed record ImportResult(int Imported, IReadOnlyList<ImportProblem> Problems)
+{
+    public bool Ok => Problems.Count == 0;
+}
+
+/// <summary>One event for the whole import, with no personal data: who imported how many into which unit.</summary>
+public sealed record MembersImported(Guid ImportId, Guid UnitId, int Count, Guid ActorId);
+
+public static class ImportMembersHandler
+{
+    public const string Header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
+    public const int MaxBytes = 10 * 1024 * 1024;
+    public const int MaxRows = 50_000;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private sealed record Row(Guid Id, string Name, int? BirthYear, Gender? Gender, Guid Home, byte[]? CitizenHash, string? Household);
+
+    public static async Task<ImportResult> Handle(ImportMembers command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageMembers, unit.Id, ct);
+        TreeRules.Active(unit);
+        if (command.Csv.Length > MaxBytes) throw VapeException.InvalidInput($"Tệp CSV lớn quá {MaxBytes / 1024 / 1024} MB.");
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(command.Csv).TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw VapeException.InvalidInput("Tệp không phải UTF-8: hãy lưu lại dưới dạng “CSV UTF-8”.");
+        }
+
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        if (lines.Count == 0 || !string.Equals(lines[0].Trim(), Header, StringComparison.OrdinalIgnoreCase))
+            throw VapeException.InvalidInput($"Dòng tiêu đề phải là: {Header}");
+        if (lines.Count - 1 > MaxRows) throw VapeException.InvalidInput($"Tối đa {MaxRows} dòng mỗi lần nhập.");
+
+        var today = TreeRules.Today(clock);
+        var codes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3 && c[3].Trim().Length > 0)
+            .Select(c => c[3].Trim().ToUpperInvariant()).Distinct().ToArray();
+        var units = await UnitsByCodeAsync(tree, codes, unit, ct);
+        var problems = new List<ImportProblem>();
+        var rows = new List<Row>();
+        var seenHashes = new Dictionary<string, int>();
+        var households = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var number = i + 1;
+            var cells = lines[i].Split(',');
+            if (cells.Length != 6) { problems.Add(new(number, $"Cần đúng 6 cột, có {cells.Length}.")); continue; }
+            try
+            {
+                var name = TreeRules.Name(cells[0], "Họ và tên");
+                int? birth = cells[1].Trim().Length == 0 ? null
+                    : int.TryParse(cells[1].Trim(), out var y) ? y : throw VapeException.InvalidInput("Năm sinh không phải là số.");
+                MemberRules.BirthYear(birth, today);
+                var gender = ParseGender(cells[2]);
+                var code = cells[3].Trim().ToUpperInvariant();
+                var home = code.Length == 0 ? unit
+                    : units.TryGetValue(code, out var u) ? u : throw VapeException.InvalidInput($"Không có đơn vị mã “{code}” trong cây của “{unit.Name}”.");
+                var hash = citizenIds.Hash(cells[4]);
+                if (hash is not null && !seenHashes.TryAdd(Convert.ToBase64String(hash), number))
+                    throw VapeException.InvalidInput($"Số định danh trùng với dòng {seenHashes[Convert.ToBase64String(hash)]}.");
+                var household = cells[5].Trim();
+                if (household.Length > 0 && !households.ContainsKey(household)) households[household] = Guid.CreateVersion7();
+                rows.Add(new Row(Guid.CreateVersion7(), name, birth, gender, home.Id, hash, household.Length > 0 ? household : null));
+            }
+            catch (VapeException e)
+            {
+                problems.Add(new(number, e.Message));
+            }
+        }
+        var sql = new SessionSql(session);
+        if (problems.Count == 0) problems.AddRange(await KnownCitizenIdsAsync(sql, rows, ct));
+        if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
+
+        var conn = await sql.ConnectionAsync(ct);
+        await using (var copy = await conn.BeginBinaryImportAsync(
+            "copy organization.people (id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on) from stdin (format binary)", ct))
+        {
+            foreach (var r in rows)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(r.Name, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync((object?)r.BirthYear ?? DBNull.Value, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync((object?)r.Gender?.ToString() ?? DBNull.Value, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(r.Home, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(r.Household is null ? DBNull.Value : (object)households[r.Household], NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync((object?)r.CitizenHash ?? DBNull.Value, NpgsqlDbType.Bytea, ct);
+                await copy.WriteAsync(today, NpgsqlDbType.Date, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        await sql.ExecuteAsync("""
+            insert into organization.member_periods (person_id, unit_id, valid_from)
+            select id, home_unit_id, joined_on from organization.people where id = any(@ids)
+            """, ct, ("ids", rows.Select(r => r.Id).ToArray()));
+        var importId = Guid.CreateVersion7();
+        session.Events.StartStream(importId, new MembersImported(importId, unit.Id, rows.Count, command.ActorId));
+        return new ImportResult(rows.Count, []);
+    }
+
+    private static Gender? ParseGender(string cell) => cell.Trim().ToLowerInvariant() switch
+    {
+        "" => null,
+        "nam" or "male" => Gender.Male,
+        "nữ" or "nu" or "female" => Gender.Female,
+        "khác" or "khac" or "other" => Gender.Other,
+        var other => throw VapeException.InvalidInput($"Giới tính “{other}” không hợp lệ (Nam, Nữ hoặc Khác)."),
+    };
+
+    /// <summary>The active units of the importing unit's subtree with these codes.</summary>
+    private static async Task<Dictionary<string, Unit>> UnitsByCodeAsync(TreeStore tree, string[] codes, Unit root, CancellationToken ct)
+    {
+        if (codes.Length == 0) return [];
+        var found = await tree.QueryAsync("""
+            select u.id, u.code, u.name, u.kind, u.parent_id, u.path::text, u.depth, u.status, u.effective_from, u.effective_to,
+                   u.successor_id, u.formed_from, u.version, u.effective_from
+              from organization.units u where u.code = any(@codes) and u.status = 'Active' and u.path <@ @root::ltree
+            """, ct, ("codes", codes), ("root", root.Path));
+        return found.ToDictionary(u => u.Code);
+    }
+
+    /// <summary>Citizen ids already in the database (every row is valid here, so row i is line i + 2).</summary>
+    private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(SessionSql sql, List<Row> rows, CancellationToken ct)
+    {
+        var hashes = rows.Where(r => r.CitizenHash is not null).Select(r => r.CitizenHash!).ToArray();
+        if (hashes.Length == 0) return [];
+        var known = new HashSet<string>();
+        await using var cmd = new NpgsqlCommand("select citizen_id_hash from organization.people where citizen_id_hash = any(@h)", await sql.ConnectionAsync(ct));
+        cmd.Parameters.AddWithValue("h", hashes);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) known.Add(Convert.ToBase64String((byte[])reader[0]));
+        return rows.Select((r, i) => (r, line: i + 2))
+            .Where(x => x.r.CitizenHash is not null && known.Contains(Convert.ToBase64String(x.r.CitizenHash)))
+            .Select(x => new ImportProblem(x.line, "Số định danh này đã có trong danh sách hội viên."));
+    }
+}
