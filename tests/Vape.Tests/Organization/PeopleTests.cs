@@ -236,3 +236,58 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
         result.FirstErrorCode.ShouldBe("NOT_ALLOWED");
     }
 }
+
+/// <summary>Importing child units from CSV.</summary>
+[Collection(VapeCollection.Name)]
+public sealed class UnitImportTests(VapeApp app) : IAsyncLifetime
+{
+    private readonly OrganizationApi _org = new(app);
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<GraphQLResponse> Import(string unitCode, string csv, string login = "commune") =>
+        await _org.Mutate("importUnits", new { unitId = await _org.UnitId(unitCode), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)) }, login, "ok imported problems { line message }");
+
+    [Fact]
+    public async Task A_commune_imports_its_villages_and_the_clans_below_them_in_one_go()
+    {
+        var result = await Import("T01-X001", """
+            ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap
+            T01-X001-10,Tổ dân phố số 10,VILLAGE,,2025-09-01
+            T01-X001-11,Dòng họ Phạm tổ 10,LEARNING_CLAN,T01-X001-10,
+            T01-X001-12,Ban khuyến học tổ 1,PROMOTION_BOARD,T01-X001-01,
+            """);
+        result.HasErrors.ShouldBeFalse(result.Body);
+        result.Data["importUnits"]!["imported"]!.GetValue<int>().ShouldBe(3);
+        var clan = await _org.Unit("T01-X001-11");
+        clan["parent"]!["code"]!.GetValue<string>().ShouldBe("T01-X001-10");
+        clan["kind"]!.GetValue<string>().ShouldBe("LEARNING_CLAN");
+    }
+
+    [Fact]
+    public async Task A_units_file_with_bad_lines_imports_nothing_and_names_each_line()
+    {
+        var result = await Import("T01-X001", """
+            ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap
+            T01-X001-20,Tổ dân phố số 20,VILLAGE,,
+            T01-X001-01,Trùng mã,VILLAGE,,
+            T01-X001-21,Sai loại,PROVINCE,,
+            T01-X001-22,Ngoài cây,VILLAGE,T18-X001,
+            T01-X001-23,Ngày sai,VILLAGE,,01/09/2025
+            T01-X001-24,,VILLAGE,,
+            """);
+        var answer = result.Data["importUnits"]!;
+        answer["imported"]!.GetValue<int>().ShouldBe(0);
+        answer["problems"]!.AsArray().Select(p => p!["line"]!.GetValue<int>()).ShouldBe([3, 4, 5, 6, 7]);
+        (await app.GraphQL("{ unitByCode(code: \"T01-X001-20\") { id } }")).Data["unitByCode"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_learner_cannot_import_units()
+    {
+        var result = await Import("T01-X001", "ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap\nT01-X001-30,Tổ 30,VILLAGE,,\n", "learner");
+        result.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+    }
+}

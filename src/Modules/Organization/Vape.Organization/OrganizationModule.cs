@@ -26,6 +26,7 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<IOrganizationQueries>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddTransient(typeof(AutoInput<>));
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }
 

@@ -106,6 +106,12 @@ internal static class OrganizationFields
         Mutation<PersonGraphType, UpdateMemberInput, Person>(mutation, "updateMember", "Sửa thông tin hoặc chuyển nơi sinh hoạt của hội viên.",
             (i, actor) => new UpdateMember(Ids.Parse(i.PersonId, "personId"), i.ExpectedVersion, i.FullName, i.BirthYear, i.Gender,
                 OptionalId(i.HouseholdId, "householdId"), Ids.Parse(i.HomeUnitId, "homeUnitId"), actor));
+        Mutation<ImportResultGraphType, ImportUnitsInput, ImportResult>(mutation, "importUnits",
+            $"Nhập các đơn vị cấp dưới từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportUnitsHandler.Header}`. Có dòng sai thì không nhập gì.",
+            (i, actor) => new ImportUnits(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor));
+        Mutation<PersonGraphType, LinkAccountInput, Person>(mutation, "linkAccount",
+            "Gắn hội viên với tài khoản Microsoft Entra ID (object id) để họ đăng nhập.",
+            (i, actor) => new LinkAccount(Ids.Parse(i.PersonId, "personId"), i.ExternalId, actor));
         Mutation<RoleGraphType, AssignRoleInput, Role>(mutation, "assignRole", "Giao chức vụ cho hội viên trên một đơn vị bạn quản lý.",
             (i, actor) => new AssignRole(Ids.Parse(i.PersonId, "personId"), Ids.Parse(i.UnitId, "unitId"), i.Role, i.From, i.To, actor));
         Mutation<ImportResultGraphType, ImportMembersInput, ImportResult>(mutation, "importMembers",
@@ -176,3 +182,5 @@ public sealed record UpdateMemberInput(string PersonId, int ExpectedVersion, str
 public sealed record AssignRoleInput(string PersonId, string UnitId, OfficialRole Role, DateOnly? From, DateOnly? To);
 public sealed record EndRoleInput(string RoleId, DateOnly? On);
 public sealed record ImportMembersInput(string UnitId, string CsvBase64);
+public sealed record ImportUnitsInput(string UnitId, string CsvBase64);
+public sealed record LinkAccountInput(string PersonId, string ExternalId);

@@ -29,9 +29,7 @@ public sealed record MembersImported(Guid ImportId, Guid UnitId, int Count, Guid
 public static class ImportMembersHandler
 {
     public const string Header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
-    public const int MaxBytes = 10 * 1024 * 1024;
     public const int MaxRows = 50_000;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private sealed record Row(Guid Id, string Name, int? BirthYear, Gender? Gender, Guid Home, byte[]? CitizenHash, string? Household);
 
@@ -41,22 +39,7 @@ public static class ImportMembersHandler
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         await access.DemandAsync(command.ActorId, Permission.ManageMembers, unit.Id, ct);
         TreeRules.Active(unit);
-        if (command.Csv.Length > MaxBytes) throw VapeException.InvalidInput($"Tệp CSV lớn quá {MaxBytes / 1024 / 1024} MB.");
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(command.Csv).TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw VapeException.InvalidInput("Tệp không phải UTF-8: hãy lưu lại dưới dạng “CSV UTF-8”.");
-        }
-
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
-        if (lines.Count == 0 || !string.Equals(lines[0].Trim(), Header, StringComparison.OrdinalIgnoreCase))
-            throw VapeException.InvalidInput($"Dòng tiêu đề phải là: {Header}");
-        if (lines.Count - 1 > MaxRows) throw VapeException.InvalidInput($"Tối đa {MaxRows} dòng mỗi lần nhập.");
+        var lines = CsvText.Lines(command.Csv, Header, MaxRows);
 
         var today = TreeRules.Today(clock);
         var codes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3 && c[3].Trim().Length > 0)

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Npgsql;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Organization.Tree;
+
+namespace Vape.Organization.People;
+
+/// <summary>
+/// A user signed in with Microsoft Entra ID is linked to a person by the account's object id (`oid`). The
+/// local issuer puts the person in the token itself; an Entra token gets it here, from PostgreSQL.
+/// </summary>
+public sealed class AccountLinks(NpgsqlDataSource database) : IClaimsTransformation
+{
+    public static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == VapeClaims.Person)) return principal;
+        var objectId = ObjectIdClaims.Select(principal.FindFirstValue).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+        if (objectId is null) return principal;
+        await using var cmd = database.CreateCommand("select id from organization.people where external_id = @oid and left_on is null");
+        cmd.Parameters.AddWithValue("oid", objectId);
+        if (await cmd.ExecuteScalarAsync() is not Guid personId) return principal;
+        var linked = principal.Clone();
+        ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.ToString()));
+        return linked;
+    }
+}
+
+/// <summary>An official links a member to their Entra ID account (object id), so that the member can sign in.</summary>
+public sealed record LinkAccount(Guid PersonId, string ExternalId, Guid ActorId);
+
+public static class LinkAccountHandler
+{
+    public static async Task<Person> Handle(LinkAccount command, PeopleStore people, OrganizationQueries access,
+        IDocumentSession session, CancellationToken ct)
+    {
+        if (!Guid.TryParse(command.ExternalId, out var objectId))
+            throw VapeException.InvalidInput("Mã tài khoản (object id) phải là một GUID.");
+        var person = await people.LoadAsync(command.PersonId, ct) ?? throw VapeException.NotFound("Không tìm thấy hội viên.");
+        await access.DemandAsync(command.ActorId, Permission.ManageMembers, person.HomeUnitId, ct);
+        await new SessionSql(session).ExecuteAsync("update organization.people set external_id = @oid, version = version + 1 where id = @id", ct,
+            ("id", person.Id), ("oid", objectId.ToString()));
+        session.Events.Append(person.Id, new MemberDetailsChanged(person.Id, person.HomeUnitId, command.ActorId));
+        return person with { Version = person.Version + 1 };
+    }
+}

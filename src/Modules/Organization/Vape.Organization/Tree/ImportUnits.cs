@@ -1,0 +1,127 @@
+using System.Text;
+using Marten;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Organization.People;
+
+namespace Vape.Organization.Tree;
+
+/// <summary>
+/// An official imports the units below a unit of their subtree from CSV (UTF-8, BOM or not, NFC or NFD).
+/// Header: <c>ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap</c>; <c>loai</c> as in the API (VILLAGE,
+/// LEARNING_CLAN, ...); <c>ma_cap_tren</c> empty for the unit imported into, or a unit of its subtree or of an
+/// earlier line; <c>ngay_thanh_lap</c> <c>yyyy-MM-dd</c> or empty (today). All or nothing, like members.
+/// </summary>
+public sealed record ImportUnits(Guid UnitId, byte[] Csv, Guid ActorId);
+
+public static class ImportUnitsHandler
+{
+    public const string Header = "ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap";
+    public const int MaxRows = 20_000;
+
+    private sealed record Row(Guid Id, string Code, string Name, UnitKind Kind, Guid ParentId, string Path, DateOnly From);
+
+    public static async Task<ImportResult> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var root = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageUnits, root.Id, ct);
+        TreeRules.Active(root);
+        var lines = CsvText.Lines(command.Csv, Header, MaxRows);
+        var today = TreeRules.Today(clock);
+
+        var parentCodes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3).Select(c => c[3].Trim().ToUpperInvariant()).Where(c => c.Length > 0);
+        var ownCodes = lines.Skip(1).Select(l => l.Split(',')[0].Trim().ToUpperInvariant());
+        var existing = await tree.QueryAsync("""
+            select u.id, u.code, u.name, u.kind, u.parent_id, u.path::text, u.depth, u.status, u.effective_from, u.effective_to,
+                   u.successor_id, u.formed_from, u.version, u.effective_from
+              from organization.units u where u.code = any(@codes)
+            """, ct, ("codes", parentCodes.Concat(ownCodes).Distinct().ToArray()));
+        var known = existing.ToDictionary(u => u.Code);
+
+        var problems = new List<ImportProblem>();
+        var rows = new List<Row>();
+        var fileUnits = new Dictionary<string, Row>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var number = i + 1;
+            var cells = lines[i].Split(',');
+            if (cells.Length != 5) { problems.Add(new(number, $"Cần đúng 5 cột, có {cells.Length}.")); continue; }
+            try
+            {
+                var code = TreeRules.Code(cells[0]);
+                if (known.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
+                var name = TreeRules.Name(cells[1]);
+                var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => Constant(k) == cells[2].Trim().ToUpperInvariant(), (UnitKind)(-1));
+                if ((int)kind < 0) throw VapeException.InvalidInput($"Loại đơn vị “{cells[2].Trim()}” không hợp lệ.");
+                var parentCode = cells[3].Trim().ToUpperInvariant();
+                var (parentId, parentPath, parentKind, parentFrom) = parentCode.Length == 0 ? (root.Id, root.Path, root.Kind, root.EffectiveFrom)
+                    : fileUnits.TryGetValue(parentCode, out var fileParent) ? (fileParent.Id, fileParent.Path, fileParent.Kind, fileParent.From)
+                    : known.TryGetValue(parentCode, out var dbParent) && dbParent.Status == UnitStatus.Active && dbParent.IsSelfOrDescendantOf(root.Id)
+                        ? (dbParent.Id, dbParent.Path, dbParent.Kind, dbParent.EffectiveFrom)
+                        : throw VapeException.InvalidInput($"Không có đơn vị cấp trên mã “{parentCode}” trong cây của “{root.Name}” (hoặc ở dòng trước).");
+                if (!kind.MayStandUnder(parentKind))
+                    throw VapeException.InvalidInput($"Đơn vị loại “{kind.Describe()}” không thể trực thuộc “{parentKind.Describe()}”.");
+                var from = cells[4].Trim().Length == 0 ? today
+                    : DateOnly.TryParseExact(cells[4].Trim(), "yyyy-MM-dd", out var d) ? d : throw VapeException.InvalidInput("Ngày thành lập phải có dạng yyyy-MM-dd.");
+                if (from > today) throw VapeException.InvalidInput("Ngày thành lập không được ở tương lai.");
+                if (from < parentFrom) throw VapeException.InvalidInput("Ngày thành lập trước ngày đơn vị cấp trên thành lập.");
+                var id = Guid.CreateVersion7();
+                var row = new Row(id, code, name, kind, parentId, parentPath + "." + Unit.Label(id), from);
+                rows.Add(row);
+                fileUnits[code] = row;
+            }
+            catch (VapeException e)
+            {
+                problems.Add(new(number, e.Message));
+            }
+        }
+        if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
+
+        var sql = new SessionSql(session);
+        await sql.ExecuteAsync("""
+            insert into organization.units (id, code, name, kind, parent_id, path, effective_from, version)
+            select id, code, name, kind, parent, path::ltree, effective, 1
+              from unnest(@ids, @codes, @names, @kinds, @parents, @paths, @froms) as t(id, code, name, kind, parent, path, effective);
+            insert into organization.unit_periods (unit_id, valid_from, name, kind, parent_id, path, status)
+            select id, effective_from, name, kind, parent_id, path, status from organization.units where id = any(@ids);
+            """, ct, ("ids", rows.Select(r => r.Id).ToArray()), ("codes", rows.Select(r => r.Code).ToArray()),
+            ("names", rows.Select(r => r.Name).ToArray()), ("kinds", rows.Select(r => r.Kind.ToString()).ToArray()),
+            ("parents", rows.Select(r => r.ParentId).ToArray()), ("paths", rows.Select(r => r.Path).ToArray()),
+            ("froms", rows.Select(r => r.From).ToArray()));
+        foreach (var r in rows)
+            session.Events.StartStream(r.Id, new UnitEstablished(r.Id, r.Code, r.Name, r.Kind, r.ParentId, r.From, [], command.ActorId));
+        return new ImportResult(rows.Count, []);
+    }
+
+    /// <summary>The API's spelling of a kind: LearningClan → LEARNING_CLAN.</summary>
+    private static string Constant(UnitKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}
+
+/// <summary>Reading an uploaded CSV the same way everywhere: strict UTF-8, BOM dropped, NFC, header checked.</summary>
+internal static class CsvText
+{
+    public const int MaxBytes = 10 * 1024 * 1024;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static List<string> Lines(byte[] csv, string header, int maxRows)
+    {
+        if (csv.Length > MaxBytes) throw VapeException.InvalidInput($"Tệp CSV lớn quá {MaxBytes / 1024 / 1024} MB.");
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(csv).TrimStart('\uFEFF').Normalize(NormalizationForm.FormC);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw VapeException.InvalidInput("Tệp không phải UTF-8: hãy lưu lại dưới dạng “CSV UTF-8”.");
+        }
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        while (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        if (lines.Count == 0 || !string.Equals(lines[0].Trim(), header, StringComparison.OrdinalIgnoreCase))
+            throw VapeException.InvalidInput($"Dòng tiêu đề phải là: {header}");
+        if (lines.Count - 1 > maxRows) throw VapeException.InvalidInput($"Tối đa {maxRows} dòng mỗi lần nhập.");
+        return lines;
+    }
+}
