@@ -50,4 +50,19 @@ public sealed class MessagingTests(VapeApp app) : IAsyncLifetime
         tracked.Sent.MessagesOf<UnitRenamed>().ShouldBeEmpty();
         (await Tree.LoadAsync(haNoi.Id, default))!.Name.ShouldBe("Hà Nội");
     }
+
+    [Fact]
+    public async Task A_merge_tells_other_modules_which_unit_succeeds_which()
+    {
+        var hoanKiem = (await Tree.SearchAsync("Phường Hoàn Kiếm", null, 1, default)).Single();
+        var baDinh = (await Tree.SearchAsync("Phường Ba Đình", null, 1, default)).Single();
+        var official = (await Logins.FindAsync("province", default))!.PersonId;
+
+        var tracked = await app.Host.InvokeMessageAndWaitAsync(new MergeUnit(hoanKiem.Id, baDinh.Id, hoanKiem.Version, official));
+
+        var merged = tracked.Sent.SingleMessage<UnitMerged>();
+        merged.UnitId.ShouldBe(hoanKiem.Id);
+        merged.SuccessorId.ShouldBe(baDinh.Id);
+        (await Tree.LoadAsync(hoanKiem.Id, default))!.SuccessorId.ShouldBe(baDinh.Id);
+    }
 }

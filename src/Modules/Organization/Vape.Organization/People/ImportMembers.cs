@@ -117,16 +117,8 @@ public static class ImportMembersHandler
     };
 
     /// <summary>The active units of the importing unit's subtree with these codes.</summary>
-    private static async Task<Dictionary<string, Unit>> UnitsByCodeAsync(TreeStore tree, string[] codes, Unit root, CancellationToken ct)
-    {
-        if (codes.Length == 0) return [];
-        var found = await tree.QueryAsync("""
-            select u.id, u.code, u.name, u.kind, u.parent_id, u.path::text, u.depth, u.status, u.effective_from, u.effective_to,
-                   u.successor_id, u.formed_from, u.version, u.effective_from
-              from organization.units u where u.code = any(@codes) and u.status = 'Active' and u.path <@ @root::ltree
-            """, ct, ("codes", codes), ("root", root.Path));
-        return found.ToDictionary(u => u.Code);
-    }
+    private static async Task<Dictionary<string, Unit>> UnitsByCodeAsync(TreeStore tree, string[] codes, Unit root, CancellationToken ct) =>
+        (await tree.LoadByCodesAsync(codes, ct)).Where(u => u.Status == UnitStatus.Active && u.IsSelfOrDescendantOf(root.Id)).ToDictionary(u => u.Code);
 
     /// <summary>Citizen ids already in the database (every row is valid here, so row i is line i + 2).</summary>
     private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(SessionSql sql, List<Row> rows, CancellationToken ct)

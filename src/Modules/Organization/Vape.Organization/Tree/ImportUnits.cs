@@ -32,11 +32,7 @@ public static class ImportUnitsHandler
 
         var parentCodes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3).Select(c => c[3].Trim().ToUpperInvariant()).Where(c => c.Length > 0);
         var ownCodes = lines.Skip(1).Select(l => l.Split(',')[0].Trim().ToUpperInvariant());
-        var existing = await tree.QueryAsync("""
-            select u.id, u.code, u.name, u.kind, u.parent_id, u.path::text, u.depth, u.status, u.effective_from, u.effective_to,
-                   u.successor_id, u.formed_from, u.version, u.effective_from
-              from organization.units u where u.code = any(@codes)
-            """, ct, ("codes", parentCodes.Concat(ownCodes).Distinct().ToArray()));
+        var existing = await tree.LoadByCodesAsync(parentCodes.Concat(ownCodes).Distinct().ToArray(), ct);
         var known = existing.ToDictionary(u => u.Code);
 
         var problems = new List<ImportProblem>();

@@ -22,6 +22,9 @@ public sealed class TreeStore(NpgsqlDataSource database)
     public async Task<Unit?> LoadByCodeAsync(string code, CancellationToken ct) =>
         (await QueryAsync($"select {Columns} from organization.units u where u.code = @code", ct, ("code", code))).SingleOrDefault();
 
+    public async Task<IReadOnlyList<Unit>> LoadByCodesAsync(IReadOnlyCollection<string> codes, CancellationToken ct) =>
+        codes.Count == 0 ? [] : await QueryAsync($"select {Columns} from organization.units u where u.code = any(@codes)", ct, ("codes", codes.ToArray()));
+
     /// <summary>Active children of a unit (or the roots), by code, one page (+1 row to know if there is more).</summary>
     public async Task<Connection<Unit>> ChildrenAsync(Guid? parentId, UnitKind? kind, Page page, CancellationToken ct)
     {
@@ -71,7 +74,7 @@ public sealed class TreeStore(NpgsqlDataSource database)
         return periods;
     }
 
-    internal async Task<IReadOnlyList<Unit>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
+    private async Task<IReadOnlyList<Unit>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
     {
         await using var cmd = database.CreateCommand(sql);
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
