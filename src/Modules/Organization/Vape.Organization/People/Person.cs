@@ -1,5 +1,6 @@
 using Npgsql;
 using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Tree;
 
 namespace Vape.Organization.People;
 
@@ -24,17 +25,25 @@ public sealed class PeopleStore(NpgsqlDataSource database)
     public async Task<Person?> LoadAsync(Guid id, CancellationToken ct) =>
         (await QueryAsync($"select {Columns} from organization.people p where p.id = @id", ct, ("id", id))).SingleOrDefault();
 
-    /// <summary>People whose folded name matches, within a subtree; exact-diacritic matches first.</summary>
-    public Task<IReadOnlyList<Person>> SearchAsync(string text, Guid within, int first, CancellationToken ct) =>
-        QueryAsync($"""
-            select {Columns} from organization.people p
-              join organization.units u on u.id = p.home_unit_id
-             where p.left_on is null and (p.name_folded like '%' || vape.fold(@text) || '%' or vape.fold(@text) <% p.name_folded)
-               and u.path <@ (select path from organization.units where id = @within)
-             order by (p.full_name = @text) desc, (position(lower(@text) in lower(p.full_name)) > 0) desc,
-                      word_similarity(vape.fold(@text), p.name_folded) desc, p.full_name, p.id
-             limit @first
-            """, ct, ("text", text), ("within", within), ("first", first));
+    /// <summary>People whose folded name matches, within a subtree; exact-diacritic matches first (two passes, as for units).</summary>
+    public async Task<IReadOnlyList<Person>> SearchAsync(string text, Guid within, int first, CancellationToken ct)
+    {
+        var found = new List<Person>();
+        foreach (var match in new[] { SearchMatch.Substring, SearchMatch.Similar })
+        {
+            found.AddRange(await QueryAsync($"""
+                select {Columns} from organization.people p
+                  join organization.units u on u.id = p.home_unit_id
+                 where p.left_on is null and {SearchMatch.Where(match, "p.name_folded")} and not (p.id = any(@found))
+                   and u.path <@ (select path from organization.units where id = @within)
+                 order by (p.full_name = @text) desc, (position(lower(@text) in lower(p.full_name)) > 0) desc,
+                          word_similarity(vape.fold(@text), p.name_folded) desc, p.full_name, p.id
+                 limit @first
+                """, ct, ("text", text), ("within", within), ("first", first - found.Count), ("found", found.Select(x => x.Id).ToArray())));
+            if (found.Count >= first) break;
+        }
+        return found;
+    }
 
     /// <summary>Members whose home is the unit, by name, one page.</summary>
     public async Task<Connection<Person>> MembersAsync(Guid unitId, Page page, CancellationToken ct)

@@ -44,18 +44,28 @@ public sealed class TreeStore(NpgsqlDataSource database)
             ct, ("path", unit.Path), ("id", unit.Id));
 
     /// <summary>
-    /// Units whose name matches, folded (diacritics and đ ignored): exact-diacritic matches first, then by
-    /// similarity. One trigram-indexed query.
+    /// Units whose name matches, folded (diacritics and đ ignored), exact-diacritic matches first. Substring
+    /// matches come from the trigram index; only when they are fewer than asked does a second query add
+    /// near matches by word similarity (scoring every row is what makes fuzzy search slow).
     /// </summary>
-    public async Task<IReadOnlyList<Unit>> SearchAsync(string text, Guid? within, int first, CancellationToken ct) =>
-        await QueryAsync($"""
-            select {Columns} from organization.units u
-             where u.status = 'Active' and (u.name_folded like '%' || vape.fold(@text) || '%' or vape.fold(@text) <% u.name_folded)
-               and (@within::uuid is null or u.path <@ (select path from organization.units where id = @within))
-             order by (u.name = @text) desc, (position(lower(@text) in lower(u.name)) > 0) desc,
-                      word_similarity(vape.fold(@text), u.name_folded) desc, u.depth, u.code
-             limit @first
-            """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first));
+    public async Task<IReadOnlyList<Unit>> SearchAsync(string text, Guid? within, int first, CancellationToken ct)
+    {
+        var found = new List<Unit>();
+        foreach (var match in new[] { SearchMatch.Substring, SearchMatch.Similar })
+        {
+            found.AddRange(await QueryAsync($"""
+                select {Columns} from organization.units u
+                 where u.status = 'Active' and {SearchMatch.Where(match, "u.name_folded")} and not (u.id = any(@found))
+                   and (@within::uuid is null or u.path <@ (select path from organization.units where id = @within))
+                 order by (u.name = @text) desc, (position(lower(@text) in lower(u.name)) > 0) desc,
+                          word_similarity(vape.fold(@text), u.name_folded) desc, u.depth, u.code
+                 limit @first
+                """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first - found.Count),
+                ("found", found.Select(u => u.Id).ToArray())));
+            if (found.Count >= first) break;
+        }
+        return found;
+    }
 
     /// <summary>The unit's periods, oldest first: its name, parent and status as they were between two dates.</summary>
     public async Task<IReadOnlyList<UnitPeriod>> HistoryAsync(Guid unitId, CancellationToken ct)
@@ -95,3 +105,14 @@ public sealed class TreeStore(NpgsqlDataSource database)
 
 /// <summary>How a unit was from <see cref="From"/> until <see cref="To"/> (exclusive; null: still so).</summary>
 public sealed record UnitPeriod(DateOnly From, DateOnly? To, string Name, UnitKind Kind, Guid? ParentId, UnitStatus Status);
+
+/// <summary>The two passes of a folded search: substring first (indexed), near matches only if needed.</summary>
+internal static class SearchMatch
+{
+    public const int Substring = 0;
+    public const int Similar = 1;
+
+    public static string Where(int match, string foldedColumn) => match == Substring
+        ? $"{foldedColumn} like '%' || vape.fold(@text) || '%'"
+        : $"vape.fold(@text) <% {foldedColumn} and {foldedColumn} not like '%' || vape.fold(@text) || '%'";
+}
