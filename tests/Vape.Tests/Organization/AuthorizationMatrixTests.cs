@@ -18,7 +18,8 @@ public sealed class AuthorizationMatrixTests(VapeApp app) : IAsyncLifetime
     public static TheoryData<string, string?, string?> Matrix()
     {
         var data = new TheoryData<string, string?, string?>();
-        string[] mutations = ["createUnit", "renameUnit", "moveUnit", "mergeUnit", "dissolveUnit", "addMember", "updateMember", "assignRole", "endRole"];
+        string[] mutations = ["createUnit", "renameUnit", "moveUnit", "mergeUnit", "dissolveUnit", "addMember", "updateMember",
+            "assignRole", "endRole", "importMembers", "importUnits", "linkAccount"];
         foreach (var mutation in mutations)
         {
             data.Add(mutation, null, "NOT_AUTHENTICATED");
@@ -54,9 +55,14 @@ public sealed class AuthorizationMatrixTests(VapeApp app) : IAsyncLifetime
             },
             "assignRole" => new { personId = learner["id"]!.GetValue<string>(), unitId = (await U("T01-X001")).Id, role = "STAFF" },
             "endRole" => new { roleId = (await _org.Me("commune"))["roles"]![0]!["id"]!.GetValue<string>() },
+            "importMembers" => new { unitId = (await U("T01-X001")).Id, csvBase64 = Csv("ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\nBùi Văn Nhập,1980,Nam,,,\n") },
+            "importUnits" => new { unitId = (await U("T01-X001")).Id, csvBase64 = Csv("ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap\nT01-X001-88,Tổ dân phố nhập,VILLAGE,,\n") },
+            "linkAccount" => new { personId = learner["id"]!.GetValue<string>(), externalId = "5f0c2a8e-2b7d-4c51-9a3e-1d2f3a4b5c6d" },
             _ => throw new ArgumentOutOfRangeException(nameof(mutation)),
         };
     }
+
+    private static string Csv(string text) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text));
 
     /// <summary>Everything these mutations can change, as the centre's chair sees it.</summary>
     private async Task<string> Fingerprint()

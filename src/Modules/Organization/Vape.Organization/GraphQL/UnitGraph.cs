@@ -56,6 +56,11 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("history")
             .Description("Lịch sử: tên, cấp trên và trạng thái qua từng giai đoạn (cũ trước).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().HistoryAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("childrenAsOf")
+            .Description("Cây đơn vị như vào một ngày: các đơn vị trực thuộc lúc đó, với tên lúc đó.")
+            .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
+                .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
         Field<UnitStatisticsGraphType>("statistics")
             .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
             .Argument<CalendarDateGraphType>("asOf")
@@ -84,6 +89,7 @@ public sealed class UnitPeriodGraphType : ObjectGraphType<UnitPeriod>
         Field<NonNullGraphType<UnitKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<UnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<UnitGraphType>("parent").Resolve(c => c.Source.ParentId is Guid id ? Loaders.Unit(c, id) : null);
+        Field<NonNullGraphType<UnitGraphType>>("unit").Description("Đơn vị này hôm nay.").Resolve(c => Loaders.Unit(c, c.Source.UnitId));
     }
 }
 

@@ -68,19 +68,24 @@ public sealed class TreeStore(NpgsqlDataSource database)
     }
 
     /// <summary>The unit's periods, oldest first: its name, parent and status as they were between two dates.</summary>
-    public async Task<IReadOnlyList<UnitPeriod>> HistoryAsync(Guid unitId, CancellationToken ct)
+    public Task<IReadOnlyList<UnitPeriod>> HistoryAsync(Guid unitId, CancellationToken ct) =>
+        PeriodsAsync("where unit_id = @id order by valid_from", ct, ("id", unitId));
+
+    /// <summary>The tree as it was: the units under a parent on a date, with the names they had then.</summary>
+    public Task<IReadOnlyList<UnitPeriod>> ChildrenAsOfAsync(Guid parentId, DateOnly day, CancellationToken ct) =>
+        PeriodsAsync("where parent_id = @id and valid_from <= @day and (valid_to is null or valid_to > @day) order by name, unit_id",
+            ct, ("id", parentId), ("day", day));
+
+    private async Task<IReadOnlyList<UnitPeriod>> PeriodsAsync(string where, CancellationToken ct, params (string, object)[] parameters)
     {
-        await using var cmd = database.CreateCommand("""
-            select valid_from, valid_to, name, kind, parent_id, status from organization.unit_periods
-             where unit_id = @id order by valid_from
-            """);
-        cmd.Parameters.AddWithValue("id", unitId);
+        await using var cmd = database.CreateCommand($"select unit_id, valid_from, valid_to, name, kind, parent_id, status from organization.unit_periods {where}");
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var periods = new List<UnitPeriod>();
         while (await reader.ReadAsync(ct))
-            periods.Add(new UnitPeriod(reader.GetFieldValue<DateOnly>(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<DateOnly>(1),
-                reader.GetString(2), Enum.Parse<UnitKind>(reader.GetString(3)), reader.IsDBNull(4) ? null : reader.GetGuid(4),
-                Enum.Parse<UnitStatus>(reader.GetString(5))));
+            periods.Add(new UnitPeriod(reader.GetGuid(0), reader.GetFieldValue<DateOnly>(1), reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                reader.GetString(3), Enum.Parse<UnitKind>(reader.GetString(4)), reader.IsDBNull(5) ? null : reader.GetGuid(5),
+                Enum.Parse<UnitStatus>(reader.GetString(6))));
         return periods;
     }
 
@@ -104,7 +109,7 @@ public sealed class TreeStore(NpgsqlDataSource database)
 }
 
 /// <summary>How a unit was from <see cref="From"/> until <see cref="To"/> (exclusive; null: still so).</summary>
-public sealed record UnitPeriod(DateOnly From, DateOnly? To, string Name, UnitKind Kind, Guid? ParentId, UnitStatus Status);
+public sealed record UnitPeriod(Guid UnitId, DateOnly From, DateOnly? To, string Name, UnitKind Kind, Guid? ParentId, UnitStatus Status);
 
 /// <summary>The two passes of a folded search: substring first (indexed), near matches only if needed.</summary>
 internal static class SearchMatch
