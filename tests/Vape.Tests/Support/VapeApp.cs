@@ -31,12 +31,15 @@ public class VapeApp : IAsyncLifetime
     protected VapeApp(string database, string environment, Dictionary<string, string?> settings)
     {
         _environment = environment;
-        _settings = new Dictionary<string, string?>(settings)
+        _settings = new Dictionary<string, string?>
         {
             ["Vape:Database"] = database,
             ["Vape:ThrowOnStartupFailure"] = "true",
             ["Vape:Cors:Origins:0"] = "https://app.vape.test",
+            // Every test client is one anonymous address; the limit itself is tested by ProductionApp's own.
+            ["Vape:RateLimits:AnonymousGraphQLPerMinute"] = "1000000",
         };
+        foreach (var (key, value) in settings) _settings[key] = value;
     }
 
     public IAlbaHost Host { get; private set; } = null!;
