@@ -16,8 +16,6 @@ public sealed class BatchLoader<TKey, TValue> where TKey : notnull
 
     public BatchLoader(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) => _fetch = fetch;
 
-    public int Batches { get; private set; }
-
     public IDataLoaderResult<TValue?> Load(TKey key)
     {
         lock (_pending)
@@ -41,7 +39,6 @@ public sealed class BatchLoader<TKey, TValue> where TKey : notnull
             }
             if (keys.Length > 0)
             {
-                Batches++;
                 var found = await _fetch(keys, ct);
                 lock (_pending)
                 {

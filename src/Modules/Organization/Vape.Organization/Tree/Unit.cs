@@ -38,8 +38,6 @@ public sealed record Unit(
 {
     public static string Label(Guid id) => id.ToString("N");
 
-    public IEnumerable<Guid> AncestorIds() => Path.Split('.').Select(Guid.Parse).Where(id => id != Id);
-
     public bool IsSelfOrDescendantOf(Guid ancestor) => Path.Split('.').Contains(Label(ancestor));
 }
 

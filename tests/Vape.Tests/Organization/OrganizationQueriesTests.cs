@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.Organization.Contracts;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Organization;
+
+/// <summary>The query interface other modules use, answered from PostgreSQL by the running host.</summary>
+[Collection(VapeCollection.Name)]
+public sealed class OrganizationQueriesTests(VapeApp app) : IAsyncLifetime
+{
+    private readonly OrganizationApi _org = new(app);
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private IOrganizationQueries Queries => app.Host.Services.GetRequiredService<IOrganizationQueries>();
+
+    private async Task<Guid> Person(string login) => (await app.Host.Services.GetRequiredService<ILoginDirectory>().FindAsync(login, default))!.PersonId;
+
+    [Fact]
+    public async Task An_official_manages_the_units_of_their_roles_and_everything_below_them()
+    {
+        var province = await Person("province");
+        var haNoi = Guid.Parse(await _org.UnitId("T01"));
+        (await Queries.ManagedUnitsAsync(province, default)).ShouldBe([haNoi]);
+        (await Queries.MayAsync(province, Permission.ManageUnits, Guid.Parse(await _org.UnitId("T01-X003-02")), default)).ShouldBeTrue();
+        (await Queries.MayAsync(province, Permission.ManageUnits, Guid.Parse(await _org.UnitId("T18")), default)).ShouldBeFalse();
+        (await Queries.MayAsync(province, Permission.ManageUnits, Guid.Parse(await _org.UnitId("TW")), default)).ShouldBeFalse();
+        (await Queries.IsWithinAsync(Guid.Parse(await _org.UnitId("T01-X003-02")), haNoi, default)).ShouldBeTrue();
+        (await Queries.IsWithinAsync(haNoi, Guid.Parse(await _org.UnitId("T01-X003-02")), default)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_learner_manages_nothing()
+    {
+        var learner = await Person("learner");
+        (await Queries.ManagedUnitsAsync(learner, default)).ShouldBeEmpty();
+        (await Queries.MayAsync(learner, Permission.ViewMembers, Guid.Parse(await _org.UnitId("T01-X001")), default)).ShouldBeFalse();
+    }
+}
