@@ -40,3 +40,39 @@ public sealed class OrganizationQueriesTests(VapeApp app) : IAsyncLifetime
         (await Queries.MayAsync(learner, Permission.ViewMembers, Guid.Parse(await _org.UnitId("T01-X001")), default)).ShouldBeFalse();
     }
 }
+
+[Collection(VapeCollection.Name)]
+public sealed class MemberListTests(VapeApp app) : IAsyncLifetime
+{
+    private readonly OrganizationApi _org = new(app);
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Members_are_listed_in_Vietnamese_alphabetical_order_page_by_page()
+    {
+        var token = await _org.Token("province");
+        var names = new List<string>();
+        string? after = null;
+        for (var i = 0; i < 5; i++)
+        {
+            var page = await app.GraphQL("query($after: String) { unitByCode(code: \"T01-X003\") { members(first: 2, after: $after) { nodes { fullName } pageInfo { hasNextPage endCursor } } } }",
+                new { after }, token);
+            var members = page.Data["unitByCode"]!["members"]!;
+            names.AddRange(members["nodes"]!.AsArray().Select(n => n!["fullName"]!.GetValue<string>()));
+            if (!members["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) break;
+            after = members["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+        // Đ sorts after D and before E, as in a Vietnamese dictionary.
+        names.ShouldBe(["Đỗ Thị Hà Nam", "Nguyễn Đình Hải Nam", "Nguyễn Đình Hùng"]);
+    }
+
+    [Fact]
+    public async Task A_garbled_member_cursor_gets_INVALID_INPUT()
+    {
+        var response = await app.GraphQL("{ unitByCode(code: \"T01-X003\") { members(after: \"bm90LWEtY3Vyc29y\") { nodes { fullName } } } }", token: await _org.Token("province"));
+        response.FirstErrorCode.ShouldBe("INVALID_INPUT");
+    }
+}

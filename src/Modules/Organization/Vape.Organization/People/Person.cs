@@ -45,15 +45,25 @@ public sealed class PeopleStore(NpgsqlDataSource database)
         return found;
     }
 
-    /// <summary>Members whose home is the unit, by name, one page.</summary>
+    /// <summary>Members whose home is the unit, in Vietnamese alphabetical order (Đ after D), one page.</summary>
     public async Task<Connection<Person>> MembersAsync(Guid unitId, Page page, CancellationToken ct)
     {
+        string? afterName = null;
+        Guid? afterId = null;
+        if (page.AfterKey is { } key)
+        {
+            if (key.Split('\u001f') is not [var name, var id] || !Guid.TryParse(id, out var parsed))
+                throw Vape.BuildingBlocks.Errors.VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+            (afterName, afterId) = (name, parsed);
+        }
         var rows = await QueryAsync($"""
             select {Columns} from organization.people p
-             where p.home_unit_id = @unit and p.left_on is null and (@after::text is null or p.id::text > @after)
-             order by p.id limit @limit
-            """, ct, ("unit", unitId), ("after", (object?)page.AfterKey ?? DBNull.Value), ("limit", page.First + 1));
-        return page.ToConnection(rows, p => p.Id.ToString());
+             where p.home_unit_id = @unit and p.left_on is null
+               and (@afterId::uuid is null or (p.full_name collate "vi-x-icu", p.id) > (@afterName::text collate "vi-x-icu", @afterId::uuid))
+             order by p.full_name collate "vi-x-icu", p.id limit @limit
+            """, ct, ("unit", unitId), ("afterName", (object?)afterName ?? DBNull.Value), ("afterId", (object?)afterId ?? DBNull.Value),
+            ("limit", page.First + 1));
+        return page.ToConnection(rows, p => p.FullName + "\u001f" + p.Id);
     }
 
     private async Task<IReadOnlyList<Person>> QueryAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
