@@ -37,7 +37,7 @@ public sealed class PeopleStore(NpgsqlDataSource database)
                  where p.left_on is null and {SearchMatch.Where(match, "p.name_folded")} and not (p.id = any(@found))
                    and u.path <@ (select path from organization.units where id = @within)
                  order by (p.full_name = @text) desc, (position(lower(@text) in lower(p.full_name)) > 0) desc,
-                          word_similarity(vape.fold(@text), p.name_folded) desc, p.full_name, p.id
+                          {SearchMatch.Rank(match, "p.name_folded")}, p.full_name, p.id
                  limit @first
                 """, ct, ("text", text), ("within", within), ("first", first - found.Count), ("found", found.Select(x => x.Id).ToArray())));
             if (found.Count >= first) break;

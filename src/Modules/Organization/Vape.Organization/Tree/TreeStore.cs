@@ -58,7 +58,7 @@ public sealed class TreeStore(NpgsqlDataSource database)
                  where u.status = 'Active' and {SearchMatch.Where(match, "u.name_folded")} and not (u.id = any(@found))
                    and (@within::uuid is null or u.path <@ (select path from organization.units where id = @within))
                  order by (u.name = @text) desc, (position(lower(@text) in lower(u.name)) > 0) desc,
-                          word_similarity(vape.fold(@text), u.name_folded) desc, u.depth, u.code
+                          {SearchMatch.Rank(match, "u.name_folded")}, u.depth, u.code
                  limit @first
                 """, ct, ("text", text), ("within", (object?)within ?? DBNull.Value), ("first", first - found.Count),
                 ("found", found.Select(u => u.Id).ToArray())));
@@ -116,6 +116,11 @@ internal static class SearchMatch
 {
     public const int Substring = 0;
     public const int Similar = 1;
+
+    /// <summary>Among substring matches the shorter name is the closer one (cheap); near matches rank by word similarity.</summary>
+    public static string Rank(int match, string foldedColumn) => match == Substring
+        ? $"length({foldedColumn})"
+        : $"word_similarity(vape.fold(@text), {foldedColumn}) desc";
 
     public static string Where(int match, string foldedColumn) => match == Substring
         ? $"{foldedColumn} like '%' || vape.fold(@text) || '%'"
