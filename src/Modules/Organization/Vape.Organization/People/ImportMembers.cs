@@ -45,37 +45,25 @@ public static class ImportMembersHandler
         var codes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3 && c[3].Trim().Length > 0)
             .Select(c => c[3].Trim().ToUpperInvariant()).Distinct().ToArray();
         var units = await UnitsByCodeAsync(tree, codes, unit, ct);
-        var problems = new List<ImportProblem>();
-        var rows = new List<Row>();
         var seenHashes = new Dictionary<string, int>();
         var households = new Dictionary<string, Guid>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < lines.Count; i++)
+        var (rows, problems) = CsvText.ParseRows(lines, 6, (cells, line) =>
         {
-            var number = i + 1;
-            var cells = lines[i].Split(',');
-            if (cells.Length != 6) { problems.Add(new(number, $"Cần đúng 6 cột, có {cells.Length}.")); continue; }
-            try
-            {
-                var name = TreeRules.Name(cells[0], "Họ và tên");
-                int? birth = cells[1].Trim().Length == 0 ? null
-                    : int.TryParse(cells[1].Trim(), out var y) ? y : throw VapeException.InvalidInput("Năm sinh không phải là số.");
-                MemberRules.BirthYear(birth, today);
-                var gender = ParseGender(cells[2]);
-                var code = cells[3].Trim().ToUpperInvariant();
-                var home = code.Length == 0 ? unit
-                    : units.TryGetValue(code, out var u) ? u : throw VapeException.InvalidInput($"Không có đơn vị mã “{code}” trong cây của “{unit.Name}”.");
-                var hash = citizenIds.Hash(cells[4]);
-                if (hash is not null && !seenHashes.TryAdd(Convert.ToBase64String(hash), number))
-                    throw VapeException.InvalidInput($"Số định danh trùng với dòng {seenHashes[Convert.ToBase64String(hash)]}.");
-                var household = cells[5].Trim();
-                if (household.Length > 0 && !households.ContainsKey(household)) households[household] = Guid.CreateVersion7();
-                rows.Add(new Row(Guid.CreateVersion7(), name, birth, gender, home.Id, hash, household.Length > 0 ? household : null));
-            }
-            catch (VapeException e)
-            {
-                problems.Add(new(number, e.Message));
-            }
-        }
+            var name = TreeRules.Name(cells[0], "Họ và tên");
+            int? birth = cells[1].Trim().Length == 0 ? null
+                : int.TryParse(cells[1].Trim(), out var y) ? y : throw VapeException.InvalidInput("Năm sinh không phải là số.");
+            MemberRules.BirthYear(birth, today);
+            var gender = ParseGender(cells[2]);
+            var code = cells[3].Trim().ToUpperInvariant();
+            var home = code.Length == 0 ? unit
+                : units.TryGetValue(code, out var u) ? u : throw VapeException.InvalidInput($"Không có đơn vị mã “{code}” trong cây của “{unit.Name}”.");
+            var hash = citizenIds.Hash(cells[4]);
+            if (hash is not null && !seenHashes.TryAdd(Convert.ToBase64String(hash), line))
+                throw VapeException.InvalidInput($"Số định danh trùng với dòng {seenHashes[Convert.ToBase64String(hash)]}.");
+            var household = cells[5].Trim();
+            if (household.Length > 0 && !households.ContainsKey(household)) households[household] = Guid.CreateVersion7();
+            return new Row(Guid.CreateVersion7(), name, birth, gender, home.Id, hash, household.Length > 0 ? household : null);
+        });
         var sql = new SessionSql(session);
         if (problems.Count == 0) problems.AddRange(await KnownCitizenIdsAsync(sql, rows, ct));
         if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);

@@ -18,13 +18,8 @@ public static class CreateUnitHandler
         var parent = await tree.LoadAsync(command.ParentId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị cấp trên.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, parent.Id, ct);
         TreeRules.Active(parent);
-        if (!command.Kind.MayStandUnder(parent.Kind))
-            throw VapeException.InvalidInput($"Đơn vị loại “{command.Kind.Describe()}” không thể trực thuộc “{parent.Kind.Describe()}”.");
-        var today = TreeRules.Today(clock);
-        var effective = command.EffectiveFrom ?? today;
-        if (effective > today) throw VapeException.InvalidInput("Ngày hiệu lực không được ở tương lai.");
-        if (effective < parent.EffectiveFrom)
-            throw VapeException.InvalidInput($"Ngày thành lập trước ngày đơn vị cấp trên “{parent.Name}” thành lập ({parent.EffectiveFrom:dd/MM/yyyy}).");
+        TreeRules.FitsUnder(command.Kind, parent.Kind);
+        var effective = TreeRules.Founded(command.EffectiveFrom, parent.EffectiveFrom, parent.Name, TreeRules.Today(clock));
         if (await tree.LoadByCodeAsync(code, ct) is not null) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
 
         var id = Guid.CreateVersion7();

@@ -35,43 +35,27 @@ public static class ImportUnitsHandler
         var existing = await tree.LoadByCodesAsync(parentCodes.Concat(ownCodes).Distinct().ToArray(), ct);
         var known = existing.ToDictionary(u => u.Code);
 
-        var problems = new List<ImportProblem>();
-        var rows = new List<Row>();
         var fileUnits = new Dictionary<string, Row>();
-        for (var i = 1; i < lines.Count; i++)
+        var (rows, problems) = CsvText.ParseRows(lines, 5, (cells, _) =>
         {
-            var number = i + 1;
-            var cells = lines[i].Split(',');
-            if (cells.Length != 5) { problems.Add(new(number, $"Cần đúng 5 cột, có {cells.Length}.")); continue; }
-            try
-            {
-                var code = TreeRules.Code(cells[0]);
-                if (known.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
-                var name = TreeRules.Name(cells[1]);
-                var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => Constant(k) == cells[2].Trim().ToUpperInvariant(), (UnitKind)(-1));
-                if ((int)kind < 0) throw VapeException.InvalidInput($"Loại đơn vị “{cells[2].Trim()}” không hợp lệ.");
-                var parentCode = cells[3].Trim().ToUpperInvariant();
-                var (parentId, parentPath, parentKind, parentFrom) = parentCode.Length == 0 ? (root.Id, root.Path, root.Kind, root.EffectiveFrom)
-                    : fileUnits.TryGetValue(parentCode, out var fileParent) ? (fileParent.Id, fileParent.Path, fileParent.Kind, fileParent.From)
-                    : known.TryGetValue(parentCode, out var dbParent) && dbParent.Status == UnitStatus.Active && dbParent.IsSelfOrDescendantOf(root.Id)
-                        ? (dbParent.Id, dbParent.Path, dbParent.Kind, dbParent.EffectiveFrom)
-                        : throw VapeException.InvalidInput($"Không có đơn vị cấp trên mã “{parentCode}” trong cây của “{root.Name}” (hoặc ở dòng trước).");
-                if (!kind.MayStandUnder(parentKind))
-                    throw VapeException.InvalidInput($"Đơn vị loại “{kind.Describe()}” không thể trực thuộc “{parentKind.Describe()}”.");
-                var from = cells[4].Trim().Length == 0 ? today
-                    : DateOnly.TryParseExact(cells[4].Trim(), "yyyy-MM-dd", out var d) ? d : throw VapeException.InvalidInput("Ngày thành lập phải có dạng yyyy-MM-dd.");
-                if (from > today) throw VapeException.InvalidInput("Ngày thành lập không được ở tương lai.");
-                if (from < parentFrom) throw VapeException.InvalidInput("Ngày thành lập trước ngày đơn vị cấp trên thành lập.");
-                var id = Guid.CreateVersion7();
-                var row = new Row(id, code, name, kind, parentId, parentPath + "." + Unit.Label(id), from);
-                rows.Add(row);
-                fileUnits[code] = row;
-            }
-            catch (VapeException e)
-            {
-                problems.Add(new(number, e.Message));
-            }
-        }
+            var code = TreeRules.Code(cells[0]);
+            if (known.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
+            var name = TreeRules.Name(cells[1]);
+            var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => Constant(k) == cells[2].Trim().ToUpperInvariant(), (UnitKind)(-1));
+            if ((int)kind < 0) throw VapeException.InvalidInput($"Loại đơn vị “{cells[2].Trim()}” không hợp lệ.");
+            var parentCode = cells[3].Trim().ToUpperInvariant();
+            var (parentId, parentPath, parentKind, parentFrom, parentName) = parentCode.Length == 0 ? (root.Id, root.Path, root.Kind, root.EffectiveFrom, root.Name)
+                : fileUnits.TryGetValue(parentCode, out var fileParent) ? (fileParent.Id, fileParent.Path, fileParent.Kind, fileParent.From, fileParent.Name)
+                : known.TryGetValue(parentCode, out var dbParent) && dbParent.Status == UnitStatus.Active && dbParent.IsSelfOrDescendantOf(root.Id)
+                    ? (dbParent.Id, dbParent.Path, dbParent.Kind, dbParent.EffectiveFrom, dbParent.Name)
+                    : throw VapeException.InvalidInput($"Không có đơn vị cấp trên mã “{parentCode}” trong cây của “{root.Name}” (hoặc ở dòng trước).");
+            TreeRules.FitsUnder(kind, parentKind);
+            DateOnly? requested = cells[4].Trim().Length == 0 ? null
+                : DateOnly.TryParseExact(cells[4].Trim(), "yyyy-MM-dd", out var d) ? d : throw VapeException.InvalidInput("Ngày thành lập phải có dạng yyyy-MM-dd.");
+            var from = TreeRules.Founded(requested, parentFrom, parentName, today);
+            var id = Guid.CreateVersion7();
+            return fileUnits[code] = new Row(id, code, name, kind, parentId, parentPath + "." + Unit.Label(id), from);
+        });
         if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
 
         var sql = new SessionSql(session);
@@ -119,5 +103,29 @@ internal static class CsvText
             throw VapeException.InvalidInput($"Dòng tiêu đề phải là: {header}");
         if (lines.Count - 1 > maxRows) throw VapeException.InvalidInput($"Tối đa {maxRows} dòng mỗi lần nhập.");
         return lines;
+    }
+
+    /// <summary>
+    /// Every data line through <paramref name="parse"/> (cells, line number; the header is line 1), which throws
+    /// <see cref="VapeException"/> for a bad line: the good rows, and each bad line with its number and reason.
+    /// </summary>
+    public static (List<T> Rows, List<ImportProblem> Problems) ParseRows<T>(List<string> lines, int columns, Func<string[], int, T> parse)
+    {
+        var rows = new List<T>();
+        var problems = new List<ImportProblem>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var cells = lines[i].Split(',');
+            try
+            {
+                if (cells.Length != columns) throw VapeException.InvalidInput($"Cần đúng {columns} cột, có {cells.Length}.");
+                rows.Add(parse(cells, i + 1));
+            }
+            catch (VapeException e)
+            {
+                problems.Add(new ImportProblem(i + 1, e.Message));
+            }
+        }
+        return (rows, problems);
     }
 }

@@ -24,8 +24,7 @@ public static class MoveUnitHandler
         if (parent.IsSelfOrDescendantOf(unit.Id))
             throw VapeException.InvalidInput("Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.");
         if (from == parent.Id) throw VapeException.InvalidInput($"“{unit.Name}” đã trực thuộc “{parent.Name}”.");
-        if (!unit.Kind.MayStandUnder(parent.Kind))
-            throw VapeException.InvalidInput($"Đơn vị loại “{unit.Kind.Describe()}” không thể trực thuộc “{parent.Kind.Describe()}”.");
+        TreeRules.FitsUnder(unit.Kind, parent.Kind);
         TreeRules.Version(unit, command.ExpectedVersion);
         var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
         if (effective < parent.EffectiveFrom)

@@ -42,19 +42,22 @@ internal sealed class SessionSql(IDocumentSession session)
     /// <summary>The session's connection inside its transaction, for binary COPY.</summary>
     public async Task<NpgsqlConnection> ConnectionAsync(CancellationToken ct)
     {
-        (await CommandAsync("select 1", [], ct)).Dispose();
+        await BeginAsync(ct);
         return session.Connection!;
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_begun) return;
+        await session.BeginTransactionAsync(ct);
+        // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
+        session.QueueSqlCommand("select 1");
+        _begun = true;
     }
 
     private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
     {
-        if (!_begun)
-        {
-            await session.BeginTransactionAsync(ct);
-            // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
-            session.QueueSqlCommand("select 1");
-            _begun = true;
-        }
+        await BeginAsync(ct);
         var cmd = session.Connection!.CreateCommand();
         cmd.CommandText = sql;
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);

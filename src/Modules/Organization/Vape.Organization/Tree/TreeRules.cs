@@ -38,6 +38,22 @@ internal static partial class TreeRules
         return date;
     }
 
+    /// <summary>A new unit is founded today or on a past date, not before its parent.</summary>
+    public static DateOnly Founded(DateOnly? requested, DateOnly parentFrom, string parentName, DateOnly today)
+    {
+        var date = requested ?? today;
+        if (date > today) throw VapeException.InvalidInput("Ngày thành lập không được ở tương lai.");
+        if (date < parentFrom)
+            throw VapeException.InvalidInput($"Ngày thành lập trước ngày đơn vị cấp trên “{parentName}” thành lập ({parentFrom:dd/MM/yyyy}).");
+        return date;
+    }
+
+    public static void FitsUnder(UnitKind kind, UnitKind parent)
+    {
+        if (!kind.MayStandUnder(parent))
+            throw VapeException.InvalidInput($"Đơn vị loại “{kind.Describe()}” không thể trực thuộc “{parent.Describe()}”.");
+    }
+
     public static void Version(Unit unit, int expected)
     {
         if (unit.Version != expected) throw VapeException.VersionConflict();
