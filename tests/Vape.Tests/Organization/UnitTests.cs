@@ -7,23 +7,11 @@ namespace Vape.Tests.Organization;
 [Collection(VapeCollection.Name)]
 public sealed class UnitTests(VapeApp app) : IAsyncLifetime
 {
+    private readonly OrganizationApi _org = new(app);
+
     public Task InitializeAsync() => app.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
-
-    private async Task<JsonNode> Province(string name)
-    {
-        var centre = (await app.GraphQL("{ units { nodes { id } } }")).Data["units"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var provinces = await app.GraphQL("query($p: ID) { units(parentId: $p, first: 40) { nodes { id name version } } }", new { p = centre });
-        return provinces.Data["units"]!["nodes"]!.AsArray().Single(n => n!["name"]!.GetValue<string>() == name)!;
-    }
-
-    private async Task<JsonNode> Commune(string province, string name)
-    {
-        var p = await Province(province);
-        var communes = await app.GraphQL("query($p: ID) { units(parentId: $p) { nodes { id name version } } }", new { p = p["id"]!.GetValue<string>() });
-        return communes.Data["units"]!["nodes"]!.AsArray().Single(n => n!["name"]!.GetValue<string>() == name)!;
-    }
 
     private Task<GraphQLResponse> Rename(JsonNode unit, string name, string? token, int? version = null) =>
         app.GraphQL("mutation($input: RenameUnitInput!) { renameUnit(input: $input) { name version } }",
@@ -91,7 +79,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task An_official_of_an_ancestor_renames_a_commune_and_the_name_comes_back_unescaped()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var token = await app.TokenFor("province");
 
         var response = await Rename(baDinh, "Phường Ba Đình (mới) — “Học tập suốt đời”", token);
@@ -111,7 +99,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [InlineData("learner", false)]
     public async Task Who_may_rename_a_commune(string login, bool allowed)
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var response = await Rename(baDinh, "Tên thử", await app.TokenFor(login));
         if (allowed)
         {
@@ -128,7 +116,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task Anonymous_rename_is_refused_before_it_runs()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var response = await Rename(baDinh, "Tên thử", token: null);
         response.Status.ShouldBe(401);
         response.FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
@@ -138,7 +126,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task A_commune_official_cannot_rename_the_province_above()
     {
-        var haNoi = await Province("Hà Nội");
+        var haNoi = await _org.Unit("T01");
         var response = await Rename(haNoi, "Tên thử", await app.TokenFor("commune"));
         response.FirstErrorCode.ShouldBe("NOT_ALLOWED");
         (await NameOf(haNoi)).ShouldBe("Hà Nội");
@@ -147,7 +135,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task A_stale_version_gets_VERSION_CONFLICT_and_keeps_the_newer_name()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var token = await app.TokenFor("province");
         (await Rename(baDinh, "Lần một", token)).HasErrors.ShouldBeFalse();
 
@@ -160,7 +148,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task Concurrent_renames_of_the_same_version_let_exactly_one_win()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var token = await app.TokenFor("province");
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Rename(baDinh, $"Đồng thời {i}", token)));
         results.Count(r => !r.HasErrors).ShouldBe(1);
@@ -173,7 +161,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [InlineData("tab\there", "INVALID_INPUT")]
     public async Task A_bad_name_gets_INVALID_INPUT_and_changes_nothing(string name, string code)
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var response = await Rename(baDinh, name, await app.TokenFor("province"));
         response.FirstErrorCode.ShouldBe(code);
         (await NameOf(baDinh)).ShouldBe("Phường Ba Đình");
@@ -182,7 +170,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task A_name_over_200_characters_gets_INVALID_INPUT()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var response = await Rename(baDinh, new string('Đ', 201), await app.TokenFor("province"));
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
     }
@@ -190,7 +178,7 @@ public sealed class UnitTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task A_name_in_decomposed_Unicode_is_stored_composed()
     {
-        var baDinh = await Commune("Hà Nội", "Phường Ba Đình");
+        var baDinh = await _org.Unit("T01-X001");
         var decomposed = "Phường Ba Đình".Normalize(System.Text.NormalizationForm.FormD) + " 2";
         (await Rename(baDinh, decomposed, await app.TokenFor("province"))).HasErrors.ShouldBeFalse();
         (await NameOf(baDinh)).ShouldBe("Phường Ba Đình 2");

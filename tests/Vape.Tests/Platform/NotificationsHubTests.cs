@@ -15,10 +15,7 @@ public sealed class NotificationsHubTests(VapeApp app) : IAsyncLifetime
 
     private async Task<(string Id, int Version)> BaDinh()
     {
-        var haNoi = (await app.GraphQL("{ units { nodes { children(first: 1) { nodes { id } } } } }"))
-            .Data["units"]!["nodes"]![0]!["children"]!["nodes"]![0]!["id"]!.GetValue<string>();
-        var commune = (await app.GraphQL("query($p: ID) { units(parentId: $p, first: 1) { nodes { id version } } }", new { p = haNoi }))
-            .Data["units"]!["nodes"]![0]!;
+        var commune = await new OrganizationApi(app).Unit("T01-X001");
         return (commune["id"]!.GetValue<string>(), commune["version"]!.GetValue<int>());
     }
 
