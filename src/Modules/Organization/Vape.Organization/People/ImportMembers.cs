@@ -1,7 +1,5 @@
-using System.Text;
 using Marten;
 using Npgsql;
-using NpgsqlTypes;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Organization.Tree;
@@ -31,8 +29,6 @@ public static class ImportMembersHandler
     public const string Header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
     public const int MaxRows = 50_000;
 
-    private sealed record Row(Guid Id, string Name, int? BirthYear, Gender? Gender, Guid Home, byte[]? CitizenHash, string? Household);
-
     public static async Task<ImportResult> Handle(ImportMembers command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
@@ -61,35 +57,15 @@ public static class ImportMembersHandler
             if (hash is not null && !seenHashes.TryAdd(Convert.ToBase64String(hash), line))
                 throw VapeException.InvalidInput($"Số định danh trùng với dòng {seenHashes[Convert.ToBase64String(hash)]}.");
             var household = cells[5].Trim();
-            if (household.Length > 0 && !households.ContainsKey(household)) households[household] = Guid.CreateVersion7();
-            return new Row(Guid.CreateVersion7(), name, birth, gender, home.Id, hash, household.Length > 0 ? household : null);
+            Guid? householdId = household.Length == 0 ? null
+                : households.TryGetValue(household, out var known) ? known : households[household] = Guid.CreateVersion7();
+            return new MemberRow(Guid.CreateVersion7(), name, birth, gender, home.Id, householdId, today, hash);
         });
         var sql = new SessionSql(session);
         if (problems.Count == 0) problems.AddRange(await KnownCitizenIdsAsync(sql, rows, ct));
         if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
 
-        var conn = await sql.ConnectionAsync(ct);
-        await using (var copy = await conn.BeginBinaryImportAsync(
-            "copy organization.people (id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on) from stdin (format binary)", ct))
-        {
-            foreach (var r in rows)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(r.Id, NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync(r.Name, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync((object?)r.BirthYear ?? DBNull.Value, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync((object?)r.Gender?.ToString() ?? DBNull.Value, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Home, NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync(r.Household is null ? DBNull.Value : (object)households[r.Household], NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync((object?)r.CitizenHash ?? DBNull.Value, NpgsqlDbType.Bytea, ct);
-                await copy.WriteAsync(today, NpgsqlDbType.Date, ct);
-            }
-            await copy.CompleteAsync(ct);
-        }
-        await sql.ExecuteAsync("""
-            insert into organization.member_periods (person_id, unit_id, valid_from)
-            select id, home_unit_id, joined_on from organization.people where id = any(@ids)
-            """, ct, ("ids", rows.Select(r => r.Id).ToArray()));
+        await MemberCopy.WriteAsync(await sql.ConnectionAsync(ct), rows, ct);
         var importId = Guid.CreateVersion7();
         session.Events.StartStream(importId, new MembersImported(importId, unit.Id, rows.Count, command.ActorId));
         return new ImportResult(rows.Count, []);
@@ -109,7 +85,7 @@ public static class ImportMembersHandler
         (await tree.LoadByCodesAsync(codes, ct)).Where(u => u.Status == UnitStatus.Active && u.IsSelfOrDescendantOf(root.Id)).ToDictionary(u => u.Code);
 
     /// <summary>Citizen ids already in the database (every row is valid here, so row i is line i + 2).</summary>
-    private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(SessionSql sql, List<Row> rows, CancellationToken ct)
+    private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(SessionSql sql, List<MemberRow> rows, CancellationToken ct)
     {
         var hashes = rows.Where(r => r.CitizenHash is not null).Select(r => r.CitizenHash!).ToArray();
         if (hashes.Length == 0) return [];

@@ -1,20 +1,19 @@
 using Npgsql;
 using NpgsqlTypes;
-using Vape.Organization.People;
-
-namespace Vape.Organization.Scale;
+namespace Vape.Organization.People;
 
 /// <summary>A member as the bulk write path takes it.</summary>
-internal readonly record struct MemberRow(Guid Id, string FullName, int? BirthYear, Gender? Gender, Guid HomeUnitId, Guid? HouseholdId, DateOnly JoinedOn);
+internal readonly record struct MemberRow(Guid Id, string FullName, int? BirthYear, Gender? Gender, Guid HomeUnitId, Guid? HouseholdId,
+    DateOnly JoinedOn, byte[]? CitizenHash = null);
 
 /// <summary>
-/// The bulk write path for members: one binary COPY into `organization.people`, then the members' first periods
+/// The bulk write path for members (CSV import, scale seed): one binary COPY into `organization.people`, then the members' first periods
 /// with one `insert ... select` (the server already has the rows; sending them twice would double the traffic).
 /// Rows are streamed, never held; the caller owns the transaction.
 /// </summary>
 internal static class MemberCopy
 {
-    public const string Columns = "id, full_name, birth_year, gender, home_unit_id, household_id, joined_on";
+    public const string Columns = "id, full_name, birth_year, gender, home_unit_id, household_id, joined_on, citizen_id_hash";
 
     public const string PeriodsSql = """
         insert into organization.member_periods (person_id, unit_id, valid_from)
@@ -56,5 +55,7 @@ internal static class MemberCopy
         if (row.HouseholdId is Guid household) await copy.WriteAsync(household, NpgsqlDbType.Uuid, ct);
         else await copy.WriteNullAsync(ct);
         await copy.WriteAsync(row.JoinedOn, NpgsqlDbType.Date, ct);
+        if (row.CitizenHash is { } hash) await copy.WriteAsync(hash, NpgsqlDbType.Bytea, ct);
+        else await copy.WriteNullAsync(ct);
     }
 }
