@@ -33,6 +33,34 @@ public sealed class OrganizationQueriesTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Other_modules_see_members_officials_names_and_the_shape_of_the_tree()
+    {
+        var learner = await Person("learner");
+        var baDinh = Guid.Parse(await _org.UnitId("T01-X001"));
+        var haNoi = Guid.Parse(await _org.UnitId("T01"));
+        var haiPhong = Guid.Parse(await _org.UnitId("T18"));
+
+        (await Queries.MemberUnitsAsync(learner, default)).ShouldBe([baDinh]);
+        (await Queries.IsMemberWithinAsync(learner, haNoi, default)).ShouldBeTrue();
+        (await Queries.IsMemberWithinAsync(learner, haiPhong, default)).ShouldBeFalse();
+
+        var officials = await Queries.OfficialsAsync(haNoi, default);
+        officials.ShouldHaveSingleItem().PersonId.ShouldBe(await Person("province"));
+        officials[0].Role.ShouldBe("ViceChair");
+
+        (await Queries.DisplayNamesAsync([learner, Guid.NewGuid()], default)).ShouldBe(new Dictionary<Guid, string> { [learner] = "Hoàng Thị Em" });
+
+        var subtree = await Queries.SubtreeAsync(baDinh, 1, default);
+        subtree[0].Code.ShouldBe("T01-X001");
+        subtree.Skip(1).Select(u => u.Code).ShouldBe(["T01-X001-01", "T01-X001-02", "T01-X001-03", "T01-X001-04"]);
+        (await Queries.SubtreeAsync(haNoi, 1, default)).Select(u => u.Code).ShouldBe(["T01", "T01-X001", "T01-X002", "T01-X003"]);
+        (await Queries.SubtreeAsync(haNoi, null, default)).Count.ShouldBe(1 + 3 + 4 + 3);
+
+        (await Queries.AncestorsAsync(Guid.Parse(await _org.UnitId("T01-X001-02")), default)).Select(u => u.Code).ShouldBe(["TW", "T01", "T01-X001"]);
+        (await Queries.UnitsAsync([haNoi, Guid.NewGuid()], default)).ShouldHaveSingleItem().Name.ShouldBe("Hà Nội");
+    }
+
+    [Fact]
     public async Task A_learner_manages_nothing()
     {
         var learner = await Person("learner");

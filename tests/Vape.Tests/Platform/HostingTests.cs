@@ -130,8 +130,8 @@ public sealed class HostingTests(VapeApp app)
                 catch (HttpRequestException) { await Task.Delay(500); }
             }
             ready.ShouldBe("Healthy");
-            (await http.PostAsync("/graphql", new StringContent("{\"query\":\"{ units { nodes { name } } }\"}", System.Text.Encoding.UTF8, "application/json")))
-                .IsSuccessStatusCode.ShouldBeTrue();
+            var graphql = await http.PostAsync("/graphql", new StringContent("{\"query\":\"{ units { nodes { name } } }\"}", System.Text.Encoding.UTF8, "application/json"));
+            graphql.IsSuccessStatusCode.ShouldBeTrue(await graphql.Content.ReadAsStringAsync());
         }
         finally
         {

@@ -7,7 +7,23 @@ public enum Permission
     ManageMembers,
     ManageUnits,
     ManageRoles,
+    /// <summary>Schedule and host community classes for the unit.</summary>
+    RunClasses,
+    /// <summary>Issue directives from the unit to the units below it.</summary>
+    IssueDirectives,
+    /// <summary>Receive, read and report on directives for the unit; attach guidance for the units below.</summary>
+    HandleDirectives,
+    /// <summary>Publish news and approve or reject library resources.</summary>
+    PublishContent,
+    /// <summary>See (with a purpose) and verify the learning records of the unit's members.</summary>
+    ReviewRecords,
 }
+
+/// <summary>A unit as other modules see it: current state, no history.</summary>
+public sealed record UnitSummary(Guid Id, Guid? ParentId, string Code, string Name, string Kind, int Depth, string Status, Guid? SuccessorId);
+
+/// <summary>Someone holding a role on a unit today.</summary>
+public sealed record UnitOfficial(Guid PersonId, Guid UnitId, string Role);
 
 /// <summary>What other modules may ask the Organization module, answered from PostgreSQL.</summary>
 public interface IOrganizationQueries
@@ -20,4 +36,25 @@ public interface IOrganizationQueries
 
     /// <summary>Is `unitId` the unit `ancestorId` or below it?</summary>
     Task<bool> IsWithinAsync(Guid unitId, Guid ancestorId, CancellationToken ct);
+
+    /// <summary>The units the person belongs to today: the home unit first, then other memberships (clans, chapters).</summary>
+    Task<IReadOnlyList<Guid>> MemberUnitsAsync(Guid personId, CancellationToken ct);
+
+    /// <summary>Does the person belong today (home unit or another membership) to the unit or a unit below it?</summary>
+    Task<bool> IsMemberWithinAsync(Guid personId, Guid unitId, CancellationToken ct);
+
+    /// <summary>Everyone holding a role today on exactly this unit (not its ancestors).</summary>
+    Task<IReadOnlyList<UnitOfficial>> OfficialsAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>Names to show next to what people wrote (chat, classroom); unknown ids are left out.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct);
+
+    /// <summary>The units with these ids, in any order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<UnitSummary>> UnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct);
+
+    /// <summary>The active units of a subtree, the root first then by depth and code, down to `maxDepth` levels below the root (null: all).</summary>
+    Task<IReadOnlyList<UnitSummary>> SubtreeAsync(Guid unitId, int? maxDepth, CancellationToken ct);
+
+    /// <summary>The unit's ancestors, the centre first; the unit itself is not included.</summary>
+    Task<IReadOnlyList<UnitSummary>> AncestorsAsync(Guid unitId, CancellationToken ct);
 }

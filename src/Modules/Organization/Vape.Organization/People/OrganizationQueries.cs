@@ -23,7 +23,8 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
 {
     public static OfficialRole[] RolesGranting(Permission permission) => permission switch
     {
-        Permission.ViewMembers or Permission.ManageMembers => Enum.GetValues<OfficialRole>(),
+        Permission.ViewMembers or Permission.ManageMembers or Permission.RunClasses or Permission.HandleDirectives
+            or Permission.PublishContent or Permission.ReviewRecords => Enum.GetValues<OfficialRole>(),
         _ => [OfficialRole.Chair, OfficialRole.ViceChair, OfficialRole.StandingMember, OfficialRole.Secretary],
     };
 
@@ -56,6 +57,96 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
         cmd.Parameters.AddWithValue("unit", unitId);
         cmd.Parameters.AddWithValue("ancestor", ancestorId);
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<Guid>> MemberUnitsAsync(Guid personId, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand("""
+            select home_unit_id from organization.people where id = @person and left_on is null
+            union all
+            select m.unit_id from organization.memberships m join organization.people p on p.id = m.person_id
+             where m.person_id = @person and p.left_on is null and m.unit_id <> p.home_unit_id
+            """);
+        cmd.Parameters.AddWithValue("person", personId);
+        var units = new List<Guid>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) units.Add(reader.GetGuid(0));
+        return units;
+    }
+
+    public async Task<bool> IsMemberWithinAsync(Guid personId, Guid unitId, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand("""
+            select exists (
+              select 1 from organization.people p
+                join organization.units a on a.id = @unit
+                join organization.units u on u.path <@ a.path
+               where p.id = @person and p.left_on is null
+                 and (u.id = p.home_unit_id or exists (select 1 from organization.memberships m where m.person_id = p.id and m.unit_id = u.id)))
+            """);
+        cmd.Parameters.AddWithValue("person", personId);
+        cmd.Parameters.AddWithValue("unit", unitId);
+        return (bool)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    public async Task<IReadOnlyList<UnitOfficial>> OfficialsAsync(Guid unitId, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand("""
+            select person_id, unit_id, role from organization.roles
+             where unit_id = @unit and term_from <= @today and (term_to is null or term_to > @today)
+             order by term_from, id
+            """);
+        cmd.Parameters.AddWithValue("unit", unitId);
+        cmd.Parameters.AddWithValue("today", TreeRules.Today(clock));
+        var officials = new List<UnitOfficial>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) officials.Add(new UnitOfficial(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2)));
+        return officials;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand("select id, full_name from organization.people where id = any(@ids)");
+        cmd.Parameters.AddWithValue("ids", personIds.ToArray());
+        var names = new Dictionary<Guid, string>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) names[reader.GetGuid(0)] = reader.GetString(1);
+        return names;
+    }
+
+    private const string UnitSummaryColumns = "u.id, u.parent_id, u.code, u.name, u.kind, u.depth, u.status, u.successor_id";
+
+    public Task<IReadOnlyList<UnitSummary>> UnitsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct) =>
+        ReadUnitsAsync($"select {UnitSummaryColumns} from organization.units u where u.id = any(@ids)",
+            c => c.Parameters.AddWithValue("ids", unitIds.ToArray()), ct);
+
+    public Task<IReadOnlyList<UnitSummary>> SubtreeAsync(Guid unitId, int? maxDepth, CancellationToken ct) =>
+        ReadUnitsAsync($"""
+            select {UnitSummaryColumns} from organization.units r join organization.units u on u.path <@ r.path
+             where r.id = @unit and u.status = 'Active' and (@max::int is null or u.depth <= r.depth + @max::int)
+             order by u.depth, u.code
+            """, c =>
+        {
+            c.Parameters.AddWithValue("unit", unitId);
+            c.Parameters.Add(new NpgsqlParameter<int?>("max", maxDepth) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Integer });
+        }, ct);
+
+    public Task<IReadOnlyList<UnitSummary>> AncestorsAsync(Guid unitId, CancellationToken ct) =>
+        ReadUnitsAsync($"""
+            select {UnitSummaryColumns} from organization.units t join organization.units u on t.path <@ u.path and u.id <> t.id
+             where t.id = @unit order by u.depth
+            """, c => c.Parameters.AddWithValue("unit", unitId), ct);
+
+    private async Task<IReadOnlyList<UnitSummary>> ReadUnitsAsync(string sql, Action<NpgsqlCommand> bind, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand(sql);
+        bind(cmd);
+        var units = new List<UnitSummary>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            units.Add(new UnitSummary(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetInt32(5), reader.GetString(6), reader.IsDBNull(7) ? null : reader.GetGuid(7)));
+        return units;
     }
 
     /// <summary>Throws NOT_ALLOWED unless the person may do this on the unit.</summary>

@@ -57,6 +57,8 @@ internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataS
         plan.Official("commune", "Lê Văn Cường", 1975, Gender.Male, baDinh, OfficialRole.StandingMember);
         plan.Official("sibling-province", "Phạm Thị Dung", 1970, Gender.Female, haiPhong, OfficialRole.ViceChair);
         plan.Person("learner", "Hoàng Thị Em", 1990, Gender.Female, baDinh);
+        plan.Person("learner2", "Trần Văn Phúc", 1986, Gender.Male, baDinh);
+        plan.Person("learner-hp", "Vũ Thị Giang", 1996, Gender.Female, leChan);
         var family = Guid.CreateVersion7();
         plan.Person(null, "Nguyễn Đình Hùng", 1962, Gender.Male, socSon, family, clan);
         plan.Person(null, "Nguyễn Đình Hải Nam", 1988, Gender.Male, socSon, family, clan);
