@@ -44,6 +44,12 @@ public sealed class OrganizationQueriesTests(VapeApp app) : IAsyncLifetime
         (await Queries.IsMemberWithinAsync(learner, haNoi, default)).ShouldBeTrue();
         (await Queries.IsMemberWithinAsync(learner, haiPhong, default)).ShouldBeFalse();
 
+        var socSon = await Queries.MembersAsync(Guid.Parse(await _org.UnitId("T01-X003")), subtree: true, default);
+        socSon.Count.ShouldBe(6); // three people at home in the commune, the same three in their clan
+        socSon.Select(m => m.HouseholdId).Distinct().ShouldHaveSingleItem().ShouldNotBeNull();
+        (await Queries.MembersAsync(Guid.Parse(await _org.UnitId("T01-X003-02")), subtree: false, default)).Count.ShouldBe(3);
+        (await Queries.MembersAsync(baDinh, subtree: false, default)).Select(m => m.PersonId).ShouldContain(learner);
+
         var officials = await Queries.OfficialsAsync(haNoi, default);
         officials.ShouldHaveSingleItem().PersonId.ShouldBe(await Person("province"));
         officials[0].Role.ShouldBe("ViceChair");

@@ -22,6 +22,9 @@ public enum Permission
 /// <summary>A unit as other modules see it: current state, no history.</summary>
 public sealed record UnitSummary(Guid Id, Guid? ParentId, string Code, string Name, string Kind, int Depth, string Status, Guid? SuccessorId);
 
+/// <summary>A member as other modules see it: which unit (home or other membership) and which household; no personal data.</summary>
+public sealed record UnitMember(Guid PersonId, Guid UnitId, Guid? HouseholdId);
+
 /// <summary>Someone holding a role on a unit today.</summary>
 public sealed record UnitOfficial(Guid PersonId, Guid UnitId, string Role);
 
@@ -42,6 +45,12 @@ public interface IOrganizationQueries
 
     /// <summary>Does the person belong today (home unit or another membership) to the unit or a unit below it?</summary>
     Task<bool> IsMemberWithinAsync(Guid personId, Guid unitId, CancellationToken ct);
+
+    /// <summary>
+    /// The members today of the unit (and, with `subtree`, of every unit below it), by home unit or other
+    /// membership; a person appears once per unit they belong to.
+    /// </summary>
+    Task<IReadOnlyList<UnitMember>> MembersAsync(Guid unitId, bool subtree, CancellationToken ct);
 
     /// <summary>Everyone holding a role today on exactly this unit (not its ancestors).</summary>
     Task<IReadOnlyList<UnitOfficial>> OfficialsAsync(Guid unitId, CancellationToken ct);

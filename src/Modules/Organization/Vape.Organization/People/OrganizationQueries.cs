@@ -89,6 +89,26 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
         return (bool)(await cmd.ExecuteScalarAsync(ct))!;
     }
 
+    public async Task<IReadOnlyList<UnitMember>> MembersAsync(Guid unitId, bool subtree, CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand($"""
+            with units as (
+              select u.id from organization.units a join organization.units u on {(subtree ? "u.path <@ a.path" : "u.id = a.id")}
+               where a.id = @unit)
+            select p.id, p.home_unit_id, p.household_id from organization.people p
+             where p.home_unit_id in (select id from units) and p.left_on is null
+            union
+            select p.id, m.unit_id, p.household_id from organization.memberships m join organization.people p on p.id = m.person_id
+             where m.unit_id in (select id from units) and p.left_on is null
+            """);
+        cmd.Parameters.AddWithValue("unit", unitId);
+        var members = new List<UnitMember>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            members.Add(new UnitMember(reader.GetGuid(0), reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2)));
+        return members;
+    }
+
     public async Task<IReadOnlyList<UnitOfficial>> OfficialsAsync(Guid unitId, CancellationToken ct)
     {
         await using var cmd = database.CreateCommand("""
