@@ -1,12 +1,44 @@
+using GraphQL.Types;
+using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;
+using Vape.Records.GraphQL;
+using Vape.Records.Privacy;
+using Vape.Records.Record;
+using Vape.Records.Statistics;
+using Vape.Records.Titles;
 
 namespace Vape.Records;
 
-/// <summary>The Records module. Wired into the host; its features arrive with its own issue.</summary>
+/// <summary>Every citizen's lifelong-learning record: entries and their verification, titles, consent, access log, erasure.</summary>
 public sealed class RecordsModule : VapeModule
 {
     public override string Name => "records";
+
+    public override void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<RecordStore>();
+        builder.Services.AddSingleton<PersonKeys>();
+        builder.Services.AddSingleton<RecordLooks>();
+        builder.Services.AddSingleton<StatisticsStore>();
+        builder.Services.AddSingleton<TitleEvaluator>();
+        builder.Services.AddTransient(typeof(RecordInput<>));
+    }
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        // The person streams (stream id = person id).
+        options.Events.AddEventTypes([typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
+            typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased)]);
+    }
+
+    public override void AddQueryFields(ObjectGraphType query) => RecordsFields.AddQueries(query);
+
+    public override void AddMutationFields(ObjectGraphType mutation) => RecordsFields.AddMutations(mutation);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ExportRecord.Map(endpoints);
 }
 
 public static class RecordsModuleExtensions

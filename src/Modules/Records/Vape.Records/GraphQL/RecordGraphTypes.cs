@@ -1,0 +1,284 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+using Vape.Records.Privacy;
+using Vape.Records.Record;
+using Vape.Records.Statistics;
+using Vape.Records.Titles;
+
+namespace Vape.Records.GraphQL;
+
+public sealed class LearningDomainGraphType : EnumerationGraphType<LearningDomain>
+{
+    public LearningDomainGraphType()
+    {
+        Name = "LearningDomain";
+        Description = "Lĩnh vực học tập: kiến thức chung, khoa học, pháp luật, kỹ năng thiết yếu, kỹ năng số, sức khỏe, văn hóa nghệ thuật, ngoại ngữ, khác.";
+    }
+}
+
+public sealed class ProvenanceGraphType : EnumerationGraphType<Provenance>
+{
+    public ProvenanceGraphType()
+    {
+        Name = "RecordProvenance";
+        Description = "Nguồn gốc: hệ thống ghi (điểm danh lớp học), tự khai, hoặc tự khai đã được cán bộ xác nhận.";
+    }
+}
+
+public sealed class EntryStatusGraphType : EnumerationGraphType<EntryStatus>
+{
+    public EntryStatusGraphType()
+    {
+        Name = "RecordEntryStatus";
+        Description = "Được công nhận, chờ xác nhận, hoặc bị từ chối (kèm lý do).";
+    }
+}
+
+public sealed class EntryKindGraphType : EnumerationGraphType<EntryKind>
+{
+    public EntryKindGraphType() => Name = "RecordEntryKind";
+}
+
+public sealed class ConsentLevelGraphType : EnumerationGraphType<ConsentLevel>
+{
+    public ConsentLevelGraphType()
+    {
+        Name = "RecordConsent";
+        Description = "Cán bộ được xem: chỉ số tổng (TOTALS, mặc định) hay cả chi tiết từng mục (DETAILS).";
+    }
+}
+
+public sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
+{
+    public RecordPurposeGraphType()
+    {
+        Name = "RecordPurpose";
+        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ. Bắt buộc và được ghi vào nhật ký truy cập.";
+    }
+}
+
+public sealed class TitleKindGraphType : EnumerationGraphType<TitleKind>
+{
+    public TitleKindGraphType()
+    {
+        Name = "LearningTitleKind";
+        Description = "Công dân học tập, Gia đình học tập, Dòng họ học tập, Cộng đồng học tập, Đơn vị học tập.";
+    }
+}
+
+public sealed class TitleStatusGraphType : EnumerationGraphType<TitleStatus>
+{
+    public TitleStatusGraphType() => Name = "TitleProposalStatus";
+}
+
+public sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
+{
+    public RecordEntryGraphType()
+    {
+        Name = "RecordEntry";
+        Description = "Một hoạt động học tập hoặc một chứng chỉ, văn bằng trong hồ sơ.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<EntryKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Title).Description("Tên hoạt động, hoặc tên chứng chỉ/văn bằng.");
+        Field<LearningDomainGraphType>("domain").Resolve(c => c.Source.Domain);
+        Field<NonNullGraphType<CalendarDateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field(x => x.Hours).Description("Số giờ (0 với chứng chỉ).");
+        Field(x => x.Provider, nullable: true).Description("Đơn vị tổ chức.");
+        Field(x => x.Issuer, nullable: true).Description("Nơi cấp (chứng chỉ, văn bằng).");
+        Field(x => x.EvidenceUrl, nullable: true).Description("Đường dẫn minh chứng.");
+        Field<IdGraphType>("evidenceFileId").Description("Tệp minh chứng đã tải lên.").Resolve(c => c.Source.EvidenceFileId);
+        Field<NonNullGraphType<ProvenanceGraphType>>("provenance").Resolve(c => c.Source.Provenance);
+        Field<NonNullGraphType<EntryStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.RejectionReason, nullable: true);
+        Field<IdGraphType>("decidedBy").Description("Cán bộ đã xác nhận hoặc từ chối (mã người).").Resolve(c => c.Source.DecidedBy);
+        Field<DateTimeOffsetGraphType>("decidedAt").Resolve(c => c.Source.DecidedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Resolve(c => c.Source.RecordedAt);
+    }
+}
+
+public sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
+{
+    public DomainTotalGraphType()
+    {
+        Name = "RecordDomainTotal";
+        Field<NonNullGraphType<LearningDomainGraphType>>("domain").Resolve(c => c.Source.Domain);
+        Field(x => x.Hours);
+        Field(x => x.Activities);
+    }
+}
+
+public sealed class YearTotalGraphType : ObjectGraphType<YearTotal>
+{
+    public YearTotalGraphType()
+    {
+        Name = "RecordYear";
+        Description = "Tổng của một năm (không tính mục bị từ chối).";
+        Field(x => x.Year);
+        Field(x => x.Hours);
+        Field(x => x.Activities);
+        Field(x => x.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DomainTotalGraphType>>>>("domains").Resolve(c => c.Source.Domains);
+    }
+}
+
+public sealed class RecordTitleGraphType : ObjectGraphType<RecordTitle>
+{
+    public RecordTitleGraphType()
+    {
+        Name = "RecordTitle";
+        Description = "Danh hiệu được công nhận (của cá nhân, hoặc của gia đình, dòng họ, cộng đồng, đơn vị mà người này là thành viên).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<TitleKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Year);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Người, hộ gia đình hoặc đơn vị được công nhận.").Resolve(c => c.Source.SubjectId);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("awardedAt").Resolve(c => c.Source.AwardedAt);
+    }
+}
+
+public sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
+{
+    public LearningRecordGraphType()
+    {
+        Name = "LearningRecord";
+        Description = "Hồ sơ học tập suốt đời của một người.";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field(x => x.Version).Description("Phiên bản; gửi lại làm `expectedVersion` khi sửa.");
+        Field<NonNullGraphType<ConsentLevelGraphType>>("consent").Resolve(c => c.Source.Consent);
+        Field(x => x.DetailsShown).Description("false: người học chỉ cho cán bộ xem số tổng; `activities` và `credentials` để trống.");
+        Field<DateTimeOffsetGraphType>("erasedAt").Description("Lúc hồ sơ bị xóa theo yêu cầu của người học.").Resolve(c => c.Source.ErasedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<YearTotalGraphType>>>>("years").Description("Số giờ theo năm và lĩnh vực.").Resolve(c => c.Source.Years);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEntryGraphType>>>>("activities").Resolve(c => c.Source.Activities);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEntryGraphType>>>>("credentials").Resolve(c => c.Source.Credentials);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordTitleGraphType>>>>("titles").Resolve(c => c.Source.Titles);
+    }
+}
+
+public sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
+{
+    public RecordLookGraphType()
+    {
+        Name = "RecordLook";
+        Description = "Một lần cán bộ xem hồ sơ: ai, lúc nào, với tư cách đơn vị nào, để làm gì, được xem gì.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<IdGraphType>>("officialId").Resolve(c => c.Source.OfficialId);
+        Field<StringGraphType>("officialName").ResolveAsync(async c =>
+            (await c.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync([c.Source.OfficialId], c.CancellationToken))
+                .GetValueOrDefault(c.Source.OfficialId));
+        Field<NonNullGraphType<IdGraphType>>("unitId").Resolve(c => c.Source.UnitId);
+        Field<StringGraphType>("unitName").ResolveAsync(async c =>
+            (await c.RequestServices!.GetRequiredService<IOrganizationQueries>().UnitsAsync([c.Source.UnitId], c.CancellationToken)).FirstOrDefault()?.Name);
+        Field<NonNullGraphType<RecordPurposeGraphType>>("purpose").Resolve(c => c.Source.Purpose);
+        Field<NonNullGraphType<ConsentLevelGraphType>>("shown").Description("Cán bộ đã được xem gì, theo sự đồng ý lúc đó.").Resolve(c => c.Source.Shown);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
+    }
+}
+
+public sealed class StatisticsCellGraphType : ObjectGraphType<StatisticsCell>
+{
+    public StatisticsCellGraphType()
+    {
+        Name = "RecordStatisticsCell";
+        Description = "Số người, số hoạt động, số giờ; ẩn (null) khi ít hơn 5 người.";
+        Field<LearningDomainGraphType>("domain").Description("null ở dòng tổng.").Resolve(c => c.Source.Domain);
+        Field<IntGraphType>("people").Resolve(c => c.Source.People);
+        Field<IntGraphType>("activities").Resolve(c => c.Source.Activities);
+        Field<DecimalGraphType>("hours").Resolve(c => c.Source.Hours);
+        Field(x => x.Hidden);
+    }
+}
+
+public sealed class RecordStatisticsGraphType : ObjectGraphType<RecordStatistics>
+{
+    public RecordStatisticsGraphType()
+    {
+        Name = "RecordStatistics";
+        Description = "Thống kê học tập của cả cây đơn vị trong một năm, không có dữ liệu cá nhân.";
+        Field<NonNullGraphType<IdGraphType>>("unitId").Resolve(c => c.Source.UnitId);
+        Field(x => x.Year);
+        Field<NonNullGraphType<StatisticsCellGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellGraphType>>>>("domains").Resolve(c => c.Source.Domains);
+    }
+}
+
+public sealed class TitleProposalGraphType : ObjectGraphType<TitleProposal>
+{
+    public TitleProposalGraphType()
+    {
+        Name = "TitleProposal";
+        Description = "Danh hiệu hệ thống đề xuất theo tiêu chí của năm, kèm lý do; cán bộ công nhận hoặc từ chối.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<TitleKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Year);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Người (Công dân học tập), hộ gia đình, hoặc đơn vị.").Resolve(c => c.Source.SubjectId);
+        Field<StringGraphType>("subjectName").Description("Tên người hoặc đơn vị (hộ gia đình: null).").ResolveAsync(async c =>
+        {
+            var org = c.RequestServices!.GetRequiredService<IOrganizationQueries>();
+            return c.Source.Kind switch
+            {
+                TitleKind.LearningCitizen => (await org.DisplayNamesAsync([c.Source.SubjectId], c.CancellationToken)).GetValueOrDefault(c.Source.SubjectId),
+                TitleKind.LearningFamily => null,
+                _ => (await org.UnitsAsync([c.Source.SubjectId], c.CancellationToken)).FirstOrDefault()?.Name,
+            };
+        });
+        Field(x => x.Reason);
+        Field(x => x.MemberCount);
+        Field(x => x.QualifiedCount).Description("Số thành viên đạt tiêu chí Công dân học tập.");
+        Field<DecimalGraphType>("hours").Resolve(c => c.Source.Hours);
+        Field<IntGraphType>("domains").Resolve(c => c.Source.Domains);
+        Field<NonNullGraphType<TitleStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.DecisionReason, nullable: true);
+    }
+}
+
+public sealed class TitleRulesGraphType : ObjectGraphType<TitleRules>
+{
+    public TitleRulesGraphType()
+    {
+        Name = "TitleRules";
+        Description = "Tiêu chí danh hiệu của một năm.";
+        Field(x => x.Year);
+        Field(x => x.MinHours);
+        Field(x => x.MinDomains);
+        Field(x => x.FamilyShare);
+        Field(x => x.GroupShare);
+        Field(x => x.MinGroupMembers);
+        Field(x => x.Configured).Description("false: tiêu chí mặc định (chưa được đặt cho năm này).");
+    }
+}
+
+public sealed class EntryChangeGraphType : ObjectGraphType<EntryChange>
+{
+    public EntryChangeGraphType()
+    {
+        Name = "RecordEntryChange";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<IntGraphType>>("recordVersion").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<RecordEntryGraphType>>("entry").Resolve(c => c.Source.Entry);
+    }
+}
+
+public sealed class ConsentChangeGraphType : ObjectGraphType<ConsentChange>
+{
+    public ConsentChangeGraphType()
+    {
+        Name = "RecordConsentChange";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<IntGraphType>>("recordVersion").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<ConsentLevelGraphType>>("consent").Resolve(c => c.Source.Consent);
+    }
+}
+
+public sealed class ErasureDoneGraphType : ObjectGraphType<ErasureDone>
+{
+    public ErasureDoneGraphType()
+    {
+        Name = "RecordErasure";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<IntGraphType>>("recordVersion").Resolve(c => c.Source.Version);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("erasedAt").Resolve(c => c.Source.ErasedAt);
+    }
+}

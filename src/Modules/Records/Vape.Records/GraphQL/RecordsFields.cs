@@ -1,0 +1,161 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Records.Contracts;
+using Vape.Records.Privacy;
+using Vape.Records.Record;
+using Vape.Records.Statistics;
+using Vape.Records.Titles;
+using Wolverine;
+
+namespace Vape.Records.GraphQL;
+
+internal static class RecordsFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<LearningRecordGraphType>>("myRecord")
+            .Description("Hồ sơ học tập của chính người đang đăng nhập, đầy đủ chi tiết.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .ResolveAsync(async c => await Service<RecordStore>(c).LoadAsync(Actor(c), details: true, c.CancellationToken));
+
+        query.Field<NonNullGraphType<ConnectionGraphType<RecordLookGraphType, RecordLook>>>("myRecordAccessLog")
+            .Description("Ai đã xem hồ sơ của tôi, lúc nào, để làm gì (mới nhất trước).")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .PageArguments()
+            .ResolveAsync(async c => await Service<RecordLooks>(c).LogAsync(Actor(c), Page.From(c), c.CancellationToken));
+
+        query.Field<NonNullGraphType<LearningRecordGraphType>>("record")
+            .Description("Cán bộ xem hồ sơ của một hội viên trong cây đơn vị mình phụ trách, với mục đích bắt buộc; lần xem được ghi vào nhật ký của hội viên. " +
+                         "Chỉ thấy chi tiết khi hội viên đồng ý (`DETAILS`).")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
+            .ResolveAsync(async c => await Service<RecordLooks>(c).LookAsync(Actor(c), c.GetId("personId"), c.GetArgument<RecordPurpose>("purpose"), c.CancellationToken));
+
+        query.Field<NonNullGraphType<RecordStatisticsGraphType>>("recordStatistics")
+            .Description($"Thống kê học tập của cả cây một đơn vị trong một năm: số người, hoạt động, giờ theo lĩnh vực; ô dưới {StatisticsStore.MinPeople} người bị ẩn.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .ResolveAsync(async c =>
+            {
+                var (unit, year) = (c.GetId("unitId"), Year(c));
+                await RecordAccess.DemandUnitAsync(Service<Vape.Organization.Contracts.IOrganizationQueries>(c), Actor(c), unit, c.CancellationToken);
+                return await Service<StatisticsStore>(c).ComputeAsync(unit, year, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TitleProposalGraphType>>>>("titleProposals")
+            .Description("Các danh hiệu hệ thống đề xuất cho cây đơn vị trong năm, kèm lý do và trạng thái quyết định.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .ResolveAsync(async c =>
+            {
+                var (unit, year) = (c.GetId("unitId"), Year(c));
+                await RecordAccess.DemandUnitAsync(Service<Vape.Organization.Contracts.IOrganizationQueries>(c), Actor(c), unit, c.CancellationToken);
+                return await Service<TitleEvaluator>(c).ProposalsAsync(unit, year, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<TitleRulesGraphType>>("titleRules")
+            .Description("Tiêu chí danh hiệu của một năm (mặc định nếu chưa đặt).")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IntGraphType>>("year")
+            .ResolveAsync(async c => await TitleRulesStore.LoadAsync(Service<Npgsql.NpgsqlDataSource>(c), Year(c), c.CancellationToken));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        Mutation<EntryChangeGraphType, DeclareActivityInput, EntryChange>(mutation, "declareActivity",
+            "Tự khai một hoạt động học tập (chờ cán bộ xác nhận). Số giờ từ trên 0 đến 24, tổng một ngày không quá 24 giờ, ngày không ở tương lai.",
+            (i, actor) => new DeclareActivity(actor, i.Title, i.Domain, i.Date, i.Hours, i.Provider, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
+        Mutation<EntryChangeGraphType, AddCredentialInput, EntryChange>(mutation, "addCredential",
+            "Thêm chứng chỉ, văn bằng (nơi cấp, ngày cấp) vào hồ sơ của mình (chờ cán bộ xác nhận).",
+            (i, actor) => new AddCredential(actor, i.Name, i.Issuer, i.Date, i.Domain, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
+        Mutation<EntryChangeGraphType, VerifyRecordEntryInput, EntryChange>(mutation, "verifyRecordEntry",
+            "Cán bộ của đơn vị (hoặc cấp trên) nơi hội viên sinh hoạt xác nhận một mục tự khai; không tự xác nhận mục của mình, không xác nhận hai lần.",
+            (i, actor) => new VerifyEntry(actor, Ids.Parse(i.EntryId, "entryId"), i.ExpectedVersion));
+        Mutation<EntryChangeGraphType, RejectRecordEntryInput, EntryChange>(mutation, "rejectRecordEntry",
+            "Cán bộ từ chối một mục tự khai, nêu lý do (người học thấy lý do).",
+            (i, actor) => new RejectEntry(actor, Ids.Parse(i.EntryId, "entryId"), i.Reason, i.ExpectedVersion));
+        Mutation<ConsentChangeGraphType, SetRecordConsentInput, ConsentChange>(mutation, "setRecordConsent",
+            "Người học chọn cán bộ được xem chi tiết (`DETAILS`) hay chỉ số tổng (`TOTALS`); có hiệu lực ngay.",
+            (i, actor) => new SetRecordConsent(actor, i.Consent, i.ExpectedVersion));
+        Mutation<ErasureDoneGraphType, RequestRecordErasureInput, ErasureDone>(mutation, "requestRecordErasure",
+            "Chính người học yêu cầu xóa hồ sơ: khóa mã hóa riêng bị hủy, mọi chi tiết không còn đọc được (kể cả trong kho sự kiện và bản sao lưu về sau); thống kê giữ số đếm.",
+            (i, actor) => new RequestRecordErasure(actor, Ids.Parse(i.PersonId, "personId")));
+        Mutation<TitleRulesGraphType, SetTitleRulesInput, TitleRules>(mutation, "setTitleRules",
+            "Cán bộ Trung ương Hội đặt tiêu chí danh hiệu của một năm.",
+            (i, actor) => new SetTitleRules(actor, i.Year, i.MinHours, i.MinDomains, i.FamilyShare, i.GroupShare, i.MinGroupMembers));
+        Mutation<TitleProposalGraphType, ConfirmTitleInput, TitleProposal>(mutation, "confirmTitle",
+            "Công nhận một danh hiệu hệ thống đề xuất; danh hiệu hiện trên hồ sơ của các thành viên.",
+            (i, actor) => new ConfirmTitle(actor, Ids.Parse(i.UnitId, "unitId"), i.Year, Ids.Parse(i.ProposalId, "proposalId")));
+        Mutation<TitleProposalGraphType, RejectTitleInput, TitleProposal>(mutation, "rejectTitle",
+            "Từ chối một danh hiệu hệ thống đề xuất, nêu lý do.",
+            (i, actor) => new RejectTitle(actor, Ids.Parse(i.UnitId, "unitId"), i.Year, Ids.Parse(i.ProposalId, "proposalId"), i.Reason));
+    }
+
+    private static T Service<T>(IResolveFieldContext c) where T : notnull => c.RequestServices!.GetRequiredService<T>();
+
+    private static Guid Actor(IResolveFieldContext c) => c.User.PersonId() ?? throw VapeException.NotAuthenticated();
+
+    private static int Year(IResolveFieldContext c)
+    {
+        var year = c.GetArgument<int>("year");
+        return year is < 1900 or > 2200 ? throw VapeException.InvalidInput("Năm không hợp lệ.") : year;
+    }
+
+    private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
+
+    /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
+    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Guid, object> command) where TGraph : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TGraph>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<RecordInput<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var message = command(c.GetArgument<TInput>("input"), Actor(c));
+                return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
+            });
+    }
+}
+
+/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`, the module's enums by name).</summary>
+public sealed class RecordInput<T> : InputObjectGraphType<T>
+{
+    public RecordInput()
+    {
+        Name = typeof(T).Name;
+        foreach (var property in typeof(T).GetProperties())
+        {
+            var type = property.PropertyType;
+            var nullable = Nullable.GetUnderlyingType(type) is not null
+                || new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
+            var core = Nullable.GetUnderlyingType(type) ?? type;
+            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
+                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
+                : core.IsEnum ? typeof(RecordInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(core))
+                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
+            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
+            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
+        }
+    }
+}
+
+public sealed record DeclareActivityInput(string Title, LearningDomain Domain, DateOnly Date, decimal Hours, string? Provider, string? EvidenceUrl,
+    string? EvidenceFileId, int? ExpectedVersion);
+public sealed record AddCredentialInput(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, string? EvidenceFileId,
+    int? ExpectedVersion);
+public sealed record VerifyRecordEntryInput(string EntryId, int? ExpectedVersion);
+public sealed record RejectRecordEntryInput(string EntryId, string Reason, int? ExpectedVersion);
+public sealed record SetRecordConsentInput(ConsentLevel Consent, int? ExpectedVersion);
+public sealed record RequestRecordErasureInput(string PersonId);
+public sealed record SetTitleRulesInput(int Year, decimal MinHours, int MinDomains, decimal FamilyShare, decimal GroupShare, int MinGroupMembers);
+public sealed record ConfirmTitleInput(string UnitId, int Year, string ProposalId);
+public sealed record RejectTitleInput(string UnitId, int Year, string ProposalId, string Reason);

@@ -1,0 +1,74 @@
+using Npgsql;
+using NpgsqlTypes;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Contracts;
+using Vape.Records.Record;
+
+namespace Vape.Records.Privacy;
+
+/// <summary>Why an official looks at a member's record. Required: every look is logged with it.</summary>
+public enum RecordPurpose
+{
+    Verification,
+    Evaluation,
+    Support,
+}
+
+/// <summary>One look at a record: who (an official's person id), through which unit, why, and what they saw.</summary>
+public sealed record RecordLook(Guid Id, Guid OfficialId, Guid UnitId, RecordPurpose Purpose, ConsentLevel Shown, DateTimeOffset At);
+
+/// <summary>An official's look at a member's record, written to the access log the member reads, then the record as consent allows.</summary>
+internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQueries org, RecordStore store, TimeProvider clock)
+{
+    public async Task<LearningRecord> LookAsync(Guid officialId, Guid personId, RecordPurpose purpose, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(purpose)) throw Vape.BuildingBlocks.Errors.VapeException.InvalidInput("Hãy nêu mục đích xem hồ sơ.");
+        var unit = await RecordAccess.DemandReviewAsync(org, officialId, personId, ct);
+        await using var conn = await database.OpenConnectionAsync(ct);
+        // The consent read and the log row in one statement: what the log says was shown is what is shown.
+        await using var cmd = new NpgsqlCommand("""
+            with consent as (select coalesce((select consent from records.learners where person_id = @p), 'Totals') as level)
+            insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
+            select @id, @p, @o, @u, @purpose, level, @at from consent
+            returning detail
+            """, conn);
+        cmd.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        cmd.Parameters.AddWithValue("p", personId);
+        cmd.Parameters.AddWithValue("o", officialId);
+        cmd.Parameters.AddWithValue("u", unit);
+        cmd.Parameters.AddWithValue("purpose", purpose.ToString());
+        cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
+        var shown = Enum.Parse<ConsentLevel>((string)(await cmd.ExecuteScalarAsync(ct))!);
+        return await store.LoadAsync(personId, shown == ConsentLevel.Details, ct);
+    }
+
+    /// <summary>The person's access log, newest first, one page (cursor: time and id of the last look shown).</summary>
+    public async Task<Connection<RecordLook>> LogAsync(Guid personId, Page page, CancellationToken ct)
+    {
+        DateTimeOffset? afterAt = null;
+        Guid? afterId = null;
+        if (page.AfterKey is { } key)
+        {
+            var parts = key.Split('|');
+            if (parts.Length != 2 || !long.TryParse(parts[0], out var ticks) || !Guid.TryParse(parts[1], out var id))
+                throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+            (afterAt, afterId) = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+        }
+        await using var cmd = database.CreateCommand("""
+            select id, official_id, unit_id, purpose, detail, at from records.access_log
+             where person_id = @p and (@after_at::timestamptz is null or (at, id) < (@after_at, @after_id))
+             order by at desc, id desc limit @n
+            """);
+        cmd.Parameters.AddWithValue("p", personId);
+        cmd.Parameters.Add(new NpgsqlParameter("after_at", NpgsqlDbType.TimestampTz) { Value = (object?)afterAt ?? DBNull.Value });
+        cmd.Parameters.Add(new NpgsqlParameter("after_id", NpgsqlDbType.Uuid) { Value = (object?)afterId ?? DBNull.Value });
+        cmd.Parameters.AddWithValue("n", page.First + 1);
+        var looks = new List<RecordLook>();
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                looks.Add(new RecordLook(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), Enum.Parse<RecordPurpose>(reader.GetString(3)),
+                    Enum.Parse<ConsentLevel>(reader.GetString(4)), reader.GetFieldValue<DateTimeOffset>(5)));
+        return page.ToConnection(looks, l => $"{l.At.UtcTicks}|{l.Id}");
+    }
+}

@@ -1,0 +1,30 @@
+using Marten;
+using Vape.Records.Contracts;
+
+namespace Vape.Records.Record;
+
+/// <summary>A learner adds a certificate or diploma (issuer, date); pending until an official verifies it.</summary>
+public sealed record AddCredential(Guid ActorId, string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl,
+    Guid? EvidenceFileId, int? ExpectedVersion);
+
+public static class AddCredentialHandler
+{
+    public static async Task<EntryChange> Handle(AddCredential command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var name = RecordRules.Text(command.Name, "tên chứng chỉ, văn bằng", RecordRules.MaxTitle);
+        var issuer = RecordRules.Text(command.Issuer, "nơi cấp", RecordRules.MaxProvider);
+        var url = RecordRules.Url(command.EvidenceUrl);
+        var domain = command.Domain is { } d ? RecordRules.Domain(d) : (LearningDomain?)null;
+        var date = RecordRules.NotInFuture(command.Date, clock);
+
+        var sql = new RecordSql(session);
+        await RecordStream.LockAsync(sql, command.ActorId, ct);
+        var key = await PersonKeys.GetOrCreateAsync(sql, command.ActorId, ct);
+        var now = clock.GetUtcNow();
+        var recorded = new CredentialRecorded(Guid.CreateVersion7(),
+            PersonKeys.Seal(key, new CredentialDetails(name, issuer, date, domain, url, command.EvidenceFileId)), now);
+        var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, recorded, key, ct);
+        return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Credential, name, domain, date, 0,
+            null, issuer, url, command.EvidenceFileId, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
+    }
+}

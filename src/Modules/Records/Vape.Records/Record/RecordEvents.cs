@@ -1,0 +1,65 @@
+using Vape.Records.Contracts;
+
+namespace Vape.Records.Record;
+
+/// <summary>Where an entry came from: the system (class attendance), the learner, or the learner then checked by an official.</summary>
+public enum Provenance
+{
+    System,
+    SelfDeclared,
+    Verified,
+}
+
+/// <summary>Accepted (system or verified), pending an official's check, or rejected with a reason.</summary>
+public enum EntryStatus
+{
+    Accepted,
+    Pending,
+    Rejected,
+}
+
+public enum EntryKind
+{
+    Activity,
+    Credential,
+}
+
+/// <summary>What officials may see of a record: the entries, or only the totals. Withdrawing takes effect at once.</summary>
+public enum ConsentLevel
+{
+    Totals,
+    Details,
+}
+
+public enum TitleKind
+{
+    LearningCitizen,
+    LearningFamily,
+    LearningClan,
+    LearningCommunity,
+    LearningUnit,
+}
+
+// The events of a person's stream (stream id = person id). Everything that says what the person learned is
+// sealed with the person's key (see PersonKeys), so that erasure makes it unreadable in the event store too.
+
+public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At);
+
+public sealed record CredentialRecorded(Guid EntryId, byte[] Sealed, DateTimeOffset At);
+
+public sealed record EntryVerified(Guid EntryId, Guid OfficialId, DateTimeOffset At);
+
+public sealed record EntryRejected(Guid EntryId, Guid OfficialId, byte[] SealedReason, DateTimeOffset At);
+
+public sealed record TitleAwarded(Guid TitleId, TitleKind Kind, int Year, Guid SubjectId, DateTimeOffset At);
+
+public sealed record ConsentChanged(ConsentLevel Level, DateTimeOffset At);
+
+public sealed record RecordErased(DateTimeOffset At);
+
+/// <summary>The sealed part of an activity.</summary>
+internal sealed record ActivityDetails(string Title, LearningDomain Domain, DateOnly Date, int Minutes, string? Provider,
+    string? EvidenceUrl, Guid? EvidenceFileId, Guid? ClassId);
+
+/// <summary>The sealed part of a credential (certificate, diploma).</summary>
+internal sealed record CredentialDetails(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, Guid? EvidenceFileId);

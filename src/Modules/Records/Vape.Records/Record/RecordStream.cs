@@ -1,0 +1,214 @@
+using Marten;
+using Vape.BuildingBlocks.Errors;
+using Vape.Records.Contracts;
+
+namespace Vape.Records.Record;
+
+/// <summary>
+/// The one way anything is written to a person's record: raise the record's version (from the one the caller
+/// read, when they say which), append the event at that version, and apply it to the projection, all in the
+/// session's transaction.
+/// </summary>
+internal static class RecordStream
+{
+    public static async Task<int> AppendAsync(RecordSql sql, Guid personId, int? expectedVersion, object @event, byte[]? key, CancellationToken ct)
+    {
+        await sql.ExecuteAsync("insert into records.learners (person_id) values (@p) on conflict (person_id) do nothing", ct, ("p", personId));
+        var version = await sql.ScalarAsync<int?>("""
+            update records.learners set version = version + 1
+             where person_id = @p and (@expected::int is null or version = @expected)
+            returning version
+            """, ct, ("p", personId), ("expected", expectedVersion));
+        if (version is null) throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
+        // The event store checks the same version again (a writer that bypassed the row above would fail here).
+        sql.Session.Events.Append(personId, version.Value, @event);
+        await RecordProjection.ApplyAsync(sql, personId, @event, key, ct);
+        return version.Value;
+    }
+
+    /// <summary>Holds the person's record row until the commit, so that checks made after it (a day's hours, a pending entry) stay true.</summary>
+    public static async Task LockAsync(RecordSql sql, Guid personId, CancellationToken ct)
+    {
+        await sql.ExecuteAsync("insert into records.learners (person_id) values (@p) on conflict (person_id) do nothing", ct, ("p", personId));
+        await sql.ExecuteAsync("select 1 from records.learners where person_id = @p for update", ct, ("p", personId));
+    }
+
+    public static async Task DemandRoomInDayAsync(RecordSql sql, Guid personId, DateOnly date, int minutes, CancellationToken ct)
+    {
+        var taken = await sql.ScalarAsync<long>("""
+            select coalesce(sum(minutes), 0) from records.entries
+             where person_id = @p and on_date = @d and kind = 'Activity' and status <> 'Rejected'
+            """, ct, ("p", personId), ("d", date));
+        if (taken + minutes > RecordRules.MinutesPerDay)
+            throw VapeException.InvalidInput($"Ngày {date:dd/MM/yyyy} đã có {RecordStore.Hours(taken)} giờ học; một ngày có tối đa 24 giờ.");
+    }
+
+    public static async Task<int> VersionAsync(RecordSql sql, Guid personId, CancellationToken ct) =>
+        await sql.ScalarAsync<int?>("select version from records.learners where person_id = @p", ct, ("p", personId)) ?? 0;
+}
+
+/// <summary>How each event changes the read side (`records.entries`, `titles`, `learners`). Also used to rebuild it.</summary>
+internal static class RecordProjection
+{
+    public static async Task ApplyAsync(RecordSql sql, Guid personId, object @event, byte[]? key, CancellationToken ct)
+    {
+        switch (@event)
+        {
+            case ActivityRecorded e when key is not null:
+            {
+                var d = PersonKeys.Open<ActivityDetails>(key, e.Sealed);
+                await sql.ExecuteAsync("""
+                    insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, attendance_id, recorded_at)
+                    values (@id, @p, 'Activity', @domain, @date, @year, @minutes, @provenance, @status, @details, @attendance, @at)
+                    """, ct, ("id", e.EntryId), ("p", personId), ("domain", d.Domain.ToString()), ("date", d.Date), ("year", d.Date.Year),
+                    ("minutes", d.Minutes), ("provenance", e.Provenance.ToString()),
+                    ("status", (e.Provenance == Provenance.SelfDeclared ? EntryStatus.Pending : EntryStatus.Accepted).ToString()),
+                    ("details", e.Sealed), ("attendance", e.AttendanceId), ("at", e.At));
+                break;
+            }
+            case CredentialRecorded e when key is not null:
+            {
+                var d = PersonKeys.Open<CredentialDetails>(key, e.Sealed);
+                await sql.ExecuteAsync("""
+                    insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, recorded_at)
+                    values (@id, @p, 'Credential', @domain, @date, @year, 0, 'SelfDeclared', 'Pending', @details, @at)
+                    """, ct, ("id", e.EntryId), ("p", personId), ("domain", d.Domain?.ToString()), ("date", d.Date), ("year", d.Date.Year),
+                    ("details", e.Sealed), ("at", e.At));
+                break;
+            }
+            case EntryVerified e:
+                await sql.ExecuteAsync("""
+                    update records.entries set provenance = 'Verified', status = 'Accepted', decided_by = @by, decided_at = @at
+                     where id = @id and person_id = @p
+                    """, ct, ("id", e.EntryId), ("p", personId), ("by", e.OfficialId), ("at", e.At));
+                break;
+            case EntryRejected e:
+                await sql.ExecuteAsync("""
+                    update records.entries set status = 'Rejected', reason = @reason, decided_by = @by, decided_at = @at
+                     where id = @id and person_id = @p
+                    """, ct, ("id", e.EntryId), ("p", personId), ("reason", e.SealedReason), ("by", e.OfficialId), ("at", e.At));
+                break;
+            case TitleAwarded e:
+                await sql.ExecuteAsync("""
+                    insert into records.titles (id, person_id, kind, year, subject_id, awarded_at) values (@id, @p, @kind, @year, @subject, @at)
+                    on conflict do nothing
+                    """, ct, ("id", e.TitleId), ("p", personId), ("kind", e.Kind.ToString()), ("year", e.Year), ("subject", e.SubjectId), ("at", e.At));
+                break;
+            case ConsentChanged e:
+                await sql.ExecuteAsync("update records.learners set consent = @c where person_id = @p", ct, ("c", e.Level.ToString()), ("p", personId));
+                break;
+            case RecordErased e:
+                await sql.ExecuteAsync("""
+                    delete from records.entries where person_id = @p;
+                    delete from records.titles where person_id = @p;
+                    delete from records.title_decisions where subject_id = @p;
+                    delete from records.access_log where person_id = @p;
+                    delete from records.person_keys where person_id = @p;
+                    update records.learners set erased_at = @at, consent = 'Totals' where person_id = @p;
+                    """, ct, ("p", personId), ("at", e.At));
+                break;
+        }
+    }
+
+    /// <summary>Rebuilds `entries` and `titles` from the event store (keys of erased people are gone: their entries stay gone).</summary>
+    public static async Task<long> RebuildAsync(IDocumentStore store, CancellationToken ct)
+    {
+        await using (var reset = store.LightweightSession())
+        {
+            var sql = new RecordSql(reset);
+            await sql.ExecuteAsync("truncate records.entries, records.titles", ct);
+            await reset.SaveChangesAsync(ct);
+        }
+        long applied = 0, after = 0;
+        const int page = 2000;
+        while (true)
+        {
+            await using var session = store.LightweightSession();
+            var events = await session.Events.QueryAllRawEvents()
+                .Where(e => e.Sequence > after)
+                .OrderBy(e => e.Sequence)
+                .Take(page)
+                .ToListAsync(ct);
+            if (events.Count == 0) break;
+            var sql = new RecordSql(session);
+            var people = events.Select(e => e.StreamId).Distinct().ToList();
+            var keys = await sql.ListAsync("select person_id, key from records.person_keys where person_id = any(@p)",
+                r => (r.GetGuid(0), (byte[])r[1]), ct, ("p", people.ToArray()));
+            var keyOf = keys.ToDictionary(k => k.Item1, k => k.Item2);
+            foreach (var e in events)
+            {
+                if (e.Data is RecordErased)
+                {
+                    await sql.ExecuteAsync("delete from records.entries where person_id = @p; delete from records.titles where person_id = @p", ct, ("p", e.StreamId));
+                    continue;
+                }
+                var key = keyOf.GetValueOrDefault(e.StreamId);
+                // Entries sealed with a destroyed key (an erased person's) stay out.
+                if (e.Data is ActivityRecorded or CredentialRecorded or EntryRejected && key is null) continue;
+                try
+                {
+                    await ApplyAsync(sql, e.StreamId, e.Data, key, ct);
+                    applied++;
+                }
+                catch (System.Security.Cryptography.CryptographicException)
+                {
+                }
+            }
+            await session.SaveChangesAsync(ct);
+            after = events[^1].Sequence;
+        }
+        return applied;
+    }
+}
+
+internal static class RecordRules
+{
+    public const int MaxTitle = 200;
+    public const int MaxProvider = 200;
+    public const int MaxUrl = 500;
+    public const int MaxReason = 500;
+    public const int MinutesPerDay = 24 * 60;
+    private static readonly TimeSpan VietNam = TimeSpan.FromHours(7);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietNam).DateTime);
+
+    public static string Text(string? value, string field, int max, bool required = true)
+    {
+        var text = (value ?? "").Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (required && text.Length == 0) throw VapeException.InvalidInput($"Hãy nhập {field}.");
+        if (text.Length > max) throw VapeException.InvalidInput($"{Capital(field)} dài tối đa {max} ký tự.");
+        return text;
+    }
+
+    public static string? Optional(string? value, string field, int max) =>
+        string.IsNullOrWhiteSpace(value) ? null : Text(value, field, max);
+
+    public static string? Url(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim();
+        if (text.Length > MaxUrl || !Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            throw VapeException.InvalidInput($"Đường dẫn minh chứng phải là địa chỉ http(s) đầy đủ, tối đa {MaxUrl} ký tự.");
+        return uri.ToString();
+    }
+
+    public static DateOnly NotInFuture(DateOnly date, TimeProvider clock)
+    {
+        if (date > Today(clock)) throw VapeException.InvalidInput("Ngày không được ở tương lai.");
+        if (date.Year < 1900) throw VapeException.InvalidInput("Ngày không hợp lệ.");
+        return date;
+    }
+
+    public static int Minutes(decimal hours)
+    {
+        if (hours <= 0) throw VapeException.InvalidInput("Số giờ phải lớn hơn 0.");
+        if (hours > 24) throw VapeException.InvalidInput("Một ngày có tối đa 24 giờ.");
+        var minutes = (int)Math.Round(hours * 60m, MidpointRounding.AwayFromZero);
+        return minutes < 1 ? throw VapeException.InvalidInput("Số giờ phải từ 1 phút trở lên.") : minutes;
+    }
+
+    public static LearningDomain Domain(LearningDomain domain) =>
+        Enum.IsDefined(domain) ? domain : throw VapeException.InvalidInput("Lĩnh vực không hợp lệ.");
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,67 @@
+using Marten;
+using Vape.BuildingBlocks.Errors;
+using Vape.Organization.Contracts;
+using Vape.Records.Record;
+
+namespace Vape.Records.Titles;
+
+/// <summary>An official of the unit (or above) confirms a proposed title; it is written to the record of every member it covers.</summary>
+public sealed record ConfirmTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId);
+
+/// <summary>An official of the unit (or above) rejects a proposed title, saying why.</summary>
+public sealed record RejectTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId, string Reason);
+
+public static class ConfirmTitleHandler
+{
+    public static async Task<TitleProposal> Handle(ConfirmTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
+        var sql = new RecordSql(session);
+        var at = clock.GetUtcNow();
+        await DecideTitle.WriteAsync(sql, proposal, TitleStatus.Confirmed, null, command.ActorId, at, ct);
+        foreach (var person in proposal.Members)
+        {
+            await RecordStream.LockAsync(sql, person, ct);
+            await RecordStream.AppendAsync(sql, person, null, new TitleAwarded(proposal.Id, proposal.Kind, proposal.Year, proposal.SubjectId, at), null, ct);
+        }
+        return proposal with { Status = TitleStatus.Confirmed };
+    }
+}
+
+public static class RejectTitleHandler
+{
+    public static async Task<TitleProposal> Handle(RejectTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
+        var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
+        await DecideTitle.WriteAsync(new RecordSql(session), proposal, TitleStatus.Rejected, reason, command.ActorId, clock.GetUtcNow(), ct);
+        return proposal with { Status = TitleStatus.Rejected, DecisionReason = reason };
+    }
+}
+
+internal static class DecideTitle
+{
+    public static async Task<TitleProposal> OpenAsync(IOrganizationQueries org, TitleEvaluator titles, Guid actor, Guid unitId, int year, Guid proposalId,
+        CancellationToken ct)
+    {
+        await RecordAccess.DemandUnitAsync(org, actor, unitId, ct);
+        var proposal = (await titles.ProposalsAsync(unitId, year, ct)).FirstOrDefault(p => p.Id == proposalId)
+            ?? throw VapeException.NotFound("Không có đề xuất danh hiệu này cho đơn vị và năm đã chọn.");
+        if (proposal.Status != TitleStatus.Proposed) throw VapeException.InvalidInput("Đề xuất này đã được quyết định trước đó.");
+        if (proposal.Kind == TitleKind.LearningCitizen && proposal.SubjectId == actor)
+            throw VapeException.NotAllowed("Không ai được tự công nhận danh hiệu cho chính mình.");
+        return proposal;
+    }
+
+    public static async Task WriteAsync(RecordSql sql, TitleProposal proposal, TitleStatus status, string? reason, Guid actor, DateTimeOffset at, CancellationToken ct)
+    {
+        // The unique key (kind, year, subject) settles two officials deciding at once: the second gets VERSION_CONFLICT.
+        await sql.ExecuteAsync("""
+            insert into records.title_decisions (id, kind, year, subject_id, status, reason, decided_by, decided_at)
+            values (@id, @kind, @year, @subject, @status, @reason, @by, @at)
+            """, ct, ("id", proposal.Id), ("kind", proposal.Kind.ToString()), ("year", proposal.Year), ("subject", proposal.SubjectId),
+            ("status", status.ToString()), ("reason", reason), ("by", actor), ("at", at));
+    }
+}
