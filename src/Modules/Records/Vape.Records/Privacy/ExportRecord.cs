@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,12 +17,14 @@ internal static class ExportRecord
     public const string JsonPath = "/records/me/export.json";
     public const string CsvPath = "/records/me/export.csv";
 
+    private static readonly JsonSerializerOptions JsonOptions = new(VapeJson.Options) { Converters = { new JsonStringEnumConverter() } };
+
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(JsonPath, async (HttpContext http, RecordStore store, CancellationToken ct) =>
         {
             var record = await store.LoadAsync(http.User.PersonId()!.Value, details: true, ct);
-            return Results.Json(record, VapeJson.Options, "application/json; charset=utf-8");
+            return Results.Json(record, JsonOptions, "application/json; charset=utf-8");
         }).RequireAuthorization(VapePolicies.Person);
 
         endpoints.MapGet(CsvPath, async (HttpContext http, RecordStore store, CancellationToken ct) =>
