@@ -31,7 +31,7 @@ internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQu
             gone as (
               select nullif(domain, 'All') as domain, sum(people)::int as people, sum(activities)::int as activities, sum(minutes)::bigint as minutes
                 from records.erased_totals where unit_id = any(@units) and year = @year group by domain)
-            select domain, sum(people)::int, sum(activities)::int, sum(minutes)::bigint
+            select domain, coalesce(sum(people), 0)::int, coalesce(sum(activities), 0)::int, coalesce(sum(minutes), 0)::bigint
               from (select * from live union all select * from gone) cells
              group by domain order by domain nulls first
             """);
