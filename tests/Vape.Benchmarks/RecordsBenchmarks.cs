@@ -1,0 +1,161 @@
+using Alba;
+using BenchmarkDotNet.Attributes;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using NpgsqlTypes;
+using Vape.Records.Contracts;
+using Vape.Records.Record;
+using Wolverine;
+
+namespace Vape.Benchmarks;
+
+/// <summary>An in-memory host on a database of its own (demo data), quiet logs.</summary>
+internal static class RecordsBenchHost
+{
+    public static async Task<IAlbaHost> StartAsync(string database)
+    {
+        var host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("Vape:Database", database);
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        });
+        await using var cmd = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            truncate records.entries, records.learners, records.person_keys, records.titles;
+            delete from events.mt_events where type in ('activity_recorded', 'credential_recorded', 'entry_verified', 'entry_rejected', 'title_awarded', 'consent_changed', 'record_erased');
+            delete from events.mt_streams s where not exists (select 1 from events.mt_events e where e.stream_id = s.id);
+            """);
+        await cmd.ExecuteNonQueryAsync();
+        return host;
+    }
+
+    /// <summary>Who declares: 50 people, each on their own days, so no day reaches 24 hours.</summary>
+    public static readonly Guid[] People = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7()).ToArray();
+
+    public static DeclareActivity Declaration(int i) => new(People[i % People.Length], $"Buổi học số {i}: kỹ năng số cho người cao tuổi",
+        (LearningDomain)(i % 5), new DateOnly(2020, 1, 1).AddDays(i / People.Length % 1800), 1.5m, "Trung tâm học tập cộng đồng", null, null, null);
+}
+
+/// <summary>
+/// Appending activities to people's records, 100 per call, one command (one transaction) each: through Vape
+/// (`DeclareActivity` by Wolverine's `InvokeAsync`: checks, the record's row lock and version, the day's hours,
+/// the person's key, sealing, the Marten event at its version, the projection row, commit) against the
+/// baseline: raw Npgsql, one transaction per activity inserting the same two rows (an event row, jsonb, into a
+/// table shaped like Marten's `mt_events`, and the projection row into a copy of `records.entries`), nothing else.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(2)]
+[IterationCount(10)]
+[InvocationCount(1)]
+public class RecordsAppendBenchmark
+{
+    public const int PerCall = 100;
+    private IAlbaHost _host = null!;
+    private NpgsqlDataSource _database = null!;
+    private int _next;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _host = await RecordsBenchHost.StartAsync("vape_bench_records_append");
+        _database = _host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var cmd = _database.CreateCommand("""
+            drop table if exists public.bench_events, public.bench_entries;
+            create table public.bench_events (seq_id bigserial primary key, id uuid not null, stream_id uuid not null, version bigint not null,
+              data jsonb not null, type varchar not null, timestamp timestamptz not null default now(), unique (stream_id, version));
+            create table public.bench_entries (like records.entries including all);
+            """);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _host.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "raw Npgsql: event row + projection row, one transaction each")]
+    public async Task RawNpgsql()
+    {
+        await using var conn = await _database.OpenConnectionAsync();
+        for (var n = 0; n < PerCall; n++)
+        {
+            var d = RecordsBenchHost.Declaration(_next++);
+            var entry = Guid.CreateVersion7();
+            await using var tx = await conn.BeginTransactionAsync();
+            await using var batch = new NpgsqlBatch(conn, tx)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand("insert into public.bench_events (id, stream_id, version, data, type) values ($1, $2, $3, $4, 'activity_recorded')")
+                    {
+                        Parameters = { new() { Value = entry }, new() { Value = d.ActorId }, new() { Value = (long)_next },
+                            new() { Value = $$"""{"entryId":"{{entry}}","title":"{{d.Title}}","hours":1.5}""", NpgsqlDbType = NpgsqlDbType.Jsonb } },
+                    },
+                    new NpgsqlBatchCommand("""
+                        insert into public.bench_entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, recorded_at)
+                        values ($1, $2, 'Activity', $3, $4, $5, 90, 'SelfDeclared', 'Pending', $6, now())
+                        """)
+                    {
+                        Parameters = { new() { Value = entry }, new() { Value = d.ActorId }, new() { Value = d.Domain.ToString() }, new() { Value = d.Date },
+                            new() { Value = d.Date.Year }, new() { Value = System.Text.Encoding.UTF8.GetBytes(d.Title) } },
+                    },
+                },
+            };
+            await batch.ExecuteNonQueryAsync();
+            await tx.CommitAsync();
+        }
+    }
+
+    [Benchmark(Description = "Vape: DeclareActivity through Wolverine (sealed, versioned, projected)")]
+    public async Task Vape()
+    {
+        for (var n = 0; n < PerCall; n++)
+        {
+            using var scope = _host.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<EntryChange>(RecordsBenchHost.Declaration(_next++));
+        }
+    }
+}
+
+/// <summary>
+/// Projection catch-up against appending: <see cref="RecordProjection.RebuildAsync"/> replays every event of
+/// the records (<see cref="Events"/> activities of 50 people, appended once in the set-up) into `records.entries`
+/// from nothing, opening each sealed event with its person's key. Its rate (events / mean) is set against the
+/// append rate of <see cref="RecordsAppendBenchmark"/>'s Vape row (100 / mean), measured in the same run.
+/// </summary>
+[MemoryDiagnoser]
+[InProcess]
+[WarmupCount(1)]
+[IterationCount(8)]
+[InvocationCount(1)]
+public class RecordsCatchUpBenchmark
+{
+    public const int Events = 2_000;
+    private IAlbaHost _host = null!;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _host = await RecordsBenchHost.StartAsync("vape_bench_records_catchup");
+        var tasks = Enumerable.Range(0, 2).Select(async lane =>
+        {
+            for (var i = lane; i < Events; i += 2)
+            {
+                using var scope = _host.Services.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<EntryChange>(RecordsBenchHost.Declaration(i));
+            }
+        });
+        await Task.WhenAll(tasks);
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _host.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "catch-up: rebuild records.entries from the event store (2,000 events)")]
+    public async Task<long> CatchUp()
+    {
+        var applied = await RecordProjection.RebuildAsync(_host.Services.GetRequiredService<IDocumentStore>(), CancellationToken.None);
+        return applied >= Events ? applied : throw new InvalidOperationException($"only {applied} events applied");
+    }
+}
