@@ -15,6 +15,7 @@ using Microsoft.Extensions.Hosting;
 using JasperFx;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Files;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.BuildingBlocks.Observability;
 using Vape.BuildingBlocks.Realtime;
@@ -68,6 +69,8 @@ public static class VapePlatform
                 _ => ErrorCodes.InvalidInput,
             });
         });
+        builder.Services.AddExceptionHandler<VapeExceptionHandler>();
+        builder.Services.AddVapeFiles();
         builder.AddVapeAuth(paths);
         builder.AddVapeGraphQL();
         builder.AddVapeRealtime();
@@ -144,6 +147,7 @@ public static class VapePlatform
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapVapeGraphQL();
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        app.MapFileUploads();
         if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
         return app;
     }
