@@ -84,6 +84,7 @@ write_nginx_conf() {
 worker_processes 1;
 pid $STATE/nginx.pid;
 error_log $STATE/nginx-error.log crit;
+worker_rlimit_nofile 20000;
 events { worker_connections 16384; }
 http {
     access_log off;

@@ -156,6 +156,7 @@ public static class VapePlatform
         app.MapVapeGraphQL();
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
         app.MapFileUploads();
+        if (app.Configuration.GetValue<bool>("Vape:LoadTest:BaselineHub")) app.MapHub<BaselineHub>(BaselineHub.Path);
         if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
         return app;
     }
