@@ -50,13 +50,16 @@ public sealed class Topology : IAsyncLifetime
             throw new InvalidOperationException($"topology.sh {command} exited {process.ExitCode}: {await output}{await errors}");
     }
 
-    /// <summary>kill -9 of one host, as a crash would.</summary>
-    public void Kill(int index)
+    /// <summary>Stops one host: `KILL` as a crash would (kill -9), `TERM` as an orderly shutdown (a deploy).</summary>
+    public async Task Stop(int index, string signal)
     {
         var pidFile = Path.Combine(Directory, $"host-{index + 1}.pid");
-        using var process = Process.GetProcessById(int.Parse(File.ReadAllText(pidFile).Trim()));
-        process.Kill();
-        process.WaitForExit();
+        var pid = File.ReadAllText(pidFile).Trim();
+        using var process = Process.GetProcessById(int.Parse(pid));
+        using var kill = Process.Start("kill", ["-" + signal, pid])!;
+        await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
     }
 
     public async Task Redis(params string[] args)

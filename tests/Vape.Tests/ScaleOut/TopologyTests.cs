@@ -86,15 +86,17 @@ public sealed class TopologyTests(Topology topology)
         (await NextName(heard)).ShouldBe("Xã Sóc Sơn — Redis đã trở lại");
     }
 
-    [Fact]
-    public async Task After_kill_9_of_a_host_its_pages_reconnect_through_nginx_to_the_other_and_keep_hearing()
+    [Theory]
+    [InlineData("KILL")]
+    [InlineData("TERM")]
+    public async Task When_a_host_dies_or_is_stopped_its_pages_reconnect_through_nginx_to_the_other_and_keep_hearing(string signal)
     {
         var (unitId, _) = await Unit(topology.Nginx, "T01-X001-01");
         var pages = new List<(HubConnection Hub, ChannelReader<NotificationsHubTests.UnitChangedMessage> Heard)>();
         for (var i = 0; i < 20; i++) pages.Add(await Watch(topology.Nginx, unitId));
         try
         {
-            topology.Kill(0);
+            await topology.Stop(0, signal);
 
             // Until every page is connected again, a change might reach only some of them; the test waits
             // for each page to come back, then changes the unit through nginx (which skips the dead host).
@@ -103,9 +105,10 @@ public sealed class TopologyTests(Topology topology)
             pages.ShouldAllBe(p => p.Hub.State == HubConnectionState.Connected);
             await Task.Delay(500); // the re-watch after Reconnected is the client's own call; let it land
 
-            await Rename(topology.Nginx, "T01-X001-01", "Tổ dân phố số 1 — sau sự cố");
+            var name = $"Tổ dân phố số 1 — sau {(signal == "KILL" ? "sự cố" : "khi dừng máy chủ")}";
+            await Rename(topology.Nginx, "T01-X001-01", name);
             foreach (var (_, heard) in pages)
-                (await NextName(heard)).ShouldBe("Tổ dân phố số 1 — sau sự cố");
+                (await NextName(heard)).ShouldBe(name);
         }
         finally
         {
