@@ -62,6 +62,21 @@ public sealed class Topology : IAsyncLifetime
         await process.WaitForExitAsync(timeout.Token);
     }
 
+    /// <summary>`pg_ctl restart -m immediate` of the topology's cluster: every connection cut, no clean shutdown.</summary>
+    public async Task RestartPostgresImmediately()
+    {
+        var pgCtl = System.IO.Directory.GetFiles("/usr/lib/postgresql", "pg_ctl", SearchOption.AllDirectories).Order().Last();
+        var asRoot = Environment.UserName == "root";
+        var psi = new ProcessStartInfo(asRoot ? "runuser" : pgCtl) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (asRoot) foreach (var a in new[] { "-u", "postgres", "--", pgCtl }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "restart", "-m", "immediate", "-w", "-D", Path.Combine(Directory, "data", "postgres") }) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException("pg_ctl restart failed: " + await errors);
+    }
+
     public async Task Redis(params string[] args)
     {
         var psi = new ProcessStartInfo("redis-cli") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -18,11 +18,11 @@ public sealed class TopologyTests(Topology topology)
         return (unit["id"]!.GetValue<string>(), unit["version"]!.GetValue<int>());
     }
 
-    private async Task Rename(Uri server, string code, string name)
+    private async Task Rename(Uri server, string code, string name, string official = "province")
     {
         var (id, version) = await Unit(server, code);
         var result = await topology.GraphQL(server, "mutation($i: RenameUnitInput!) { renameUnit(input: $i) { version } }",
-            new { i = new { unitId = id, name, expectedVersion = version } }, await topology.Token(server, "province"));
+            new { i = new { unitId = id, name, expectedVersion = version } }, await topology.Token(server, official));
         result["errors"].ShouldBeNull(result.ToJsonString());
     }
 
@@ -84,6 +84,40 @@ public sealed class TopologyTests(Topology topology)
         // Cross-host delivery resumes, to the very connection that lived through the outage.
         await Rename(topology.HostUri(1), "T01-X003", "Xã Sóc Sơn — Redis đã trở lại");
         (await NextName(heard)).ShouldBe("Xã Sóc Sơn — Redis đã trở lại");
+    }
+
+    [Fact]
+    public async Task After_an_immediate_PostgreSQL_restart_hosts_recover_by_themselves_and_nothing_committed_is_lost()
+    {
+        await Rename(topology.Nginx, "T18-X001", "Phường Lê Chân — trước khi khởi động lại", "sibling-province");
+
+        await topology.RestartPostgresImmediately();
+
+        // Every answer comes back (the client's timeout would fail the test on a hang), either with data or
+        // with an error code a client can act on; within a few tries both hosts answer with data again.
+        var codes = new HashSet<string>();
+        var recovered = new bool[2];
+        for (var attempt = 0; attempt < 60 && !recovered.All(r => r); attempt++)
+        {
+            for (var host = 0; host < 2; host++)
+            {
+                var answer = await topology.GraphQL(topology.HostUri(host), "{ unitByCode(code: \"T18-X001\") { name } }");
+                if (answer["errors"] is { } errors) codes.Add(errors[0]!["extensions"]!["code"]!.GetValue<string>());
+                else
+                {
+                    answer["data"]!["unitByCode"]!["name"]!.GetValue<string>().ShouldBe("Phường Lê Chân — trước khi khởi động lại");
+                    recovered[host] = true;
+                }
+            }
+            if (!recovered.All(r => r)) await Task.Delay(500);
+        }
+        recovered.ShouldAllBe(r => r);
+        codes.ShouldBeSubsetOf(["UNAVAILABLE"]);
+
+        // Writes work again too, and readiness says so.
+        await Rename(topology.Nginx, "T18-X001", "Phường Lê Chân", "sibling-province");
+        (await topology.ReadyStatus(topology.HostUri(0))).ShouldBe(200);
+        (await topology.ReadyStatus(topology.HostUri(1))).ShouldBe(200);
     }
 
     [Theory]

@@ -12,6 +12,7 @@ internal sealed class VapeExceptionHandler(IProblemDetailsService problems) : IE
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (exception is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException) exception = VapeException.Unavailable();
         if (exception is not VapeException error) return false;
         var status = error.Code switch
         {
@@ -20,6 +21,7 @@ internal sealed class VapeExceptionHandler(IProblemDetailsService problems) : IE
             ErrorCodes.NotFound => StatusCodes.Status404NotFound,
             ErrorCodes.VersionConflict => StatusCodes.Status409Conflict,
             ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+            ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,
             "FILE_TOO_LARGE" => StatusCodes.Status413PayloadTooLarge,
             _ => StatusCodes.Status400BadRequest,
         };
