@@ -19,6 +19,7 @@ internal static class RecordsBenchHost
         var host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
+            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
             web.UseSetting("Vape:Database", database);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
@@ -29,6 +30,13 @@ internal static class RecordsBenchHost
             """);
         await cmd.ExecuteNonQueryAsync();
         return host;
+    }
+
+    private static string HostContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
+        throw new InvalidOperationException("run the benchmarks from the repository");
     }
 
     /// <summary>Who declares: 50 people, each on their own days, so no day reaches 24 hours.</summary>

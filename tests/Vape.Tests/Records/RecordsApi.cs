@@ -12,7 +12,7 @@ public sealed class RecordsApi(VapeApp app)
 {
     public OrganizationApi Org { get; } = new(app);
 
-    public const string EntryFields = "id kind title domain date hours provider issuer evidenceUrl provenance status rejectionReason decidedBy";
+    public const string EntryFields = "id kind title domain date hours provider issuer evidenceUrl evidenceFileId provenance status rejectionReason decidedBy";
 
     public const string RecordFields = $$"""
         personId version consent detailsShown erasedAt

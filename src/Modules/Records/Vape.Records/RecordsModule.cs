@@ -38,7 +38,11 @@ public sealed class RecordsModule : VapeModule
 
     public override void AddMutationFields(ObjectGraphType mutation) => RecordsFields.AddMutations(mutation);
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => ExportRecord.Map(endpoints);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ExportRecord.Map(endpoints);
+        Evidence.Map(endpoints);
+    }
 }
 
 public static class RecordsModuleExtensions

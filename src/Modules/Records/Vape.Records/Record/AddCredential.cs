@@ -1,4 +1,5 @@
 using Marten;
+using Vape.BuildingBlocks.Files;
 using Vape.Records.Contracts;
 
 namespace Vape.Records.Record;
@@ -9,7 +10,7 @@ public sealed record AddCredential(Guid ActorId, string Name, string Issuer, Dat
 
 public static class AddCredentialHandler
 {
-    public static async Task<EntryChange> Handle(AddCredential command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<EntryChange> Handle(AddCredential command, IDocumentSession session, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
         var name = RecordRules.Text(command.Name, "tên chứng chỉ, văn bằng", RecordRules.MaxTitle);
         var issuer = RecordRules.Text(command.Issuer, "nơi cấp", RecordRules.MaxProvider);
@@ -17,14 +18,15 @@ public static class AddCredentialHandler
         var domain = command.Domain is { } d ? RecordRules.Domain(d) : (LearningDomain?)null;
         var date = RecordRules.NotInFuture(command.Date, clock);
 
+        var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
         var sql = new RecordSql(session);
         await RecordStream.LockAsync(sql, command.ActorId, ct);
         var key = await PersonKeys.GetOrCreateAsync(sql, command.ActorId, ct);
         var now = clock.GetUtcNow();
         var recorded = new CredentialRecorded(Guid.CreateVersion7(),
-            PersonKeys.Seal(key, new CredentialDetails(name, issuer, date, domain, url, command.EvidenceFileId)), now);
+            PersonKeys.Seal(key, new CredentialDetails(name, issuer, date, domain, url, evidence)), now);
         var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, recorded, key, ct);
         return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Credential, name, domain, date, 0,
-            null, issuer, url, command.EvidenceFileId, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
+            null, issuer, url, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }
 }

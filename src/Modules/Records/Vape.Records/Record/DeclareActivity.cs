@@ -1,4 +1,5 @@
 using Marten;
+using Vape.BuildingBlocks.Files;
 using Vape.BuildingBlocks.Errors;
 using Vape.Records.Contracts;
 
@@ -13,7 +14,7 @@ public sealed record EntryChange(Guid PersonId, int Version, RecordEntry Entry);
 
 public static class DeclareActivityHandler
 {
-    public static async Task<EntryChange> Handle(DeclareActivity command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<EntryChange> Handle(DeclareActivity command, IDocumentSession session, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
         var title = RecordRules.Text(command.Title, "tên hoạt động", RecordRules.MaxTitle);
         var provider = RecordRules.Optional(command.Provider, "đơn vị tổ chức", RecordRules.MaxProvider);
@@ -22,15 +23,16 @@ public static class DeclareActivityHandler
         var date = RecordRules.NotInFuture(command.Date, clock);
         var minutes = RecordRules.Minutes(command.Hours);
 
+        var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
         var sql = new RecordSql(session);
         await RecordStream.LockAsync(sql, command.ActorId, ct);
         await RecordStream.DemandRoomInDayAsync(sql, command.ActorId, date, minutes, ct);
         var key = await PersonKeys.GetOrCreateAsync(sql, command.ActorId, ct);
-        var details = new ActivityDetails(title, domain, date, minutes, provider, url, command.EvidenceFileId, null);
+        var details = new ActivityDetails(title, domain, date, minutes, provider, url, evidence, null);
         var now = clock.GetUtcNow();
         var recorded = new ActivityRecorded(Guid.CreateVersion7(), Provenance.SelfDeclared, null, PersonKeys.Seal(key, details), now);
         var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, recorded, key, ct);
         return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Activity, title, domain, date,
-            RecordStore.Hours(minutes), provider, null, url, command.EvidenceFileId, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
+            RecordStore.Hours(minutes), provider, null, url, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }
 }
