@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Files;
+using Vape.Records.Privacy;
 using Vape.Tests.Support;
+using Wolverine.Tracking;
 
 namespace Vape.Tests.Records;
 
@@ -87,6 +91,22 @@ public sealed class EvidenceTests(VapeApp app) : IAsyncLifetime
         foreign.FirstErrorCode.ShouldBe("NOT_ALLOWED");
         unknown.FirstErrorCode.ShouldBe("NOT_FOUND");
         (await _api.MyRecord("learner"))["activities"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Erasure_deletes_the_records_evidence_files_after_the_commit()
+    {
+        var file = await UploadOk("learner");
+        await _api.DeclareOk("learner", new { title = "Lớp sơ cứu", domain = "HEALTH", date = "2026-05-05", hours = 3, evidenceFileId = file });
+        var files = app.Host.Services.GetRequiredService<IFileStore>();
+        (await files.FindAsync(Guid.Parse(file), default)).ShouldNotBeNull();
+
+        var tracked = await app.Host.ExecuteAndWaitAsync(async (Wolverine.IMessageContext _) =>
+            (await _api.Org.Mutate("requestRecordErasure", new { personId = await _api.Org.PersonId("learner") }, "learner")).HasErrors.ShouldBeFalse());
+
+        tracked.Executed.SingleMessage<DeleteEvidenceFiles>().FileIds.ShouldBe([Guid.Parse(file)]);
+        (await files.FindAsync(Guid.Parse(file), default)).ShouldBeNull();
+        await Should.ThrowAsync<FileNotFoundException>(() => files.OpenReadAsync(Guid.Parse(file), default));
     }
 
     [Fact]

@@ -22,6 +22,9 @@ public interface IFileStore
     Task<StoredFile?> FindAsync(Guid id, CancellationToken ct);
 
     Task<Stream> OpenReadAsync(Guid id, CancellationToken ct);
+
+    /// <summary>Forgets the file: its description and its bytes (erasure of personal data). Unknown ids are ignored.</summary>
+    Task DeleteAsync(Guid id, CancellationToken ct);
 }
 
 public static class FileErrors
@@ -97,6 +100,16 @@ internal sealed class FileSystemFileStore(IDocumentStore store, VapePaths paths,
 
     public Task<Stream> OpenReadAsync(Guid id, CancellationToken ct) =>
         Task.FromResult<Stream>(new FileStream(PathOf(id), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true));
+
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        await using (var session = store.LightweightSession())
+        {
+            session.Delete<StoredFile>(id);
+            await session.SaveChangesAsync(ct);
+        }
+        File.Delete(PathOf(id));
+    }
 
     private string PathOf(Guid id)
     {

@@ -2,6 +2,8 @@ using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Records.Record;
+using Vape.BuildingBlocks.Files;
+using Wolverine;
 
 namespace Vape.Records.Privacy;
 
@@ -17,7 +19,7 @@ public sealed record ErasureDone(Guid PersonId, int Version, DateTimeOffset Eras
 public static class RequestRecordErasureHandler
 {
     public static async Task<ErasureDone> Handle(RequestRecordErasure command, IDocumentSession session, IOrganizationQueries org,
-        TimeProvider clock, CancellationToken ct)
+        IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
         if (command.ActorId != command.PersonId) throw VapeException.NotAllowed("Chỉ chính người có hồ sơ mới được yêu cầu xóa hồ sơ.");
         var sql = new RecordSql(session);
@@ -34,8 +36,31 @@ public static class RequestRecordErasureHandler
                  where person_id = @p and kind = 'Activity' and status <> 'Rejected' group by year
                 """, ct, ("u", unit), ("p", command.PersonId));
         }
+        // Evidence files go too, after the commit (the outbox carries only their ids).
+        var key = await sql.ScalarAsync<byte[]>("select key from records.person_keys where person_id = @p", ct, ("p", command.PersonId));
+        if (key is not null)
+        {
+            var files = (await sql.ListAsync("select kind, details from records.entries where person_id = @p",
+                    r => (r.GetString(0), (byte[])r[1]), ct, ("p", command.PersonId)))
+                .Select(e => e.Item1 == nameof(EntryKind.Activity)
+                    ? PersonKeys.Open<ActivityDetails>(key, e.Item2).EvidenceFileId
+                    : PersonKeys.Open<CredentialDetails>(key, e.Item2).EvidenceFileId)
+                .OfType<Guid>().Distinct().ToList();
+            if (files.Count > 0) await bus.PublishAsync(new DeleteEvidenceFiles(files));
+        }
         var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, command.PersonId, null, new RecordErased(at), null, ct);
         return new ErasureDone(command.PersonId, version, at);
+    }
+}
+
+/// <summary>After an erasure: the erased record's evidence files, by id only.</summary>
+public sealed record DeleteEvidenceFiles(IReadOnlyList<Guid> FileIds);
+
+public static class DeleteEvidenceFilesHandler
+{
+    public static async Task Handle(DeleteEvidenceFiles message, IFileStore files, CancellationToken ct)
+    {
+        foreach (var id in message.FileIds) await files.DeleteAsync(id, ct);
     }
 }
