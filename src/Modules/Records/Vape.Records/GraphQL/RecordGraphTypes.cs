@@ -11,11 +11,15 @@ using Vape.Records.Titles;
 
 namespace Vape.Records.GraphQL;
 
+/// <remarks>
+/// Named `RecordDomain`, not `LearningDomain`: the Content module names its own type of the same enum
+/// `LearningDomain`, and two graph types may not share a name. One shared type would be better (see the report).
+/// </remarks>
 public sealed class LearningDomainGraphType : EnumerationGraphType<LearningDomain>
 {
     public LearningDomainGraphType()
     {
-        Name = "LearningDomain";
+        Name = "RecordDomain";
         Description = "Lĩnh vực học tập: kiến thức chung, khoa học, pháp luật, kỹ năng thiết yếu, kỹ năng số, sức khỏe, văn hóa nghệ thuật, ngoại ngữ, khác.";
     }
 }
