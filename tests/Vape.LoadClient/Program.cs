@@ -7,19 +7,28 @@ using Vape.LoadClient;
 // the same scenario on a bare SignalR hub through the same nginx, hosts and Redis backplane.
 //
 //   dotnet run -c Release --project tests/Vape.LoadClient -- [--url http://127.0.0.1:8080] [--clients 2000]
-//       [--messages 100] [--rate 20] [--scenario baseline|all]
+//       [--messages 100] [--rate 4] [--officials 200] [--scenario baseline|classroom|coordination|all]
 //
-// The hosts must map the baseline hub (Vape__LoadTest__BaselineHub=true) and allow a sender more than the
-// default 5 calls a second (Vape__Hubs__CallsPerSecond=1000): see README "Load".
+// The hosts must map the baseline hub (Vape__LoadTest__BaselineHub=true); the learners hv0001… must exist
+// (`seed --load N` on the topology's database). The default rate stays under the hub limit of 5 calls a second
+// per connection, so the sender is throttled like any host would be. See README, "Load".
 var options = Options.Parse(args);
 Console.WriteLine($"load: {options.Url}, {options.Clients} clients, {options.Messages} messages at {options.Rate}/s");
 
 var results = new List<Result>();
-results.Add(await Baseline.RunAsync(options));
+if (options.Scenario is "all" or "baseline") results.Add(await Baseline.RunAsync(options));
+if (options.Scenario is "all" or "classroom") results.Add(await ClassroomScenario.RunAsync(options));
+if (options.Scenario is "all" or "coordination")
+{
+    // The same channel size on the bare hub, for the ratio.
+    var officials = Math.Min(options.Clients, options.Officials);
+    results.Add(await Baseline.RunAsync(options with { Clients = officials - 1 }));
+    results.Add(await CoordinationScenario.RunAsync(options, officials));
+}
 foreach (var r in results) Console.WriteLine(r);
 return results.Any(r => r.Lost > 0 || r.Duplicated > 0) ? 1 : 0;
 
-public sealed record Options(Uri Url, int Clients, int Messages, int Rate, string Scenario)
+public sealed record Options(Uri Url, int Clients, int Messages, int Rate, string Scenario, int Officials)
 {
     public static Options Parse(string[] args)
     {
@@ -29,7 +38,7 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         return new Options(new Uri(Value("--url", "http://127.0.0.1:8080")), int.Parse(Value("--clients", "2000")),
-            int.Parse(Value("--messages", "100")), int.Parse(Value("--rate", "20")), Value("--scenario", "all"));
+            int.Parse(Value("--messages", "100")), int.Parse(Value("--rate", "4")), Value("--scenario", "all"), int.Parse(Value("--officials", "200")));
     }
 
     public HubConnection Hub(string path, string? token = null) => new HubConnectionBuilder()

@@ -138,7 +138,12 @@ public static class VapePlatform
     public static WebApplication UseVapePlatform(this WebApplication app)
     {
         var startup = app.Services.GetRequiredService<StartupState>();
-        app.Lifetime.ApplicationStarted.Register(startup.MarkReady);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            // Build the schema now (every module's types), not inside the first request and its timeout.
+            app.Services.GetRequiredService<VapeSchema>().Initialize();
+            startup.MarkReady();
+        });
         // Draining: from the first moment of a shutdown the load balancer sees "not ready" and sends no one new here.
         app.Lifetime.ApplicationStopping.Register(startup.MarkStopping);
         app.UseCorrelationId();
