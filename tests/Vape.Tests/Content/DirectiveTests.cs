@@ -189,9 +189,9 @@ public sealed class DirectiveTests(VapeApp app) : IAsyncLifetime
     public async Task Intermediate_units_attach_guidance_that_the_units_below_them_see_top_down()
     {
         var id = await _api.IssueOk("central", "TW");
-        (await _api.Guidance("province", id, "T01", "Hà Nội: hoàn thành trước ngày 30.")).HasErrors.ShouldBeFalse();
-        (await _api.Guidance("commune", id, "T01-X001", "Ba Đình: họp tổ dân phố trong tuần.")).HasErrors.ShouldBeFalse();
-        (await _api.Guidance("sibling-province", id, "T18", "Hải Phòng: triển khai ngay.")).HasErrors.ShouldBeFalse();
+        Ok(await _api.Guidance("province", id, "T01", "Hà Nội: hoàn thành trước ngày 30."));
+        Ok(await _api.Guidance("commune", id, "T01-X001", "Ba Đình: họp tổ dân phố trong tuần."));
+        Ok(await _api.Guidance("sibling-province", id, "T18", "Hải Phòng: triển khai ngay."));
 
         var village = await _api.Org.UnitId("T01-X001-01");
         var seen = await _api.Directive("commune", id, $"guidance(unitId: \"{village}\") {{ text unit {{ code }} }}");
@@ -299,6 +299,8 @@ public sealed class DirectiveTests(VapeApp app) : IAsyncLifetime
         (await app.GraphQL("query($u: ID!) { directives(unitId: $u) { nodes { status } } }", new { u = baDinh }, await _api.Org.Token("sibling-province")))
             .FirstErrorCode.ShouldBe("NOT_ALLOWED");
     }
+
+    private static void Ok(GraphQLResponse response) => response.HasErrors.ShouldBeFalse(response.Body);
 
     private async Task<List<string>> IssuedBy(string code)
     {

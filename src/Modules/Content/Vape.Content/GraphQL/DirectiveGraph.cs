@@ -58,7 +58,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
         Field<NonNullGraphType<DirectiveTargetKindGraphType>>("targetKind").Resolve(c => c.Source.TargetKind);
         Field(x => x.TargetLevels, nullable: true);
         Field(x => x.TargetCount).Description("Số đơn vị nhận lúc ban hành.");
-        Field<NonNullGraphType<DateTimeGraphType>>("issuedAt").Resolve(c => c.Source.IssuedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("issuedAt").Resolve(c => c.Source.IssuedAt);
         Field<ContentUnitGraphType>("issuer").Resolve(c => ContentAccess.Unit(c, c.Source.IssuerUnitId));
         Field<NonNullGraphType<DirectiveRollupGraphType>>("rollup")
             .Description("Tổng hợp tình hình dưới đơn vị ban hành (hoặc dưới `unitId`, một đơn vị trung gian): theo cấp và theo từng nhánh.")
@@ -122,9 +122,9 @@ public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
                     .GetResultAsync(c.CancellationToken);
                 return directive is not null && directive.IsOverdue(c.Source.Status, DirectiveDeadlines.Today(c.Service<TimeProvider>()));
             });
-        Field<DateTimeGraphType>("receivedAt").Resolve(c => c.Source.ReceivedAt);
-        Field<DateTimeGraphType>("readAt").Resolve(c => c.Source.ReadAt);
-        Field<DateTimeGraphType>("implementedAt").Resolve(c => c.Source.ImplementedAt);
+        Field<DateTimeOffsetGraphType>("receivedAt").Resolve(c => c.Source.ReceivedAt);
+        Field<DateTimeOffsetGraphType>("readAt").Resolve(c => c.Source.ReadAt);
+        Field<DateTimeOffsetGraphType>("implementedAt").Resolve(c => c.Source.ImplementedAt);
         Field(x => x.Report, nullable: true).Description("Báo cáo ngắn về việc thực hiện.");
         Field(x => x.Version).Description("Tăng mỗi lần đơn vị cập nhật; đi kèm thông báo `directiveProgressed`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
@@ -185,7 +185,7 @@ public sealed class DirectiveGuidanceGraphType : ObjectGraphType<Guidance>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
         Field(x => x.Text);
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
 }
 
@@ -261,7 +261,7 @@ internal static class DirectiveFields
         ContentAccess.Mutation<DirectiveUnitGraphType, ReportDirectiveInput, DirectiveTarget>(mutation, "reportDirective",
             "Cán bộ đơn vị nhận báo cáo đã thực hiện văn bản (báo cáo ngắn). Báo cáo lại không thay đổi gì.",
             (i, actor) => new ReportImplementation(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Report, actor));
-        ContentAccess.Mutation<DirectiveGuidanceGraphType, AttachGuidanceInput, Guidance>(mutation, "attachDirectiveGuidance",
+        ContentAccess.Mutation<DirectiveGuidanceGraphType, AttachDirectiveGuidanceInput, Guidance>(mutation, "attachDirectiveGuidance",
             "Đơn vị trung gian gửi kèm hướng dẫn thực hiện cho các đơn vị cấp dưới của mình.",
             (i, actor) => new AttachGuidance(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Text, actor));
     }
@@ -271,4 +271,4 @@ public sealed record IssueDirectiveInput(string IssuerUnitId, string Number, str
     DateOnly AcknowledgeBy, DateOnly? ReportBy, DirectiveTargetKind TargetKind, int? TargetLevels, string[]? TargetUnitIds);
 public sealed record AcknowledgeDirectiveInput(string DirectiveId, string UnitId, AcknowledgementStep Step);
 public sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report);
-public sealed record AttachGuidanceInput(string DirectiveId, string UnitId, string Text);
+public sealed record AttachDirectiveGuidanceInput(string DirectiveId, string UnitId, string Text);
