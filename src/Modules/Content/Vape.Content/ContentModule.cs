@@ -16,12 +16,21 @@ public sealed class ContentModule : VapeModule
     public override void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DirectiveStore>();
+        builder.Services.AddSingleton<News.NewsStore>();
         builder.Services.AddTransient(typeof(ContentInput<>));
     }
 
-    public override void AddQueryFields(ObjectGraphType query) => DirectiveFields.AddQueries(query);
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        DirectiveFields.AddQueries(query);
+        NewsFields.AddQueries(query);
+    }
 
-    public override void AddMutationFields(ObjectGraphType mutation) => DirectiveFields.AddMutations(mutation);
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        DirectiveFields.AddMutations(mutation);
+        NewsFields.AddMutations(mutation);
+    }
 }
 
 public static class ContentModuleExtensions

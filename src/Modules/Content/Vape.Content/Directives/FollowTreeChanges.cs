@@ -38,6 +38,8 @@ public static class FollowTreeChangesHandler
             ("unit", message.UnitId), ("successor", message.SuccessorId));
         await sql.ExecuteAsync("update content.directives set issuer_unit_id = @successor where issuer_unit_id = @unit", ct,
             ("unit", message.UnitId), ("successor", message.SuccessorId));
+        await sql.ExecuteAsync("update content.news set unit_id = @successor, path = @path::ltree where unit_id = @unit", ct,
+            ("unit", message.UnitId), ("successor", message.SuccessorId), ("path", successorPath));
         // Its children moved under the successor.
         await RepathAsync(sql, message.UnitId, successorPath, ct, except: message.UnitId);
     }
@@ -47,9 +49,15 @@ public static class FollowTreeChangesHandler
             ("unit", message.UnitId));
 
     /// <summary>Every row whose path passes through `unit` gets `newPath` in place of the part down to `unit`.</summary>
-    private static Task<int> RepathAsync(SessionSql sql, Guid unit, string newPath, CancellationToken ct, Guid? except = null) =>
-        sql.ExecuteAsync("""
-            update content.directive_targets t
+    private static async Task RepathAsync(SessionSql sql, Guid unit, string newPath, CancellationToken ct, Guid? except = null)
+    {
+        foreach (var table in (string[])["content.directive_targets", "content.news"])
+            await RepathAsync(sql, table, unit, newPath, except, ct);
+    }
+
+    private static Task<int> RepathAsync(SessionSql sql, string table, Guid unit, string newPath, Guid? except, CancellationToken ct) =>
+        sql.ExecuteAsync($"""
+            update {table} t
                set path = case when index(t.path, @label::ltree) + 1 < nlevel(t.path)
                                then @path::ltree || subpath(t.path, index(t.path, @label::ltree) + 1)
                                else @path::ltree end
