@@ -17,6 +17,7 @@ public sealed class ContentModule : VapeModule
     {
         builder.Services.AddSingleton<DirectiveStore>();
         builder.Services.AddSingleton<News.NewsStore>();
+        builder.Services.AddSingleton<Library.ResourceStore>();
         builder.Services.AddTransient(typeof(ContentInput<>));
     }
 
@@ -24,12 +25,14 @@ public sealed class ContentModule : VapeModule
     {
         DirectiveFields.AddQueries(query);
         NewsFields.AddQueries(query);
+        LibraryFields.AddQueries(query);
     }
 
     public override void AddMutationFields(ObjectGraphType mutation)
     {
         DirectiveFields.AddMutations(mutation);
         NewsFields.AddMutations(mutation);
+        LibraryFields.AddMutations(mutation);
     }
 }
 
