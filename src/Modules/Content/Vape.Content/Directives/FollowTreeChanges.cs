@@ -40,6 +40,8 @@ public static class FollowTreeChangesHandler
             ("unit", message.UnitId), ("successor", message.SuccessorId));
         await sql.ExecuteAsync("update content.news set unit_id = @successor, path = @path::ltree where unit_id = @unit", ct,
             ("unit", message.UnitId), ("successor", message.SuccessorId), ("path", successorPath));
+        await sql.ExecuteAsync("update content.resources set review_unit_id = @successor, review_path = @path::ltree where review_unit_id = @unit", ct,
+            ("unit", message.UnitId), ("successor", message.SuccessorId), ("path", successorPath));
         // Its children moved under the successor.
         await RepathAsync(sql, message.UnitId, successorPath, ct, except: message.UnitId);
     }
@@ -51,17 +53,18 @@ public static class FollowTreeChangesHandler
     /// <summary>Every row whose path passes through `unit` gets `newPath` in place of the part down to `unit`.</summary>
     private static async Task RepathAsync(SessionSql sql, Guid unit, string newPath, CancellationToken ct, Guid? except = null)
     {
-        foreach (var table in (string[])["content.directive_targets", "content.news"])
-            await RepathAsync(sql, table, unit, newPath, except, ct);
+        foreach (var (table, column, key) in ((string, string, string)[])[("content.directive_targets", "path", "unit_id"),
+                     ("content.news", "path", "unit_id"), ("content.resources", "review_path", "review_unit_id")])
+            await RepathAsync(sql, table, column, key, unit, newPath, except, ct);
     }
 
-    private static Task<int> RepathAsync(SessionSql sql, string table, Guid unit, string newPath, Guid? except, CancellationToken ct) =>
+    private static Task<int> RepathAsync(SessionSql sql, string table, string column, string key, Guid unit, string newPath, Guid? except, CancellationToken ct) =>
         sql.ExecuteAsync($"""
             update {table} t
-               set path = case when index(t.path, @label::ltree) + 1 < nlevel(t.path)
-                               then @path::ltree || subpath(t.path, index(t.path, @label::ltree) + 1)
+               set {column} = case when index(t.{column}, @label::ltree) + 1 < nlevel(t.{column})
+                               then @path::ltree || subpath(t.{column}, index(t.{column}, @label::ltree) + 1)
                                else @path::ltree end
-             where t.path ~ @query::lquery and (@except::uuid is null or t.unit_id <> @except::uuid)
+             where t.{column} ~ @query::lquery and (@except::uuid is null or t.{key} <> @except::uuid)
             """, ct, ("label", UnitPaths.Label(unit)), ("path", newPath), ("query", "*." + UnitPaths.Label(unit) + ".*"),
             ("except", Sql.Typed<Guid?>("except", except, NpgsqlTypes.NpgsqlDbType.Uuid)));
 }
