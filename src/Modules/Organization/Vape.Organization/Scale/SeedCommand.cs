@@ -19,6 +19,12 @@ public sealed class SeedInput : NetCoreInput
 
     [Description("Replace an earlier scale seed, or seed a database that holds more than the start-up data")]
     public bool ForceFlag { get; set; }
+
+    [Description("Also (or only) write this many learners with logins hv0001… in Phường Ba Đình, for the load client")]
+    public int LoadFlag { get; set; }
+
+    [Description("With --load: this many officials with logins cb001… (staff of Phường Ba Đình)")]
+    public int OfficialsFlag { get; set; }
 }
 
 /// <summary>
@@ -32,7 +38,7 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     public override async Task<bool> Execute(SeedInput input)
     {
         var shape = ScaleShape.Named(input.ScaleFlag);
-        if (shape is null)
+        if (shape is null && !(input.LoadFlag > 0 && input.ScaleFlag.Length == 0))
         {
             await Console.Error.WriteLineAsync($"Say which scale: --scale national or --scale small (not '{input.ScaleFlag}').");
             return false;
@@ -45,10 +51,19 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         try
         {
-            var seed = new ScaleSeed(host.Services.GetRequiredService<NpgsqlDataSource>(), host.Services.GetRequiredService<TimeProvider>(), Console.Out);
-            var result = await seed.RunAsync(shape, input.ForceFlag, stopping);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Seeded '{shape.Name}' in {result.Elapsed.TotalSeconds:F1} s: {result.Communes:N0} communes and wards, {result.LowerUnits:N0} lower units, {result.Members:N0} members ({result.Memberships:N0} clan memberships, {result.Roles:N0} chairs)."));
+            var database = host.Services.GetRequiredService<NpgsqlDataSource>();
+            if (shape is not null)
+            {
+                var seed = new ScaleSeed(database, host.Services.GetRequiredService<TimeProvider>(), Console.Out);
+                var result = await seed.RunAsync(shape, input.ForceFlag, stopping);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Seeded '{shape.Name}' in {result.Elapsed.TotalSeconds:F1} s: {result.Communes:N0} communes and wards, {result.LowerUnits:N0} lower units, {result.Members:N0} members ({result.Memberships:N0} clan memberships, {result.Roles:N0} chairs)."));
+            }
+            if (input.LoadFlag > 0)
+            {
+                var (learners, officials) = await LoadPeople.WriteAsync(database, input.LoadFlag, input.OfficialsFlag, stopping);
+                Console.WriteLine($"Load people: {learners} learners and {officials} officials written (hv0001… and cb001…; those already there kept).");
+            }
             return true;
         }
         catch (ScaleSeedRefusedException e)
