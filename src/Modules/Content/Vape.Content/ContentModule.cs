@@ -21,6 +21,8 @@ public sealed class ContentModule : VapeModule
         builder.Services.AddTransient(typeof(ContentInput<>));
     }
 
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ContentFiles.Map(endpoints);
+
     public override void AddQueryFields(ObjectGraphType query)
     {
         DirectiveFields.AddQueries(query);

@@ -1,5 +1,6 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Files;
 using Vape.Organization.Contracts;
 
 namespace Vape.Content.Directives;
@@ -15,7 +16,7 @@ public enum AcknowledgementStep
 public sealed record AcknowledgeDirective(Guid DirectiveId, Guid UnitId, AcknowledgementStep Step, Guid ActorId);
 
 /// <summary>An official reports that their unit implemented the directive (a short report). Reporting again changes nothing.</summary>
-public sealed record ReportImplementation(Guid DirectiveId, Guid UnitId, string Report, Guid ActorId);
+public sealed record ReportImplementation(Guid DirectiveId, Guid UnitId, string Report, Guid ActorId, IReadOnlyList<Guid>? FileIds = null);
 
 /// <summary>Published after a unit's row changed: the issuing unit's officials see the roll-up move.</summary>
 public sealed record DirectiveProgressed(Guid DirectiveId, Guid UnitId, DirectiveUnitStatus Status, int Version);
@@ -35,14 +36,16 @@ public static class AcknowledgeDirectiveHandler
     }
 
     public static async Task<(DirectiveTarget, DirectiveProgressed?)> Handle(ReportImplementation command, IOrganizationQueries organization,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IDocumentSession session, TimeProvider clock, IFileStore files, CancellationToken ct)
     {
+        var attached = await ContentFiles.CheckAsync(files, command.ActorId, command.FileIds, null, "Tệp báo cáo", ct);
         var report = (command.Report ?? "").Trim();
         if (report.Length == 0) throw VapeException.InvalidInput("Hãy viết báo cáo ngắn về việc thực hiện.");
         if (report.Length > MaxReportLength) throw VapeException.InvalidInput($"Báo cáo dài tối đa {MaxReportLength} ký tự.");
         return await ChangeAsync(command.DirectiveId, command.UnitId, command.ActorId,
             "received_at = coalesce(received_at, @now), received_by = coalesce(received_by, @actor), read_at = coalesce(read_at, @now), " +
-            "read_by = coalesce(read_by, @actor), implemented_at = @now, implemented_by = @actor, report = @report",
+            "read_by = coalesce(read_by, @actor), implemented_at = @now, implemented_by = @actor, report = @report, " +
+            $"report_file_ids = array[{string.Join(", ", attached.Select(f => $"'{f}'::uuid"))}]::uuid[]",
             "implemented_at is null", report, organization, session, clock, ct);
     }
 

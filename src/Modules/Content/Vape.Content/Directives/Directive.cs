@@ -50,15 +50,16 @@ public sealed record Directive(
     int? TargetLevels,
     int TargetCount,
     Guid IssuedBy,
-    DateTimeOffset IssuedAt)
+    DateTimeOffset IssuedAt,
+    Guid[] DocumentFileIds)
 {
     internal const string Columns = "d.id, d.issuer_unit_id, d.number, d.title, d.summary, d.issued_on, d.effective_on, d.acknowledge_by, d.report_by, " +
-                                    "d.target_kind, d.target_levels, d.target_count, d.issued_by, d.issued_at";
+                                    "d.target_kind, d.target_levels, d.target_count, d.issued_by, d.issued_at, d.document_file_ids";
 
     internal static Directive Read(NpgsqlDataReader r, int o = 0) => new(r.GetGuid(o), r.GetGuid(o + 1), r.GetString(o + 2), r.GetString(o + 3),
         r.GetString(o + 4), r.GetFieldValue<DateOnly>(o + 5), r.GetFieldValue<DateOnly>(o + 6), r.GetFieldValue<DateOnly>(o + 7),
         r.IsDBNull(o + 8) ? null : r.GetFieldValue<DateOnly>(o + 8), Enum.Parse<DirectiveTargetKind>(r.GetString(o + 9)),
-        r.IsDBNull(o + 10) ? null : r.GetInt32(o + 10), r.GetInt32(o + 11), r.GetGuid(o + 12), r.GetFieldValue<DateTimeOffset>(o + 13));
+        r.IsDBNull(o + 10) ? null : r.GetInt32(o + 10), r.GetInt32(o + 11), r.GetGuid(o + 12), r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<Guid[]>(o + 14));
 
     /// <summary>Overdue on a day: not read after the acknowledgement deadline, or not implemented after the report deadline.</summary>
     public bool IsOverdue(DirectiveUnitStatus status, DateOnly today) =>
@@ -79,14 +80,15 @@ public sealed record DirectiveTarget(
     DateTimeOffset? ImplementedAt,
     Guid? ImplementedBy,
     string? Report,
-    int Version)
+    int Version,
+    Guid[] ReportFileIds)
 {
     internal const string Columns = "t.directive_id, t.unit_id, t.active, t.successor_id, t.merged_from, t.received_at, t.received_by, t.read_at, t.read_by, " +
-                                    "t.implemented_at, t.implemented_by, t.report, t.version";
+                                    "t.implemented_at, t.implemented_by, t.report, t.version, t.report_file_ids";
 
     internal static DirectiveTarget Read(NpgsqlDataReader r, int o = 0) => new(r.GetGuid(o), r.GetGuid(o + 1), r.GetBoolean(o + 2),
         r.Get<Guid?>(o + 3), r.GetFieldValue<Guid[]>(o + 4), r.Get<DateTimeOffset?>(o + 5), r.Get<Guid?>(o + 6), r.Get<DateTimeOffset?>(o + 7),
-        r.Get<Guid?>(o + 8), r.Get<DateTimeOffset?>(o + 9), r.Get<Guid?>(o + 10), r.Get<string>(o + 11), r.GetInt32(o + 12));
+        r.Get<Guid?>(o + 8), r.Get<DateTimeOffset?>(o + 9), r.Get<Guid?>(o + 10), r.Get<string>(o + 11), r.GetInt32(o + 12), r.GetFieldValue<Guid[]>(o + 13));
 
     public DirectiveUnitStatus Status => ImplementedAt is not null ? DirectiveUnitStatus.Implemented
         : ReadAt is not null ? DirectiveUnitStatus.Read

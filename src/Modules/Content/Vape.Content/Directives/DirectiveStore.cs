@@ -45,7 +45,7 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
                and (@after_d::uuid is null or (t.directive_id, t.unit_id) < (@after_d::uuid, @after_u::uuid))
              order by t.directive_id desc, t.unit_id desc
              limit @limit
-            """, r => new DirectiveForUnit(Directive.Read(r), DirectiveTarget.Read(r, 14)), ct,
+            """, r => new DirectiveForUnit(Directive.Read(r), DirectiveTarget.Read(r, 15)), ct,
             ("units", unitIds.ToArray()), ("today", Sql.Typed("today", DirectiveDeadlines.Today(clock), NpgsqlDbType.Date)),
             ("after_d", Sql.Typed<Guid?>("after_d", after is null ? null : ParseKey(after, 0), NpgsqlDbType.Uuid)),
             ("after_u", Sql.Typed<Guid?>("after_u", after is null ? null : ParseKey(after, 1), NpgsqlDbType.Uuid)),
@@ -118,7 +118,7 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
              where t.directive_id = @d and t.active and index(t.path, @root::ltree) >= 0 and t.unit_id <> @root_id and {FilterSql(filter)}
                and (@after::text is null or t.path::text > @after::text)
              order by t.path::text limit @limit
-            """, r => (Row: DirectiveTarget.Read(r), Path: r.GetString(13)), ct,
+            """, r => (Row: DirectiveTarget.Read(r), Path: r.GetString(14)), ct,
             ("d", directive.Id), ("root", UnitPaths.Label(root)), ("root_id", root),
             ("today", Sql.Typed("today", DirectiveDeadlines.Today(clock), NpgsqlDbType.Date)),
             ("after", Sql.Typed<string?>("after", page.AfterKey, NpgsqlDbType.Text)), ("limit", page.First + 1));

@@ -3,6 +3,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
+using Vape.BuildingBlocks.Files;
 using Wolverine;
 
 namespace Vape.Content.Directives;
@@ -20,7 +21,8 @@ public sealed record IssueDirective(
     DirectiveTargetKind TargetKind,
     int? TargetLevels,
     IReadOnlyList<Guid> TargetUnitIds,
-    Guid ActorId);
+    Guid ActorId,
+    IReadOnlyList<Guid>? DocumentFileIds = null);
 
 /// <summary>Published after a directive is committed: its officials are told (see <see cref="DirectiveNotificationsHandler"/>).</summary>
 public sealed record DirectiveIssued(Guid DirectiveId);
@@ -31,7 +33,7 @@ public static class IssueDirectiveHandler
     public const int MaxLevels = 10;
 
     public static async Task<(Directive, OutgoingMessages)> Handle(IssueDirective command, IOrganizationQueries organization,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+        IDocumentSession session, TimeProvider clock, IFileStore files, CancellationToken ct)
     {
         var number = Text(command.Number, "Số hiệu", 50);
         var title = Text(command.Title, "Tiêu đề", 300);
@@ -48,22 +50,23 @@ public static class IssueDirectiveHandler
             throw VapeException.NotAllowed("Chỉ cán bộ lãnh đạo của đơn vị (hoặc cấp trên) mới ban hành văn bản chỉ đạo từ đơn vị đó.");
         if (issuer.Status != "Active") throw VapeException.InvalidInput("Đơn vị ban hành không còn hoạt động.");
 
+        var documents = await ContentFiles.CheckAsync(files, command.ActorId, command.DocumentFileIds, ContentFiles.Pdf, "Văn bản đính kèm", ct);
         var targets = await TargetsAsync(command, issuer, organization, ct);
         if (targets.Count == 0) throw VapeException.InvalidInput("Văn bản không đến được đơn vị nào: hãy chọn đối tượng nhận.");
 
         var directive = new Directive(Guid.CreateVersion7(), issuer.Id, number, title, summary, command.IssuedOn, command.EffectiveOn,
             command.AcknowledgeBy, command.ReportBy, command.TargetKind, command.TargetKind == DirectiveTargetKind.Levels ? command.TargetLevels : null,
-            targets.Count, command.ActorId, clock.GetUtcNow());
+            targets.Count, command.ActorId, clock.GetUtcNow(), documents);
         var sql = new SessionSql(session);
         await sql.ExecuteAsync("""
             insert into content.directives (id, issuer_unit_id, number, title, summary, issued_on, effective_on, acknowledge_by, report_by,
-                                            target_kind, target_levels, target_count, issued_by, issued_at)
-            values (@id, @issuer, @number, @title, @summary, @issued, @effective, @ack, @report, @kind, @levels, @count, @by, @at)
+                                            target_kind, target_levels, target_count, issued_by, issued_at, document_file_ids)
+            values (@id, @issuer, @number, @title, @summary, @issued, @effective, @ack, @report, @kind, @levels, @count, @by, @at, @documents)
             """, ct, ("id", directive.Id), ("issuer", issuer.Id), ("number", number), ("title", title), ("summary", summary),
             ("issued", directive.IssuedOn), ("effective", directive.EffectiveOn), ("ack", directive.AcknowledgeBy),
             ("report", Sql.Typed("report", directive.ReportBy, NpgsqlDbType.Date)), ("kind", directive.TargetKind.ToString()),
             ("levels", Sql.Typed("levels", directive.TargetLevels, NpgsqlDbType.Integer)), ("count", targets.Count),
-            ("by", command.ActorId), ("at", directive.IssuedAt));
+            ("by", command.ActorId), ("at", directive.IssuedAt), ("documents", documents));
         // One set-based insert for every targeted unit, however many.
         await sql.ExecuteAsync("""
             insert into content.directive_targets (directive_id, unit_id, path)

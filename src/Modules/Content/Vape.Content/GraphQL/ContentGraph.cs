@@ -26,6 +26,22 @@ public sealed class ContentUnitGraphType : ObjectGraphType<UnitSummary>
     }
 }
 
+/// <summary>A file that content names; `url` is this module's download endpoint for it (range requests).</summary>
+public sealed record ContentFile(Vape.BuildingBlocks.Files.StoredFile File, string Url);
+
+public sealed class ContentFileGraphType : ObjectGraphType<ContentFile>
+{
+    public ContentFileGraphType()
+    {
+        Name = "ContentFile";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.File.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.File.Name);
+        Field<NonNullGraphType<StringGraphType>>("contentType").Resolve(c => c.Source.File.ContentType);
+        Field<NonNullGraphType<LongGraphType>>("length").Resolve(c => c.Source.File.Length);
+        Field(x => x.Url).Description("Tải về (GET, hỗ trợ Range); thêm `?download` để lưu thành tệp.");
+    }
+}
+
 internal static class ContentAccess
 {
     public static Guid Actor(IResolveFieldContext context) => context.User.PersonId() ?? throw VapeException.NotAuthenticated();
@@ -60,6 +76,14 @@ internal static class ContentAccess
     }
 
     public static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
+
+    public static async Task<List<ContentFile>> FilesAsync(IResolveFieldContext context, IEnumerable<Guid> ids, Func<Guid, string> url)
+    {
+        var files = new List<ContentFile>();
+        foreach (var id in ids)
+            if (await context.Service<Vape.BuildingBlocks.Files.IFileStore>().FindAsync(id, context.CancellationToken) is { } file) files.Add(new ContentFile(file, url(id)));
+        return files;
+    }
 }
 
 /// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`, the module's enums by name).</summary>

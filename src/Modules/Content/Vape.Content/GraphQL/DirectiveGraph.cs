@@ -60,6 +60,8 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
         Field(x => x.TargetCount).Description("Số đơn vị nhận lúc ban hành.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("issuedAt").Resolve(c => c.Source.IssuedAt);
         Field<ContentUnitGraphType>("issuer").Resolve(c => ContentAccess.Unit(c, c.Source.IssuerUnitId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("documents").Description("Văn bản đính kèm (PDF).")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.DocumentFileIds, f => $"/content/directives/{c.Source.Id}/files/{f}"));
         Field<NonNullGraphType<DirectiveRollupGraphType>>("rollup")
             .Description("Tổng hợp tình hình dưới đơn vị ban hành (hoặc dưới `unitId`, một đơn vị trung gian): theo cấp và theo từng nhánh.")
             .Argument<IdGraphType>("unitId")
@@ -126,6 +128,8 @@ public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
         Field<DateTimeOffsetGraphType>("readAt").Resolve(c => c.Source.ReadAt);
         Field<DateTimeOffsetGraphType>("implementedAt").Resolve(c => c.Source.ImplementedAt);
         Field(x => x.Report, nullable: true).Description("Báo cáo ngắn về việc thực hiện.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("reportFiles").Description("Tệp kèm báo cáo.")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ReportFileIds, f => $"/content/directives/{c.Source.DirectiveId}/files/{f}"));
         Field(x => x.Version).Description("Tăng mỗi lần đơn vị cập nhật; đi kèm thông báo `directiveProgressed`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
             .Description("Các đơn vị đã sáp nhập vào đơn vị này mà văn bản cũng gửi đến.").Resolve(c => c.Source.MergedFrom);
@@ -254,13 +258,15 @@ internal static class DirectiveFields
         ContentAccess.Mutation<DirectiveGraphType, IssueDirectiveInput, Directive>(mutation, "issueDirective",
             "Ban hành văn bản chỉ đạo từ một đơn vị bạn lãnh đạo xuống các đơn vị cấp dưới (cả cây, xuống đến một cấp, hoặc các đơn vị chọn).",
             (i, actor) => new IssueDirective(Ids.Parse(i.IssuerUnitId, "issuerUnitId"), i.Number, i.Title, i.Summary ?? "", i.IssuedOn, i.EffectiveOn ?? i.IssuedOn,
-                i.AcknowledgeBy, i.ReportBy, i.TargetKind, i.TargetLevels, (i.TargetUnitIds ?? []).Select(id => Ids.Parse(id, "targetUnitIds")).ToList(), actor));
+                i.AcknowledgeBy, i.ReportBy, i.TargetKind, i.TargetLevels, (i.TargetUnitIds ?? []).Select(id => Ids.Parse(id, "targetUnitIds")).ToList(), actor,
+                (i.DocumentFileIds ?? []).Select(id => Ids.Parse(id, "documentFileIds")).ToList()));
         ContentAccess.Mutation<DirectiveUnitGraphType, AcknowledgeDirectiveInput, DirectiveTarget>(mutation, "acknowledgeDirective",
             "Cán bộ đơn vị nhận xác nhận đã nhận (RECEIVED) hoặc đã đọc (READ) văn bản. Xác nhận lại không thay đổi gì.",
             (i, actor) => new AcknowledgeDirective(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Step, actor));
         ContentAccess.Mutation<DirectiveUnitGraphType, ReportDirectiveInput, DirectiveTarget>(mutation, "reportDirective",
             "Cán bộ đơn vị nhận báo cáo đã thực hiện văn bản (báo cáo ngắn). Báo cáo lại không thay đổi gì.",
-            (i, actor) => new ReportImplementation(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Report, actor));
+            (i, actor) => new ReportImplementation(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Report, actor,
+                (i.FileIds ?? []).Select(id => Ids.Parse(id, "fileIds")).ToList()));
         ContentAccess.Mutation<DirectiveGuidanceGraphType, AttachDirectiveGuidanceInput, Guidance>(mutation, "attachDirectiveGuidance",
             "Đơn vị trung gian gửi kèm hướng dẫn thực hiện cho các đơn vị cấp dưới của mình.",
             (i, actor) => new AttachGuidance(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Text, actor));
@@ -268,7 +274,7 @@ internal static class DirectiveFields
 }
 
 public sealed record IssueDirectiveInput(string IssuerUnitId, string Number, string Title, string? Summary, DateOnly IssuedOn, DateOnly? EffectiveOn,
-    DateOnly AcknowledgeBy, DateOnly? ReportBy, DirectiveTargetKind TargetKind, int? TargetLevels, string[]? TargetUnitIds);
+    DateOnly AcknowledgeBy, DateOnly? ReportBy, DirectiveTargetKind TargetKind, int? TargetLevels, string[]? TargetUnitIds, string[]? DocumentFileIds);
 public sealed record AcknowledgeDirectiveInput(string DirectiveId, string UnitId, AcknowledgementStep Step);
-public sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report);
+public sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report, string[]? FileIds);
 public sealed record AttachDirectiveGuidanceInput(string DirectiveId, string UnitId, string Text);

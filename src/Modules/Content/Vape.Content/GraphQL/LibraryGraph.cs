@@ -57,7 +57,11 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("subjects").Description("dc:subject / lrmi:keywords").Resolve(c => c.Source.Subjects);
         Field(x => x.EducationalLevel, nullable: true).Description("lrmi:educationalLevel");
         Field(x => x.ResourceType, nullable: true).Description("lrmi:learningResourceType");
-        Field(x => x.ExternalUrl).Description("dc:identifier: nơi mở tài nguyên.");
+        Field(x => x.ExternalUrl, nullable: true).Description("dc:identifier: nơi mở tài nguyên (khi không tải tệp lên).");
+        Field<ContentFileGraphType>("file").Description("Tệp tài nguyên đã tải lên.")
+            .ResolveAsync(async c => c.Source.FileId is Guid f ? (await ContentAccess.FilesAsync(c, [f], _ => $"/content/resources/{c.Source.Id}/file")).SingleOrDefault() : null);
+        Field<ContentFileGraphType>("cover").Description("Ảnh bìa.")
+            .ResolveAsync(async c => c.Source.CoverFileId is Guid f ? (await ContentAccess.FilesAsync(c, [f], _ => $"/content/resources/{c.Source.Id}/cover")).SingleOrDefault() : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("collections").Resolve(c => c.Source.Collections);
         Field<NonNullGraphType<ResourceStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.RejectionReason, nullable: true);
@@ -159,7 +163,8 @@ internal static class LibraryFields
         ContentAccess.Mutation<ResourceGraphType, SubmitResourceInput, Resource>(mutation, "submitResource",
             "Gửi một tài nguyên học tập mở để duyệt (ai đã đăng nhập cũng gửi được).",
             (i, actor) => new SubmitResource(i.Title, i.Description ?? "", i.Domain, i.Audience, i.Language, i.Format, i.Licence, i.Author, i.Source,
-                i.Subjects ?? [], i.EducationalLevel, i.ResourceType, i.ExternalUrl, i.Collections ?? [], ContentAccess.OptionalId(i.ReviewUnitId, "reviewUnitId"), actor));
+                i.Subjects ?? [], i.EducationalLevel, i.ResourceType, i.ExternalUrl, i.Collections ?? [], ContentAccess.OptionalId(i.ReviewUnitId, "reviewUnitId"), actor,
+                ContentAccess.OptionalId(i.FileId, "fileId"), ContentAccess.OptionalId(i.CoverFileId, "coverFileId")));
         ContentAccess.Mutation<ResourceGraphType, ApproveResourceInput, Resource>(mutation, "approveResource",
             "Duyệt tài nguyên (cán bộ của đơn vị duyệt hoặc cấp trên); sau đó ai cũng xem được.",
             (i, actor) => new ReviewResource(Ids.Parse(i.ResourceId, "resourceId"), true, null, actor));
@@ -179,7 +184,7 @@ internal static class LibraryFields
 
 public sealed record SubmitResourceInput(string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
     ResourceFormat Format, ResourceLicence Licence, string? Author, string? Source, string[]? Subjects, string? EducationalLevel, string? ResourceType,
-    string ExternalUrl, string[]? Collections, string? ReviewUnitId);
+    string? ExternalUrl, string[]? Collections, string? ReviewUnitId, string? FileId, string? CoverFileId);
 public sealed record ApproveResourceInput(string ResourceId);
 public sealed record RejectResourceInput(string ResourceId, string Reason);
 public sealed record RateResourceInput(string ResourceId, int Stars);

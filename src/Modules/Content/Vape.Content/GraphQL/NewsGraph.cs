@@ -19,6 +19,8 @@ public sealed class NewsGraphType : ObjectGraphType<NewsItem>
         Field<NonNullGraphType<StringGraphType>>("html")
             .Description("Nội dung đã chuyển sang HTML an toàn: mọi thẻ HTML trong nội dung gốc được hiển thị như chữ, không bao giờ chạy.")
             .Resolve(c => Markdown.ToHtml(c.Source.Body));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("images")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ImageFileIds, f => $"/content/news/{c.Source.Id}/images/{f}"));
         Field(x => x.Public).Description("true: ai cũng xem được; false: chỉ hội viên và cán bộ trong cây của đơn vị.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("publishedAt").Resolve(c => c.Source.PublishedAt);
     }
@@ -38,7 +40,8 @@ internal static class NewsFields
     public static void AddMutations(ObjectGraphType mutation) =>
         ContentAccess.Mutation<NewsGraphType, PublishNewsInput, NewsItem>(mutation, "publishNews",
             "Đăng tin hoạt động của một đơn vị bạn phụ trách (Markdown), công khai hoặc chỉ trong cây của đơn vị.",
-            (i, actor) => new PublishNews(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Body, i.Public ?? true, actor));
+            (i, actor) => new PublishNews(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Body, i.Public ?? true, actor,
+                (i.ImageFileIds ?? []).Select(id => Ids.Parse(id, "imageFileIds")).ToList()));
 }
 
-public sealed record PublishNewsInput(string UnitId, string Title, string Body, bool? Public);
+public sealed record PublishNewsInput(string UnitId, string Title, string Body, bool? Public, string[]? ImageFileIds);

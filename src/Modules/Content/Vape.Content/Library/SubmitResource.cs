@@ -1,5 +1,6 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Files;
 using Vape.Content.Directives;
 using Vape.Organization.Contracts;
 using Vape.Records.Contracts;
@@ -10,20 +11,24 @@ namespace Vape.Content.Library;
 public sealed record SubmitResource(
     string Title, string Description, LearningDomain Domain, ResourceAudience Audience, string Language, ResourceFormat Format,
     ResourceLicence Licence, string? Author, string? Source, IReadOnlyList<string> Subjects, string? EducationalLevel, string? ResourceType,
-    string ExternalUrl, IReadOnlyList<string> Collections, Guid? ReviewUnitId, Guid ActorId);
+    string? ExternalUrl, IReadOnlyList<string> Collections, Guid? ReviewUnitId, Guid ActorId, Guid? FileId = null, Guid? CoverFileId = null);
 
 public static class SubmitResourceHandler
 {
-    public static async Task<Resource> Handle(SubmitResource command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Resource> Handle(SubmitResource command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
+        IFileStore files, CancellationToken ct)
     {
         var title = Required(command.Title, "Tiêu đề", 300);
         var description = Optional(command.Description, "Mô tả", 10_000) ?? "";
         var language = (command.Language ?? "").Trim().ToLowerInvariant();
         if (!System.Text.RegularExpressions.Regex.IsMatch(language, "^[a-z]{2,3}$"))
             throw VapeException.InvalidInput("Ngôn ngữ là mã ISO 639 (ví dụ `vi`, `en`).");
-        var url = (command.ExternalUrl ?? "").Trim();
-        if (url.Length > 2000 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        var url = string.IsNullOrWhiteSpace(command.ExternalUrl) ? null : command.ExternalUrl.Trim();
+        if (url is not null && (url.Length > 2000 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
             throw VapeException.InvalidInput("Địa chỉ tài nguyên phải là một URL http(s) đầy đủ.");
+        var file = (await ContentFiles.CheckAsync(files, command.ActorId, command.FileId is Guid f ? [f] : [], null, "Tệp tài nguyên", ct)).Cast<Guid?>().SingleOrDefault();
+        var cover = (await ContentFiles.CheckAsync(files, command.ActorId, command.CoverFileId is Guid c ? [c] : [], ContentFiles.Images, "Ảnh bìa", ct)).Cast<Guid?>().SingleOrDefault();
+        if (url is null && file is null) throw VapeException.InvalidInput("Hãy tải tệp tài nguyên lên hoặc nêu địa chỉ (URL) của nó.");
         var subjects = List(command.Subjects, "Từ khóa");
         var collections = List(command.Collections, "Bộ sưu tập");
         var reviewUnit = command.ReviewUnitId ?? (await organization.MemberUnitsAsync(command.ActorId, ct)).FirstOrDefault();
@@ -35,17 +40,18 @@ public static class SubmitResourceHandler
         var resource = new Resource(Guid.CreateVersion7(), title, description, command.Domain, command.Audience, language, command.Format, command.Licence,
             Optional(command.Author, "Tác giả", 300), Optional(command.Source, "Nguồn", 500), subjects, Optional(command.EducationalLevel, "Trình độ", 100),
             Optional(command.ResourceType, "Loại tài nguyên học tập", 100), url, collections, ResourceStatus.Submitted, null, reviewUnit, command.ActorId,
-            clock.GetUtcNow(), null, 0, 0, 0);
+            clock.GetUtcNow(), null, 0, 0, 0, file, cover);
         await new SessionSql(session).ExecuteAsync("""
             insert into content.resources (id, title, description, domain, audience, language, format, licence, author, source, subjects,
-                educational_level, resource_type, external_url, collections, status, review_unit_id, review_path, submitted_by, submitted_at)
+                educational_level, resource_type, external_url, collections, status, review_unit_id, review_path, submitted_by, submitted_at, file_id, cover_file_id)
             values (@id, @title, @description, @domain, @audience, @language, @format, @licence, @author, @source, @subjects,
-                @level, @type, @url, @collections, 'Submitted', @unit, @path::ltree, @by, @at)
+                @level, @type, @url, @collections, 'Submitted', @unit, @path::ltree, @by, @at, @file, @cover)
             """, ct, ("id", resource.Id), ("title", title), ("description", description), ("domain", command.Domain.ToString()),
             ("audience", command.Audience.ToString()), ("language", language), ("format", command.Format.ToString()), ("licence", command.Licence.ToString()),
             ("author", resource.Author), ("source", resource.Source), ("subjects", subjects), ("level", resource.EducationalLevel),
-            ("type", resource.ResourceType), ("url", url), ("collections", collections), ("unit", reviewUnit), ("path", path),
-            ("by", command.ActorId), ("at", resource.SubmittedAt));
+            ("type", resource.ResourceType), ("collections", collections), ("unit", reviewUnit), ("path", path),
+            ("by", command.ActorId), ("at", resource.SubmittedAt), ("file", Sql.Typed("file", file, NpgsqlTypes.NpgsqlDbType.Uuid)),
+            ("cover", Sql.Typed("cover", cover, NpgsqlTypes.NpgsqlDbType.Uuid)), ("url", Sql.Typed("url", url, NpgsqlTypes.NpgsqlDbType.Text)));
         return resource;
     }
 
