@@ -1,12 +1,41 @@
+using GraphQL.Types;
+using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;
+using Vape.Content.Directives;
+using Vape.Content.GraphQL;
 
 namespace Vape.Content;
 
-/// <summary>The Content module. Wired into the host; its features arrive with its own issue.</summary>
+/// <summary>Directives down the tree with their acknowledgement roll-up, news of activities, the open learning-resource library.</summary>
 public sealed class ContentModule : VapeModule
 {
     public override string Name => "content";
+
+    public override void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DirectiveStore>();
+        builder.Services.AddSingleton<News.NewsStore>();
+        builder.Services.AddSingleton<Library.ResourceStore>();
+        builder.Services.AddTransient(typeof(ContentInput<>));
+    }
+
+    public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ContentFiles.Map(endpoints);
+
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        DirectiveFields.AddQueries(query);
+        NewsFields.AddQueries(query);
+        LibraryFields.AddQueries(query);
+    }
+
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        DirectiveFields.AddMutations(mutation);
+        NewsFields.AddMutations(mutation);
+        LibraryFields.AddMutations(mutation);
+    }
 }
 
 public static class ContentModuleExtensions

@@ -1,0 +1,98 @@
+using Microsoft.AspNetCore.SignalR;
+using Npgsql;
+using NpgsqlTypes;
+using Vape.BuildingBlocks.Realtime;
+using Vape.Organization.Contracts;
+
+namespace Vape.Content.Directives;
+
+/// <summary>
+/// Tells officials, in real time on `/hubs/notifications` (group `user:{personId}`), about directives. Runs
+/// from the durable outbox, so only after the change is committed.
+/// </summary>
+/// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
+public static class DirectiveNotificationsHandler
+{
+    public const string Issued = "directiveIssued";
+    public const string Progressed = "directiveProgressed";
+    public const string Overdue = "directiveOverdue";
+    public const string Escalated = "directiveEscalated";
+
+    /// <summary>Every official of every targeted unit hears of it once per unit.</summary>
+    public static async Task Handle(DirectiveIssued message, NpgsqlDataSource database, IOrganizationQueries organization,
+        IHubContext<NotificationsHub> hub, CancellationToken ct)
+    {
+        var directive = await LoadAsync(database, message.DirectiveId, ct);
+        if (directive is null) return;
+        var units = await database.ListAsync("select unit_id from content.directive_targets where directive_id = @d and active",
+            r => r.GetGuid(0), ct, ("d", directive.Id));
+        foreach (var (unit, officials) in await OfficialsAsync(organization, units, ct))
+        foreach (var official in officials)
+            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Issued,
+                new DirectiveNotice(directive.Id, directive.Number, directive.Title, unit, directive.AcknowledgeBy, directive.ReportBy), ct);
+    }
+
+    /// <summary>The issuing unit's officials see the roll-up move: which unit, its status, the row's version.</summary>
+    public static async Task Handle(DirectiveProgressed message, NpgsqlDataSource database, IOrganizationQueries organization,
+        IHubContext<NotificationsHub> hub, CancellationToken ct)
+    {
+        var directive = await LoadAsync(database, message.DirectiveId, ct);
+        if (directive is null) return;
+        var officials = (await organization.OfficialsAsync(directive.IssuerUnitId, ct)).Select(o => HubGroups.User(o.PersonId)).Distinct().ToList();
+        if (officials.Count > 0)
+            await hub.Clients.Groups(officials).SendAsync(Progressed,
+                new DirectiveProgress(message.DirectiveId, message.UnitId, message.Status.ToString().ToUpperInvariant(), message.Version), ct);
+    }
+
+    /// <summary>Overdue units' officials are reminded; the officials of each one's parent unit are told which of their units are late.</summary>
+    public static async Task Handle(RemindOverdueUnits message, NpgsqlDataSource database, IOrganizationQueries organization,
+        IHubContext<NotificationsHub> hub, TimeProvider clock, CancellationToken ct)
+    {
+        var directive = await LoadAsync(database, message.DirectiveId, ct);
+        if (directive is null) return;
+        var late = await database.ListAsync($"""
+            select t.unit_id, case when nlevel(t.path) > 1 then subpath(t.path, nlevel(t.path) - 2, 1)::text end
+              from content.directive_targets t join content.directives d on d.id = t.directive_id
+             where t.directive_id = @d and t.active and {DirectiveStore.FilterSql(message.Kind == DeadlineKind.Acknowledge ? DirectiveUnitFilter.NotRead : DirectiveUnitFilter.NotImplemented)}
+            """, r => (Unit: r.GetGuid(0), Parent: r.IsDBNull(1) ? (Guid?)null : UnitPaths.FromLabel(r.GetString(1))), ct, ("d", directive.Id));
+        var deadline = message.Kind == DeadlineKind.Acknowledge ? directive.AcknowledgeBy : directive.ReportBy ?? directive.AcknowledgeBy;
+        var kind = message.Kind.ToString().ToUpperInvariant();
+        foreach (var (unit, officials) in await OfficialsAsync(organization, late.Select(l => l.Unit).ToList(), ct))
+        foreach (var official in officials)
+            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Overdue,
+                new OverdueNotice(directive.Id, directive.Number, directive.Title, unit, kind, deadline), ct);
+        var byParent = late.Where(l => l.Parent is not null).GroupBy(l => l.Parent!.Value).ToDictionary(g => g.Key, g => g.Select(l => l.Unit).ToList());
+        foreach (var (parent, officials) in await OfficialsAsync(organization, byParent.Keys.ToList(), ct))
+        foreach (var official in officials)
+            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Escalated,
+                new EscalationNotice(directive.Id, directive.Number, directive.Title, parent, byParent[parent], kind, deadline), ct);
+    }
+
+    private static async Task<Directive?> LoadAsync(NpgsqlDataSource database, Guid id, CancellationToken ct) =>
+        (await database.ListAsync($"select {Directive.Columns} from content.directives d where d.id = @id", r => Directive.Read(r), ct, ("id", id)))
+        .SingleOrDefault();
+
+    /// <summary>Officials of each unit (a few at a time: a directive from the centre reaches ~40,000 units).</summary>
+    internal static async Task<List<(Guid Unit, Guid[] Officials)>> OfficialsAsync(IOrganizationQueries organization, IReadOnlyList<Guid> units, CancellationToken ct)
+    {
+        var found = new System.Collections.Concurrent.ConcurrentBag<(Guid, Guid[])>();
+        await Parallel.ForEachAsync(units, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (unit, token) =>
+        {
+            var officials = await organization.OfficialsAsync(unit, token);
+            if (officials.Count > 0) found.Add((unit, officials.Select(o => o.PersonId).Distinct().ToArray()));
+        });
+        return [.. found];
+    }
+}
+
+/// <summary>`directiveIssued`: a directive reached one of your units.</summary>
+public sealed record DirectiveNotice(Guid DirectiveId, string Number, string Title, Guid UnitId, DateOnly AcknowledgeBy, DateOnly? ReportBy);
+
+/// <summary>`directiveProgressed`: a unit marked a directive your unit issued; `version` is the unit row's version.</summary>
+public sealed record DirectiveProgress(Guid DirectiveId, Guid UnitId, string Status, int Version);
+
+/// <summary>`directiveOverdue`: your unit missed a deadline (`kind`: ACKNOWLEDGE or REPORT).</summary>
+public sealed record OverdueNotice(Guid DirectiveId, string Number, string Title, Guid UnitId, string Kind, DateOnly Deadline);
+
+/// <summary>`directiveEscalated`: units below yours missed a deadline.</summary>
+public sealed record EscalationNotice(Guid DirectiveId, string Number, string Title, Guid UnitId, IReadOnlyList<Guid> OverdueUnitIds, string Kind, DateOnly Deadline);

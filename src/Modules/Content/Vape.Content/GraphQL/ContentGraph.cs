@@ -1,0 +1,114 @@
+using System.Reflection;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Contracts;
+using Wolverine;
+
+namespace Vape.Content.GraphQL;
+
+/// <summary>A unit as the Content module shows it (the Organization module's `Unit` has the rest: ask `unit(id)`).</summary>
+public sealed class ContentUnitGraphType : ObjectGraphType<UnitSummary>
+{
+    public ContentUnitGraphType()
+    {
+        Name = "ContentUnit";
+        Description = "Đơn vị (rút gọn); chi tiết qua `unit(id)`.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Code);
+        Field(x => x.Name);
+        Field(x => x.Kind).Description("Loại đơn vị (như `UnitKind`).");
+        Field(x => x.Status).Description("Active, Merged hoặc Dissolved.");
+    }
+}
+
+/// <summary>A file that content names; `url` is this module's download endpoint for it (range requests).</summary>
+public sealed record ContentFile(Vape.BuildingBlocks.Files.StoredFile File, string Url);
+
+public sealed class ContentFileGraphType : ObjectGraphType<ContentFile>
+{
+    public ContentFileGraphType()
+    {
+        Name = "ContentFile";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.File.Id);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.File.Name);
+        Field<NonNullGraphType<StringGraphType>>("contentType").Resolve(c => c.Source.File.ContentType);
+        Field<NonNullGraphType<LongGraphType>>("length").Resolve(c => c.Source.File.Length);
+        Field(x => x.Url).Description("Tải về (GET, hỗ trợ Range); thêm `?download` để lưu thành tệp.");
+    }
+}
+
+internal static class ContentAccess
+{
+    public static Guid Actor(IResolveFieldContext context) => context.User.PersonId() ?? throw VapeException.NotAuthenticated();
+
+    public static T Service<T>(this IResolveFieldContext context) where T : notnull => context.RequestServices!.GetRequiredService<T>();
+
+    public static async Task DemandAsync(IResolveFieldContext context, Permission permission, Guid unitId, string message)
+    {
+        if (!await context.Service<IOrganizationQueries>().MayAsync(Actor(context), permission, unitId, context.CancellationToken))
+            throw VapeException.NotAllowed(message);
+    }
+
+    public static IDataLoaderResult<UnitSummary?> Unit(IResolveFieldContext context, Guid id) =>
+        context.Service<BatchLoaders>()
+            .Get<Guid, UnitSummary>("content.units", async (ids, ct) =>
+                (await context.Service<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id))
+            .Load(id);
+
+    /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
+    public static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Guid, object> command) where TGraph : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TGraph>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<ContentInput<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var message = command(c.GetArgument<TInput>("input"), Actor(c));
+                return await c.Service<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
+            });
+    }
+
+    public static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
+
+    public static async Task<List<ContentFile>> FilesAsync(IResolveFieldContext context, IEnumerable<Guid> ids, Func<Guid, string> url)
+    {
+        var files = new List<ContentFile>();
+        foreach (var id in ids)
+            if (await context.Service<Vape.BuildingBlocks.Files.IFileStore>().FindAsync(id, context.CancellationToken) is { } file) files.Add(new ContentFile(file, url(id)));
+        return files;
+    }
+}
+
+/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`, the module's enums by name).</summary>
+public sealed class ContentInput<T> : InputObjectGraphType<T>
+{
+    public ContentInput()
+    {
+        Name = typeof(T).Name;
+        foreach (var property in typeof(T).GetProperties())
+        {
+            var type = property.PropertyType;
+            var nullable = Nullable.GetUnderlyingType(type) is not null
+                || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
+            var core = Nullable.GetUnderlyingType(type) ?? type;
+            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
+                : property.Name.EndsWith("Ids") ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
+                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
+                : core.IsEnum ? EnumGraphTypeOf(core)
+                : core == typeof(string[]) ? typeof(ListGraphType<NonNullGraphType<StringGraphType>>)
+                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
+            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
+            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
+        }
+    }
+
+    private static Type EnumGraphTypeOf(Type enumType) =>
+        typeof(ContentInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(enumType));
+}

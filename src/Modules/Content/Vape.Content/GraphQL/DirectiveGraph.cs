@@ -1,0 +1,280 @@
+using GraphQL;
+using GraphQL.Types;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Content.Directives;
+using Vape.Organization.Contracts;
+using Directive = Vape.Content.Directives.Directive;
+
+namespace Vape.Content.GraphQL;
+
+public sealed class DirectiveTargetKindGraphType : EnumerationGraphType<DirectiveTargetKind>
+{
+    public DirectiveTargetKindGraphType()
+    {
+        Name = "DirectiveTargetKind";
+        Description = "SUBTREE: mọi đơn vị cấp dưới; LEVELS: xuống đến `targetLevels` cấp; UNITS: các đơn vị được chọn.";
+    }
+}
+
+public sealed class DirectiveUnitStatusGraphType : EnumerationGraphType<DirectiveUnitStatus>
+{
+    public DirectiveUnitStatusGraphType()
+    {
+        Name = "DirectiveUnitStatus";
+        Description = "Tình trạng của một đơn vị nhận: chưa nhận, đã nhận, đã đọc, đã thực hiện.";
+    }
+}
+
+public sealed class DirectiveUnitFilterGraphType : EnumerationGraphType<DirectiveUnitFilter>
+{
+    public DirectiveUnitFilterGraphType()
+    {
+        Name = "DirectiveUnitFilter";
+        Description = "Lọc đơn vị nhận theo tình trạng (NOT_READ: chưa đọc, OVERDUE: quá hạn, ...).";
+    }
+}
+
+public sealed class AcknowledgementStepGraphType : EnumerationGraphType<AcknowledgementStep>
+{
+    public AcknowledgementStepGraphType() => Name = "AcknowledgementStep";
+}
+
+public sealed class DirectiveGraphType : ObjectGraphType<Directive>
+{
+    public DirectiveGraphType()
+    {
+        Name = "Directive";
+        Description = "Văn bản chỉ đạo gửi xuống các đơn vị cấp dưới.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Number).Description("Số hiệu, duy nhất trong đơn vị ban hành.");
+        Field(x => x.Title);
+        Field(x => x.Summary).Description("Trích yếu.");
+        Field<NonNullGraphType<CalendarDateGraphType>>("issuedOn").Resolve(c => c.Source.IssuedOn);
+        Field<NonNullGraphType<CalendarDateGraphType>>("effectiveOn").Resolve(c => c.Source.EffectiveOn);
+        Field<NonNullGraphType<CalendarDateGraphType>>("acknowledgeBy").Description("Hạn xác nhận đã đọc.").Resolve(c => c.Source.AcknowledgeBy);
+        Field<CalendarDateGraphType>("reportBy").Description("Hạn báo cáo thực hiện, nếu có.").Resolve(c => c.Source.ReportBy);
+        Field<NonNullGraphType<DirectiveTargetKindGraphType>>("targetKind").Resolve(c => c.Source.TargetKind);
+        Field(x => x.TargetLevels, nullable: true);
+        Field(x => x.TargetCount).Description("Số đơn vị nhận lúc ban hành.");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("issuedAt").Resolve(c => c.Source.IssuedAt);
+        Field<ContentUnitGraphType>("issuer").Resolve(c => ContentAccess.Unit(c, c.Source.IssuerUnitId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("documents").Description("Văn bản đính kèm (PDF).")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.DocumentFileIds, f => $"/content/directives/{c.Source.Id}/files/{f}"));
+        Field<NonNullGraphType<DirectiveRollupGraphType>>("rollup")
+            .Description("Tổng hợp tình hình dưới đơn vị ban hành (hoặc dưới `unitId`, một đơn vị trung gian): theo cấp và theo từng nhánh.")
+            .Argument<IdGraphType>("unitId")
+            .ResolveAsync(async c =>
+            {
+                var root = await RootAsync(c);
+                return await c.Service<DirectiveStore>().RollupAsync(c.Source, root, c.CancellationToken);
+            });
+        Field<NonNullGraphType<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>>("units")
+            .Description("Các đơn vị nhận dưới đơn vị ban hành (hoặc dưới `unitId`) theo tình trạng, theo thứ tự cây: xem đơn vị nào chưa nhận, chưa đọc, quá hạn.")
+            .Argument<DirectiveUnitFilterGraphType>("status")
+            .Argument<IdGraphType>("unitId")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var root = await RootAsync(c);
+                return await c.Service<DirectiveStore>().UnitsAsync(c.Source, root, c.GetArgument<DirectiveUnitFilter?>("status") ?? DirectiveUnitFilter.All,
+                    Page.From(c), c.CancellationToken);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveGuidanceGraphType>>>>("guidance")
+            .Description("Hướng dẫn thực hiện của các đơn vị trung gian. Với `unitId`: hướng dẫn mà đơn vị đó thấy (của các cấp trên nó, từ trên xuống).")
+            .Argument<IdGraphType>("unitId")
+            .ResolveAsync(async c => await c.Service<DirectiveStore>().GuidanceAsync(c.Source.Id, c.GetOptionalId("unitId"), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveUnitGraphType>>>>("myUnits")
+            .Description("Tình trạng của các đơn vị mà bạn giữ chức vụ, nếu văn bản gửi đến chúng.")
+            .ResolveAsync(async c =>
+            {
+                var managed = await c.Service<IOrganizationQueries>().ManagedUnitsAsync(ContentAccess.Actor(c), c.CancellationToken);
+                var rows = new List<DirectiveTarget>();
+                foreach (var unit in managed)
+                    if (await c.Service<DirectiveStore>().TargetAsync(c.Source.Id, unit, c.CancellationToken) is { Active: true } row) rows.Add(row);
+                return rows;
+            });
+    }
+
+    /// <summary>The roll-up's root: the issuer, or an intermediate unit; its officials (or those above) only.</summary>
+    private static async Task<Guid> RootAsync(IResolveFieldContext<Directive> c)
+    {
+        var root = c.GetOptionalId("unitId") ?? c.Source.IssuerUnitId;
+        await ContentAccess.DemandAsync(c, Permission.HandleDirectives, root, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem tổng hợp dưới đơn vị đó.");
+        return root;
+    }
+}
+
+public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
+{
+    public DirectiveUnitGraphType()
+    {
+        Name = "DirectiveUnit";
+        Description = "Một đơn vị nhận văn bản và tình trạng của nó.";
+        Field<NonNullGraphType<DirectiveGraphType>>("directive").Resolve(c => c.Service<BatchLoaders>()
+            .Get<Guid, Directive>("content.directives", (ids, ct) => c.Service<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId));
+        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        Field<NonNullGraphType<DirectiveUnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Quá hạn xác nhận hoặc hạn báo cáo.")
+            .ResolveAsync(async c =>
+            {
+                var directive = await c.Service<BatchLoaders>()
+                    .Get<Guid, Directive>("content.directives", (ids, ct) => c.Service<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId)
+                    .GetResultAsync(c.CancellationToken);
+                return directive is not null && directive.IsOverdue(c.Source.Status, DirectiveDeadlines.Today(c.Service<TimeProvider>()));
+            });
+        Field<DateTimeOffsetGraphType>("receivedAt").Resolve(c => c.Source.ReceivedAt);
+        Field<DateTimeOffsetGraphType>("readAt").Resolve(c => c.Source.ReadAt);
+        Field<DateTimeOffsetGraphType>("implementedAt").Resolve(c => c.Source.ImplementedAt);
+        Field(x => x.Report, nullable: true).Description("Báo cáo ngắn về việc thực hiện.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("reportFiles").Description("Tệp kèm báo cáo.")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ReportFileIds, f => $"/content/directives/{c.Source.DirectiveId}/files/{f}"));
+        Field(x => x.Version).Description("Tăng mỗi lần đơn vị cập nhật; đi kèm thông báo `directiveProgressed`.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
+            .Description("Các đơn vị đã sáp nhập vào đơn vị này mà văn bản cũng gửi đến.").Resolve(c => c.Source.MergedFrom);
+    }
+}
+
+public sealed class DirectiveCountsGraphType : ObjectGraphType<RollupCounts>
+{
+    public DirectiveCountsGraphType()
+    {
+        Name = "DirectiveCounts";
+        Field(x => x.Units).Description("Số đơn vị nhận.");
+        Field(x => x.Received).Description("Đã nhận (kể cả đã đọc, đã thực hiện).");
+        Field(x => x.Read).Description("Đã đọc (kể cả đã thực hiện).");
+        Field(x => x.Implemented);
+        Field(x => x.Overdue);
+    }
+}
+
+public sealed class DirectiveLevelGraphType : ObjectGraphType<RollupLevel>
+{
+    public DirectiveLevelGraphType()
+    {
+        Name = "DirectiveLevelRollup";
+        Field(x => x.Level).Description("1: cấp ngay dưới gốc tổng hợp, 2: cấp dưới nữa, ...");
+        Field<NonNullGraphType<DirectiveCountsGraphType>>("counts").Resolve(c => c.Source.Counts);
+    }
+}
+
+public sealed class DirectiveSubtreeGraphType : ObjectGraphType<RollupSubtree>
+{
+    public DirectiveSubtreeGraphType()
+    {
+        Name = "DirectiveSubtreeRollup";
+        Field<ContentUnitGraphType>("unit").Description("Đơn vị trực thuộc gốc tổng hợp; số liệu là của cả nhánh.").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        Field<NonNullGraphType<DirectiveCountsGraphType>>("counts").Resolve(c => c.Source.Counts);
+    }
+}
+
+public sealed class DirectiveRollupGraphType : ObjectGraphType<Rollup>
+{
+    public DirectiveRollupGraphType()
+    {
+        Name = "DirectiveRollup";
+        Field<ContentUnitGraphType>("unit").Description("Gốc tổng hợp.").Resolve(c => ContentAccess.Unit(c, c.Source.RootUnitId));
+        Field<NonNullGraphType<DirectiveCountsGraphType>>("total").Resolve(c => c.Source.Total);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveLevelGraphType>>>>("levels").Resolve(c => c.Source.Levels);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveSubtreeGraphType>>>>("subtrees").Resolve(c => c.Source.Subtrees);
+    }
+}
+
+public sealed class DirectiveGuidanceGraphType : ObjectGraphType<Guidance>
+{
+    public DirectiveGuidanceGraphType()
+    {
+        Name = "DirectiveGuidance";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        Field(x => x.Text);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
+    }
+}
+
+internal static class DirectiveFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<DirectiveGraphType>("directive")
+            .Description("Một văn bản chỉ đạo (cán bộ đơn vị ban hành, đơn vị nhận hoặc đơn vị trung gian); null nếu không có.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var store = c.Service<DirectiveStore>();
+                var directive = await store.LoadAsync(c.GetId("id"), c.CancellationToken);
+                if (directive is null) return null;
+                if (!await store.CanSeeAsync(ContentAccess.Actor(c), directive, c.CancellationToken))
+                    throw VapeException.NotAllowed("Văn bản này không gửi đến đơn vị nào bạn phụ trách.");
+                return directive;
+            });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>>("directives")
+            .Description("Văn bản chỉ đạo gửi đến một đơn vị (mới nhất trước), lọc theo tình trạng của đơn vị đó. Cán bộ của đơn vị hoặc cấp trên.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Argument<DirectiveUnitFilterGraphType>("status")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var unit = c.GetId("unitId");
+                await ContentAccess.DemandAsync(c, Permission.HandleDirectives, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem văn bản gửi đến đơn vị đó.");
+                return Targets(await c.Service<DirectiveStore>().ForUnitsAsync([unit], c.GetArgument<DirectiveUnitFilter?>("status") ?? DirectiveUnitFilter.All,
+                    Page.From(c), c.CancellationToken));
+            });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<DirectiveGraphType, Directive>>>("issuedDirectives")
+            .Description("Văn bản chỉ đạo một đơn vị đã ban hành (mới nhất trước). Cán bộ của đơn vị hoặc cấp trên.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var unit = c.GetId("unitId");
+                await ContentAccess.DemandAsync(c, Permission.HandleDirectives, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem văn bản đơn vị đó ban hành.");
+                return await c.Service<DirectiveStore>().IssuedByAsync(unit, Page.From(c), c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>>("myDirectives")
+            .Description("Văn bản gửi đến các đơn vị mà bạn giữ chức vụ (mới nhất trước); `unread: true`: chỉ những văn bản đơn vị chưa đọc.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<BooleanGraphType>("unread")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var managed = await c.Service<IOrganizationQueries>().ManagedUnitsAsync(ContentAccess.Actor(c), c.CancellationToken);
+                var filter = c.GetArgument<bool?>("unread") == true ? DirectiveUnitFilter.NotRead : DirectiveUnitFilter.All;
+                return Targets(await c.Service<DirectiveStore>().ForUnitsAsync(managed, filter, Page.From(c), c.CancellationToken));
+            });
+    }
+
+    private static Connection<DirectiveTarget> Targets(Connection<DirectiveForUnit> page) =>
+        new(page.Edges.Select(e => new Edge<DirectiveTarget>(e.Cursor, e.Node.Target)).ToList(), page.PageInfo, page.TotalCount);
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        ContentAccess.Mutation<DirectiveGraphType, IssueDirectiveInput, Directive>(mutation, "issueDirective",
+            "Ban hành văn bản chỉ đạo từ một đơn vị bạn lãnh đạo xuống các đơn vị cấp dưới (cả cây, xuống đến một cấp, hoặc các đơn vị chọn).",
+            (i, actor) => new IssueDirective(Ids.Parse(i.IssuerUnitId, "issuerUnitId"), i.Number, i.Title, i.Summary ?? "", i.IssuedOn, i.EffectiveOn ?? i.IssuedOn,
+                i.AcknowledgeBy, i.ReportBy, i.TargetKind, i.TargetLevels, (i.TargetUnitIds ?? []).Select(id => Ids.Parse(id, "targetUnitIds")).ToList(), actor,
+                (i.DocumentFileIds ?? []).Select(id => Ids.Parse(id, "documentFileIds")).ToList()));
+        ContentAccess.Mutation<DirectiveUnitGraphType, AcknowledgeDirectiveInput, DirectiveTarget>(mutation, "acknowledgeDirective",
+            "Cán bộ đơn vị nhận xác nhận đã nhận (RECEIVED) hoặc đã đọc (READ) văn bản. Xác nhận lại không thay đổi gì.",
+            (i, actor) => new AcknowledgeDirective(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Step, actor));
+        ContentAccess.Mutation<DirectiveUnitGraphType, ReportDirectiveInput, DirectiveTarget>(mutation, "reportDirective",
+            "Cán bộ đơn vị nhận báo cáo đã thực hiện văn bản (báo cáo ngắn). Báo cáo lại không thay đổi gì.",
+            (i, actor) => new ReportImplementation(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Report, actor,
+                (i.FileIds ?? []).Select(id => Ids.Parse(id, "fileIds")).ToList()));
+        ContentAccess.Mutation<DirectiveGuidanceGraphType, AttachDirectiveGuidanceInput, Guidance>(mutation, "attachDirectiveGuidance",
+            "Đơn vị trung gian gửi kèm hướng dẫn thực hiện cho các đơn vị cấp dưới của mình.",
+            (i, actor) => new AttachGuidance(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Text, actor));
+    }
+}
+
+public sealed record IssueDirectiveInput(string IssuerUnitId, string Number, string Title, string? Summary, DateOnly IssuedOn, DateOnly? EffectiveOn,
+    DateOnly AcknowledgeBy, DateOnly? ReportBy, DirectiveTargetKind TargetKind, int? TargetLevels, string[]? TargetUnitIds, string[]? DocumentFileIds);
+public sealed record AcknowledgeDirectiveInput(string DirectiveId, string UnitId, AcknowledgementStep Step);
+public sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report, string[]? FileIds);
+public sealed record AttachDirectiveGuidanceInput(string DirectiveId, string UnitId, string Text);

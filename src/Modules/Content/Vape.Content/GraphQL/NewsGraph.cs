@@ -1,0 +1,47 @@
+using GraphQL;
+using GraphQL.Types;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Content.News;
+
+namespace Vape.Content.GraphQL;
+
+public sealed class NewsGraphType : ObjectGraphType<NewsItem>
+{
+    public NewsGraphType()
+    {
+        Name = "News";
+        Description = "Tin hoạt động của một đơn vị.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        Field(x => x.Title);
+        Field(x => x.Body).Description("Nội dung gốc (Markdown).");
+        Field<NonNullGraphType<StringGraphType>>("html")
+            .Description("Nội dung đã chuyển sang HTML an toàn: mọi thẻ HTML trong nội dung gốc được hiển thị như chữ, không bao giờ chạy.")
+            .Resolve(c => Markdown.ToHtml(c.Source.Body));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("images")
+            .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ImageFileIds, f => $"/content/news/{c.Source.Id}/images/{f}"));
+        Field(x => x.Public).Description("true: ai cũng xem được; false: chỉ hội viên và cán bộ trong cây của đơn vị.");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("publishedAt").Resolve(c => c.Source.PublishedAt);
+    }
+}
+
+internal static class NewsFields
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionGraphType<NewsGraphType, NewsItem>>>("news")
+            .Description("Tin mới nhất trước. Với `unitId`: tin của đơn vị và các đơn vị cấp dưới mà bạn được xem; không có: bảng tin công khai.")
+            .Argument<IdGraphType>("unitId")
+            .PageArguments()
+            .ResolveAsync(async c => await c.Service<NewsStore>().FeedAsync(c.GetOptionalId("unitId"), c.User.PersonId(), Page.From(c), c.CancellationToken));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation) =>
+        ContentAccess.Mutation<NewsGraphType, PublishNewsInput, NewsItem>(mutation, "publishNews",
+            "Đăng tin hoạt động của một đơn vị bạn phụ trách (Markdown), công khai hoặc chỉ trong cây của đơn vị.",
+            (i, actor) => new PublishNews(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Body, i.Public ?? true, actor,
+                (i.ImageFileIds ?? []).Select(id => Ids.Parse(id, "imageFileIds")).ToList()));
+}
+
+public sealed record PublishNewsInput(string UnitId, string Title, string Body, bool? Public, string[]? ImageFileIds);

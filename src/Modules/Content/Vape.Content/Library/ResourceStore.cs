@@ -1,0 +1,94 @@
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Content.Directives;
+using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+
+namespace Vape.Content.Library;
+
+public sealed record ResourceFacetFilter(LearningDomain? Domain, ResourceFormat? Format, ResourceLicence? Licence, ResourceAudience? Audience);
+
+public sealed record FacetCount(string Value, int Count);
+
+public sealed record ResourceFacets(IReadOnlyList<FacetCount> Domain, IReadOnlyList<FacetCount> Format, IReadOnlyList<FacetCount> Licence, IReadOnlyList<FacetCount> Audience);
+
+public sealed record ResourceSearch(Connection<Resource> Page, ResourceFacets Facets);
+
+/// <summary>Reads of the library: search with facets over approved resources, the review queue, one resource.</summary>
+public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQueries organization)
+{
+    public const int MaxSearchLength = 200;
+
+    public async Task<Resource?> LoadAsync(Guid id, CancellationToken ct) =>
+        (await database.ListAsync($"select {Resource.Columns} from content.resources r where r.id = @id", Resource.Read, ct, ("id", id))).SingleOrDefault();
+
+    /// <summary>Approved resources are public; others only for their submitter and the reviewing unit's officials (or above).</summary>
+    public async Task<bool> CanSeeAsync(Resource resource, Guid? person, CancellationToken ct) =>
+        resource.Status == ResourceStatus.Approved
+        || (person is Guid p && (p == resource.SubmittedBy || await organization.MayAsync(p, Permission.PublishContent, resource.ReviewUnitId, ct)));
+
+    /// <summary>
+    /// Approved resources matching the folded text (diacritics and đ ignored) and the facets; exact matches (with
+    /// diacritics) first, then matches in the title, then the newest. Facet counts are over the text match and
+    /// the other facets, as a shop's filters are.
+    /// </summary>
+    public async Task<ResourceSearch> SearchAsync(string? text, ResourceFacetFilter filter, Page page, CancellationToken ct)
+    {
+        text = text?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (text is { Length: > MaxSearchLength }) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
+        if (string.IsNullOrEmpty(text)) text = null;
+        var offset = 0;
+        if (page.AfterKey is { } key && (!int.TryParse(key, out offset) || offset < 0)) throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+        (string Name, object? Value)[] Parameters() =>
+        [
+            ("text", Sql.Typed("text", text, NpgsqlTypes.NpgsqlDbType.Text)),
+            ("domain", Sql.Typed("domain", filter.Domain?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
+            ("format", Sql.Typed("format", filter.Format?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
+            ("licence", Sql.Typed("licence", filter.Licence?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
+            ("audience", Sql.Typed("audience", filter.Audience?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
+        ];
+        const string match = "r.status = 'Approved' and (@text::text is null or r.search_text like '%' || vape.fold(@text::text) || '%')";
+        const string domain = "(@domain::text is null or r.domain = @domain::text)";
+        const string format = "(@format::text is null or r.format = @format::text)";
+        const string licence = "(@licence::text is null or r.licence = @licence::text)";
+        const string audience = "(@audience::text is null or r.audience = @audience::text)";
+        var rows = await database.ListAsync($"""
+            select {Resource.Columns} from content.resources r
+             where {match} and {domain} and {format} and {licence} and {audience}
+             order by (@text::text is not null and strpos(lower(r.title || ' ' || r.description), lower(@text::text)) > 0) desc,
+                      (@text::text is not null and strpos(vape.fold(r.title), vape.fold(@text::text)) > 0) desc,
+                      r.id desc
+             offset @offset limit @limit
+            """, Resource.Read, ct, [.. Parameters(), ("offset", offset), ("limit", page.First + 1)]);
+        var facets = await database.ListAsync($"""
+            select 'domain', r.domain, count(*)::int from content.resources r where {match} and {format} and {licence} and {audience} group by r.domain
+            union all
+            select 'format', r.format, count(*)::int from content.resources r where {match} and {domain} and {licence} and {audience} group by r.format
+            union all
+            select 'licence', r.licence, count(*)::int from content.resources r where {match} and {domain} and {format} and {audience} group by r.licence
+            union all
+            select 'audience', r.audience, count(*)::int from content.resources r where {match} and {domain} and {format} and {licence} group by r.audience
+            """, r => (Facet: r.GetString(0), Value: r.GetString(1), Count: r.GetInt32(2)), ct, Parameters());
+        IReadOnlyList<FacetCount> Of(string facet) =>
+            facets.Where(f => f.Facet == facet).OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetCount(f.Value, f.Count)).ToList();
+        var numbered = rows.Select((r, i) => (Row: r, Index: offset + i + 1)).ToList();
+        var connection = page.ToConnection(numbered, r => r.Index.ToString());
+        return new ResourceSearch(
+            new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo, null),
+            new ResourceFacets(Of("domain"), Of("format"), Of("licence"), Of("audience")));
+    }
+
+    /// <summary>Submitted resources waiting for the unit (or a unit below it), oldest first.</summary>
+    public async Task<Connection<Resource>> ToReviewAsync(Guid unitId, Page page, CancellationToken ct)
+    {
+        Guid? after = page.AfterKey is { } key ? (Guid.TryParse(key, out var id) ? id : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.")) : null;
+        var rows = await database.ListAsync($"""
+            select {Resource.Columns} from content.resources r
+             where r.status = 'Submitted' and r.review_path ~ @q::lquery and (@after::uuid is null or r.id > @after::uuid)
+             order by r.id limit @limit
+            """, Resource.Read, ct, ("q", "*." + UnitPaths.Label(unitId) + ".*"),
+            ("after", Sql.Typed("after", after, NpgsqlTypes.NpgsqlDbType.Uuid)), ("limit", page.First + 1));
+        return page.ToConnection(rows, r => r.Id.ToString());
+    }
+}
