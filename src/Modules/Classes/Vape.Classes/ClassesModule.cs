@@ -1,12 +1,41 @@
+using GraphQL.Types;
+using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vape.BuildingBlocks.Modules;
+using Vape.Classes.Catalogue;
+using Vape.Classes.GraphQL;
 
 namespace Vape.Classes;
 
-/// <summary>The Classes module. Wired into the host; its features arrive with its own issue.</summary>
+/// <summary>Community classes: the catalogue, enrolment, the live classroom and attendance.</summary>
 public sealed class ClassesModule : VapeModule
 {
     public override string Name => "classes";
+
+    public override void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(sp => new ClassesClock(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ClassesReader>();
+        builder.Services.AddSingleton<CatalogueStore>();
+        builder.Services.AddSingleton<ClassAccess>();
+        builder.Services.AddTransient(typeof(ClassesInput<>));
+        builder.Services.InitializeMartenWith<ClassesDemoData>();
+    }
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+    }
+
+    public override void AddQueryFields(ObjectGraphType query) => ClassesFields.AddQueries(query);
+
+    public override void AddMutationFields(ObjectGraphType mutation) => ClassesFields.AddMutations(mutation);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
 }
 
 public static class ClassesModuleExtensions
