@@ -56,6 +56,7 @@ create table if not exists classes.connections (
     connection_id text primary key,
     session_id uuid not null,
     person_id uuid not null,
+    role text not null,
     connected_at timestamptz not null
 );
 create index if not exists connections_session_person on classes.connections (session_id, person_id);
