@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes;
@@ -65,17 +67,18 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         snapshot.Version.ShouldBe(3);
         snapshot.Headcount.ShouldBe(2);
         snapshot.Participants.Select(p => p.Role).ShouldBe(["HOST", "LEARNER"]);
+        (await host.Next("participantJoined")).Version.ShouldBe(2, "the host hears its own arrival too");
         var joined = await host.Next("participantJoined");
         joined.Version.ShouldBe(3);
         joined.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
 
         var tablet = await Device("learner");
         (await tablet.Join(session)).Headcount.ShouldBe(2);
-        await tablet.Do("Leave");
+        await tablet.Hub.InvokeAsync("Leave");
         var version = await host.Do("SendChat", "Chào cả lớp");
         version.ShouldBe(4, "a second device neither joins nor leaves the learner");
 
-        await phone.Do("Leave");
+        await phone.Hub.InvokeAsync("Leave");
         var left = await host.Next("participantLeft");
         left.Version.ShouldBe(5);
         (await app.GraphQL("query($s: ID!) { classroomSnapshot(sessionId: $s) { headcount version } }", new { s = session }, await _api.Org.Token("commune")))
@@ -228,6 +231,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         (await learner.Fails("LowerHand", Guid.Parse(await _api.Org.PersonId("learner2")))).ShouldBe("NOT_ALLOWED");
         await host.Do("CallOn", Guid.Parse(await _api.Org.PersonId("learner")));
         (await other.Next("handLowered")).Data.GetProperty("reason").GetString().ShouldBe("CALLED_ON");
+        (await host.Next("handLowered")).Data.GetProperty("reason").GetString().ShouldBe("CALLED_ON");
         await other.Do("LowerHand", (Guid?)null);
         (await host.Next("handLowered")).Data.GetProperty("reason").GetString().ShouldBe("LOWERED");
     }
@@ -284,7 +288,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         var (host, learner, session) = await Live();
         await host.Do("Lock", true);
         (await (await Device("learner2")).Fails("Join", Guid.Parse(session))).ShouldBe("ROOM_LOCKED");
-        await learner.Do("Leave");
+        await learner.Hub.InvokeAsync("Leave");
         (await learner.Join(session)).Locked.ShouldBeTrue();
     }
 

@@ -34,7 +34,7 @@ internal static class ClassroomView
     {
         object data = e switch
         {
-            PrivateMessageSent p when viewerIsHost || p.FromPersonId == viewer || p.ToPersonId == viewer => p,
+            PrivateMessageSent p when viewerIsHost || (viewer is Guid v && (p.FromPersonId == v || p.ToPersonId == v)) => p,
             PrivateMessageSent p => new { p.At },
             PollVoted v => new { v.PollId, v.Counts, v.At },
             QuestionUpvoted u => new { u.QuestionId, u.Votes, u.At },
