@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using Alba;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,7 +32,7 @@ namespace Vape.Benchmarks;
 /// the setup, memory per connected learner and join-to-snapshot latency with 1,000 learners present.
 /// `dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*Classroom*'` (about 3 minutes).
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(InProcessMonitoring))]
 public class ClassroomBroadcastBenchmark
 {
     public const int Learners = 1_000;
@@ -191,6 +194,13 @@ public class ClassroomBroadcastBenchmark
             if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
         throw new InvalidOperationException("run the benchmarks from the repository");
     }
+}
+
+/// <summary>In this process (no separate build), five measured runs after one warm-up.</summary>
+public sealed class InProcessMonitoring : ManualConfig
+{
+    public InProcessMonitoring() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
 }
 
 /// <summary>The baseline: a bare hub that broadcasts the same payload to a group, nothing stored.</summary>

@@ -57,7 +57,7 @@ internal sealed class ClassesSql(IDocumentSession session)
 }
 
 /// <summary>Reads outside any write transaction, on the module's data source.</summary>
-internal sealed class ClassesReader(NpgsqlDataSource database)
+public sealed class ClassesReader(NpgsqlDataSource database)
 {
     public async Task<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters)
     {

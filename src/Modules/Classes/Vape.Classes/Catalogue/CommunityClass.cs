@@ -57,13 +57,14 @@ public sealed record CommunityClass(
 
 /// <summary>One meeting of a class; a live session is also a classroom event stream with the same id.</summary>
 public sealed record ClassSession(Guid Id, Guid ClassId, int Number, DateTimeOffset StartsAt, DateTimeOffset EndsAt, SessionStatus Status,
-    DateTimeOffset? OpenedAt, DateTimeOffset? EndedAt)
+    DateTimeOffset? OpenedAt, DateTimeOffset? EndedAt, Guid? ParentSessionId = null)
 {
-    public const string Columns = "s.id, s.class_id, s.number, s.starts_at, s.ends_at, s.status, s.opened_at, s.ended_at";
+    public const string Columns = "s.id, s.class_id, s.number, s.starts_at, s.ends_at, s.status, s.opened_at, s.ended_at, s.parent_session_id";
 
     public static ClassSession Read(NpgsqlDataReader r, int o = 0) => new(r.GetGuid(o), r.GetGuid(o + 1), r.GetInt32(o + 2),
         r.GetFieldValue<DateTimeOffset>(o + 3), r.GetFieldValue<DateTimeOffset>(o + 4), Enum.Parse<SessionStatus>(r.GetString(o + 5), true),
-        r.IsDBNull(o + 6) ? null : r.GetFieldValue<DateTimeOffset>(o + 6), r.IsDBNull(o + 7) ? null : r.GetFieldValue<DateTimeOffset>(o + 7));
+        r.IsDBNull(o + 6) ? null : r.GetFieldValue<DateTimeOffset>(o + 6), r.IsDBNull(o + 7) ? null : r.GetFieldValue<DateTimeOffset>(o + 7),
+        r.IsDBNull(o + 8) ? null : r.GetGuid(o + 8));
 
     public int DurationMinutes => (int)(EndsAt - StartsAt).TotalMinutes;
 }

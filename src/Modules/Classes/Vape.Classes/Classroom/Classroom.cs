@@ -24,6 +24,7 @@ public sealed class Classroom
     public int Material { get; set; }
     public int Page { get; set; } = 1;
     public List<ChatPosted> Chat { get; set; } = [];
+    public Dictionary<Guid, RelayRoom> Relays { get; set; } = [];
 
     public bool Ended => EndedAt is not null;
 
@@ -103,6 +104,9 @@ public sealed class Classroom
             case RemovalLifted rl when People.TryGetValue(rl.PersonId, out var back):
                 back.Removed = false;
                 break;
+            case RelayHeadcountChanged rh:
+                Relays[rh.RelaySessionId] = new RelayRoom { SessionId = rh.RelaySessionId, Name = rh.Name, Headcount = rh.Headcount };
+                break;
             case RoomLocked rk:
                 Locked = rk.Locked;
                 break;
@@ -165,4 +169,11 @@ public sealed class Question
     public DateTimeOffset At { get; set; }
     public string Status { get; set; } = "OPEN";
     public HashSet<Guid> Upvoters { get; set; } = [];
+}
+
+public sealed class RelayRoom
+{
+    public Guid SessionId { get; set; }
+    public string Name { get; set; } = "";
+    public int Headcount { get; set; }
 }

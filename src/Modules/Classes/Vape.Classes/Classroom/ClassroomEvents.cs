@@ -16,7 +16,9 @@ public sealed record LearnersAdmitted(Guid[] PersonIds, Guid By, DateTimeOffset 
 public sealed record ChatPosted(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At) : IClassroomEvent;
 /// <summary>To the hosts when `ToPersonId` is null (from a learner); else from a host to that learner.</summary>
 public sealed record PrivateMessageSent(Guid MessageId, Guid FromPersonId, string FromName, Guid? ToPersonId, string Text, DateTimeOffset At) : IClassroomEvent;
-public sealed record QuestionAsked(Guid QuestionId, Guid PersonId, string Name, string Text, DateTimeOffset At) : IClassroomEvent;
+public sealed record QuestionAsked(Guid QuestionId, Guid PersonId, string Name, string Text, DateTimeOffset At, Guid? RelaySessionId = null) : IClassroomEvent;
+/// <summary>In a parent room: a relay room's headcount is now `Headcount` (absolute, so a lost update heals with the next one).</summary>
+public sealed record RelayHeadcountChanged(Guid RelaySessionId, string Name, int Headcount, DateTimeOffset At) : IClassroomEvent;
 public sealed record QuestionUpvoted(Guid QuestionId, Guid PersonId, int Votes, DateTimeOffset At) : IClassroomEvent;
 public sealed record QuestionClosed(Guid QuestionId, string Status, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record HandRaised(Guid PersonId, DateTimeOffset At) : IClassroomEvent;
@@ -41,7 +43,7 @@ internal static class ClassroomEventTypes
         typeof(ClassroomOpened), typeof(ParticipantJoined), typeof(ParticipantLeft), typeof(LearnerWaiting), typeof(LearnersAdmitted),
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
-        typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
+        typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>

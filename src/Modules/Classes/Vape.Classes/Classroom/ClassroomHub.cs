@@ -66,6 +66,11 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                 w.Open(new ClassroomOpened(sessionId, c.Id, person, now));
                 await w.Sql.ExecuteAsync("update classes.sessions set status = 'LIVE', opened_at = @at where id = @s and status = 'SCHEDULED'", ct,
                     ("s", sessionId), ("at", now));
+                // Relay rooms opened before this one report their headcount now.
+                var relays = await w.Sql.ListAsync("select id from classes.sessions where parent_session_id = @s", r => r.GetGuid(0), ct, ("s", sessionId));
+                foreach (var relayId in relays)
+                    if (await w.Session.LoadAsync<Classroom>(relayId, ct) is { Ended: false } relay && await catalogue.SessionAsync(relayId, ct) is { } rs)
+                        w.Append(new RelayHeadcountChanged(relayId, await RelayNameAsync(rs, ct), ClassroomView.Headcount(relay), now));
             }
             var room = w.Room!;
             if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
@@ -97,6 +102,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             if (role != ClassroomRole.Learner) await Groups.AddToGroupAsync(Context.ConnectionId, ClassroomGroups.Hosts(sessionId), ct);
         }
         await broadcaster.SendAsync(committed, ct);
+        await RollUpAsync(committed, ct);
         return ClassroomView.Snapshot(committed.Room, person);
     });
 
@@ -114,6 +120,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     private async Task LeaveRoomAsync(Guid sessionId, Guid person, CancellationToken ct)
     {
         var now = clock.Now;
+        if (await ClassroomStore.LoadAsync(store, sessionId, ct) is null) return;
         var committed = await ClassroomStore.WriteAsync(store, sessionId, null, async w =>
         {
             if (w.Room is null) return;
@@ -123,7 +130,9 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                 ("s", sessionId), ("p", person));
             if (left == 0 && w.Room.Find(person)?.Present == true && !w.Room.Ended) w.Append(new ParticipantLeft(person, now));
         }, ct);
+        if (committed.Events.Count == 0) return;
         await broadcaster.SendAsync(committed, ct);
+        await RollUpAsync(committed, ct);
     }
 
     /// <summary>The events after `afterVersion`, exactly those and in order; too far behind: a fresh snapshot instead.</summary>
@@ -321,8 +330,62 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             await decide(w, room, me);
         }, ct);
         await broadcaster.SendAsync(committed, ct);
+        await RollUpAsync(committed, ct);
         return committed.Room.Version;
     }
+
+    /// <summary>
+    /// A relay room's headcount, rolled up to its parent room after the relay's commit (a separate transaction:
+    /// the count is absolute and read from the committed relay room, so a lost update heals with the next one).
+    /// </summary>
+    private async Task RollUpAsync(Committed committed, CancellationToken ct)
+    {
+        if (!committed.Events.Any(e => e.Event is ParticipantJoined or ParticipantLeft or ParticipantRemoved or ClassroomEnded)) return;
+        var s = await catalogue.SessionAsync(committed.Room.Id, ct);
+        if (s?.ParentSessionId is not Guid parentId) return;
+        if (await ClassroomStore.LoadAsync(store, parentId, ct) is not { Ended: false }) return;
+        var name = await RelayNameAsync(s, ct);
+        var parent = await ClassroomStore.WriteAsync(store, parentId, null, async w =>
+        {
+            var relay = await w.Session.LoadAsync<Classroom>(s.Id, ct);
+            var headcount = relay is null || relay.Ended ? 0 : ClassroomView.Headcount(relay);
+            if (!w.RoomOrThrow.Ended && w.RoomOrThrow.Relays.GetValueOrDefault(s.Id)?.Headcount != headcount)
+                w.Append(new RelayHeadcountChanged(s.Id, name, headcount, clock.Now));
+        }, ct);
+        await broadcaster.SendAsync(parent, ct);
+    }
+
+    private async Task<string> RelayNameAsync(ClassSession s, CancellationToken ct)
+    {
+        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
+        return (await organization.UnitsAsync([c.UnitId], ct)).FirstOrDefault()?.Name ?? c.Title;
+    }
+
+    /// <summary>A relay room's host sends a learner's question up to the parent class's Q&amp;A.</summary>
+    public Task<long> ForwardQuestion(Guid questionId) => Run(async ct =>
+    {
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        var s = await catalogue.SessionAsync(sessionId, ct) ?? throw Errors.SessionNotFound();
+        if (s.ParentSessionId is not Guid parentId) throw VapeException.InvalidInput("Buổi học này không tiếp sóng lớp nào.");
+        if (await ClassroomStore.LoadAsync(store, parentId, ct) is not { Ended: false })
+            throw new VapeException(ClassroomErrors.NotOpen, "Lớp gốc chưa mở hoặc đã kết thúc.");
+        var name = await RelayNameAsync(s, ct);
+        Question? forwarded = null;
+        var version = await ActAsync((w, room, me) =>
+        {
+            forwarded = OpenQuestion(room, questionId);
+            w.Append(new QuestionClosed(forwarded.Id, "FORWARDED", me.PersonId, clock.Now));
+            return Task.CompletedTask;
+        }, hostOnly: true, null);
+        var parent = await ClassroomStore.WriteAsync(store, parentId, null, w =>
+        {
+            if (!w.RoomOrThrow.Ended)
+                w.Append(new QuestionAsked(Guid.CreateVersion7(), forwarded!.PersonId, $"{forwarded.Name} ({name})", forwarded.Text, clock.Now, sessionId));
+            return Task.CompletedTask;
+        }, ct);
+        await broadcaster.SendAsync(parent, ct);
+        return version;
+    });
 
     private Guid Me() => Context.User.PersonId() ?? throw VapeException.NotAuthenticated();
 

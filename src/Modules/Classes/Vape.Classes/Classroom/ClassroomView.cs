@@ -7,13 +7,15 @@ public sealed record SnapshotMe(Guid PersonId, string Role, bool Muted, bool InL
 public sealed record SnapshotParticipant(Guid PersonId, string Name, string Role, bool Muted, bool HandRaised);
 public sealed record SnapshotPoll(Guid PollId, string Question, IReadOnlyList<string> Options, bool Multiple, bool Open, IReadOnlyList<int> Counts, IReadOnlyList<int> MyChoices);
 public sealed record SnapshotChat(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At);
+public sealed record SnapshotRelay(Guid SessionId, string Name, int Headcount);
 public sealed record SnapshotQuestion(Guid QuestionId, Guid PersonId, string Name, string Text, int Votes, bool UpvotedByMe, DateTimeOffset At);
 
 /// <summary>Everything a client needs to draw the room, as of <see cref="Version"/>; later events have higher versions.</summary>
 public sealed record ClassroomSnapshot(
     Guid SessionId, Guid ClassId, long Version, string Status, SnapshotMe Me, bool Locked, bool AllMuted, int Headcount,
     IReadOnlyList<SnapshotParticipant> Participants, IReadOnlyList<SnapshotParticipant> Lobby, int Material, int Page,
-    IReadOnlyList<SnapshotPoll> Polls, IReadOnlyList<Guid> Hands, IReadOnlyList<SnapshotChat> Chat, IReadOnlyList<SnapshotQuestion> Questions);
+    IReadOnlyList<SnapshotPoll> Polls, IReadOnlyList<Guid> Hands, IReadOnlyList<SnapshotChat> Chat, IReadOnlyList<SnapshotQuestion> Questions,
+    IReadOnlyList<SnapshotRelay> Relays, int TotalHeadcount);
 
 /// <summary>Missing events in order, or (too far behind) a fresh snapshot instead.</summary>
 public sealed record ClassroomCatchUp(IReadOnlyList<ClassroomEventMessage> Events, ClassroomSnapshot? Snapshot);
@@ -51,7 +53,7 @@ internal static class ClassroomView
         var meView = new SnapshotMe(viewer, me is null ? "LEARNER" : Role(me.Role), me?.Muted == true || (room.AllMuted && !isHost), inLobby);
         var status = room.Ended ? "ENDED" : "LIVE";
         if (inLobby)
-            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room), [], [], 0, 0, [], [], [], []);
+            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room), [], [], 0, 0, [], [], [], [], [], Headcount(room));
         return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room),
             room.Present.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
                 .Select(p => new SnapshotParticipant(p.PersonId, p.Name, Role(p.Role), p.Muted, room.Hands.Contains(p.PersonId))).ToList(),
@@ -63,7 +65,9 @@ internal static class ClassroomView
             room.Hands.ToList(),
             room.Chat.Select(c => new SnapshotChat(c.MessageId, c.PersonId, c.Name, c.Text, c.At)).ToList(),
             room.Questions.Values.Where(q => q.Status == "OPEN").OrderByDescending(q => q.Upvoters.Count).ThenBy(q => q.At)
-                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Upvoters.Count, q.Upvoters.Contains(viewer), q.At)).ToList());
+                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Upvoters.Count, q.Upvoters.Contains(viewer), q.At)).ToList(),
+            room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
+            Headcount(room) + room.Relays.Values.Sum(r => r.Headcount));
     }
 
     /// <summary>People present (each once, however many devices), hosts included.</summary>

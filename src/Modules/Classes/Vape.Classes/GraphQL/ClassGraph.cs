@@ -95,6 +95,7 @@ public sealed class ClassSessionGraphType : ObjectGraphType<ClassSession>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
         Field<NonNullGraphType<ClassSessionStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<DateTimeOffsetGraphType>("endedAt").Resolve(c => c.Source.EndedAt);
+        Field<IdGraphType>("relayOfSessionId").Description("Buổi gốc mà buổi này tiếp sóng (lớp cấp trên).").Resolve(c => c.Source.ParentSessionId);
     }
 }
 

@@ -16,7 +16,7 @@ public sealed record MaterialInput(string Title, string Url);
 public sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
 public sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
     string? AudienceUnitId, int Capacity, string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials,
-    int? CompletionPercent, bool? Lobby, DateTimeOffset StartsAt, int DurationMinutes, RecurrenceInput? Repeat);
+    int? CompletionPercent, bool? Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, RecurrenceInput? Repeat, string? RelayOfSessionId);
 public sealed record ChangeClassInput(string ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
     string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials, int? CompletionPercent, bool? Lobby);
 public sealed record CancelClassInput(string ClassId);
@@ -61,11 +61,11 @@ internal static class ClassesFields
     public static void AddMutations(ObjectGraphType mutation)
     {
         Mutation<ClassGraphType, ScheduleClassInput, CommunityClass>(mutation, "scheduleClass",
-            "Xếp lịch một lớp học (một buổi hoặc một chuỗi) cho đơn vị mà bạn có quyền tổ chức lớp.",
+            "Xếp lịch một lớp học (một buổi hoặc một chuỗi) cho đơn vị mà bạn có quyền tổ chức lớp; với `relayOfSessionId`: một phòng tiếp sóng buổi học của đơn vị cấp trên (cùng giờ, phòng, người dẫn và điểm danh riêng).",
             (i, actor) => new ScheduleClass(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Description, i.Topic, i.Audience,
                 OptionalId(i.AudienceUnitId, "audienceUnitId"), i.Capacity, IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl,
                 Materials(i.Materials), i.CompletionPercent, i.Lobby ?? false, i.StartsAt, i.DurationMinutes,
-                i.Repeat is null ? null : new Recurrence(i.Repeat.Frequency, i.Repeat.Count), actor));
+                i.Repeat is null ? null : new Recurrence(i.Repeat.Frequency, i.Repeat.Count), actor, OptionalId(i.RelayOfSessionId, "relayOfSessionId")));
         Mutation<ClassGraphType, ChangeClassInput, CommunityClass>(mutation, "changeClass",
             "Sửa lớp học (chỉ các trường được gửi). Tăng sĩ số thì người trong danh sách chờ được vào lớp ngay.",
             (i, actor) => new ChangeClass(Ids.Parse(i.ClassId, "classId"), i.ExpectedVersion, i.Title, i.Description, i.Topic, i.Capacity,

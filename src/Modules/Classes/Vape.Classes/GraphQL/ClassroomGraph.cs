@@ -81,6 +81,17 @@ public sealed class SnapshotQuestionGraphType : ObjectGraphType<SnapshotQuestion
     }
 }
 
+public sealed class SnapshotRelayGraphType : ObjectGraphType<SnapshotRelay>
+{
+    public SnapshotRelayGraphType()
+    {
+        Name = "ClassroomRelay";
+        Field<NonNullGraphType<IdGraphType>>("sessionId").Resolve(c => c.Source.SessionId);
+        Field(x => x.Name).Description("Đơn vị tiếp sóng.");
+        Field(x => x.Headcount);
+    }
+}
+
 public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapshot>
 {
     public ClassroomSnapshotGraphType()
@@ -103,6 +114,8 @@ public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapsh
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("hands").Description("Hàng giơ tay, theo thứ tự.").Resolve(c => c.Source.Hands);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotChatGraphType>>>>("chat").Description("50 tin nhắn gần nhất.").Resolve(c => c.Source.Chat);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotQuestionGraphType>>>>("questions").Description("Câu hỏi đang mở.").Resolve(c => c.Source.Questions);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotRelayGraphType>>>>("relays").Description("Các phòng tiếp sóng buổi này, với sĩ số hiện tại.").Resolve(c => c.Source.Relays);
+        Field(x => x.TotalHeadcount).Description("Có mặt ở phòng này và mọi phòng tiếp sóng.");
     }
 }
 
