@@ -72,7 +72,8 @@ public class ClassroomBroadcastBenchmark
         await Vape.BuildingBlocks.Storage.ModuleData.ResetAllDataAsync(services);
         var commune = (await services.GetRequiredService<ILoginDirectory>().FindAsync("commune", CancellationToken.None))!;
         var unit = (await services.GetRequiredService<Vape.Organization.Contracts.IOrganizationQueries>().ManagedUnitsAsync(commune.PersonId, CancellationToken.None))[0];
-        var c = await services.GetRequiredService<IMessageBus>().InvokeAsync<CommunityClass>(new ScheduleClass(unit, "Lớp đo tải", null,
+        using var scope = services.CreateScope();
+        var c = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<CommunityClass>(new ScheduleClass(unit, "Lớp đo tải", null,
             LearningDomain.DigitalSkills, ClassAudience.Public, null, 10_000, null, null, null, null, null, false,
             DateTimeOffset.UtcNow.AddDays(1), 120, null, commune.PersonId));
         await using (var cmd = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select id from classes.sessions where class_id = @c"))
