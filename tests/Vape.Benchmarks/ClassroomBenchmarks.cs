@@ -200,7 +200,7 @@ public class ClassroomBroadcastBenchmark
 /// <summary>In this process (no separate build), five measured runs after one warm-up.</summary>
 public sealed class InProcessMonitoring : ManualConfig
 {
-    public InProcessMonitoring() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithStrategy(RunStrategy.Monitoring)
+    public InProcessMonitoring() => AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithStrategy(RunStrategy.Monitoring)
         .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
 }
 
