@@ -1,12 +1,62 @@
+using GraphQL.Types;
+using Marten;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vape.BuildingBlocks.Modules;
+using Vape.Classes.Catalogue;
+using Vape.Classes.GraphQL;
+using Vape.Classes.Classroom;
+using Vape.Classes.Attendance;
+using Vape.Records.Contracts;
+using Wolverine;
 
 namespace Vape.Classes;
 
-/// <summary>The Classes module. Wired into the host; its features arrive with its own issue.</summary>
+/// <summary>Community classes: the catalogue, enrolment, the live classroom and attendance.</summary>
 public sealed class ClassesModule : VapeModule
 {
     public override string Name => "classes";
+
+    public override void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(sp => new ClassesClock(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<ClassesReader>();
+        builder.Services.AddSingleton<CatalogueStore>();
+        builder.Services.AddSingleton<ClassAccess>();
+        builder.Services.AddSingleton<ClassroomBroadcaster>();
+        builder.Services.AddSingleton<AttendanceStore>();
+        builder.Services.AddTransient(typeof(ClassesInput<>));
+        builder.Services.InitializeMartenWith<ClassesDemoData>();
+    }
+
+    public override void ConfigureMarten(StoreOptions options)
+    {
+        // One stream per live session; the room document is written beside its events (docs/adr/0010).
+        options.Events.AddEventTypes(ClassroomEventTypes.All);
+        options.Schema.For<Classroom.Classroom>();
+    }
+
+    public override void ConfigureWolverine(WolverineOptions options)
+    {
+        // Attendance for Records, through the durable outbox; Records handles it (docs/adr/0011).
+        options.PublishMessage<RecordClassAttendance>().ToLocalQueue("class-attendance");
+    }
+
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        ClassesFields.AddQueries(query);
+        ClassroomFields.AddQueries(query);
+    }
+
+    public override void AddMutationFields(ObjectGraphType mutation) => ClassesFields.AddMutations(mutation);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<ClassroomHub>(ClassroomHub.Path);
+        endpoints.MapAttendanceExport();
+    }
 }
 
 public static class ClassesModuleExtensions

@@ -1,0 +1,85 @@
+using Marten;
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.Classes;
+
+/// <summary>
+/// SQL on the Marten session's own connection and transaction, so that the module's tables, the classroom
+/// events and the outgoing messages commit together.
+/// </summary>
+internal sealed class ClassesSql(IDocumentSession session)
+{
+    private bool _begun;
+
+    public IDocumentSession Session => session;
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        var value = await cmd.ExecuteScalarAsync(ct);
+        return value is null or DBNull ? default : (T)value;
+    }
+
+    public async Task<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
+    }
+
+    /// <summary>Serialises every writer of one classroom (or class) for the rest of the transaction, on any host.</summary>
+    public Task LockAsync(Guid id, CancellationToken ct) =>
+        ExecuteAsync("select pg_advisory_xact_lock(hashtextextended(@key, 0))", ct, ("key", "classes:" + id));
+
+    private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
+    {
+        if (!_begun)
+        {
+            await session.BeginTransactionAsync(ct);
+            // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
+            session.QueueSqlCommand("select 1");
+            _begun = true;
+        }
+        var cmd = session.Connection!.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+}
+
+/// <summary>Reads outside any write transaction, on the module's data source.</summary>
+public sealed class ClassesReader(NpgsqlDataSource database)
+{
+    public async Task<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = database.CreateCommand(sql);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+        return rows;
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = database.CreateCommand(sql);
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        var result = await cmd.ExecuteScalarAsync(ct);
+        return result is null or DBNull ? default : (T)result;
+    }
+}
+
+internal static class Errors
+{
+    public static VapeException ClassNotFound() => VapeException.NotFound("Không tìm thấy lớp học.");
+    public static VapeException SessionNotFound() => VapeException.NotFound("Không tìm thấy buổi học.");
+}

@@ -1,0 +1,75 @@
+namespace Vape.Classes.Classroom;
+
+/// <summary>What a client receives for one committed event: the stream version, the event's name and its data.</summary>
+public sealed record ClassroomEventMessage(Guid SessionId, long Version, string Type, DateTimeOffset At, object Data);
+
+public sealed record SnapshotMe(Guid PersonId, string Role, bool Muted, bool InLobby);
+public sealed record SnapshotParticipant(Guid PersonId, string Name, string Role, bool Muted, bool HandRaised);
+public sealed record SnapshotPoll(Guid PollId, string Question, IReadOnlyList<string> Options, bool Multiple, bool Open, IReadOnlyList<int> Counts, IReadOnlyList<int> MyChoices);
+public sealed record SnapshotChat(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At);
+public sealed record SnapshotRelay(Guid SessionId, string Name, int Headcount);
+public sealed record SnapshotQuestion(Guid QuestionId, Guid PersonId, string Name, string Text, int Votes, bool UpvotedByMe, DateTimeOffset At);
+
+/// <summary>Everything a client needs to draw the room, as of <see cref="Version"/>; later events have higher versions.</summary>
+public sealed record ClassroomSnapshot(
+    Guid SessionId, Guid ClassId, long Version, string Status, SnapshotMe Me, bool Locked, bool AllMuted, int Headcount,
+    IReadOnlyList<SnapshotParticipant> Participants, IReadOnlyList<SnapshotParticipant> Lobby, int Material, int Page,
+    IReadOnlyList<SnapshotPoll> Polls, IReadOnlyList<Guid> Hands, IReadOnlyList<SnapshotChat> Chat, IReadOnlyList<SnapshotQuestion> Questions,
+    IReadOnlyList<SnapshotRelay> Relays, int TotalHeadcount);
+
+/// <summary>Missing events in order, or (too far behind) a fresh snapshot instead.</summary>
+public sealed record ClassroomCatchUp(IReadOnlyList<ClassroomEventMessage> Events, ClassroomSnapshot? Snapshot);
+
+internal static class ClassroomView
+{
+    public const int MaxCatchUp = 500;
+
+    public static string Role(ClassroomRole role) => role switch
+    {
+        ClassroomRole.Host => "HOST",
+        ClassroomRole.CoHost => "CO_HOST",
+        _ => "LEARNER",
+    };
+
+    /// <summary>The event as the viewer may see it: private messages only between a learner and the hosts; votes without voters.</summary>
+    public static ClassroomEventMessage For(Guid sessionId, long version, IClassroomEvent e, Guid? viewer, bool viewerIsHost)
+    {
+        object data = e switch
+        {
+            PrivateMessageSent p when viewerIsHost || (viewer is Guid v && (p.FromPersonId == v || p.ToPersonId == v)) => p,
+            PrivateMessageSent p => new { p.At },
+            PollVoted v => new { v.PollId, v.Counts, v.At },
+            QuestionUpvoted u => new { u.QuestionId, u.Votes, u.At },
+            _ => e,
+        };
+        return new ClassroomEventMessage(sessionId, version, ClassroomEventTypes.Name(e), e.At, data);
+    }
+
+    public static ClassroomSnapshot Snapshot(Classroom room, Guid viewer)
+    {
+        var me = room.Find(viewer);
+        var isHost = me?.IsHost == true;
+        var inLobby = room.Lobby.Contains(viewer);
+        var meView = new SnapshotMe(viewer, me is null ? "LEARNER" : Role(me.Role), me?.Muted == true || (room.AllMuted && !isHost), inLobby);
+        var status = room.Ended ? "ENDED" : "LIVE";
+        if (inLobby)
+            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room), [], [], 0, 0, [], [], [], [], [], Headcount(room));
+        return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room),
+            room.Present.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
+                .Select(p => new SnapshotParticipant(p.PersonId, p.Name, Role(p.Role), p.Muted, room.Hands.Contains(p.PersonId))).ToList(),
+            isHost ? room.Lobby.Select(id => room.Find(id)).Where(p => p is not null)
+                .Select(p => new SnapshotParticipant(p!.PersonId, p.Name, Role(p.Role), p.Muted, false)).ToList() : [],
+            room.Material, room.Page,
+            room.Polls.Values.Where(p => p.Open)
+                .Select(p => new SnapshotPoll(p.Id, p.Question, p.Options, p.Multiple, p.Open, p.Counts, p.Votes.GetValueOrDefault(viewer) ?? [])).ToList(),
+            room.Hands.ToList(),
+            room.Chat.Select(c => new SnapshotChat(c.MessageId, c.PersonId, c.Name, c.Text, c.At)).ToList(),
+            room.Questions.Values.Where(q => q.Status == "OPEN").OrderByDescending(q => q.Upvoters.Count).ThenBy(q => q.At)
+                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Upvoters.Count, q.Upvoters.Contains(viewer), q.At)).ToList(),
+            room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
+            Headcount(room) + room.Relays.Values.Sum(r => r.Headcount));
+    }
+
+    /// <summary>People present (each once, however many devices), hosts included.</summary>
+    public static int Headcount(Classroom room) => room.Present.Count();
+}

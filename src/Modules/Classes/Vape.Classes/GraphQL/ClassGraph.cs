@@ -1,0 +1,182 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Classes.Catalogue;
+using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+
+namespace Vape.Classes.GraphQL;
+
+public sealed class ClassTopicGraphType : EnumerationGraphType<LearningDomain>
+{
+    public ClassTopicGraphType()
+    {
+        Name = "ClassTopic";
+        Description = "Chủ đề của lớp học (cùng danh mục lĩnh vực học tập của hồ sơ học tập suốt đời).";
+    }
+}
+
+public sealed class ClassAudienceGraphType : EnumerationGraphType<ClassAudience>
+{
+    public ClassAudienceGraphType()
+    {
+        Name = "ClassAudience";
+        Description = "PUBLIC: mọi người; MEMBERS: hội viên của đơn vị `audienceUnit` và các đơn vị trực thuộc.";
+    }
+}
+
+public sealed class ClassStatusGraphType : EnumerationGraphType<ClassStatus>
+{
+    public ClassStatusGraphType() => Name = "ClassStatus";
+}
+
+public sealed class ClassSessionStatusGraphType : EnumerationGraphType<SessionStatus>
+{
+    public ClassSessionStatusGraphType() => Name = "ClassSessionStatus";
+}
+
+public sealed class EnrolmentStatusGraphType : EnumerationGraphType<EnrolmentStatus>
+{
+    public EnrolmentStatusGraphType() => Name = "EnrolmentStatus";
+}
+
+public sealed class RecurrenceFrequencyGraphType : EnumerationGraphType<RecurrenceFrequency>
+{
+    public RecurrenceFrequencyGraphType() => Name = "RecurrenceFrequency";
+}
+
+/// <summary>A unit as the catalogue shows it (the Organization module's `Unit` has the rest).</summary>
+public sealed class ClassUnitGraphType : ObjectGraphType<UnitSummary>
+{
+    public ClassUnitGraphType()
+    {
+        Name = "ClassUnit";
+        Description = "Đơn vị tổ chức hoặc đối tượng của lớp học; đọc thêm bằng `unit(id)`.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Code);
+        Field(x => x.Name);
+    }
+}
+
+public sealed record ClassHost(Guid PersonId, string Role);
+
+public sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
+{
+    public ClassHostGraphType()
+    {
+        Name = "ClassHost";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<StringGraphType>>("role").Description("HOST hoặc CO_HOST.").Resolve(c => c.Source.Role);
+        Field<StringGraphType>("name").Resolve(c => ClassLoaders.Name(c, c.Source.PersonId));
+    }
+}
+
+public sealed class MaterialGraphType : ObjectGraphType<Material>
+{
+    public MaterialGraphType()
+    {
+        Name = "ClassMaterial";
+        Field(x => x.Title);
+        Field(x => x.Url);
+    }
+}
+
+public sealed class ClassSessionGraphType : ObjectGraphType<ClassSession>
+{
+    public ClassSessionGraphType()
+    {
+        Name = "ClassSession";
+        Description = "Một buổi học; khi học trực tuyến, là một phòng học (`/hubs/classroom`).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Number).Description("Buổi thứ mấy trong chuỗi (từ 1).");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt").Resolve(c => c.Source.StartsAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("endsAt").Resolve(c => c.Source.EndsAt);
+        Field<NonNullGraphType<ClassSessionStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<DateTimeOffsetGraphType>("endedAt").Resolve(c => c.Source.EndedAt);
+        Field<IdGraphType>("relayOfSessionId").Description("Buổi gốc mà buổi này tiếp sóng (lớp cấp trên).").Resolve(c => c.Source.ParentSessionId);
+    }
+}
+
+public sealed class EnrolmentGraphType : ObjectGraphType<Enrolment>
+{
+    public EnrolmentGraphType()
+    {
+        Name = "Enrolment";
+        Field<NonNullGraphType<IdGraphType>>("classId").Resolve(c => c.Source.ClassId);
+        Field<NonNullGraphType<EnrolmentStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<IntGraphType>("position").Description("Vị trí trong danh sách chờ (1 = người tiếp theo được vào lớp).").Resolve(c => c.Source.Position);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("since").Resolve(c => c.Source.Since);
+    }
+}
+
+public sealed class ClassGraphType : ObjectGraphType<CommunityClass>
+{
+    public ClassGraphType()
+    {
+        Name = "Class";
+        Description = "Một lớp học cộng đồng của một đơn vị.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field(x => x.Title);
+        Field(x => x.Description);
+        Field<NonNullGraphType<ClassTopicGraphType>>("topic").Resolve(c => c.Source.Topic);
+        Field<NonNullGraphType<ClassAudienceGraphType>>("audience").Resolve(c => c.Source.Audience);
+        Field<ClassUnitGraphType>("unit").Description("Đơn vị tổ chức.").Resolve(c => ClassLoaders.Unit(c, c.Source.UnitId));
+        Field<ClassUnitGraphType>("audienceUnit").Resolve(c => ClassLoaders.Unit(c, c.Source.AudienceUnitId));
+        Field(x => x.Capacity).Description("Sĩ số tối đa.");
+        Field<NonNullGraphType<IntGraphType>>("enrolledCount").Resolve(c => ClassLoaders.Counts(c, c.Source.Id).Then(x => x.Enrolled));
+        Field<NonNullGraphType<IntGraphType>>("waitingCount").Resolve(c => ClassLoaders.Counts(c, c.Source.Id).Then(x => x.Waiting));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassHostGraphType>>>>("hosts")
+            .Resolve(c => c.Source.HostIds.Select(id => new ClassHost(id, "HOST")).Concat(c.Source.CoHostIds.Select(id => new ClassHost(id, "CO_HOST"))));
+        Field(x => x.MediaUrl, nullable: true).Description("Phòng hình ảnh/âm thanh (Vape không truyền hình ảnh).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaterialGraphType>>>>("materials").Resolve(c => c.Source.Materials);
+        Field(x => x.CompletionPercent).Description("Có mặt ít nhất bao nhiêu phần trăm thời lượng buổi học thì được tính hoàn thành.");
+        Field(x => x.Lobby).Description("Người học chờ ở phòng chờ cho đến khi người dẫn lớp cho vào.");
+        Field<NonNullGraphType<ClassStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field(x => x.Version).Description("Gửi lại làm `expectedVersion` khi sửa.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassSessionGraphType>>>>("sessions")
+            .Description("Các buổi học, theo thứ tự.")
+            .Resolve(c => ClassLoaders.Sessions(c, c.Source.Id));
+        Field<EnrolmentGraphType>("enrolment")
+            .Description("Chỗ của bạn trong lớp (null nếu chưa đăng ký hoặc chưa đăng nhập).")
+            .ResolveAsync(async c => c.User.PersonId() is Guid me
+                ? await c.RequestServices!.GetRequiredService<CatalogueStore>().EnrolmentAsync(c.Source.Id, me, c.CancellationToken)
+                : null);
+    }
+}
+
+internal static class ClassLoaders
+{
+    public static global::GraphQL.DataLoader.IDataLoaderResult<UnitSummary?> Unit(IResolveFieldContext c, Guid id) =>
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, UnitSummary>("classes.units", async (ids, ct) =>
+            (await c.RequestServices!.GetRequiredService<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id)).Load(id);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<string?> Name(IResolveFieldContext c, Guid id) =>
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("classes.names", (ids, ct) =>
+            c.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(id);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<ClassSession>> Sessions(IResolveFieldContext c, Guid classId) =>
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<ClassSession>>("classes.sessions", (ids, ct) =>
+            c.RequestServices!.GetRequiredService<CatalogueStore>().SessionsAsync(ids, ct)).Load(classId).Then(s => s ?? []);
+
+    public static global::GraphQL.DataLoader.IDataLoaderResult<(int Enrolled, int Waiting)> Counts(IResolveFieldContext c, Guid classId) =>
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, (int Enrolled, int Waiting)>("classes.counts", (ids, ct) =>
+            c.RequestServices!.GetRequiredService<CatalogueStore>().CountsAsync(ids, ct)).Load(classId);
+}
+
+internal static class LoaderResults
+{
+    /// <summary>A batched result, transformed when it arrives.</summary>
+    public static global::GraphQL.DataLoader.IDataLoaderResult<TOut> Then<TIn, TOut>(this global::GraphQL.DataLoader.IDataLoaderResult<TIn> inner, Func<TIn, TOut> map) =>
+        new Mapped<TIn, TOut>(inner, map);
+
+    private sealed class Mapped<TIn, TOut>(global::GraphQL.DataLoader.IDataLoaderResult<TIn> inner, Func<TIn, TOut> map)
+        : global::GraphQL.DataLoader.IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) => map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> global::GraphQL.DataLoader.IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Classes.Catalogue;
+using Vape.Records.Contracts;
+using Wolverine;
+
+namespace Vape.Classes.GraphQL;
+
+public sealed record ClassFilterInput(bool? Upcoming, LearningDomain? Topic, DateTimeOffset? From, DateTimeOffset? To, string? UnitId, string? Text);
+public sealed record MaterialInput(string Title, string Url);
+public sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
+public sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
+    string? AudienceUnitId, int Capacity, string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials,
+    int? CompletionPercent, bool? Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, RecurrenceInput? Repeat, string? RelayOfSessionId);
+public sealed record ChangeClassInput(string ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
+    string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials, int? CompletionPercent, bool? Lobby);
+public sealed record CancelClassInput(string ClassId);
+public sealed record EnrolInClassInput(string ClassId);
+public sealed record LeaveClassInput(string ClassId);
+
+internal static class ClassesFields
+{
+    public const int MaxSearchLength = 100;
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionGraphType<ClassGraphType, CommunityClass>>>("classes")
+            .Description("Lớp học sắp diễn ra mà bạn được xem (lớp công khai, lớp của các đơn vị bạn là hội viên, lớp bạn dẫn), theo giờ học gần nhất; " +
+                         "tìm theo chữ không phân biệt dấu, khớp đúng dấu xếp trước.")
+            .Argument<ClassesInput<ClassFilterInput>>("filter")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ClassFilterInput?>("filter");
+                var text = input?.Text is null ? null : input.Text.Trim().Normalize(NormalizationForm.FormC);
+                if (text is { Length: 0 }) text = null;
+                if (text is { Length: > MaxSearchLength }) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
+                var filter = new ClassFilter(input?.Upcoming ?? true, input?.Topic, input?.From, input?.To,
+                    input?.UnitId is null ? null : Ids.Parse(input.UnitId, "filter.unitId"), text);
+                var page = await c.RequestServices!.GetRequiredService<CatalogueStore>().BrowseAsync(c.User.PersonId(), filter, Page.From(c), c.CancellationToken);
+                return new Connection<CommunityClass>(page.Edges.Select(e => new Edge<CommunityClass>(e.Cursor, e.Node.Class)).ToList(), page.PageInfo, null);
+            });
+
+        query.Field<ClassGraphType>("class")
+            .Description("Một lớp học; null nếu không có hoặc bạn không được xem.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var services = c.RequestServices!;
+                var found = await services.GetRequiredService<CatalogueStore>().LoadAsync(c.GetId("id"), c.CancellationToken);
+                return found is not null && await services.GetRequiredService<ClassAccess>().MaySeeAsync(found, c.User.PersonId(), c.CancellationToken)
+                    ? found : null;
+            });
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        Mutation<ClassGraphType, ScheduleClassInput, CommunityClass>(mutation, "scheduleClass",
+            "Xếp lịch một lớp học (một buổi hoặc một chuỗi) cho đơn vị mà bạn có quyền tổ chức lớp; với `relayOfSessionId`: một phòng tiếp sóng buổi học của đơn vị cấp trên (cùng giờ, phòng, người dẫn và điểm danh riêng).",
+            (i, actor) => new ScheduleClass(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Description, i.Topic, i.Audience,
+                OptionalId(i.AudienceUnitId, "audienceUnitId"), i.Capacity, IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl,
+                Materials(i.Materials), i.CompletionPercent, i.Lobby ?? false, i.StartsAt, i.DurationMinutes,
+                i.Repeat is null ? null : new Recurrence(i.Repeat.Frequency, i.Repeat.Count), actor, OptionalId(i.RelayOfSessionId, "relayOfSessionId")));
+        Mutation<ClassGraphType, ChangeClassInput, CommunityClass>(mutation, "changeClass",
+            "Sửa lớp học (chỉ các trường được gửi). Tăng sĩ số thì người trong danh sách chờ được vào lớp ngay.",
+            (i, actor) => new ChangeClass(Ids.Parse(i.ClassId, "classId"), i.ExpectedVersion, i.Title, i.Description, i.Topic, i.Capacity,
+                IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl, Materials(i.Materials), i.CompletionPercent, i.Lobby, actor));
+        Mutation<ClassGraphType, CancelClassInput, CommunityClass>(mutation, "cancelClass",
+            "Hủy lớp học: các buổi chưa diễn ra bị hủy, không ai vào được nữa.",
+            (i, actor) => new CancelClass(Ids.Parse(i.ClassId, "classId"), actor));
+        Mutation<EnrolmentGraphType, EnrolInClassInput, Enrolment>(mutation, "enrolInClass",
+            "Đăng ký lớp học; khi lớp đã đủ chỗ, bạn vào danh sách chờ và tự động được vào lớp khi có chỗ.",
+            (i, actor) => new EnrolLearner(Ids.Parse(i.ClassId, "classId"), actor));
+        Mutation<ClassGraphType, LeaveClassInput, CommunityClass>(mutation, "leaveClass",
+            "Rút khỏi lớp học (hoặc danh sách chờ); người chờ đầu tiên được vào thay.",
+            (i, actor) => new LeaveClass(Ids.Parse(i.ClassId, "classId"), actor));
+    }
+
+    private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
+
+    private static IReadOnlyList<Guid>? IdList(string[]? values, string name) => values?.Select(v => Ids.Parse(v, name)).ToList();
+
+    private static IReadOnlyList<Material>? Materials(MaterialInput[]? materials) => materials?.Select(m => new Material(m.Title, m.Url)).ToList();
+
+    /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
+    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<TInput, Guid, object> command) where TGraph : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TGraph>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<ClassesInput<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var actor = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
+                var message = command(c.GetArgument<TInput>("input"), actor);
+                return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
+            });
+    }
+}

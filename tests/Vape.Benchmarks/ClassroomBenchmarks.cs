@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Globalization;
+using Alba;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Hosting;
+using Vape.Classes.Catalogue;
+using Vape.Classes.Classroom;
+using Vape.Records.Contracts;
+using Wolverine;
+
+namespace Vape.Benchmarks;
+
+/// <summary>
+/// The classroom hub with 1,000 connected learners against a bare SignalR hub with 1,000 connections, in one
+/// run on the same machine (both in-memory servers, the real .NET client over WebSockets):
+/// chat broadcast (20 messages, each delivered to every learner: deliveries per second), and, measured once in
+/// the setup, memory per connected learner and join-to-snapshot latency with 1,000 learners present.
+/// `dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*Classroom*'` (about 3 minutes).
+/// </summary>
+[Config(typeof(InProcessMonitoring))]
+public class ClassroomBroadcastBenchmark
+{
+    public const int Learners = 1_000;
+    public const int Messages = 20;
+    private const string Text = "Các bạn mở trang 12 của tài liệu, chúng ta cùng làm bài tập về nhận biết tin nhắn lừa đảo nhé!";
+
+    private IAlbaHost _vape = null!;
+    private WebApplication _bare = null!;
+    private HubConnection _host = null!;
+    private HubConnection _bareSender = null!;
+    private readonly List<HubConnection> _connections = [];
+    private Guid _sessionId;
+    private long _received;
+    private long _expected;
+    private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _bare = await BareHub.StartAsync();
+        var bareServer = _bare.GetTestServer();
+        var before = Memory();
+        for (var i = 0; i < Learners; i++) _connections.Add(await Listen(Connect(bareServer, "/bare", null), c => c.InvokeAsync("Join")));
+        var bareBytes = (Memory() - before) / Learners;
+        _bareSender = Connect(bareServer, "/bare", null);
+        await _bareSender.StartAsync();
+
+        _vape = await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting("Vape:Database", "vape_bench_classes");
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
+        });
+        var services = _vape.Services;
+        await Vape.BuildingBlocks.Storage.ModuleData.ResetAllDataAsync(services);
+        var commune = (await services.GetRequiredService<ILoginDirectory>().FindAsync("commune", CancellationToken.None))!;
+        var unit = (await services.GetRequiredService<Vape.Organization.Contracts.IOrganizationQueries>().ManagedUnitsAsync(commune.PersonId, CancellationToken.None))[0];
+        using var scope = services.CreateScope();
+        var c = await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<CommunityClass>(new ScheduleClass(unit, "Lớp đo tải", null,
+            LearningDomain.DigitalSkills, ClassAudience.Public, null, 10_000, null, null, null, null, null, false,
+            DateTimeOffset.UtcNow.AddDays(1), 120, null, commune.PersonId));
+        await using (var cmd = services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select id from classes.sessions where class_id = @c"))
+        {
+            cmd.Parameters.AddWithValue("c", c.Id);
+            _sessionId = (Guid)(await cmd.ExecuteScalarAsync())!;
+        }
+        var issuer = services.GetRequiredService<LocalTokenIssuer>();
+        var people = Enumerable.Range(0, Learners + 200).Select(_ => Guid.CreateVersion7()).ToList();
+        await using (var cmd = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            "insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now()"))
+        {
+            cmd.Parameters.AddWithValue("c", c.Id);
+            cmd.Parameters.AddWithValue("p", people.ToArray());
+            await cmd.ExecuteNonQueryAsync();
+        }
+        string Token(Guid person) => issuer.Issue(new LoginIdentity(person, "bench", "Học viên"), TimeSpan.FromHours(2));
+
+        var server = _vape.Server;
+        _host = Connect(server, ClassroomHub.Path, Token(commune.PersonId));
+        await _host.StartAsync();
+        await _host.InvokeAsync<ClassroomSnapshot>("Join", _sessionId);
+        before = Memory();
+        var vapeLearners = new List<HubConnection>();
+        for (var i = 0; i < Learners; i++)
+            vapeLearners.Add(await Listen(Connect(server, ClassroomHub.Path, Token(people[i])), h => h.InvokeAsync<ClassroomSnapshot>("Join", _sessionId)));
+        var vapeBytes = (Memory() - before) / Learners;
+        _connections.AddRange(vapeLearners);
+
+        // Join-to-snapshot with 1,000 learners present: 200 more learners, one after another, each on a fresh connection.
+        var latencies = new List<double>();
+        for (var i = Learners; i < Learners + 200; i++)
+        {
+            var hub = Connect(server, ClassroomHub.Path, Token(people[i]));
+            await hub.StartAsync();
+            var clock = Stopwatch.StartNew();
+            var snapshot = await hub.InvokeAsync<ClassroomSnapshot>("Join", _sessionId);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+            if (snapshot.Headcount < Learners) throw new InvalidOperationException($"headcount {snapshot.Headcount}");
+            // They leave again, so that both broadcasts go to exactly 1,000 learners.
+            await hub.DisposeAsync();
+        }
+        latencies.Sort();
+        var figures = string.Create(CultureInfo.InvariantCulture,
+            $"memory per connected learner: bare hub {bareBytes:N0} B, Vape classroom {vapeBytes:N0} B, ratio {(double)vapeBytes / bareBytes:0.00}\n" +
+            $"join-to-snapshot with {Learners:N0}+ learners present (200 joins): p50 {latencies[99]:0.0} ms, p99 {latencies[197]:0.0} ms\n");
+        Console.WriteLine(figures);
+        Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
+        await File.WriteAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "classroom-figures.txt"), figures);
+    }
+
+    private static long Memory()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, true, true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(true);
+    }
+
+    private async Task<HubConnection> Listen(HubConnection hub, Func<HubConnection, Task> join)
+    {
+        hub.On<ClassroomEventMessage>(ClassroomBroadcaster.Method, e =>
+        {
+            if (e.Type == "chatPosted" && Interlocked.Increment(ref _received) == Volatile.Read(ref _expected)) _done.TrySetResult();
+        });
+        await hub.StartAsync();
+        await join(hub);
+        return hub;
+    }
+
+    private void Expect(int perLearner)
+    {
+        Interlocked.Exchange(ref _received, 0);
+        _done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _expected, (long)perLearner * Learners);
+    }
+
+    [Benchmark(Baseline = true, Description = "bare SignalR hub: 20 messages to 1,000 connections")]
+    public async Task Bare()
+    {
+        Expect(Messages);
+        for (var i = 0; i < Messages; i++) await _bareSender.InvokeAsync("Send", Text);
+        await _done.Task.WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    [Benchmark(Description = "classroom: 20 chat messages to 1,000 learners")]
+    public async Task Classroom()
+    {
+        Expect(Messages);
+        for (var i = 0; i < Messages; i++) await _host.InvokeAsync<long>("SendChat", Text);
+        await _done.Task.WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        foreach (var c in _connections) await c.DisposeAsync();
+        await _host.DisposeAsync();
+        await _bareSender.DisposeAsync();
+        await _vape.DisposeAsync();
+        await _bare.DisposeAsync();
+    }
+
+    private static HubConnection Connect(TestServer server, string path, string? token) =>
+        new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, path), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+            o.HttpMessageHandlerFactory = _ => server.CreateHandler();
+            o.WebSocketFactory = async (context, ct) =>
+            {
+                var uri = token is null ? context.Uri : new Uri(context.Uri + "?access_token=" + token);
+                return await server.CreateWebSocketClient().ConnectAsync(uri, ct);
+            };
+        }).AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions)).Build();
+
+    private static string HostContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
+        throw new InvalidOperationException("run the benchmarks from the repository");
+    }
+}
+
+/// <summary>In this process (no separate build), five measured runs after one warm-up.</summary>
+public sealed class InProcessMonitoring : ManualConfig
+{
+    public InProcessMonitoring() => AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)).WithStrategy(RunStrategy.Monitoring)
+        .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+}
+
+/// <summary>The baseline: a bare hub that broadcasts the same payload to a group, nothing stored.</summary>
+public sealed class BareHub : Hub
+{
+    private static long _version;
+
+    public Task Join() => Groups.AddToGroupAsync(Context.ConnectionId, "room");
+
+    public Task Send(string text)
+    {
+        var version = Interlocked.Increment(ref _version);
+        var message = new ClassroomEventMessage(Guid.Empty, version, "chatPosted", DateTimeOffset.UtcNow,
+            new ChatPosted(Guid.CreateVersion7(), Guid.Empty, "Người dẫn lớp", text, DateTimeOffset.UtcNow));
+        return Clients.Group("room").SendAsync("classroomEvent", message);
+    }
+
+    public static async Task<WebApplication> StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSignalR().AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions));
+        var app = builder.Build();
+        app.UseWebSockets();
+        app.MapHub<BareHub>("/bare");
+        await app.StartAsync();
+        return app;
+    }
+}
