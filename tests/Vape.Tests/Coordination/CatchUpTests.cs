@@ -36,9 +36,10 @@ public sealed class CatchUpTests(VapeApp app) : IAsyncLifetime
 
         // While the province official is away:
         var third = await central.Post(channel, "Tin thứ ba.");
-        await central.Hub.InvokeAsync<MessageView>("Edit", kept.Id, "Tin thứ nhất (đã sửa).");
-        await central.Hub.InvokeAsync<MessageView>("Delete", doomed.Id);
-        await central.Hub.InvokeAsync<MessageView>("React", third.Id, "❤️", true);
+        await using var other = await _api.Connect("central");
+        await other.Hub.InvokeAsync<MessageView>("Edit", kept.Id, "Tin thứ nhất (đã sửa).");
+        await other.Hub.InvokeAsync<MessageView>("Delete", doomed.Id);
+        await other.Hub.InvokeAsync<MessageView>("React", third.Id, "❤️", true);
 
         await using var back = await _api.Connect("province");
         var results = await CatchUp(back, new ChannelPosition(channel, held), new ChannelPosition(haNoiCross, 0));

@@ -100,6 +100,7 @@ public sealed class ChannelUnreadGraphType : ObjectGraphType<ReadState>
     public ChannelUnreadGraphType()
     {
         Name = "ChannelUnread";
+        Field<NonNullGraphType<IdGraphType>>("channelId").Resolve(c => c.Source.ChannelId);
         Field<NonNullGraphType<IntGraphType>>("count").Description("Tin chưa đọc (không tính tin của mình và tin đã xóa).").Resolve(c => c.Source.Unread);
         Field<NonNullGraphType<IntGraphType>>("mentions").Description("Trong đó, tin nhắc đến bạn hoặc cả kênh.").Resolve(c => c.Source.Mentions);
         Field<NonNullGraphType<LongGraphType>>("lastReadVersion").Resolve(c => c.Source.LastReadVersion);
