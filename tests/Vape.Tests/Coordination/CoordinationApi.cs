@@ -40,7 +40,7 @@ public sealed class CoordinationApi(VapeApp app)
     {
         var hub = app.Hub(CoordinationHub.Path, await Token(login));
         var member = new Member(hub);
-        await hub.StartAsync();
+        await member.StartAsync();
         return member;
     }
 
@@ -69,6 +69,13 @@ public sealed class Member : IAsyncDisposable
     }
 
     public HubConnection Hub { get; }
+
+    /// <summary>Connects; the first call returns once the server has finished welcoming the connection (groups, presence).</summary>
+    public async Task<IReadOnlyList<ChannelState>> StartAsync()
+    {
+        await Hub.StartAsync();
+        return await Hub.InvokeAsync<IReadOnlyList<ChannelState>>("Channels");
+    }
 
     public ChannelReader<ChannelEvent> Events => _events.Reader;
     public ChannelReader<ReadReceipt> Receipts => _receipts.Reader;

@@ -53,6 +53,13 @@ public sealed class ChannelStore(Reads db)
     public async Task<IReadOnlyList<Guid>> ChannelIdsOfAsync(Guid personId, CancellationToken ct) =>
         await db.ListAsync("select channel_id from coordination.channel_members where person_id = @p", r => r.GetGuid(0), ct, ("p", personId));
 
+    /// <summary>Everyone who shares at least one channel with the person (the person included).</summary>
+    public async Task<IReadOnlyList<Guid>> ColleaguesOfAsync(Guid personId, CancellationToken ct) =>
+        await db.ListAsync("""
+            select distinct o.person_id from coordination.channel_members m join coordination.channel_members o on o.channel_id = m.channel_id
+             where m.person_id = @p
+            """, r => r.GetGuid(0), ct, ("p", personId));
+
     public async Task<long> VersionAsync(Guid channelId, CancellationToken ct) =>
         await db.ScalarAsync<long>("select version from coordination.channels where id = @c", ct, ("c", channelId));
 }

@@ -19,6 +19,9 @@ public sealed record ChannelPosition(Guid ChannelId, long Version);
 /// <summary>What a client missed in a channel: every change after its version, in order. `Complete` false: reload the channel.</summary>
 public sealed record CatchUpResult(Guid ChannelId, long Version, IReadOnlyList<ChannelEvent> Events, bool Complete);
 
+/// <summary>One of the caller's channels, as `Channels` lists it.</summary>
+public sealed record ChannelState(Guid ChannelId, string Kind, string Name, long Version, string Role, long LastReadVersion, int Unread, int Mentions);
+
 public sealed record Typing(Guid ChannelId, Guid PersonId, long Version);
 
 public sealed record PresenceChanged(Guid PersonId, string Status);
@@ -59,6 +62,11 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
         }
         await base.OnDisconnectedAsync(exception);
     }
+
+    /// <summary>The caller's channels with their versions and read state: what to catch up on after a reconnect.</summary>
+    public Task<IReadOnlyList<ChannelState>> Channels() => Run<IReadOnlyList<ChannelState>>(async me =>
+        [.. (await channels.ChannelsOfAsync(me, Context.ConnectionAborted)).Select(c =>
+            new ChannelState(c.Channel.Id, c.Channel.Kind, c.Channel.Name, c.Channel.Version, c.Role, c.LastReadVersion, c.Unread, c.Mentions))]);
 
     public Task<MessageView> Post(PostRequest request) => Run(me => bus.InvokeAsync<MessageView>(new PostMessage(request.ChannelId, request.MessageId,
         request.Body, request.ThreadRootId, request.Priority, request.Mentions, request.MentionsChannel, me), Context.ConnectionAborted));
@@ -139,8 +147,9 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
 
     private async Task AnnouncePresenceAsync(Guid person, string status, CancellationToken ct)
     {
-        var groups = (await channels.ChannelIdsOfAsync(person, ct)).Select(HubGroups.Channel).ToList();
-        if (groups.Count > 0) await Clients.Groups(groups).SendAsync(Events.PresenceChanged, new PresenceChanged(person, status), ct);
+        // Once to each person who shares a channel (a group per channel would repeat it).
+        var colleagues = (await channels.ColleaguesOfAsync(person, ct)).Select(p => p.ToString()).ToList();
+        if (colleagues.Count > 0) await Clients.Users(colleagues).SendAsync(Events.PresenceChanged, new PresenceChanged(person, status), ct);
     }
 
     private async Task<T> Run<T>(Func<Guid, Task<T>> action)
