@@ -10,6 +10,8 @@ public static class ErrorCodes
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
     public const string Timeout = "TIMEOUT";
+    /// <summary>The database (or another part Vape needs) is away for a moment; the same request can be retried.</summary>
+    public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL";
 }
 
@@ -22,5 +24,6 @@ public class VapeException(string code, string message) : Exception(message)
     public static VapeException NotFound(string message) => new(ErrorCodes.NotFound, message);
     public static VapeException NotAllowed(string message = "Bạn không có quyền thực hiện thao tác này.") => new(ErrorCodes.NotAllowed, message);
     public static VapeException NotAuthenticated() => new(ErrorCodes.NotAuthenticated, "Cần đăng nhập.");
+    public static VapeException Unavailable() => new(ErrorCodes.Unavailable, "Hệ thống tạm thời gián đoạn; hãy thử lại sau giây lát.");
     public static VapeException VersionConflict(string message = "Dữ liệu đã bị người khác thay đổi; hãy tải lại rồi thử lại.") => new(ErrorCodes.VersionConflict, message);
 }

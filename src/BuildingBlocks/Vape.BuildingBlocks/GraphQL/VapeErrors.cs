@@ -12,7 +12,7 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
     private static readonly HashSet<string> Known =
     [
         ErrorCodes.InvalidInput, ErrorCodes.NotAuthenticated, ErrorCodes.NotAllowed, ErrorCodes.NotFound,
-        ErrorCodes.VersionConflict, ErrorCodes.RateLimited, ErrorCodes.Timeout, ErrorCodes.Internal,
+        ErrorCodes.VersionConflict, ErrorCodes.RateLimited, ErrorCodes.Timeout, ErrorCodes.Unavailable, ErrorCodes.Internal,
     ];
 
     public ErrorInfo GetInfo(ExecutionError error)
@@ -24,6 +24,8 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
 
     internal static string CodeOf(ExecutionError error) => error switch
     {
+        // A module's own codes (CLASS_FULL, FILE_TOO_LARGE, ...) pass as they are.
+        VapeExecutionError => error.Code!,
         _ when error.Code is not null && Known.Contains(error.Code) => error.Code,
         ValidationError or SyntaxError or InvalidOperationError or DocumentError => ErrorCodes.InvalidInput,
         _ when error.InnerException is GraphQLSyntaxErrorException => ErrorCodes.InvalidInput,
@@ -36,7 +38,10 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
         switch (context.OriginalException)
         {
             case VapeException vape:
-                context.Exception = new ExecutionError(vape.Message) { Code = vape.Code };
+                context.Exception = new VapeExecutionError(vape.Message) { Code = vape.Code };
+                break;
+            case Npgsql.NpgsqlException { IsTransient: true } or TimeoutException:
+                context.Exception = new ExecutionError(VapeException.Unavailable().Message) { Code = ErrorCodes.Unavailable };
                 break;
             case JasperFx.ConcurrencyException:
                 context.Exception = new ExecutionError(VapeException.VersionConflict().Message) { Code = ErrorCodes.VersionConflict };
@@ -54,3 +59,6 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
         return Task.CompletedTask;
     }
 }
+
+/// <summary>An error a module raised on purpose, with its own stable code.</summary>
+internal sealed class VapeExecutionError(string message) : ExecutionError(message);

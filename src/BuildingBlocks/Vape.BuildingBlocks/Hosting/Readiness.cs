@@ -7,8 +7,11 @@ namespace Vape.BuildingBlocks.Hosting;
 public sealed class StartupState
 {
     private volatile bool _ready;
-    public bool Ready => _ready;
+    private volatile bool _stopping;
+    public bool Ready => _ready && !_stopping;
+    public bool Stopping => _stopping;
     internal void MarkReady() => _ready = true;
+    internal void MarkStopping() => _stopping = true;
 }
 
 /// <summary>Ready = start-up finished and PostgreSQL answers now.</summary>
@@ -16,6 +19,7 @@ internal sealed class PostgresReadyCheck(StartupState state, IDocumentStore stor
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
+        if (state.Stopping) return HealthCheckResult.Unhealthy("stopping: draining connections");
         if (!state.Ready) return HealthCheckResult.Unhealthy("starting: schema or start-up data not applied yet");
         try
         {

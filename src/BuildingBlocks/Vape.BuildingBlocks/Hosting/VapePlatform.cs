@@ -15,9 +15,11 @@ using Microsoft.Extensions.Hosting;
 using JasperFx;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Files;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.BuildingBlocks.Observability;
 using Vape.BuildingBlocks.Realtime;
+using Vape.BuildingBlocks.ScaleOut;
 using Vape.BuildingBlocks.Storage;
 
 namespace Vape.BuildingBlocks.Hosting;
@@ -68,10 +70,13 @@ public static class VapePlatform
                 _ => ErrorCodes.InvalidInput,
             });
         });
+        builder.Services.AddExceptionHandler<VapeExceptionHandler>();
+        builder.Services.AddVapeFiles();
+        var redis = builder.Services.AddSharedRedis(builder.Configuration);
         builder.AddVapeAuth(paths);
         builder.AddVapeGraphQL();
-        builder.AddVapeRealtime();
-        builder.AddVapeRateLimits();
+        builder.AddVapeRealtime(redis);
+        builder.AddVapeRateLimits(redis);
 
         var origins = builder.Configuration.GetSection("Vape:Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(o => o.AddDefaultPolicy(p =>
@@ -103,15 +108,19 @@ public static class VapePlatform
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
     }
 
-    private static void AddVapeRateLimits(this WebApplicationBuilder builder)
+    private static void AddVapeRateLimits(this WebApplicationBuilder builder, SharedRedis? redis)
     {
         var perMinute = builder.Configuration.GetValue("Vape:RateLimits:AnonymousGraphQLPerMinute", 300);
         builder.Services.AddRateLimiter(o =>
         {
+            // With several hosts (Redis configured) the count is shared, so a client meets one limit, not one per host.
             o.AddPolicy(GraphQLEndpoint.RateLimitPolicy, http => http.User.IsSignedIn()
                 ? RateLimitPartition.GetNoLimiter("signed-in")
-                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                : redis is not null
+                    ? RateLimitPartition.Get(http.Connection.RemoteIpAddress?.ToString() ?? "local", address =>
+                        new RedisWindowLimiter(redis, "graphql:" + address, perMinute, TimeSpan.FromMinutes(1), TimeProvider.System))
+                    : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 var response = context.HttpContext.Response;
@@ -130,6 +139,8 @@ public static class VapePlatform
     {
         var startup = app.Services.GetRequiredService<StartupState>();
         app.Lifetime.ApplicationStarted.Register(startup.MarkReady);
+        // Draining: from the first moment of a shutdown the load balancer sees "not ready" and sends no one new here.
+        app.Lifetime.ApplicationStopping.Register(startup.MarkStopping);
         app.UseCorrelationId();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -144,6 +155,8 @@ public static class VapePlatform
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapVapeGraphQL();
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
+        app.MapFileUploads();
+        if (app.Configuration.GetValue<bool>("Vape:LoadTest:BaselineHub")) app.MapHub<BaselineHub>(BaselineHub.Path);
         if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
         return app;
     }

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Hosting;
+using Vape.BuildingBlocks.ScaleOut;
 
 namespace Vape.BuildingBlocks.Realtime;
 
 internal static class RealtimeSetup
 {
-    public static void AddVapeRealtime(this WebApplicationBuilder builder)
+    public static void AddVapeRealtime(this WebApplicationBuilder builder, SharedRedis? redis)
     {
         var signalR = builder.Services.AddSignalR(o =>
             {
@@ -19,9 +20,12 @@ internal static class RealtimeSetup
             })
             .AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions))
             .AddMessagePackProtocol();
-        var redis = builder.Configuration.GetConnectionString("Redis");
-        if (!string.IsNullOrWhiteSpace(redis))
-            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("vape"));
+        if (redis is not null)
+            signalR.AddStackExchangeRedis(o =>
+            {
+                o.Configuration = redis.Options;
+                o.ConnectionFactory = async _ => await redis.ConnectAsync();
+            });
         builder.Services.AddSingleton<RateLimitHubFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }

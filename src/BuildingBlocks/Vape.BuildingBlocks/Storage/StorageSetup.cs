@@ -48,6 +48,8 @@ internal static class StorageSetup
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             })
             .UseLightweightSessions()
+            // Async projections run on one host at a time (a PostgreSQL advisory lock elects it), never twice.
+            .AddAsyncDaemon(JasperFx.Events.Daemon.DaemonMode.HotCold)
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(w => w.MessageStorageSchemaName = "wolverine");
         // Before any module's start-up data: the modules' own tables must exist first.

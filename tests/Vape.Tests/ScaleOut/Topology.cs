@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.ScaleOut;
+
+/// <summary>
+/// The production shape on this machine: `deploy/local/topology.sh` starts Redis, two Vape hosts on the embedded
+/// cluster and nginx in front, on ports of their own (not the script's defaults, so a topology someone runs by
+/// hand is left alone). Started once for the tests that use it, stopped after them.
+/// </summary>
+public sealed class Topology : IAsyncLifetime
+{
+    public const int NginxPort = 8181;
+    public const int RedisPort = 6391;
+    public static readonly int[] HostPorts = [5181, 5182];
+
+    public string Directory { get; } = Path.Combine(Repo.Root, "data", "topology-tests");
+
+    public Uri Nginx { get; } = new($"http://127.0.0.1:{NginxPort}");
+
+    public Uri HostUri(int index) => new($"http://127.0.0.1:{HostPorts[index]}");
+
+    public async Task InitializeAsync() => await Script("start");
+
+    public async Task DisposeAsync() => await Script("stop");
+
+    /// <summary>Runs the topology script with this topology's ports; throws with its output if it fails.</summary>
+    public async Task Script(string command)
+    {
+        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(Path.Combine(Repo.Root, "deploy", "local", "topology.sh"));
+        psi.ArgumentList.Add(command);
+        psi.Environment["VAPE_TOPOLOGY_DIR"] = Directory;
+        psi.Environment["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString();
+        psi.Environment["VAPE_HOST_PORTS"] = string.Join(' ', HostPorts);
+        psi.Environment["VAPE_REDIS_PORT"] = RedisPort.ToString();
+        // The host this test run built (the test project references it), not a second build.
+        psi.Environment["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
+        using var process = Process.Start(psi)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"topology.sh {command} exited {process.ExitCode}: {await output}{await errors}");
+    }
+
+    /// <summary>Stops one host: `KILL` as a crash would (kill -9), `TERM` as an orderly shutdown (a deploy).</summary>
+    public async Task Stop(int index, string signal)
+    {
+        var pidFile = Path.Combine(Directory, $"host-{index + 1}.pid");
+        var pid = File.ReadAllText(pidFile).Trim();
+        using var process = Process.GetProcessById(int.Parse(pid));
+        using var kill = Process.Start("kill", ["-" + signal, pid])!;
+        await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    /// <summary>`pg_ctl restart -m immediate` of the topology's cluster: every connection cut, no clean shutdown.</summary>
+    public async Task RestartPostgresImmediately()
+    {
+        var pgCtl = System.IO.Directory.GetFiles("/usr/lib/postgresql", "pg_ctl", SearchOption.AllDirectories).Order().Last();
+        var asRoot = Environment.UserName == "root";
+        var psi = new ProcessStartInfo(asRoot ? "runuser" : pgCtl) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (asRoot) foreach (var a in new[] { "-u", "postgres", "--", pgCtl }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "restart", "-m", "immediate", "-w", "-D", Path.Combine(Directory, "data", "postgres") }) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException("pg_ctl restart failed: " + await errors);
+    }
+
+    public async Task Redis(params string[] args)
+    {
+        var psi = new ProcessStartInfo("redis-cli") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.ArgumentList.Add("-p");
+        psi.ArgumentList.Add(RedisPort.ToString());
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi)!;
+        await process.WaitForExitAsync();
+    }
+
+    public async Task<string> Token(Uri server, string login)
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        var response = await http.PostAsJsonAsync("/dev/token", new { login });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+    }
+
+    public async Task<JsonNode> GraphQL(Uri server, string query, object? variables = null, string? token = null)
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null) request.Headers.Authorization = new("Bearer", token);
+        var response = await http.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    public async Task<int> ReadyStatus(Uri server)
+    {
+        using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(10) };
+        return (int)(await http.GetAsync("/health/ready")).StatusCode;
+    }
+
+    /// <summary>A SignalR client over a real socket, the way a phone connects: WebSockets only, no negotiation, reconnecting.</summary>
+    public static HubConnection Hub(Uri server, string path, string? token = null) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(server, path), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+                if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)])
+            .Build();
+}
+
+[CollectionDefinition(Name)]
+public sealed class TopologyCollection : ICollectionFixture<Topology>
+{
+    public const string Name = "topology";
+}
