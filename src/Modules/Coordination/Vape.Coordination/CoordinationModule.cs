@@ -43,7 +43,11 @@ public sealed class CoordinationModule : VapeModule
 
     public override void AddMutationFields(ObjectGraphType mutation) => CoordinationFields.AddMutations(mutation);
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapHub<CoordinationHub>(CoordinationHub.Path);
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<CoordinationHub>(CoordinationHub.Path);
+        Attachments.Map(endpoints);
+    }
 }
 
 public static class CoordinationModuleExtensions

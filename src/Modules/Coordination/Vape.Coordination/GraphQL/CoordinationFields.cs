@@ -94,7 +94,8 @@ internal static class CoordinationFields
             $"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.",
             (i, me) => new PostMessage(Ids.Parse(i.ChannelId, "channelId"), Ids.Parse(i.MessageId, "messageId"), i.Body,
                 i.ThreadRootId is null ? null : Ids.Parse(i.ThreadRootId, "threadRootId"), Wire.ToWire(i.Priority ?? MessagePriority.Normal),
-                (i.Mentions ?? []).Select(id => Ids.Parse(id, "mentions")).ToList(), i.MentionsChannel ?? false, me));
+                (i.Mentions ?? []).Select(id => Ids.Parse(id, "mentions")).ToList(), i.MentionsChannel ?? false, me,
+                (i.AttachmentIds ?? []).Select(id => Ids.Parse(id, "attachmentIds")).ToList()));
         Mutation<MessageGraphType, EditMessageInput, MessageView>(mutation, "editMessage", "Sửa tin của mình (hiện là đã sửa).",
             (i, me) => new EditMessage(Ids.Parse(i.MessageId, "messageId"), i.Body, me));
         Mutation<MessageGraphType, DeleteMessageInput, MessageView>(mutation, "deleteMessage", "Xóa tin của mình (người điều hành: cả tin của người khác).",
@@ -123,7 +124,7 @@ internal static class CoordinationFields
 }
 
 public sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
-public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, string[]? Mentions, bool? MentionsChannel);
+public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
 public sealed record EditMessageInput(string MessageId, string Body);
 public sealed record DeleteMessageInput(string MessageId);
 public sealed record ReactToMessageInput(string MessageId, string Emoji, bool? Add);

@@ -132,6 +132,22 @@ public sealed class ReactionGraphType : ObjectGraphType<ReactionView>
     }
 }
 
+public sealed record AttachmentOf(Guid MessageId, AttachmentView File);
+
+public sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
+{
+    public AttachmentGraphType()
+    {
+        Name = "Attachment";
+        Field<NonNullGraphType<IdGraphType>>("fileId").Resolve(c => c.Source.File.FileId);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.File.Name);
+        Field<NonNullGraphType<StringGraphType>>("contentType").Resolve(c => c.Source.File.ContentType);
+        Field<NonNullGraphType<LongGraphType>>("length").Resolve(c => c.Source.File.Length);
+        Field<NonNullGraphType<StringGraphType>>("url").Description("Tải về (thêm `?download` để lưu thành tệp); chỉ thành viên của kênh.")
+            .Resolve(c => Attachments.UrlOf(c.Source.MessageId, c.Source.File.FileId));
+    }
+}
+
 public sealed record AcknowledgementView(Guid PersonId, DateTimeOffset At);
 
 public sealed class AcknowledgementGraphType : ObjectGraphType<AcknowledgementView>
@@ -162,6 +178,8 @@ public sealed class MessageGraphType : ObjectGraphType<MessageView>
         Field<NonNullGraphType<BooleanGraphType>>("mentionsChannel").Description("@kênh: nhắc cả kênh.").Resolve(c => c.Source.MentionsChannel);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReactionGraphType>>>>("reactions").Resolve(c => c.Source.Reactions);
         Field<NonNullGraphType<BooleanGraphType>>("pinned").Resolve(c => c.Source.Pinned);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentGraphType>>>>("attachments")
+            .Resolve(c => c.Source.Attachments.Select(a => new AttachmentOf(c.Source.Id, a)).ToList());
         Field<NonNullGraphType<IntGraphType>>("replyCount").Resolve(c => c.Source.ReplyCount);
         Field<NonNullGraphType<IntGraphType>>("acknowledgedCount").Resolve(c => c.Source.AcknowledgedCount);
         Field<NonNullGraphType<BooleanGraphType>>("edited").Resolve(c => c.Source.Edited);

@@ -20,7 +20,7 @@ public static class DeleteMessageHandler
 
         var now = clock.GetUtcNow();
         await stream.Sql.ExecuteAsync("""
-            update coordination.messages set body = null, mentions = '{}', mentions_channel = false, reactions = '{}', pinned = false, deleted_at = @at
+            update coordination.messages set body = null, mentions = '{}', mentions_channel = false, reactions = '{}', attachments = '[]', pinned = false, deleted_at = @at
              where id = @m
             """, ct, ("at", now), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Deleted, message.Id, command.ActorId, now, ct);

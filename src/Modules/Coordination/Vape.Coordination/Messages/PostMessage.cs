@@ -1,4 +1,5 @@
 using Marten;
+using Vape.BuildingBlocks.Files;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Channels;
 using Wolverine;
@@ -10,12 +11,14 @@ namespace Vape.Coordination.Messages;
 /// chooses `MessageId`; posting the same id again returns the message already stored and changes nothing.
 /// </summary>
 public sealed record PostMessage(Guid ChannelId, Guid MessageId, string? Body, Guid? ThreadRootId, string? Priority,
-    IReadOnlyList<Guid>? Mentions, bool MentionsChannel, Guid ActorId);
+    IReadOnlyList<Guid>? Mentions, bool MentionsChannel, Guid ActorId, IReadOnlyList<Guid>? Attachments = null);
 
 public static class PostMessageHandler
 {
+    public const int MaxAttachments = 10;
+
     public static async Task<(MessageView, OutgoingMessages)> Handle(PostMessage command, IDocumentSession session, TimeProvider clock,
-        CoordinationSettings settings, CancellationToken ct)
+        CoordinationSettings settings, IFileStore files, CancellationToken ct)
     {
         if (command.MessageId == Guid.Empty) throw VapeException.InvalidInput("Thiếu mã tin nhắn (`messageId`).");
         var stream = new ChannelStream(new SessionSql(session));
@@ -54,13 +57,25 @@ public static class PostMessageHandler
             if (members.Count != mentions.Length) throw VapeException.InvalidInput("Chỉ được nhắc (@) thành viên của kênh.");
         }
 
+        var attachments = new List<AttachmentView>();
+        var fileIds = (command.Attachments ?? []).Distinct().ToList();
+        if (fileIds.Count > MaxAttachments) throw VapeException.InvalidInput($"Mỗi tin nhắn đính kèm tối đa {MaxAttachments} tệp.");
+        foreach (var fileId in fileIds)
+        {
+            // Only one's own uploads: a file id seen elsewhere gives no access to that file.
+            var file = await files.FindAsync(fileId, ct);
+            if (file is null || file.OwnerId != command.ActorId) throw VapeException.NotFound("Không tìm thấy tệp đính kèm (hãy tải tệp lên trước).");
+            attachments.Add(new AttachmentView(file.Id, file.Name, file.ContentType, file.Length));
+        }
+
         var now = clock.GetUtcNow();
         var version = await stream.AppendAsync(channel.Id, EventKinds.Posted, command.MessageId, command.ActorId, now, ct);
         await stream.Sql.ExecuteAsync("""
-            insert into coordination.messages (id, channel_id, author_id, thread_root_id, body, priority, mentions, mentions_channel, posted_version, version, posted_at)
-            values (@id, @c, @a, @root, @body, @priority, @mentions, @all, @v, @v, @at)
+            insert into coordination.messages (id, channel_id, author_id, thread_root_id, body, priority, mentions, mentions_channel, posted_version, version, posted_at, attachments)
+            values (@id, @c, @a, @root, @body, @priority, @mentions, @all, @v, @v, @at, @files::jsonb)
             """, ct, ("id", command.MessageId), ("c", channel.Id), ("a", command.ActorId), ("root", root), ("body", body), ("priority", priority),
-            ("mentions", mentions), ("all", command.MentionsChannel), ("v", version), ("at", now));
+            ("mentions", mentions), ("all", command.MentionsChannel), ("v", version), ("at", now),
+            ("files", System.Text.Json.JsonSerializer.Serialize(attachments, MessageView.Json)));
         if (root is Guid r) await stream.Sql.ExecuteAsync("update coordination.messages set reply_count = reply_count + 1 where id = @r", ct, ("r", r));
         // What one wrote oneself is read.
         await stream.Sql.ExecuteAsync("update coordination.channel_members set last_read_version = greatest(last_read_version, @v) where channel_id = @c and person_id = @p",

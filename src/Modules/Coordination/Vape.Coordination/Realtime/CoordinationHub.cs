@@ -11,7 +11,7 @@ namespace Vape.Coordination.Realtime;
 
 /// <summary>What a client sends to post: it chooses the message id, so that a resend never duplicates.</summary>
 public sealed record PostRequest(Guid ChannelId, Guid MessageId, string? Body, Guid? ThreadRootId = null, string? Priority = null,
-    IReadOnlyList<Guid>? Mentions = null, bool MentionsChannel = false);
+    IReadOnlyList<Guid>? Mentions = null, bool MentionsChannel = false, IReadOnlyList<Guid>? Attachments = null);
 
 /// <summary>The last version a client holds of a channel.</summary>
 public sealed record ChannelPosition(Guid ChannelId, long Version);
@@ -69,7 +69,7 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
             new ChannelState(c.Channel.Id, c.Channel.Kind, c.Channel.Name, c.Channel.Version, c.Role, c.LastReadVersion, c.Unread, c.Mentions))]);
 
     public Task<MessageView> Post(PostRequest request) => Run(me => bus.InvokeAsync<MessageView>(new PostMessage(request.ChannelId, request.MessageId,
-        request.Body, request.ThreadRootId, request.Priority, request.Mentions, request.MentionsChannel, me), Context.ConnectionAborted));
+        request.Body, request.ThreadRootId, request.Priority, request.Mentions, request.MentionsChannel, me, request.Attachments), Context.ConnectionAborted));
 
     public Task<MessageView> Edit(Guid messageId, string? body) =>
         Run(me => bus.InvokeAsync<MessageView>(new EditMessage(messageId, body, me), Context.ConnectionAborted));
