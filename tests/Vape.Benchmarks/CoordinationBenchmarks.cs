@@ -121,7 +121,8 @@ public sealed class CoordinationBench : IAsyncDisposable
         foreach (var token in _tokens)
         {
             var hub = Connect(CoordinationHub.Path, token);
-            hub.On<ChannelEvent>(CoordinationHub.Events.ChannelEvent, _ => Delivered());
+            // Read as JSON like the bare hub's string, not bound to records: the clients run in this process too.
+            hub.On<JsonElement>(CoordinationHub.Events.ChannelEvent, _ => Delivered());
             await hub.StartAsync();
             await hub.InvokeAsync<object>("Channels");
             _connections.Add(hub);
