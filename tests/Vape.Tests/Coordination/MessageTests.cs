@@ -265,14 +265,17 @@ public sealed class MessageTests(VapeApp app) : IAsyncLifetime
         var channel = await CentreWithProvinces();
         await using var central = await _api.Connect("central");
         await using var province = await _api.Connect("province");
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
         {
             try { await central.Post(channel, $"Tin số {i}"); return "ok"; }
             catch (Microsoft.AspNetCore.SignalR.HubException e) { return e.Message; }
         }));
 
+        // A connection's calls run one after another and the bucket refills at 5 a second while they do, so how
+        // many pass depends on how long each takes; that some are refused, and only with RATE_LIMITED, does not.
         var ok = outcomes.Count(o => o == "ok");
-        ok.ShouldBeInRange(1, 6);
+        ok.ShouldBeGreaterThanOrEqualTo(1);
+        ok.ShouldBeLessThan(40);
         outcomes.Where(o => o != "ok").ShouldAllBe(o => o.Contains("RATE_LIMITED"));
         (await MessageCount(channel, "central")).ShouldBe(ok);
         // Another connection is not slowed down.

@@ -24,9 +24,13 @@ public static class UnitChannelsHandler
 
     public static async Task<OutgoingMessages> Handle(SyncUnitChannels command, IOrganizationQueries org, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        // Everything asked of the organization is read before this transaction begins: a transaction that
+        // waits on another connection while holding locks can wait forever behind a third (a TRUNCATE).
+        var plans = new List<UnitPlan>();
+        foreach (var unitId in command.UnitIds.Distinct()) plans.Add(await PlanAsync(unitId, org, ct));
         var sql = new SessionSql(session);
         var outgoing = new OutgoingMessages();
-        foreach (var unitId in command.UnitIds.Distinct()) outgoing.AddRange(await SyncAsync(unitId, org, sql, clock, ct));
+        foreach (var plan in plans) outgoing.AddRange(await ApplyAsync(plan, sql, clock, ct));
         return outgoing;
     }
 
@@ -39,15 +43,12 @@ public static class UnitChannelsHandler
         return await Handle(new SyncUnitChannels(ids), org, session, clock, ct);
     }
 
-    internal static async Task<IReadOnlyList<ChannelMembershipChanged>> SyncAsync(Guid unitId, IOrganizationQueries org, SessionSql sql, TimeProvider clock, CancellationToken ct)
+    private sealed record UnitPlan(Guid UnitId, UnitSummary? Unit, Dictionary<Guid, string> Officials, Dictionary<Guid, string> Below);
+
+    private static async Task<UnitPlan> PlanAsync(Guid unitId, IOrganizationQueries org, CancellationToken ct)
     {
-        // One sync of a unit at a time, on every host.
-        await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", unitId));
         var unit = (await org.UnitsAsync([unitId], ct)).SingleOrDefault();
-        var changes = new List<ChannelMembershipChanged>();
-        var now = clock.GetUtcNow();
-        if (unit is null) return changes;
-        var active = unit.Status == "Active";
+        var active = unit?.Status == "Active";
 
         var officials = active ? Officials(await org.OfficialsAsync(unitId, ct), upper: true) : [];
         var below = new Dictionary<Guid, string>();
@@ -57,6 +58,17 @@ public static class UnitChannelsHandler
             foreach (var (person, _) in Officials(await org.OfficialsAsync(child.Id, ct), upper: false))
                 below.TryAdd(person, MemberRoles.Member);
         }
+        return new UnitPlan(unitId, unit, officials, below);
+    }
+
+    private static async Task<IReadOnlyList<ChannelMembershipChanged>> ApplyAsync(UnitPlan plan, SessionSql sql, TimeProvider clock, CancellationToken ct)
+    {
+        var (unitId, unit, officials, below) = plan;
+        // One sync of a unit at a time, on every host.
+        await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", unitId));
+        var changes = new List<ChannelMembershipChanged>();
+        var now = clock.GetUtcNow();
+        if (unit is null) return changes;
 
         var unitMembers = officials.ToDictionary(o => o.Key, o => o.Value);
         var cross = new Dictionary<Guid, string>(below);

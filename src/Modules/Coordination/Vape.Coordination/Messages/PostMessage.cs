@@ -21,6 +21,18 @@ public static class PostMessageHandler
         CoordinationSettings settings, IFileStore files, CancellationToken ct)
     {
         if (command.MessageId == Guid.Empty) throw VapeException.InvalidInput("Thiếu mã tin nhắn (`messageId`).");
+        // Files are looked up before the transaction begins (another connection; see UnitChannelsHandler).
+        var attachments = new List<AttachmentView>();
+        var fileIds = (command.Attachments ?? []).Distinct().ToList();
+        if (fileIds.Count > MaxAttachments) throw VapeException.InvalidInput($"Mỗi tin nhắn đính kèm tối đa {MaxAttachments} tệp.");
+        foreach (var fileId in fileIds)
+        {
+            // Only one's own uploads: a file id seen elsewhere gives no access to that file.
+            var file = await files.FindAsync(fileId, ct);
+            if (file is null || file.OwnerId != command.ActorId) throw VapeException.NotFound("Không tìm thấy tệp đính kèm (hãy tải tệp lên trước).");
+            attachments.Add(new AttachmentView(file.Id, file.Name, file.ContentType, file.Length));
+        }
+
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role) = await stream.LockAsync(command.ChannelId, command.ActorId, ct);
         var outgoing = new OutgoingMessages();
@@ -55,17 +67,6 @@ public static class PostMessageHandler
             var members = await stream.Sql.ListAsync("select person_id from coordination.channel_members where channel_id = @c and person_id = any(@p)",
                 r => r.GetGuid(0), ct, ("c", channel.Id), ("p", mentions));
             if (members.Count != mentions.Length) throw VapeException.InvalidInput("Chỉ được nhắc (@) thành viên của kênh.");
-        }
-
-        var attachments = new List<AttachmentView>();
-        var fileIds = (command.Attachments ?? []).Distinct().ToList();
-        if (fileIds.Count > MaxAttachments) throw VapeException.InvalidInput($"Mỗi tin nhắn đính kèm tối đa {MaxAttachments} tệp.");
-        foreach (var fileId in fileIds)
-        {
-            // Only one's own uploads: a file id seen elsewhere gives no access to that file.
-            var file = await files.FindAsync(fileId, ct);
-            if (file is null || file.OwnerId != command.ActorId) throw VapeException.NotFound("Không tìm thấy tệp đính kèm (hãy tải tệp lên trước).");
-            attachments.Add(new AttachmentView(file.Id, file.Name, file.ContentType, file.Length));
         }
 
         var now = clock.GetUtcNow();
