@@ -1,12 +1,53 @@
+using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;
+using Vape.Coordination.Channels;
+using Vape.Coordination.GraphQL;
+using Vape.Coordination.Messages;
+using Vape.Coordination.Realtime;
+using Wolverine;
 
 namespace Vape.Coordination;
 
-/// <summary>The Coordination module. Wired into the host; its features arrive with its own issue.</summary>
+/// <summary>Channels between officials across the levels of the tree, their messages, read state and the coordination hub.</summary>
 public sealed class CoordinationModule : VapeModule
 {
     public override string Name => "coordination";
+
+    public override void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CoordinationSettings>();
+        builder.Services.AddSingleton<Reads>();
+        builder.Services.AddSingleton<ChannelStore>();
+        builder.Services.AddSingleton<MessageStore>();
+        builder.Services.AddSingleton<HostIdentity>();
+        builder.Services.AddSingleton<PresenceStore>();
+        builder.Services.AddScoped<UnitChannelDirectory>();
+        builder.Services.AddHostedService<PresenceHeartbeat>();
+        builder.Services.AddTransient(typeof(CoordinationInput<>));
+    }
+
+    public override void ConfigureWolverine(WolverineOptions options)
+    {
+        // One sequential queue for what is pushed to members, so that a host sends a channel's changes in order.
+        options.LocalQueue(PushToMembersHandler.Queue).Sequential();
+        options.PublishMessage<ChannelEvent>().ToLocalQueue(PushToMembersHandler.Queue);
+        options.PublishMessage<ReadReceipt>().ToLocalQueue(PushToMembersHandler.Queue);
+        options.PublishMessage<ReminderDue>().ToLocalQueue(PushToMembersHandler.Queue);
+        options.PublishMessage<ChannelMembershipChanged>().ToLocalQueue(PushToMembersHandler.Queue);
+    }
+
+    public override void AddQueryFields(ObjectGraphType query) => CoordinationFields.AddQueries(query);
+
+    public override void AddMutationFields(ObjectGraphType mutation) => CoordinationFields.AddMutations(mutation);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<CoordinationHub>(CoordinationHub.Path);
+        Attachments.Map(endpoints);
+    }
 }
 
 public static class CoordinationModuleExtensions

@@ -1,0 +1,156 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Coordination.Channels;
+using Vape.Coordination.Messages;
+using Wolverine;
+
+namespace Vape.Coordination.GraphQL;
+
+internal static class CoordinationFields
+{
+    public const int MaxSearchLength = 100;
+
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
+            .Description("Các kênh của bạn, với số tin chưa đọc. Kênh của đơn vị có sẵn theo chức vụ của bạn.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .ResolveAsync(async c =>
+            {
+                var me = Actor.Of(c);
+                await c.RequestServices!.GetRequiredService<UnitChannelDirectory>().EnsureForAsync(me, c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelsOfAsync(me, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ChannelGraphType>>("channel")
+            .Description("Một kênh của bạn.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var me = Actor.Of(c);
+                await c.RequestServices!.GetRequiredService<UnitChannelDirectory>().EnsureForAsync(me, c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<ChannelStore>().DemandMemberAsync(c.GetId("id"), me, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ThreadGraphType>>("thread")
+            .Description("Một tin nhắn và các trả lời của nó.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("messageId")
+            .ResolveAsync(async c =>
+            {
+                var message = await VisibleMessageAsync(c, c.GetId("messageId"));
+                if (message.ThreadRootId is Guid root) message = (await c.RequestServices!.GetRequiredService<MessageStore>().FindAsync(root, c.CancellationToken))!;
+                return new ThreadView(message);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("searchMessages")
+            .Description("Tìm tin nhắn trong các kênh của bạn, không phân biệt dấu và đ/d; khớp đúng dấu xếp trước, rồi tin mới hơn.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<IdGraphType>("channelId", "Chỉ tìm trong kênh này.")
+            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
+            .ResolveAsync(async c =>
+            {
+                var text = (c.GetArgument<string>("text") ?? "").Trim().Normalize(NormalizationForm.FormC);
+                if (text.Length == 0) throw VapeException.InvalidInput("Hãy nhập nội dung tìm kiếm.");
+                if (text.Length > MaxSearchLength) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
+                var first = c.GetArgument<int?>("first") ?? 20;
+                if (first is < 1 or > 50) throw VapeException.InvalidInput("`first` phải từ 1 đến 50.");
+                return await c.RequestServices!.GetRequiredService<MessageStore>().SearchAsync(Actor.Of(c), text, c.GetOptionalId("channelId"), first, c.CancellationToken);
+            });
+    }
+
+    /// <summary>The message, if the caller is a member of its channel (NOT_FOUND otherwise, so that ids reveal nothing).</summary>
+    private static async Task<MessageView> VisibleMessageAsync(IResolveFieldContext c, Guid messageId)
+    {
+        var message = await c.RequestServices!.GetRequiredService<MessageStore>().FindAsync(messageId, c.CancellationToken);
+        if (message is null || await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelOfAsync(message.ChannelId, Actor.Of(c), c.CancellationToken) is null)
+            throw VapeException.NotFound("Không tìm thấy tin nhắn.");
+        return message;
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ChannelGraphType>>("createChannel")
+            .Description("Tạo nhóm (GROUP, có tên) hoặc trò chuyện riêng (DIRECT, một người khác; đã có thì trả về kênh cũ). Chỉ cán bộ.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<CoordinationInput<CreateChannelInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var me = Actor.Of(c);
+                var input = c.GetArgument<CreateChannelInput>("input");
+                var channel = await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<Channel>(new CreateChannel(Wire.ToWire(input.Kind),
+                    input.Name, (input.MemberIds ?? []).Select(id => Ids.Parse(id, "memberIds")).ToList(), me), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<ChannelStore>().DemandMemberAsync(channel.Id, me, c.CancellationToken);
+            });
+
+        Mutation<MessageGraphType, PostMessageInput, MessageView>(mutation, "postMessage",
+            $"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.",
+            (i, me) => new PostMessage(Ids.Parse(i.ChannelId, "channelId"), Ids.Parse(i.MessageId, "messageId"), i.Body,
+                i.ThreadRootId is null ? null : Ids.Parse(i.ThreadRootId, "threadRootId"), Wire.ToWire(i.Priority ?? MessagePriority.Normal),
+                (i.Mentions ?? []).Select(id => Ids.Parse(id, "mentions")).ToList(), i.MentionsChannel ?? false, me,
+                (i.AttachmentIds ?? []).Select(id => Ids.Parse(id, "attachmentIds")).ToList()));
+        Mutation<MessageGraphType, EditMessageInput, MessageView>(mutation, "editMessage", "Sửa tin của mình (hiện là đã sửa).",
+            (i, me) => new EditMessage(Ids.Parse(i.MessageId, "messageId"), i.Body, me));
+        Mutation<MessageGraphType, DeleteMessageInput, MessageView>(mutation, "deleteMessage", "Xóa tin của mình (người điều hành: cả tin của người khác).",
+            (i, me) => new DeleteMessage(Ids.Parse(i.MessageId, "messageId"), me));
+        Mutation<MessageGraphType, ReactToMessageInput, MessageView>(mutation, "reactToMessage", "Bày tỏ cảm xúc (`add: false` để bỏ).",
+            (i, me) => new ReactToMessage(Ids.Parse(i.MessageId, "messageId"), i.Emoji, i.Add ?? true, me));
+        Mutation<MessageGraphType, PinMessageInput, MessageView>(mutation, "pinMessage", "Ghim tin lên kênh (`pinned: false` để bỏ ghim).",
+            (i, me) => new PinMessage(Ids.Parse(i.MessageId, "messageId"), i.Pinned ?? true, me));
+        Mutation<MessageGraphType, AcknowledgeMessageInput, MessageView>(mutation, "acknowledgeMessage", "Xác nhận đã nhận tin IMPORTANT / URGENT.",
+            (i, me) => new AcknowledgeMessage(Ids.Parse(i.MessageId, "messageId"), me));
+        Mutation<ChannelUnreadGraphType, MarkChannelReadInput, ReadState>(mutation, "markChannelRead", "Đánh dấu đã đọc tới một tin (mặc định: tới tin mới nhất).",
+            (i, me) => new MarkChannelRead(Ids.Parse(i.ChannelId, "channelId"), i.UpToMessageId is null ? null : Ids.Parse(i.UpToMessageId, "upToMessageId"), me));
+    }
+
+    /// <summary>Signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
+    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description, Func<TInput, Guid, object> command)
+        where TGraph : IGraphType
+    {
+        mutation.Field<NonNullGraphType<TGraph>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<CoordinationInput<TInput>>>("input")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IMessageBus>()
+                .InvokeAsync<TResult>(command(c.GetArgument<TInput>("input"), Actor.Of(c)), c.CancellationToken));
+    }
+}
+
+public sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
+public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
+public sealed record EditMessageInput(string MessageId, string Body);
+public sealed record DeleteMessageInput(string MessageId);
+public sealed record ReactToMessageInput(string MessageId, string Emoji, bool? Add);
+public sealed record PinMessageInput(string MessageId, bool? Pinned);
+public sealed record AcknowledgeMessageInput(string MessageId);
+public sealed record MarkChannelReadInput(string ChannelId, string? UpToMessageId);
+
+/// <summary>An input type built from a record's properties (ids as `ID`, the module's enums by name).</summary>
+public sealed class CoordinationInput<T> : InputObjectGraphType<T>
+{
+    public CoordinationInput()
+    {
+        Name = typeof(T).Name;
+        var nullability = new System.Reflection.NullabilityInfoContext();
+        foreach (var property in typeof(T).GetProperties())
+        {
+            var type = property.PropertyType;
+            var nullable = Nullable.GetUnderlyingType(type) is not null || nullability.Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
+            var core = Nullable.GetUnderlyingType(type) ?? type;
+            Type graph = core == typeof(string) && property.Name.EndsWith("Id", StringComparison.Ordinal) ? typeof(IdGraphType)
+                : core == typeof(string[]) ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
+                : core == typeof(ChannelKind) ? typeof(ChannelKindGraphType)
+                : core == typeof(MessagePriority) ? typeof(MessagePriorityGraphType)
+                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
+            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
+            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
+        }
+    }
+}

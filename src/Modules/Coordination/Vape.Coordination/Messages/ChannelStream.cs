@@ -1,0 +1,83 @@
+using Vape.BuildingBlocks.Errors;
+using Vape.Coordination.Channels;
+
+namespace Vape.Coordination.Messages;
+
+/// <summary>
+/// Writes to a channel's stream inside a command's transaction. The channel row is locked first, so the
+/// changes of one channel are serialised and every change gets the next version (docs/adr/0040).
+/// </summary>
+internal sealed class ChannelStream(SessionSql sql)
+{
+    public SessionSql Sql => sql;
+
+    /// <summary>Locks the channel; NOT_FOUND / NOT_ALLOWED unless the actor is a member. Returns the channel and the actor's role.</summary>
+    public async Task<(Channel Channel, string Role)> LockAsync(Guid channelId, Guid actorId, CancellationToken ct)
+    {
+        var rows = await sql.ListAsync($"""
+            select {Channel.Columns}, m.role from coordination.channels c
+              left join coordination.channel_members m on m.channel_id = c.id and m.person_id = @p
+             where c.id = @c for update of c
+            """, r => (Channel.Read(r), r.IsDBNull(7) ? null : r.GetString(7)), ct, ("c", channelId), ("p", actorId));
+        if (rows.Count == 0) throw VapeException.NotFound("Không tìm thấy kênh.");
+        var (channel, role) = rows[0];
+        return role is null ? throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.") : (channel, role);
+    }
+
+    /// <summary>The message and its channel, locked; NOT_FOUND when there is no such message, NOT_ALLOWED for a non-member.</summary>
+    public async Task<(Channel Channel, string Role, MessageView Message)> LockMessageAsync(Guid messageId, Guid actorId, CancellationToken ct)
+    {
+        var channelId = await sql.ScalarAsync<Guid?>("select channel_id from coordination.messages where id = @m", ct, ("m", messageId))
+            ?? throw VapeException.NotFound("Không tìm thấy tin nhắn.");
+        var (channel, role) = await LockAsync(channelId, actorId, ct);
+        return (channel, role, (await MessageAsync(messageId, ct))!);
+    }
+
+    public async Task<MessageView?> MessageAsync(Guid messageId, CancellationToken ct) =>
+        (await sql.ListAsync($"select {MessageView.Columns} from coordination.messages x where x.id = @m",
+            r => MessageView.Read(r), ct, ("m", messageId))).SingleOrDefault();
+
+    /// <summary>Raises the channel's version and records the change in the stream; returns the new version.</summary>
+    public async Task<long> AppendAsync(Guid channelId, string kind, Guid messageId, Guid actorId, DateTimeOffset at, CancellationToken ct)
+    {
+        var version = await sql.ScalarAsync<long>("update coordination.channels set version = version + 1 where id = @c returning version", ct, ("c", channelId));
+        await sql.ExecuteAsync("""
+            insert into coordination.channel_events (channel_id, version, kind, message_id, actor_id, at) values (@c, @v, @k, @m, @a, @at)
+            """, ct, ("c", channelId), ("v", version), ("k", kind), ("m", messageId), ("a", actorId), ("at", at));
+        return version;
+    }
+
+    /// <summary>Appends the change, stamps the message with its version, and returns the event to push after the commit.</summary>
+    public async Task<ChannelEvent> ChangedAsync(Guid channelId, string kind, Guid messageId, Guid actorId, DateTimeOffset at, CancellationToken ct)
+    {
+        var version = await AppendAsync(channelId, kind, messageId, actorId, at, ct);
+        await sql.ExecuteAsync("update coordination.messages set version = @v where id = @m", ct, ("v", version), ("m", messageId));
+        return new ChannelEvent(channelId, version, kind, actorId, at, (await MessageAsync(messageId, ct))!);
+    }
+}
+
+internal static class MessageRules
+{
+    public const int MaxLength = 4000;
+
+    public static string Body(string? body)
+    {
+        var text = (body ?? "").Normalize(System.Text.NormalizationForm.FormC).Trim();
+        if (text.Length == 0) throw VapeException.InvalidInput("Tin nhắn không được để trống.");
+        if (text.Length > MaxLength) throw VapeException.InvalidInput($"Tin nhắn dài tối đa {MaxLength} ký tự.");
+        return text;
+    }
+
+    public static void MayPost(Channel channel, string role)
+    {
+        if (role == MemberRoles.Reader)
+            throw VapeException.NotAllowed(channel.Kind == ChannelKinds.Announcement
+                ? "Chỉ cán bộ của đơn vị cấp trên được đăng tin trong kênh thông báo."
+                : "Bạn chỉ được đọc kênh này.");
+    }
+
+    public static void NotDeleted(MessageView message)
+    {
+        if (message.Deleted) throw VapeException.InvalidInput("Tin nhắn đã bị xóa.");
+    }
+}

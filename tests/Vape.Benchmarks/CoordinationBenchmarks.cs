@@ -1,0 +1,235 @@
+using System.Text.Json;
+using Alba;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Hosting;
+using Vape.BuildingBlocks.ScaleOut;
+using Vape.Coordination.Messages;
+using Vape.Coordination.Realtime;
+
+namespace Vape.Benchmarks;
+
+/// <summary>
+/// A message to a 200-member channel, side by side in one host: Vape (post through `/hubs/coordination`:
+/// checks, the stream row, the commit, the durable outbox, the push) against a bare SignalR hub broadcasting the
+/// same payload to 200 connections. One operation = one message delivered to all 200 connections.
+/// </summary>
+[InProcess]
+[MemoryDiagnoser]
+[WarmupCount(3)]
+[IterationCount(10)]
+[InvocationCount(16)]
+public class CoordinationBroadcastBenchmark
+{
+    public const int Members = 200;
+    private CoordinationBench _bench = null!;
+
+    [GlobalSetup]
+    public async Task Setup() => _bench = await CoordinationBench.StartAsync(Members, baseline: true);
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _bench.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "bare hub: Clients.Group(200).SendAsync(same payload)")]
+    public Task Bare() => _bench.BroadcastBareAsync();
+
+    [Benchmark(Description = "Vape: Post → commit → outbox → channel:{id} (200)")]
+    public Task Vape() => _bench.PostAsync();
+}
+
+/// <summary>Catch-up after a reconnect: 1,000 missed messages in one `CatchUp` call (time; bytes in the docs, from <see cref="CoordinationBench.CatchUpBytesAsync"/>).</summary>
+[InProcess]
+[MemoryDiagnoser]
+[WarmupCount(3)]
+[IterationCount(10)]
+public class CoordinationCatchUpBenchmark
+{
+    private CoordinationBench _bench = null!;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _bench = await CoordinationBench.StartAsync(members: 2, baseline: false);
+        await _bench.FillAsync(1000);
+        var (json, messagePack) = await _bench.CatchUpBytesAsync();
+        Console.WriteLine($"// catch-up of 1,000 messages: {json:N0} bytes as JSON, {messagePack:N0} bytes as MessagePack");
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _bench.DisposeAsync();
+
+    [Benchmark(Description = "CatchUp(version 0) → 1,000 events (JSON protocol)")]
+    public Task<int> CatchUp() => _bench.CatchUpAsync();
+}
+
+/// <summary>A host with a GROUP channel of N synthetic members, each connected to the coordination hub (and to the bare hub).</summary>
+public sealed class CoordinationBench : IAsyncDisposable
+{
+    private IAlbaHost _host = null!;
+    private readonly List<HubConnection> _connections = [];
+    private HubConnection _sender = null!;
+    private HubConnection _bareSender = null!;
+    private Guid _channel;
+    private int _pending;
+    private TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string _payload = "";
+    private readonly List<string> _tokens = [];
+
+    public static async Task<CoordinationBench> StartAsync(int members, bool baseline)
+    {
+        var bench = new CoordinationBench();
+        await bench.InitAsync(members, baseline);
+        return bench;
+    }
+
+    private async Task InitAsync(int members, bool baseline)
+    {
+        _host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting("Vape:Database", "vape_bench_coordination");
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
+            web.UseSetting("Vape:LoadTest:BaselineHub", "true");
+        });
+        var database = _host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using (var reset = database.CreateCommand("truncate coordination.channels cascade; truncate coordination.connections"))
+            await reset.ExecuteNonQueryAsync();
+
+        _channel = Guid.CreateVersion7();
+        var people = Enumerable.Range(0, members).Select(_ => Guid.CreateVersion7()).ToArray();
+        await using (var cmd = database.CreateCommand("""
+            insert into coordination.channels (id, kind, name, created_at) values (@c, 'GROUP', 'Đo tải', now());
+            insert into coordination.channel_members (channel_id, person_id, role, source) select @c, p, 'MEMBER', 'MANUAL' from unnest(@p) p;
+            """))
+        {
+            cmd.Parameters.AddWithValue("c", _channel);
+            cmd.Parameters.AddWithValue("p", people);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var paths = _host.Services.GetRequiredService<VapePaths>();
+        var issuer = new LocalTokenIssuer(paths.Keys, TimeProvider.System);
+        foreach (var person in people) _tokens.Add(issuer.Issue(new LoginIdentity(person, "bench", "Người đo tải"), TimeSpan.FromHours(2)));
+
+        foreach (var token in _tokens)
+        {
+            var hub = Connect(CoordinationHub.Path, token);
+            // Read as JSON like the bare hub's string, not bound to records: the clients run in this process too.
+            hub.On<JsonElement>(CoordinationHub.Events.ChannelEvent, _ => Delivered());
+            await hub.StartAsync();
+            await hub.InvokeAsync<object>("Channels");
+            _connections.Add(hub);
+            if (baseline)
+            {
+                var bare = Connect(BaselineHub.Path, token);
+                bare.On<long, long, string>("message", (_, _, _) => Delivered());
+                await bare.StartAsync();
+                await bare.InvokeAsync("Join", _channel.ToString());
+                _connections.Add(bare);
+            }
+        }
+        _sender = _connections[0];
+        _bareSender = baseline ? _connections[1] : _connections[0];
+
+        // The bare hub sends what Vape sends: the JSON of one posted event.
+        var sample = await PostOnceAsync();
+        _payload = JsonSerializer.Serialize(sample, VapeJson.Options);
+    }
+
+    private HubConnection Connect(string path, string token)
+    {
+        var server = _host.Server;
+        return new HubConnectionBuilder().WithUrl(new Uri(server.BaseAddress, path), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+            o.WebSocketFactory = async (context, ct) =>
+                await server.CreateWebSocketClient().ConnectAsync(new Uri(context.Uri + "?access_token=" + token), ct);
+        }).Build();
+    }
+
+    private void Delivered()
+    {
+        if (Interlocked.Decrement(ref _pending) == 0) _all.TrySetResult();
+    }
+
+    private Task Expect(int deliveries)
+    {
+        _all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _pending, deliveries);
+        return _all.Task;
+    }
+
+    private async Task<MessageView> PostOnceAsync()
+    {
+        var all = Expect(_tokens.Count);
+        var message = await _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        await all.WaitAsync(TimeSpan.FromSeconds(60));
+        return message;
+    }
+
+    public async Task PostAsync() => await PostOnceAsync();
+
+    public async Task BroadcastBareAsync()
+    {
+        var all = Expect(_tokens.Count);
+        await _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload);
+        await all.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>Writes N messages into the channel's stream directly (the hub would take N calls).</summary>
+    public async Task FillAsync(int count)
+    {
+        var database = _host.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var cmd = database.CreateCommand("""
+            insert into coordination.messages (id, channel_id, author_id, body, priority, posted_version, version, posted_at)
+            select gen_random_uuid(), @c, (select person_id from coordination.channel_members where channel_id = @c limit 1),
+                   'Tin số ' || v || ': đề nghị các đơn vị rà soát danh sách hội viên và gửi báo cáo về Hội cấp trên.', 'NORMAL', v, v, now()
+              from generate_series((select version from coordination.channels where id = @c) + 1, (select version from coordination.channels where id = @c) + @n) v;
+            insert into coordination.channel_events (channel_id, version, kind, message_id, actor_id, at)
+            select channel_id, posted_version, 'POSTED', id, author_id, posted_at from coordination.messages m where channel_id = @c
+               and not exists (select 1 from coordination.channel_events e where e.channel_id = m.channel_id and e.version = m.posted_version);
+            update coordination.channels set version = (select max(posted_version) from coordination.messages where channel_id = @c) where id = @c;
+            """);
+        cmd.Parameters.AddWithValue("c", _channel);
+        cmd.Parameters.AddWithValue("n", count);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    public async Task<int> CatchUpAsync()
+    {
+        var results = await _connections[^1].InvokeAsync<List<CatchUpResult>>("CatchUp", new[] { new ChannelPosition(_channel, 0) });
+        var count = results[0].Events.Count;
+        if (count < 1000) throw new InvalidOperationException($"caught up {count} events");
+        return count;
+    }
+
+    /// <summary>The size of the catch-up answer as each protocol writes it.</summary>
+    public async Task<(int Json, int MessagePack)> CatchUpBytesAsync()
+    {
+        var results = await _connections[^1].InvokeAsync<List<CatchUpResult>>("CatchUp", new[] { new ChannelPosition(_channel, 0) });
+        var json = JsonSerializer.SerializeToUtf8Bytes(results, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = VapeJson.Encoder }).Length;
+        var messagePack = MessagePack.MessagePackSerializer.Serialize(results, MessagePack.Resolvers.ContractlessStandardResolver.Options).Length;
+        return (json, messagePack);
+    }
+
+    private static string HostContentRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
+        throw new InvalidOperationException("run the benchmarks from the repository");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var connection in _connections) await connection.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+}
