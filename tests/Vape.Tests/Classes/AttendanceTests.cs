@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,7 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Ending_a_session_sends_one_attendance_per_learner_who_met_the_rule_through_the_outbox_and_none_for_the_others()
+    public async Task Ending_a_session_sends_one_attendance_per_learner_who_met_the_rule_through_the_outbox_and_Records_adds_each_once()
     {
         var c = await _api.Schedule("Lớp điểm danh");
         var classId = ClassesApi.Id(c);
@@ -88,6 +89,17 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
         sent.ShouldAllBe(m => m.ClassId == Guid.Parse(classId) && m.SessionId == Guid.Parse(session) && m.Domain == LearningDomain.DigitalSkills
             && m.ClassTitle == "Lớp điểm danh");
         sent.Single(m => m.PersonId == stayer).AttendanceId.ShouldBe(AttendanceIds.For(Guid.Parse(session), stayer));
+
+        // Records took each message: the learner's own record shows the class once, from the system; delivering
+        // the same message again (the outbox after a crash) adds nothing.
+        static async Task<JsonArray> Activities(ClassesClockApp app, string token) =>
+            (await app.GraphQL("{ myRecord { activities { title hours provenance status } } }", token: token)).Data["myRecord"]!["activities"]!.AsArray();
+        var fromClass = (await Activities(app, stays)).Where(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ToList();
+        fromClass.ShouldHaveSingleItem()!["provenance"]!.GetValue<string>().ShouldBe("SYSTEM");
+        fromClass[0]!["hours"]!.GetValue<decimal>().ShouldBe(1m);
+        await app.Host.InvokeMessageAndWaitAsync(sent.Single(m => m.PersonId == stayer));
+        (await Activities(app, stays)).Count(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ShouldBe(1);
+        (await Activities(app, late)).ShouldNotContain(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh");
 
         var report = await app.GraphQL("query($s: ID!) { attendance(sessionId: $s) { ended completedCount attendees { name minutesPresent completed attendanceId } polls { question } } }",
             new { s = session }, await _api.Org.Token("commune"));
