@@ -98,12 +98,33 @@ public static class ModuleData
                 await using var reader = await list.ExecuteReaderAsync(ct);
                 while (await reader.ReadAsync(ct)) tables.Add(reader.GetString(0));
             }
-            if (tables.Count > 0)
+            // Work of the running host (a handler, a presence refresh) may hold row locks the truncate waits on while
+            // it waits on the truncate's: PostgreSQL breaks that deadlock by failing one side, and the reset tries again.
+            for (var attempt = 1; tables.Count > 0; attempt++)
             {
-                await using var truncate = new NpgsqlCommand($"truncate {string.Join(", ", tables)}", conn);
-                await truncate.ExecuteNonQueryAsync(ct);
+                try
+                {
+                    await using var truncate = new NpgsqlCommand($"truncate {string.Join(", ", tables)}", conn);
+                    await truncate.ExecuteNonQueryAsync(ct);
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 10)
+                {
+                    await Task.Delay(50 * attempt, ct);
+                }
             }
         }
-        await services.ResetAllMartenDataAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await services.ResetAllMartenDataAsync();
+                return;
+            }
+            catch (Exception e) when (e.GetBaseException() is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected } && attempt < 10)
+            {
+                await Task.Delay(50 * attempt, ct);
+            }
+        }
     }
 }
