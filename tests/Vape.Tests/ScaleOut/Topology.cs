@@ -30,25 +30,16 @@ public sealed class Topology : IAsyncLifetime
     public async Task DisposeAsync() => await Script("stop");
 
     /// <summary>Runs the topology script with this topology's ports; throws with its output if it fails.</summary>
-    public async Task Script(string command)
-    {
-        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        psi.ArgumentList.Add(Path.Combine(Repo.Root, "deploy", "local", "topology.sh"));
-        psi.ArgumentList.Add(command);
-        psi.Environment["VAPE_TOPOLOGY_DIR"] = Directory;
-        psi.Environment["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString();
-        psi.Environment["VAPE_HOST_PORTS"] = string.Join(' ', HostPorts);
-        psi.Environment["VAPE_REDIS_PORT"] = RedisPort.ToString();
-        // The host this test run built (the test project references it), not a second build.
-        psi.Environment["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!;
-        using var process = Process.Start(psi)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"topology.sh {command} exited {process.ExitCode}: {await output}{await errors}");
-    }
+    public Task Script(string command) =>
+        Run("bash", [Path.Combine(Repo.Root, "deploy", "local", "topology.sh"), command], TimeSpan.FromMinutes(10), new()
+        {
+            ["VAPE_TOPOLOGY_DIR"] = Directory,
+            ["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString(),
+            ["VAPE_HOST_PORTS"] = string.Join(' ', HostPorts),
+            ["VAPE_REDIS_PORT"] = RedisPort.ToString(),
+            // The host this test run built (the test project references it), not a second build.
+            ["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+        });
 
     /// <summary>Stops one host: `KILL` as a crash would (kill -9), `TERM` as an orderly shutdown (a deploy).</summary>
     public async Task Stop(int index, string signal)
@@ -63,45 +54,39 @@ public sealed class Topology : IAsyncLifetime
     }
 
     /// <summary>`seed --load N`: learners hv0001… (and officials cb001…) in the topology's database, for scenarios with many people.</summary>
-    public async Task SeedLoadPeople(int learners, int officials = 0)
+    public Task SeedLoadPeople(int learners, int officials = 0) =>
+        Run("dotnet", [typeof(Program).Assembly.Location, "seed", "--load", learners.ToString(), "--officials", officials.ToString()], TimeSpan.FromMinutes(5), new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Vape__DataPath"] = Path.Combine(Directory, "data"),
+            ["Vape__Database"] = "vape",
+        });
+
+    /// <summary>`pg_ctl restart -m immediate` of the topology's cluster: every connection cut, no clean shutdown.</summary>
+    public Task RestartPostgresImmediately()
     {
-        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var a in new[] { "seed", "--load", learners.ToString(), "--officials", officials.ToString() }) psi.ArgumentList.Add(a);
-        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        psi.Environment["Vape__DataPath"] = Path.Combine(Directory, "data");
-        psi.Environment["Vape__Database"] = "vape";
+        var pgCtl = System.IO.Directory.GetFiles("/usr/lib/postgresql", "pg_ctl", SearchOption.AllDirectories).Order().Last();
+        string[] restart = ["restart", "-m", "immediate", "-w", "-D", Path.Combine(Directory, "data", "postgres")];
+        return Environment.UserName == "root"
+            ? Run("runuser", ["-u", "postgres", "--", pgCtl, .. restart], Timeout.InfiniteTimeSpan)
+            : Run(pgCtl, restart, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>A redis-cli command to the topology's Redis; its outcome is not checked (`shutdown` ends the connection it runs on).</summary>
+    public Task Redis(params string[] args) => Run("redis-cli", ["-p", RedisPort.ToString(), .. args], Timeout.InfiniteTimeSpan, mustSucceed: false);
+
+    private static async Task Run(string file, IEnumerable<string> args, TimeSpan timeout, Dictionary<string, string>? environment = null, bool mustSucceed = true)
+    {
+        var psi = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? []) psi.Environment[name] = value;
         using var process = Process.Start(psi)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0) throw new InvalidOperationException($"seed --load failed: {await output}{await errors}");
-    }
-
-    /// <summary>`pg_ctl restart -m immediate` of the topology's cluster: every connection cut, no clean shutdown.</summary>
-    public async Task RestartPostgresImmediately()
-    {
-        var pgCtl = System.IO.Directory.GetFiles("/usr/lib/postgresql", "pg_ctl", SearchOption.AllDirectories).Order().Last();
-        var asRoot = Environment.UserName == "root";
-        var psi = new ProcessStartInfo(asRoot ? "runuser" : pgCtl) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        if (asRoot) foreach (var a in new[] { "-u", "postgres", "--", pgCtl }) psi.ArgumentList.Add(a);
-        foreach (var a in new[] { "restart", "-m", "immediate", "-w", "-D", Path.Combine(Directory, "data", "postgres") }) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException("pg_ctl restart failed: " + await errors);
-    }
-
-    public async Task Redis(params string[] args)
-    {
-        var psi = new ProcessStartInfo("redis-cli") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add("-p");
-        psi.ArgumentList.Add(RedisPort.ToString());
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var process = Process.Start(psi)!;
-        await process.WaitForExitAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        if (mustSucceed && process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {string.Join(' ', psi.ArgumentList)} exited {process.ExitCode}: {await output}{await errors}");
     }
 
     public async Task<string> Token(Uri server, string login)
