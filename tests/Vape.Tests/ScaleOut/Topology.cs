@@ -89,6 +89,15 @@ public sealed class Topology : IAsyncLifetime
             throw new InvalidOperationException($"{file} {string.Join(' ', psi.ArgumentList)} exited {process.ExitCode}: {await output}{await errors}");
     }
 
+    /// <summary>A connection to the topology's database, to check in PostgreSQL what the hosts did.</summary>
+    public async Task<Npgsql.NpgsqlConnection> OpenDatabaseAsync()
+    {
+        var pid = File.ReadAllLines(Path.Combine(Directory, "data", "postgres", "postmaster.pid"));
+        var connection = new Npgsql.NpgsqlConnection($"Host=127.0.0.1;Port={pid[3].Trim()};Username=vape;Database=vape;Pooling=false");
+        await connection.OpenAsync();
+        return connection;
+    }
+
     public async Task<string> Token(Uri server, string login)
     {
         using var http = new HttpClient { BaseAddress = server };

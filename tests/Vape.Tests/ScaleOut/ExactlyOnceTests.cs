@@ -1,0 +1,227 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR.Client;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Vape.Tests.ScaleOut;
+
+/// <summary>
+/// A host killed with work in flight of three kinds: the attendance of a class that has just ended (durable
+/// messages from Classes to Records, committed but not yet handled), directive acknowledgements and coordination
+/// messages (requests on their way when the host dies, sent again by their clients). After the host comes back,
+/// PostgreSQL holds each one's effect exactly once. The size is 2,000 of each (VAPE_INFLIGHT sets another).
+/// </summary>
+[Collection(TopologyCollection.Name)]
+[Trait("Category", "Topology")]
+public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output) : IDisposable
+{
+    private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("VAPE_INFLIGHT"), out var n) && n > 0 ? n : 2000;
+
+    /// <summary>Requests spread over about 20 seconds, so that the kill lands while they flow.</summary>
+    private static readonly int PerSecond = Math.Max(10, Count / 20);
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = topology.Nginx, Timeout = TimeSpan.FromSeconds(60) };
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<string> Token(string login)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await _http.PostAsJsonAsync("/dev/token", new { login });
+            if (response.IsSuccessStatusCode)
+                return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+            attempt.ShouldBeLessThan(20, $"/dev/token for {login}: {(int)response.StatusCode}");
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>
+    /// What a phone does with a request whose fate it did not learn (the host died under it: nginx answers 502,
+    /// or the database was away: UNAVAILABLE): it sends the same request again, until it gets an answer.
+    /// </summary>
+    private async Task<JsonNode> UntilAnswered(string query, object variables, string token)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+                request.Headers.Authorization = new("Bearer", token);
+                using var response = await _http.SendAsync(request);
+                if (response.StatusCode is HttpStatusCode.OK)
+                {
+                    var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+                    if (answer["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() != "UNAVAILABLE") return answer;
+                }
+                else response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout);
+            }
+            catch (HttpRequestException) { }
+            attempt.ShouldBeLessThan(100, "no answer after 100 tries");
+            await Task.Delay(Math.Min(100 * attempt, 1000));
+        }
+    }
+
+    /// <summary>Runs `count` operations, at most `parallel` at once and no faster than `perSecond`, counting those done.</summary>
+    private static async Task Flood(int count, int parallel, int perSecond, Func<int, Task> operation, Action done)
+    {
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+            {
+                var due = TimeSpan.FromSeconds((double)i / perSecond);
+                if (clock.Elapsed < due) await Task.Delay(due - clock.Elapsed);
+                await operation(i);
+                done();
+            }
+        }));
+    }
+
+    private static async Task<long> Scalar(NpgsqlConnection db, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = new NpgsqlCommand(sql, db);
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task After_kill_9_of_a_host_with_attendance_acknowledgements_and_messages_in_flight_each_has_its_effect_exactly_once()
+    {
+        await topology.SeedLoadPeople(Count);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var central = await Token("central");
+        var commune = await Token("commune");
+        string UnitId(JsonNode answer) => answer["data"]!["unitByCode"]!["id"]!.GetValue<string>();
+
+        // A class of `Count` learners, every one present from joining to the end (any presence completes it).
+        var classroomUnit = UnitId(await UntilAnswered("{ unitByCode(code: \"T01-X001-02\") { id } }", new { }, commune));
+        var scheduled = (await UntilAnswered("mutation($i: ScheduleClassInput!) { scheduleClass(input: $i) { id sessions { id } } }", new
+        {
+            i = new { unitId = classroomUnit, title = "Lớp học kết thúc khi máy chủ gặp sự cố", topic = "DIGITAL_SKILLS", audience = "PUBLIC", capacity = Count, completionPercent = 1, startsAt = DateTimeOffset.UtcNow.AddMinutes(5), durationMinutes = 60 },
+        }, commune))["data"]!["scheduleClass"]!;
+        var classId = scheduled["id"]!.GetValue<string>();
+        var sessionId = Guid.Parse(scheduled["sessions"]![0]!["id"]!.GetValue<string>());
+        var tokens = new string[Count];
+        await Flood(Count, 16, int.MaxValue, async i =>
+        {
+            tokens[i] = await Token($"hv{i + 1:0000}");
+            var enrolled = await UntilAnswered("mutation($i: EnrolInClassInput!) { enrolInClass(input: $i) { status } }", new { i = new { classId } }, tokens[i]);
+            enrolled["data"]!["enrolInClass"]!["status"]!.GetValue<string>().ShouldBe("ENROLLED");
+        }, () => { });
+
+        // Directives from the centre to the whole tree, enough of them for `Count` acknowledgements.
+        var db = await topology.OpenDatabaseAsync();
+        await using var _ = db;
+        var centre = UnitId(await UntilAnswered("{ unitByCode(code: \"TW\") { id } }", new { }, central));
+        var acknowledgements = new List<(string Directive, string Unit)>();
+        var directives = new List<Guid>();
+        var run = Guid.NewGuid().ToString("N")[..6]; // numbers are unique per issuer; the topology outlives a test run
+        while (acknowledgements.Count < Count)
+        {
+            var issued = await UntilAnswered("mutation($i: IssueDirectiveInput!) { issueDirective(input: $i) { id } }", new
+            {
+                i = new { issuerUnitId = centre, number = $"{directives.Count + 1}-{run}/CT-TW", title = "Về việc tổng kết năm học tập suốt đời", issuedOn = today, acknowledgeBy = today.AddDays(14), targetKind = "SUBTREE" },
+            }, central);
+            issued["errors"].ShouldBeNull(issued.ToJsonString());
+            var directive = issued["data"]!["issueDirective"]!["id"]!.GetValue<string>();
+            directives.Add(Guid.Parse(directive));
+            await using var targets = new NpgsqlCommand("select unit_id from content.directive_targets where directive_id = @d and active", db);
+            targets.Parameters.AddWithValue("d", Guid.Parse(directive));
+            await using var reader = await targets.ExecuteReaderAsync();
+            while (await reader.ReadAsync() && acknowledgements.Count < Count) acknowledgements.Add((directive, reader.GetGuid(0).ToString()));
+        }
+
+        // The coordination channel of Phường Ba Đình's officials; each message carries the id its sender gave it.
+        var channels = (await UntilAnswered("{ channels { id kind unitId } }", new { }, commune))["data"]!["channels"]!.AsArray();
+        var wardUnit = UnitId(await UntilAnswered("{ unitByCode(code: \"T01-X001\") { id } }", new { }, commune));
+        var channelId = Guid.Parse(channels.Single(c => c!["kind"]!.GetValue<string>() == "UNIT" && c["unitId"]!.GetValue<string>() == wardUnit)!["id"]!.GetValue<string>());
+        var channelVersionBefore = await Scalar(db, "select version from coordination.channels where id = @c", ("c", channelId));
+        var messageIds = Enumerable.Range(0, Count).Select(_ => Guid.CreateVersion7()).ToArray();
+
+        // The teacher is on host 1, the host that will die; the learners come through nginx, onto both hosts.
+        await using var teacher = Topology.Hub(topology.HostUri(0), "/hubs/classroom", commune);
+        await teacher.StartAsync();
+        await teacher.InvokeAsync<JsonElement>("Join", sessionId);
+        var learners = new HubConnection[Count];
+        try
+        {
+            await Flood(Count, 32, int.MaxValue, async i =>
+            {
+                learners[i] = Topology.Hub(topology.Nginx, "/hubs/classroom", tokens[i]);
+                await learners[i].StartAsync();
+                await learners[i].InvokeAsync<JsonElement>("Join", sessionId);
+            }, () => { });
+
+            var acknowledged = 0;
+            var posted = 0;
+            var acks = Flood(Count, 8, PerSecond, i => UntilAnswered(
+                "mutation($i: AcknowledgeDirectiveInput!) { acknowledgeDirective(input: $i) { status } }",
+                new { i = new { directiveId = acknowledgements[i].Directive, unitId = acknowledgements[i].Unit, step = "READ" } }, central)
+                .ContinueWith(t => t.Result["errors"].ShouldBeNull(t.Result.ToJsonString())), () => Interlocked.Increment(ref acknowledged));
+            var messages = Flood(Count, 8, PerSecond, i => UntilAnswered(
+                "mutation($i: PostMessageInput!) { postMessage(input: $i) { id } }",
+                new { i = new { channelId, messageId = messageIds[i], body = $"Báo cáo số {i + 1}: phường đã triển khai xong." } }, commune)
+                .ContinueWith(t => t.Result["errors"].ShouldBeNull(t.Result.ToJsonString())), () => Interlocked.Increment(ref posted));
+
+            // The class ends on host 1 (its attendance messages are committed with the end), and host 1 dies at once.
+            while (Volatile.Read(ref acknowledged) < Count / 10 || Volatile.Read(ref posted) < Count / 10) await Task.Delay(50);
+            await teacher.InvokeAsync<long>("End");
+            await topology.Stop(0, "KILL");
+            var atKill = (Acknowledged: Volatile.Read(ref acknowledged), Posted: Volatile.Read(ref posted),
+                Recorded: await Scalar(db, "select count(*) from records.entries e join classes.attendance a on a.attendance_id = e.attendance_id where a.session_id = @s", ("s", sessionId)));
+
+            output.WriteLine($"at the kill: {atKill}");
+            var clock = Stopwatch.StartNew();
+            await Task.WhenAll(acks, messages);
+            output.WriteLine($"requests answered {clock.Elapsed} after the kill");
+            await topology.Script("start"); // host 1 comes back
+
+            // Each learner's attendance reaches their record, whichever host picks up what host 1 left.
+            long recorded = 0;
+            for (var wait = 0; wait < 600; wait++)
+            {
+                recorded = await Scalar(db, "select count(*) from records.entries e join classes.attendance a on a.attendance_id = e.attendance_id where a.session_id = @s", ("s", sessionId));
+                if (recorded >= Count) break;
+                await Task.Delay(500);
+            }
+
+            output.WriteLine($"attendance recorded {clock.Elapsed} after the kill: {recorded}");
+
+            // The kill came with each kind of work in flight.
+            atKill.Acknowledged.ShouldBeLessThan(Count);
+            atKill.Posted.ShouldBeLessThan(Count);
+            atKill.Recorded.ShouldBeLessThan(Count);
+
+            // Attendance: every learner completed; one record entry and one event per learner, none twice.
+            (await Scalar(db, "select count(*) from classes.attendance where session_id = @s and completed", ("s", sessionId))).ShouldBe(Count);
+            recorded.ShouldBe(Count);
+            (await Scalar(db, """
+                select count(*) from events.mt_events ev join classes.attendance a on (ev.data ->> 'attendanceId')::uuid = a.attendance_id
+                 where a.session_id = @s
+                """, ("s", sessionId))).ShouldBe(Count);
+
+            // Acknowledgements: every targeted unit read, each row changed once (a repeat changes nothing).
+            var targetRows = await Scalar(db, "select count(*) from content.directive_targets where directive_id = any(@d) and active", ("d", directives.ToArray()));
+            (await Scalar(db, "select count(*) from content.directive_targets where directive_id = any(@d) and active and read_at is not null and version = 2", ("d", directives.ToArray())))
+                .ShouldBe(Count);
+            (await Scalar(db, "select count(*) from content.directive_targets where directive_id = any(@d) and active and read_at is null", ("d", directives.ToArray())))
+                .ShouldBe(targetRows - Count);
+
+            // Messages: each id once, and the channel's stream grew by exactly that many, with no gap.
+            (await Scalar(db, "select count(*) from coordination.messages where id = any(@m)", ("m", messageIds))).ShouldBe(Count);
+            (await Scalar(db, "select count(distinct posted_version) from coordination.messages where id = any(@m)", ("m", messageIds))).ShouldBe(Count);
+            (await Scalar(db, "select version from coordination.channels where id = @c", ("c", channelId))).ShouldBe(channelVersionBefore + Count);
+        }
+        finally
+        {
+            await Task.WhenAll(learners.Where(l => l is not null).Select(l => l.DisposeAsync().AsTask()));
+            await topology.Script("start");
+        }
+    }
+}
