@@ -72,6 +72,10 @@ public sealed class TopologyTests(Topology topology)
             (await hub.InvokeAsync<WhoAmI>("Hello")).PersonId.ShouldBeNull();
             hub.State.ShouldBe(HubConnectionState.Connected);
             (await Unit(topology.HostUri(1), "T01-X003")).Id.ShouldBe(unitId);
+
+            // A change made on a host still reaches that host's own connections.
+            await Rename(topology.HostUri(0), "T01-X003", "Xã Sóc Sơn — khi Redis vắng mặt");
+            (await NextName(heard)).ShouldBe("Xã Sóc Sơn — khi Redis vắng mặt");
         }
         finally
         {

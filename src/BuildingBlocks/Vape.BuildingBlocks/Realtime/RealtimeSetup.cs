@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
@@ -21,11 +22,16 @@ internal static class RealtimeSetup
             .AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions))
             .AddMessagePackProtocol();
         if (redis is not null)
+        {
             signalR.AddStackExchangeRedis(o =>
             {
                 o.Configuration = redis.Options;
                 o.ConnectionFactory = async _ => await redis.ConnectAsync();
             });
+            // The Redis manager behind one that reaches this host's own connections while Redis is away.
+            builder.Services.AddSingleton(typeof(RedisHubLifetimeManager<>));
+            builder.Services.AddSingleton(typeof(HubLifetimeManager<>), typeof(LocalFallbackHubLifetimeManager<>));
+        }
         builder.Services.AddSingleton<RateLimitHubFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }
