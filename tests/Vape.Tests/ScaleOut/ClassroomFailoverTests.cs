@@ -8,7 +8,8 @@ namespace Vape.Tests.ScaleOut;
 [Trait("Category", "Topology")]
 public sealed class ClassroomFailoverTests(Topology topology)
 {
-    private const int Learners = 40;
+    /// <summary>40 in the default run; `VAPE_FAILOVER_LEARNERS=2000` for the size (README, "Load").</summary>
+    private static readonly int Learners = int.TryParse(Environment.GetEnvironmentVariable("VAPE_FAILOVER_LEARNERS"), out var n) && n > 0 ? n : 40;
 
     /// <summary>One learner's phone: keeps every event by version; after a reconnect it joins again and asks for what it missed.</summary>
     private sealed class Phone
@@ -63,22 +64,8 @@ public sealed class ClassroomFailoverTests(Topology topology)
     public async Task After_kill_9_of_a_host_every_learner_reconnects_through_nginx_and_recovers_what_it_missed_with_no_gap_and_no_duplicate()
     {
         await topology.SeedLoadPeople(Learners);
-        var hostToken = await topology.Token(topology.Nginx, "commune");
-        var unitId = (await topology.GraphQL(topology.Nginx, "{ unitByCode(code: \"T01-X001-02\") { id } }"))["data"]!["unitByCode"]!["id"]!.GetValue<string>();
-        var scheduled = (await topology.GraphQL(topology.Nginx, "mutation($i: ScheduleClassInput!) { scheduleClass(input: $i) { id sessions { id } } }", new
-        {
-            i = new { unitId, title = "Lớp học qua hai máy chủ", topic = "DIGITAL_SKILLS", audience = "PUBLIC", capacity = Learners, startsAt = DateTimeOffset.UtcNow.AddMinutes(5), durationMinutes = 60 },
-        }, hostToken))["data"]!["scheduleClass"]!;
-        var classId = scheduled["id"]!.GetValue<string>();
-        var sessionId = Guid.Parse(scheduled["sessions"]![0]!["id"]!.GetValue<string>());
-        var tokens = new List<string>();
-        for (var i = 1; i <= Learners; i++)
-        {
-            var token = await topology.Token(topology.Nginx, $"hv{i:0000}");
-            var enrolled = await topology.GraphQL(topology.Nginx, "mutation($i: EnrolInClassInput!) { enrolInClass(input: $i) { status } }", new { i = new { classId } }, token);
-            enrolled["data"]!["enrolInClass"]!["status"]!.GetValue<string>().ShouldBe("ENROLLED");
-            tokens.Add(token);
-        }
+        var hostToken = await topology.Client.Token("commune");
+        var (sessionId, tokens) = await topology.Client.ClassWithLearners(Learners, "Lớp học qua hai máy chủ");
 
         // The host teaches from host 2, which stays up; the learners come through nginx and land on both hosts.
         await using var teacher = Topology.Hub(topology.HostUri(1), "/hubs/classroom", hostToken);
@@ -87,11 +74,11 @@ public sealed class ClassroomFailoverTests(Topology topology)
         var phones = tokens.Select(t => new Phone(topology.Nginx, t, sessionId)).ToList();
         try
         {
-            foreach (var phone in phones)
+            await TopologyClient.Flood(Learners, 32, int.MaxValue, async i =>
             {
-                await phone.Hub.StartAsync();
-                phone.Start((await phone.Hub.InvokeAsync<JsonElement>("Join", sessionId)).GetProperty("version").GetInt64());
-            }
+                await phones[i].Hub.StartAsync();
+                phones[i].Start((await phones[i].Hub.InvokeAsync<JsonElement>("Join", sessionId)).GetProperty("version").GetInt64());
+            }, () => { });
 
             long last = 0;
             for (var i = 1; i <= 30; i++)

@@ -17,71 +17,12 @@ namespace Vape.Tests.ScaleOut;
 /// </summary>
 [Collection(TopologyCollection.Name)]
 [Trait("Category", "Topology")]
-public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output) : IDisposable
+public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output)
 {
     private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("VAPE_INFLIGHT"), out var n) && n > 0 ? n : 2000;
 
     /// <summary>Requests spread over about 20 seconds, so that the kill lands while they flow.</summary>
     private static readonly int PerSecond = Math.Max(10, Count / 20);
-
-    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = topology.Nginx, Timeout = TimeSpan.FromSeconds(60) };
-
-    public void Dispose() => _http.Dispose();
-
-    private async Task<string> Token(string login)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var response = await _http.PostAsJsonAsync("/dev/token", new { login });
-            if (response.IsSuccessStatusCode)
-                return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
-            attempt.ShouldBeLessThan(20, $"/dev/token for {login}: {(int)response.StatusCode}");
-            await Task.Delay(200);
-        }
-    }
-
-    /// <summary>
-    /// What a phone does with a request whose fate it did not learn (the host died under it: nginx answers 502,
-    /// or the database was away: UNAVAILABLE): it sends the same request again, until it gets an answer.
-    /// </summary>
-    private async Task<JsonNode> UntilAnswered(string query, object variables, string token)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-                request.Headers.Authorization = new("Bearer", token);
-                using var response = await _http.SendAsync(request);
-                if (response.StatusCode is HttpStatusCode.OK)
-                {
-                    var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-                    if (answer["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>() != "UNAVAILABLE") return answer;
-                }
-                else response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadGateway, HttpStatusCode.ServiceUnavailable, HttpStatusCode.GatewayTimeout);
-            }
-            catch (HttpRequestException) { }
-            attempt.ShouldBeLessThan(100, "no answer after 100 tries");
-            await Task.Delay(Math.Min(100 * attempt, 1000));
-        }
-    }
-
-    /// <summary>Runs `count` operations, at most `parallel` at once and no faster than `perSecond`, counting those done.</summary>
-    private static async Task Flood(int count, int parallel, int perSecond, Func<int, Task> operation, Action done)
-    {
-        var clock = Stopwatch.StartNew();
-        var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, parallel).Select(async _ =>
-        {
-            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
-            {
-                var due = TimeSpan.FromSeconds((double)i / perSecond);
-                if (clock.Elapsed < due) await Task.Delay(due - clock.Elapsed);
-                await operation(i);
-                done();
-            }
-        }));
-    }
 
     private static async Task<long> Scalar(NpgsqlConnection db, string sql, params (string Name, object Value)[] parameters)
     {
@@ -95,36 +36,23 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
     {
         await topology.SeedLoadPeople(Count);
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var central = await Token("central");
-        var commune = await Token("commune");
+        var central = await topology.Client.Token("central");
+        var commune = await topology.Client.Token("commune");
         string UnitId(JsonNode answer) => answer["data"]!["unitByCode"]!["id"]!.GetValue<string>();
 
         // A class of `Count` learners, every one present from joining to the end (any presence completes it).
-        var classroomUnit = UnitId(await UntilAnswered("{ unitByCode(code: \"T01-X001-02\") { id } }", new { }, commune));
-        var scheduled = (await UntilAnswered("mutation($i: ScheduleClassInput!) { scheduleClass(input: $i) { id sessions { id } } }", new
-        {
-            i = new { unitId = classroomUnit, title = "Lớp học kết thúc khi máy chủ gặp sự cố", topic = "DIGITAL_SKILLS", audience = "PUBLIC", capacity = Count, completionPercent = 1, startsAt = DateTimeOffset.UtcNow.AddMinutes(5), durationMinutes = 60 },
-        }, commune))["data"]!["scheduleClass"]!;
-        var classId = scheduled["id"]!.GetValue<string>();
-        var sessionId = Guid.Parse(scheduled["sessions"]![0]!["id"]!.GetValue<string>());
-        var tokens = new string[Count];
-        await Flood(Count, 16, int.MaxValue, async i =>
-        {
-            tokens[i] = await Token($"hv{i + 1:0000}");
-            var enrolled = await UntilAnswered("mutation($i: EnrolInClassInput!) { enrolInClass(input: $i) { status } }", new { i = new { classId } }, tokens[i]);
-            enrolled["data"]!["enrolInClass"]!["status"]!.GetValue<string>().ShouldBe("ENROLLED");
-        }, () => { });
+        var (sessionId, tokens) = await topology.Client.ClassWithLearners(Count, "Lớp học kết thúc khi máy chủ gặp sự cố", completionPercent: 1);
 
         // Directives from the centre to the whole tree, enough of them for `Count` acknowledgements.
         var db = await topology.OpenDatabaseAsync();
         await using var _ = db;
-        var centre = UnitId(await UntilAnswered("{ unitByCode(code: \"TW\") { id } }", new { }, central));
+        var centre = UnitId(await topology.Client.UntilAnswered("{ unitByCode(code: \"TW\") { id } }", new { }, central));
         var acknowledgements = new List<(string Directive, string Unit)>();
         var directives = new List<Guid>();
         var run = Guid.NewGuid().ToString("N")[..6]; // numbers are unique per issuer; the topology outlives a test run
         while (acknowledgements.Count < Count)
         {
-            var issued = await UntilAnswered("mutation($i: IssueDirectiveInput!) { issueDirective(input: $i) { id } }", new
+            var issued = await topology.Client.UntilAnswered("mutation($i: IssueDirectiveInput!) { issueDirective(input: $i) { id } }", new
             {
                 i = new { issuerUnitId = centre, number = $"{directives.Count + 1}-{run}/CT-TW", title = "Về việc tổng kết năm học tập suốt đời", issuedOn = today, acknowledgeBy = today.AddDays(14), targetKind = "SUBTREE" },
             }, central);
@@ -138,8 +66,8 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
         }
 
         // The coordination channel of Phường Ba Đình's officials; each message carries the id its sender gave it.
-        var channels = (await UntilAnswered("{ channels { id kind unitId } }", new { }, commune))["data"]!["channels"]!.AsArray();
-        var wardUnit = UnitId(await UntilAnswered("{ unitByCode(code: \"T01-X001\") { id } }", new { }, commune));
+        var channels = (await topology.Client.UntilAnswered("{ channels { id kind unitId } }", new { }, commune))["data"]!["channels"]!.AsArray();
+        var wardUnit = UnitId(await topology.Client.UntilAnswered("{ unitByCode(code: \"T01-X001\") { id } }", new { }, commune));
         var channelId = Guid.Parse(channels.Single(c => c!["kind"]!.GetValue<string>() == "UNIT" && c["unitId"]!.GetValue<string>() == wardUnit)!["id"]!.GetValue<string>());
         var channelVersionBefore = await Scalar(db, "select version from coordination.channels where id = @c", ("c", channelId));
         var messageIds = Enumerable.Range(0, Count).Select(_ => Guid.CreateVersion7()).ToArray();
@@ -151,7 +79,7 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
         var learners = new HubConnection[Count];
         try
         {
-            await Flood(Count, 32, int.MaxValue, async i =>
+            await TopologyClient.Flood(Count, 32, int.MaxValue, async i =>
             {
                 learners[i] = Topology.Hub(topology.Nginx, "/hubs/classroom", tokens[i]);
                 await learners[i].StartAsync();
@@ -160,11 +88,11 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
 
             var acknowledged = 0;
             var posted = 0;
-            var acks = Flood(Count, 8, PerSecond, i => UntilAnswered(
+            var acks = TopologyClient.Flood(Count, 8, PerSecond, i => topology.Client.UntilAnswered(
                 "mutation($i: AcknowledgeDirectiveInput!) { acknowledgeDirective(input: $i) { status } }",
                 new { i = new { directiveId = acknowledgements[i].Directive, unitId = acknowledgements[i].Unit, step = "READ" } }, central)
                 .ContinueWith(t => t.Result["errors"].ShouldBeNull(t.Result.ToJsonString())), () => Interlocked.Increment(ref acknowledged));
-            var messages = Flood(Count, 8, PerSecond, i => UntilAnswered(
+            var messages = TopologyClient.Flood(Count, 8, PerSecond, i => topology.Client.UntilAnswered(
                 "mutation($i: PostMessageInput!) { postMessage(input: $i) { id } }",
                 new { i = new { channelId, messageId = messageIds[i], body = $"Báo cáo số {i + 1}: phường đã triển khai xong." } }, commune)
                 .ContinueWith(t => t.Result["errors"].ShouldBeNull(t.Result.ToJsonString())), () => Interlocked.Increment(ref posted));

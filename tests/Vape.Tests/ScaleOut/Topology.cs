@@ -25,9 +25,16 @@ public sealed class Topology : IAsyncLifetime
 
     public Uri HostUri(int index) => new($"http://127.0.0.1:{HostPorts[index]}");
 
+    /// <summary>Requests through nginx for scenarios with many people.</summary>
+    public TopologyClient Client { get; } = new(new Uri($"http://127.0.0.1:{NginxPort}"));
+
     public async Task InitializeAsync() => await Script("start");
 
-    public async Task DisposeAsync() => await Script("stop");
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Script("stop");
+    }
 
     /// <summary>Runs the topology script with this topology's ports; throws with its output if it fails.</summary>
     public Task Script(string command) =>
