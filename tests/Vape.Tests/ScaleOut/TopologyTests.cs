@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Vape.BuildingBlocks.Realtime;
 using Vape.Tests.Platform;
@@ -94,6 +96,9 @@ public sealed class TopologyTests(Topology topology)
     public async Task After_an_immediate_PostgreSQL_restart_hosts_recover_by_themselves_and_nothing_committed_is_lost()
     {
         await Rename(topology.Nginx, "T18-X001", "Phường Lê Chân — trước khi khởi động lại", "sibling-province");
+        await using var coordination = Topology.Hub(topology.HostUri(0), "/hubs/coordination", await topology.Token(topology.Nginx, "province"));
+        await coordination.StartAsync();
+        (await coordination.InvokeAsync<JsonElement>("Channels")).GetArrayLength().ShouldBeGreaterThan(0);
 
         await topology.RestartPostgresImmediately();
 
@@ -117,6 +122,22 @@ public sealed class TopologyTests(Topology topology)
         }
         recovered.ShouldAllBe(r => r);
         codes.ShouldBeSubsetOf(["UNAVAILABLE"]);
+
+        // A hub call on a connection that lived through the restart: an answer, or UNAVAILABLE, never a bare error.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                (await coordination.InvokeAsync<JsonElement>("Channels")).GetArrayLength().ShouldBeGreaterThan(0);
+                break;
+            }
+            catch (HubException e)
+            {
+                e.Message.ShouldContain("UNAVAILABLE: ");
+                attempt.ShouldBeLessThan(20);
+                await Task.Delay(250);
+            }
+        }
 
         // Writes work again too: a pooled connection the restart broke fails once with UNAVAILABLE, and the
         // client does what that code says (try again).

@@ -17,6 +17,7 @@ internal static class RealtimeSetup
             {
                 o.MaximumReceiveMessageSize = builder.Configuration.GetValue<long>("Vape:Hubs:MaxMessageBytes", 32 * 1024);
                 o.EnableDetailedErrors = false;
+                o.AddFilter<HubErrorFilter>();
                 o.AddFilter<RateLimitHubFilter>();
             })
             .AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions))
@@ -32,6 +33,7 @@ internal static class RealtimeSetup
             builder.Services.AddSingleton(typeof(RedisHubLifetimeManager<>));
             builder.Services.AddSingleton(typeof(HubLifetimeManager<>), typeof(LocalFallbackHubLifetimeManager<>));
         }
+        builder.Services.AddSingleton<HubErrorFilter>();
         builder.Services.AddSingleton<RateLimitHubFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }
