@@ -60,6 +60,49 @@ public sealed class DirectiveFlowTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_directive_to_the_whole_tree_reaches_every_targeted_units_officials_exactly_once_per_unit()
+    {
+        // The learner becomes staff of two targeted units; the commune official gets a second role on the unit they already lead.
+        var learnerId = await _api.Org.PersonId("learner");
+        foreach (var (person, unit) in new[] { (learnerId, "T01-X001-02"), (learnerId, "T01-X003-01"), (await _api.Org.PersonId("commune"), "T01-X001") })
+        {
+            var granted = await _api.Org.Mutate("assignRole", new { personId = person, unitId = await _api.Org.UnitId(unit), role = "STAFF" }, "province");
+            granted.HasErrors.ShouldBeFalse(granted.Body);
+        }
+        var expected = new Dictionary<string, string[]>
+        {
+            ["learner"] = ["T01-X001-02", "T01-X003-01"], ["commune"] = ["T01-X001"], ["province"] = ["T01"], ["sibling-province"] = ["T18"],
+        };
+        var listeners = new Dictionary<string, (HubConnection Hub, ChannelReader<DirectiveNotice> Heard)>();
+        foreach (var login in expected.Keys) listeners[login] = await Listen<DirectiveNotice>(login, DirectiveNotificationsHandler.Issued);
+        try
+        {
+            var issued = await app.Host.ExecuteAndWaitAsync(async () => await _api.IssueOk("central", "TW"));
+            issued.Executed.MessagesOf<DirectiveIssued>().ShouldHaveSingleItem();
+            var national = issued.Executed.SingleMessage<DirectiveIssued>().DirectiveId;
+            // A second directive to every listener's units: once its notice arrives, everything about the first has arrived before it.
+            var marker = Guid.Parse(await _api.IssueOk("central", "TW", "UNITS", unitCodes: expected.Values.SelectMany(u => u).ToArray()));
+
+            var units = new Dictionary<Guid, string>();
+            foreach (var code in expected.Values.SelectMany(u => u)) units[Guid.Parse(await _api.Org.UnitId(code))] = code;
+            foreach (var (login, codes) in expected)
+            {
+                var heard = new List<string>();
+                for (var notice = await Next(listeners[login].Heard); notice.DirectiveId != marker; notice = await Next(listeners[login].Heard))
+                {
+                    notice.DirectiveId.ShouldBe(national);
+                    heard.Add(units.GetValueOrDefault(notice.UnitId, notice.UnitId.ToString()));
+                }
+                heard.Order().ShouldBe(codes.Order(), $"{login} heard {string.Join(", ", heard)}");
+            }
+        }
+        finally
+        {
+            foreach (var (hub, _) in listeners.Values) await hub.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_issuing_units_officials_see_the_roll_up_move_with_the_rows_version_and_a_repeat_sends_nothing()
     {
         var id = await _api.IssueOk("province", "T01");

@@ -67,6 +67,35 @@ public sealed class OrganizationQueriesTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Officials_of_many_units_come_back_per_unit_in_one_call_without_ended_roles_or_units_without_officials()
+    {
+        var haNoi = Guid.Parse(await _org.UnitId("T01"));
+        var baDinh = Guid.Parse(await _org.UnitId("T01-X001"));
+        var haiPhong = Guid.Parse(await _org.UnitId("T18"));
+        var village = Guid.Parse(await _org.UnitId("T01-X003-01"));
+        var learner = await Person("learner");
+        // The learner becomes staff of Ba Đình and of a village; the village role then ends.
+        (await _org.Mutate("assignRole", new { personId = learner, unitId = baDinh, role = "STAFF" }, "province")).HasErrors.ShouldBeFalse();
+        var villageRole = await _org.Mutate("assignRole", new { personId = learner, unitId = village, role = "STAFF" }, "province", "id");
+        villageRole.HasErrors.ShouldBeFalse(villageRole.Body);
+        var ended = await _org.Mutate("endRole", new { roleId = villageRole.Data["assignRole"]!["id"]!.GetValue<string>() }, "province", "to");
+        ended.HasErrors.ShouldBeFalse(ended.Body);
+        var emptyUnit = Guid.Parse(await _org.UnitId("T01-X002"));
+
+        var officials = await Queries.OfficialsAsync([haNoi, baDinh, haiPhong, village, emptyUnit, Guid.NewGuid()], default);
+
+        officials.Keys.Order().ShouldBe(new[] { haNoi, baDinh, haiPhong }.Order());
+        officials[haNoi].ShouldHaveSingleItem().PersonId.ShouldBe(await Person("province"));
+        officials[haiPhong].ShouldHaveSingleItem().PersonId.ShouldBe(await Person("sibling-province"));
+        officials[baDinh].Select(o => o.PersonId).Order().ShouldBe(new[] { await Person("commune"), learner }.Order());
+        officials[baDinh].ShouldAllBe(o => o.UnitId == baDinh);
+        // The same answer as asking unit by unit.
+        foreach (var (unit, list) in officials)
+            list.ShouldBe(await Queries.OfficialsAsync(unit, default), ignoreOrder: true);
+        (await Queries.OfficialsAsync(Array.Empty<Guid>(), default)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_learner_manages_nothing()
     {
         var learner = await Person("learner");

@@ -55,6 +55,12 @@ public interface IOrganizationQueries
     /// <summary>Everyone holding a role today on exactly this unit (not its ancestors).</summary>
     Task<IReadOnlyList<UnitOfficial>> OfficialsAsync(Guid unitId, CancellationToken ct);
 
+    /// <summary>
+    /// Everyone holding a role today on exactly each of these units, in one statement: unit id → its officials.
+    /// Units with no official (and unknown ids) are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<UnitOfficial>>> OfficialsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct);
+
     /// <summary>Names to show next to what people wrote (chat, classroom); unknown ids are left out.</summary>
     Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct);
 

@@ -20,13 +20,22 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
         (await database.ListAsync($"select {DirectiveTarget.Columns} from content.directive_targets t where t.directive_id = @d and t.unit_id = @u",
             r => DirectiveTarget.Read(r), ct, ("d", directiveId), ("u", unitId))).SingleOrDefault();
 
+    /// <summary>The directive's active rows of these units, in one query.</summary>
+    public async Task<List<DirectiveTarget>> ActiveTargetsAsync(Guid directiveId, IReadOnlyCollection<Guid> unitIds, CancellationToken ct) =>
+        unitIds.Count == 0 ? [] : await database.ListAsync($"""
+            select {DirectiveTarget.Columns} from content.directive_targets t
+             where t.directive_id = @d and t.unit_id = any(@units) and t.active order by t.path::text
+            """, r => DirectiveTarget.Read(r), ct, ("d", directiveId), ("units", unitIds.ToArray()));
+
     /// <summary>
     /// May the person see the directive: an official of the issuing unit (or above it), or of a unit on the way
     /// down to a targeted unit (the targeted unit itself or an intermediate one).
     /// </summary>
-    public async Task<bool> CanSeeAsync(Guid personId, Directive directive, CancellationToken ct)
+    /// <remarks>`may` answers the permission question (a request's resolvers pass a per-request memo); by default the Organization module.</remarks>
+    public async Task<bool> CanSeeAsync(Guid personId, Directive directive, CancellationToken ct, Func<Permission, Guid, Task<bool>>? may = null)
     {
-        if (await organization.MayAsync(personId, Permission.HandleDirectives, directive.IssuerUnitId, ct)) return true;
+        may ??= (permission, unit) => organization.MayAsync(personId, permission, unit, ct);
+        if (await may(Permission.HandleDirectives, directive.IssuerUnitId)) return true;
         var managed = await organization.ManagedUnitsAsync(personId, ct);
         if (managed.Count == 0) return false;
         return await database.ScalarAsync<bool>("""

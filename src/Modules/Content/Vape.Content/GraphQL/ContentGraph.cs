@@ -50,8 +50,26 @@ internal static class ContentAccess
 
     public static async Task DemandAsync(IResolveFieldContext context, Permission permission, Guid unitId, string message)
     {
-        if (!await context.Service<IOrganizationQueries>().MayAsync(Actor(context), permission, unitId, context.CancellationToken))
-            throw VapeException.NotAllowed(message);
+        if (!await MayAsync(context, permission, unitId)) throw VapeException.NotAllowed(message);
+    }
+
+    /// <summary>
+    /// May the signed-in person do this on the unit, asked of the Organization module at most once per request,
+    /// permission and unit (e.g. `directive(id)` and its `rollup` both check the issuer): the answer lives in
+    /// the request's user context and dies with it.
+    /// </summary>
+    public static Task<bool> MayAsync(IResolveFieldContext context, Permission permission, Guid unitId)
+    {
+        var actor = Actor(context);
+        var key = $"content.may:{actor:N}:{permission}:{unitId:N}";
+        var memo = context.UserContext;
+        lock (memo)
+        {
+            if (memo.TryGetValue(key, out var known) && known is Task<bool> answer) return answer;
+            var asked = context.Service<IOrganizationQueries>().MayAsync(actor, permission, unitId, context.CancellationToken);
+            memo[key] = asked;
+            return asked;
+        }
     }
 
     public static IDataLoaderResult<UnitSummary?> Unit(IResolveFieldContext context, Guid id) =>

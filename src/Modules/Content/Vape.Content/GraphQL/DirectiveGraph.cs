@@ -90,10 +90,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
             .ResolveAsync(async c =>
             {
                 var managed = await c.Service<IOrganizationQueries>().ManagedUnitsAsync(ContentAccess.Actor(c), c.CancellationToken);
-                var rows = new List<DirectiveTarget>();
-                foreach (var unit in managed)
-                    if (await c.Service<DirectiveStore>().TargetAsync(c.Source.Id, unit, c.CancellationToken) is { Active: true } row) rows.Add(row);
-                return rows;
+                return await c.Service<DirectiveStore>().ActiveTargetsAsync(c.Source.Id, managed, c.CancellationToken);
             });
     }
 
@@ -206,7 +203,7 @@ internal static class DirectiveFields
                 var store = c.Service<DirectiveStore>();
                 var directive = await store.LoadAsync(c.GetId("id"), c.CancellationToken);
                 if (directive is null) return null;
-                if (!await store.CanSeeAsync(ContentAccess.Actor(c), directive, c.CancellationToken))
+                if (!await store.CanSeeAsync(ContentAccess.Actor(c), directive, c.CancellationToken, (permission, unit) => ContentAccess.MayAsync(c, permission, unit)))
                     throw VapeException.NotAllowed("Văn bản này không gửi đến đơn vị nào bạn phụ trách.");
                 return directive;
             });

@@ -124,6 +124,28 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
         return officials;
     }
 
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<UnitOfficial>>> OfficialsAsync(IReadOnlyCollection<Guid> unitIds, CancellationToken ct)
+    {
+        var officials = new Dictionary<Guid, IReadOnlyList<UnitOfficial>>();
+        if (unitIds.Count == 0) return officials;
+        await using var cmd = database.CreateCommand("""
+            select person_id, unit_id, role from organization.roles
+             where unit_id = any(@units) and term_from <= @today and (term_to is null or term_to > @today)
+             order by unit_id, term_from, id
+            """);
+        cmd.Parameters.AddWithValue("units", unitIds as Guid[] ?? unitIds.ToArray());
+        cmd.Parameters.AddWithValue("today", TreeRules.Today(clock));
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        List<UnitOfficial>? current = null;
+        while (await reader.ReadAsync(ct))
+        {
+            var official = new UnitOfficial(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2));
+            if (current is null || current[0].UnitId != official.UnitId) officials[official.UnitId] = current = [];
+            current.Add(official);
+        }
+        return officials;
+    }
+
     public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
     {
         await using var cmd = database.CreateCommand("select id, full_name from organization.people where id = any(@ids)");
