@@ -28,7 +28,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
         return c;
     }
 
-    private async Task<ClassroomClient> Device(string login, bool _ = true) => await Device(await _api.Org.Token(login));
+    private async Task<ClassroomClient> Login(string login) => await Device(await _api.Org.Token(login));
 
     private async Task<T> Scalar<T>(string sql, params (string, object)[] args)
     {
@@ -57,7 +57,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task Two_hundred_learners_disconnecting_at_once_all_leave_and_each_leave_is_recorded_and_broadcast_once()
     {
         var (classId, session, learners) = await Class(200);
-        var host = await Device("commune");
+        var host = await Login("commune");
         await host.Join(session);
         var devices = new List<ClassroomClient>();
         foreach (var (_, token) in learners)
@@ -68,7 +68,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
         }
 
         // The snapshot is paged: hosts first, 100 at a time; the hub gives the rest.
-        var late = await Device("learner");
+        var late = await Login("learner");
         await _api.Enrol(classId, await _api.Org.Token("learner"));
         var snapshot = await late.Join(session);
         snapshot.Headcount.ShouldBe(202);
@@ -108,7 +108,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task The_connections_of_a_host_whose_lease_expired_are_left_by_another_host_with_versions()
     {
         var (_, session, learners) = await Class(1);
-        var host = await Device("commune");
+        var host = await Login("commune");
         await host.Join(session);
         var learner = await Device(learners[0].Token);
         await learner.Join(session);
@@ -141,7 +141,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task A_learner_who_leaves_the_lobby_is_no_longer_listed_there()
     {
         var (_, session, learners) = await Class(2, new { lobby = true });
-        var host = await Device("commune");
+        var host = await Login("commune");
         await host.Join(session);
         var first = await Device(learners[0].Token);
         (await first.Join(session)).Me.InLobby.ShouldBeTrue();
@@ -155,7 +155,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
         await second.Hub.StopAsync();
         (await host.Next("learnerLeftLobby")).Data.GetProperty("personId").GetGuid().ShouldBe(learners[1].Person);
 
-        (await (await Device("commune")).Join(session)).Lobby.ShouldBeEmpty();
+        (await (await Login("commune")).Join(session)).Lobby.ShouldBeEmpty();
         var version = await host.Do("AdmitAll");
         (await host.Call<ClassroomCatchUp>("CatchUp", version)).Events.ShouldBeEmpty();
         (await host.Fails("Admit", learners[0].Person)).ShouldBe("INVALID_INPUT");
@@ -170,11 +170,11 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
             extra: new { relayOfSessionId = parentSession, startsAt = (string?)null, durationMinutes = (int?)null });
         var relaySession = relay["sessions"]![0]!["id"]!.GetValue<string>();
         await _api.Enrol(ClassesApi.Id(relay), await _api.Org.Token("learner"));
-        var centre = await Device("province");
+        var centre = await Login("province");
         await centre.Join(parentSession);
-        await (await Device("commune")).Join(relaySession);
+        await (await Login("commune")).Join(relaySession);
         await centre.Next("relayHeadcountChanged");
-        var learner = await Device("learner");
+        var learner = await Login("learner");
         await learner.Join(relaySession);
         await learner.Hub.StopAsync();
         (await centre.Next("relayHeadcountChanged")).Data.GetProperty("headcount").GetInt32().ShouldBe(2);
