@@ -26,6 +26,9 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<CatalogueStore>();
         builder.Services.AddSingleton<ClassAccess>();
         builder.Services.AddSingleton<ClassroomBroadcaster>();
+        builder.Services.AddSingleton<RelayNames>();
+        builder.Services.AddSingleton<ClassroomPresence>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();
         builder.Services.AddTransient(typeof(ClassesInput<>));
         builder.Services.InitializeMartenWith<ClassesDemoData>();

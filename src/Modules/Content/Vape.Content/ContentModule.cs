@@ -18,6 +18,8 @@ public sealed class ContentModule : VapeModule
         builder.Services.AddSingleton<DirectiveStore>();
         builder.Services.AddSingleton<News.NewsStore>();
         builder.Services.AddSingleton<Library.ResourceStore>();
+        // Other modules read approved library resources through Vape.Content.Contracts (Classes: a class's materials).
+        builder.Services.AddSingleton<Vape.Content.Contracts.IResourceCatalog, Library.ResourceCatalog>();
         builder.Services.AddTransient(typeof(ContentInput<>));
     }
 

@@ -40,7 +40,7 @@ internal sealed class AttendanceStore(ClassesReader db, CatalogueStore catalogue
         await using var session = store.QuerySession();
         var room = await session.LoadAsync<Classroom.Classroom>(sessionId, ct);
         var questions = !everyone || room is null ? [] : room.Questions.Values.OrderBy(q => q.At)
-            .Select(q => new QuestionReport(q.Id, q.Name, q.Text, q.Upvoters.Count, q.Status)).ToList();
+            .Select(q => new QuestionReport(q.Id, q.Name, q.Text, q.Votes, q.Status)).ToList();
         var polls = !everyone || room is null ? [] : room.Polls.Values
             .Select(p => new PollReport(p.Id, p.Question, p.Options, p.Counts, p.Multiple)).ToList();
         return new SessionReport(s.Id, c.Id, c.Title, s.Status == SessionStatus.Ended, s.OpenedAt, s.EndedAt, attendees,

@@ -20,7 +20,8 @@ internal static class CloseAttendance
         var room = write.RoomOrThrow;
         var duration = (endedAt - room.OpenedAt).TotalSeconds;
         var date = DateOnly.FromDateTime(room.OpenedAt.ToOffset(TimeSpan.FromHours(7)).DateTime);
-        foreach (var p in room.People.Values.Where(p => p.Role == ClassroomRole.Learner && p.FirstJoinedAt is not null))
+        await write.FlushAsync(ct);
+        foreach (var p in await ClassroomTables.LearnersWhoJoinedAsync(write.Sql, s.Id, ct))
         {
             var seconds = (int)Math.Round(p.SecondsPresent);
             var completed = !p.Removed && duration > 0 && seconds >= duration * c.CompletionPercent / 100.0;

@@ -1,3 +1,4 @@
+using Vape.Content.Contracts;
 using System.Text.Json;
 using Marten;
 using Vape.BuildingBlocks.Errors;
@@ -16,7 +17,7 @@ public sealed record ChangeClass(
 public static class ChangeClassHandler
 {
     public static async Task<(CommunityClass, OutgoingMessages)> Handle(ChangeClass command, IDocumentSession session,
-        IOrganizationQueries organization, CancellationToken ct)
+        IOrganizationQueries organization, IResourceCatalog library, CancellationToken ct)
     {
         var sql = new ClassesSql(session);
         var c = await Writes.LockClassAsync(sql, command.ClassId, ct);
@@ -32,6 +33,7 @@ public static class ChangeClassHandler
         var enrolled = await sql.ScalarAsync<long>("select count(*) from classes.enrolments where class_id = @c and status = 'ENROLLED'", ct, ("c", c.Id));
         if (capacity < enrolled)
             throw VapeException.InvalidInput($"Đã có {enrolled} người đăng ký; sĩ số không thể nhỏ hơn.");
+        var materials = command.Materials is null ? c.Materials : await ClassRules.ResolveAsync(library, ClassRules.Materials(command.Materials), ct);
         var changed = c with
         {
             Title = command.Title is null ? c.Title : ClassRules.Title(command.Title),
@@ -41,7 +43,7 @@ public static class ChangeClassHandler
             HostIds = hosts,
             CoHostIds = coHosts,
             MediaUrl = command.MediaUrl is null ? c.MediaUrl : ClassRules.Url(command.MediaUrl, "mediaUrl"),
-            Materials = command.Materials is null ? c.Materials : ClassRules.Materials(command.Materials),
+            Materials = materials,
             CompletionPercent = command.CompletionPercent is null ? c.CompletionPercent : ClassRules.CompletionPercent(command.CompletionPercent),
             Lobby = command.Lobby ?? c.Lobby,
             Version = c.Version + 1,

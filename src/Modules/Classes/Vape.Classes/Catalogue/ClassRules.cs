@@ -1,3 +1,4 @@
+using Vape.Content.Contracts;
 using System.Text;
 using Vape.BuildingBlocks.Errors;
 
@@ -50,8 +51,29 @@ internal static class ClassRules
     {
         if (materials is null) return [];
         if (materials.Count > 20) throw VapeException.InvalidInput("Tối đa 20 tài liệu cho một lớp học.");
-        return materials.Select(m => new Material(Text(m.Title, "materials.title", 1, 200), Url(m.Url, "materials.url")
-            ?? throw VapeException.InvalidInput("Tài liệu cần có địa chỉ (`url`)."))).ToList();
+        return materials.Select(m => m.ResourceId is Guid resource
+            ? new Material(string.IsNullOrWhiteSpace(m.Title) ? "" : Text(m.Title, "materials.title", 1, 200), "", resource)
+            : new Material(Text(m.Title, "materials.title", 1, 200), Url(m.Url, "materials.url")
+                ?? throw VapeException.InvalidInput("Tài liệu cần có địa chỉ (`url`) hoặc mã tài nguyên thư viện (`resourceId`)."))).ToList();
+    }
+
+    public const string ResourceNotAvailable = "RESOURCE_NOT_AVAILABLE";
+
+    /// <summary>
+    /// Library materials through the Content module's contract: each must exist and be approved (else
+    /// RESOURCE_NOT_AVAILABLE, and nothing changes); their address and format come from the library, their title
+    /// too unless one was given.
+    /// </summary>
+    public static async Task<IReadOnlyList<Material>> ResolveAsync(IResourceCatalog library, IReadOnlyList<Material> materials, CancellationToken ct)
+    {
+        var ids = materials.Where(m => m.ResourceId is not null).Select(m => m.ResourceId!.Value).Distinct().ToList();
+        if (ids.Count == 0) return materials;
+        var found = (await library.FindApprovedAsync(ids, ct)).ToDictionary(r => r.Id);
+        if (ids.FirstOrDefault(id => !found.ContainsKey(id)) is var missing && missing != Guid.Empty)
+            throw new VapeException(ResourceNotAvailable, $"Tài nguyên thư viện {missing} không có hoặc chưa được duyệt.");
+        return materials.Select(m => m.ResourceId is Guid id
+            ? new Material(m.Title.Length > 0 ? m.Title : found[id].Title, found[id].Url, id, found[id].Format)
+            : m).ToList();
     }
 
     public static (IReadOnlyList<Guid> Hosts, IReadOnlyList<Guid> CoHosts) Hosts(IReadOnlyList<Guid>? hosts, IReadOnlyList<Guid>? coHosts, Guid actor)

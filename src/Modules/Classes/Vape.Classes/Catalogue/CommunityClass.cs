@@ -18,7 +18,8 @@ public enum SessionStatus { Scheduled, Live, Ended, Cancelled }
 
 public enum EnrolmentStatus { Enrolled, Waiting }
 
-public sealed record Material(string Title, string Url);
+/// <summary>A material of a class: a link, or a library resource of the Content module (`ResourceId`, approved; its `Format` then).</summary>
+public sealed record Material(string Title, string Url, Guid? ResourceId = null, string? Format = null);
 
 /// <summary>A community class of a unit: one session or a series, with its audience, capacity and hosts.</summary>
 public sealed record CommunityClass(

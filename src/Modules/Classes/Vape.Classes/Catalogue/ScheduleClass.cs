@@ -1,3 +1,4 @@
+using Vape.Content.Contracts;
 using System.Text.Json;
 using Marten;
 using Vape.BuildingBlocks.Errors;
@@ -16,7 +17,7 @@ public sealed record ScheduleClass(
 public static class ScheduleClassHandler
 {
     public static async Task<CommunityClass> Handle(ScheduleClass command, IDocumentSession session, IOrganizationQueries organization,
-        CatalogueStore catalogue, ClassesClock clock, CancellationToken ct)
+        CatalogueStore catalogue, ClassesClock clock, IResourceCatalog library, CancellationToken ct)
     {
         var now = clock.Now;
         var title = ClassRules.Title(command.Title);
@@ -24,7 +25,7 @@ public static class ScheduleClassHandler
         var capacity = ClassRules.Capacity(command.Capacity);
         var completion = ClassRules.CompletionPercent(command.CompletionPercent);
         var media = ClassRules.Url(command.MediaUrl, "mediaUrl");
-        var materials = ClassRules.Materials(command.Materials);
+        var materials = await ClassRules.ResolveAsync(library, ClassRules.Materials(command.Materials), ct);
         var (hosts, coHosts) = ClassRules.Hosts(command.HostIds, command.CoHostIds, command.ActorId);
         IReadOnlyList<(DateTimeOffset Starts, DateTimeOffset Ends)> sessions;
         ClassSession? parent = null;

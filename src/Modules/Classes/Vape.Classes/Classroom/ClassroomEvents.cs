@@ -12,6 +12,8 @@ public sealed record ClassroomOpened(Guid SessionId, Guid ClassId, Guid OpenedBy
 public sealed record ParticipantJoined(Guid PersonId, ClassroomRole Role, string Name, DateTimeOffset At) : IClassroomEvent;
 public sealed record ParticipantLeft(Guid PersonId, DateTimeOffset At) : IClassroomEvent;
 public sealed record LearnerWaiting(Guid PersonId, string Name, DateTimeOffset At) : IClassroomEvent;
+/// <summary>A learner waiting in the lobby left (their last device there went away) before being admitted.</summary>
+public sealed record LearnerLeftLobby(Guid PersonId, DateTimeOffset At) : IClassroomEvent;
 public sealed record LearnersAdmitted(Guid[] PersonIds, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record ChatPosted(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At) : IClassroomEvent;
 /// <summary>To the hosts when `ToPersonId` is null (from a learner); else from a host to that learner.</summary>
@@ -40,7 +42,7 @@ internal static class ClassroomEventTypes
 {
     public static readonly Type[] All =
     [
-        typeof(ClassroomOpened), typeof(ParticipantJoined), typeof(ParticipantLeft), typeof(LearnerWaiting), typeof(LearnersAdmitted),
+        typeof(ClassroomOpened), typeof(ParticipantJoined), typeof(ParticipantLeft), typeof(LearnerWaiting), typeof(LearnersAdmitted), typeof(LearnerLeftLobby),
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),

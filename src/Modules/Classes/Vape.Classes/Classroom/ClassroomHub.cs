@@ -17,7 +17,7 @@ namespace Vape.Classes.Classroom;
 /// in `classes.connections`, so it holds across hosts. The method table is in docs/classes.md.
 /// </summary>
 internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogue, ClassAccess access, ClassesClock clock,
-    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization) : Hub
+    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence) : Hub
 {
     public const string Path = "/hubs/classroom";
     private const string SessionKey = "classroom.session";
@@ -34,8 +34,10 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items[SessionKey] is Guid sessionId && Context.User.PersonId() is Guid person)
-            await LeaveRoomAsync(sessionId, person, CancellationToken.None);
+        // Queued, not written here: when a thousand connections drop at once, one writer leaves them in batches
+        // (a host that dies first leaves its rows to the lease sweep of another host).
+        if ((Context.Items[SessionKey] ?? Context.Items[LobbyKey]) is Guid sessionId)
+            presence.Depart(sessionId, Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }
 
@@ -43,7 +45,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     public Task<ClassroomSnapshot> Join(Guid sessionId) => Run(async ct =>
     {
         var person = Me();
-        if (Context.Items[SessionKey] is Guid current && current != sessionId)
+        if ((Context.Items[SessionKey] ?? Context.Items[LobbyKey]) is Guid current && current != sessionId)
             throw VapeException.InvalidInput("Kết nối này đang ở một phòng học khác; hãy rời phòng đó trước.");
         var s = await catalogue.SessionAsync(sessionId, ct) ?? throw Errors.SessionNotFound();
         var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
@@ -58,6 +60,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         var now = clock.Now;
         var lobby = false;
 
+        ClassroomSnapshot? snapshot = null;
         var committed = await ClassroomStore.WriteAsync(store, sessionId, null, async w =>
         {
             if (w.Room is null)
@@ -67,31 +70,33 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                 await w.Sql.ExecuteAsync("update classes.sessions set status = 'LIVE', opened_at = @at where id = @s and status = 'SCHEDULED'", ct,
                     ("s", sessionId), ("at", now));
                 // Relay rooms opened before this one report their headcount now.
-                var relays = await w.Sql.ListAsync("select id from classes.sessions where parent_session_id = @s", r => r.GetGuid(0), ct, ("s", sessionId));
-                foreach (var relayId in relays)
-                    if (await w.Session.LoadAsync<Classroom>(relayId, ct) is { Ended: false } relay && await catalogue.SessionAsync(relayId, ct) is { } rs)
-                        w.Append(new RelayHeadcountChanged(relayId, await RelayNameAsync(rs, ct), ClassroomView.Headcount(relay), now));
+                var opened = await w.Sql.ListAsync("select id from classes.sessions where parent_session_id = @s", r => r.GetGuid(0), ct, ("s", sessionId));
+                foreach (var relayId in opened)
+                    if (await w.Session.LoadAsync<Classroom>(relayId, ct) is { Ended: false })
+                        w.Append(new RelayHeadcountChanged(relayId, await relays.NameAsync(relayId, ct), await ClassroomTables.HeadcountAsync(w.Sql, relayId, ct), now));
             }
             var room = w.Room!;
             if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
-            var me = room.Find(person);
+            var me = await w.PersonAsync(person, ct);
             if (me?.Removed == true) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
+            var waiting = false;
             if (role == ClassroomRole.Learner && me?.Admitted != true)
             {
                 if (room.Locked) throw new VapeException(ClassroomErrors.Locked, "Phòng học đã khóa; không vào thêm được.");
                 if (c.Lobby)
                 {
-                    if (!room.Lobby.Contains(person)) w.Append(new LearnerWaiting(person, name, now));
-                    lobby = true;
-                    return;
+                    if (me?.InLobby != true) w.Append(new LearnerWaiting(person, name, now));
+                    waiting = lobby = true;
                 }
             }
             await w.Sql.ExecuteAsync("""
-                insert into classes.connections (connection_id, session_id, person_id, role, connected_at) values (@id, @s, @p, @role, @at)
-                on conflict (connection_id) do nothing
-                """, ct, ("id", Context.ConnectionId), ("s", sessionId), ("p", person), ("role", ClassroomView.Role(role)), ("at", now));
-            if (me?.Present != true) w.Append(new ParticipantJoined(person, role, name, now));
-        }, ct);
+                insert into classes.connections (connection_id, session_id, person_id, role, connected_at, host_id, in_lobby)
+                values (@id, @s, @p, @role, @at, @host, @lobby)
+                on conflict (connection_id) do update set in_lobby = @lobby
+                """, ct, ("id", Context.ConnectionId), ("s", sessionId), ("p", person), ("role", ClassroomView.Role(role)), ("at", now),
+                ("host", presence.HostId), ("lobby", waiting));
+            if (!waiting && me?.Present != true) w.Append(new ParticipantJoined(person, role, name, now));
+        }, ct, relays, async w => snapshot = await ClassroomView.SnapshotAsync(w.Sql, w.Room!, person, ct));
 
         if (lobby) Context.Items[LobbyKey] = sessionId;
         else
@@ -102,49 +107,44 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             if (role != ClassroomRole.Learner) await Groups.AddToGroupAsync(Context.ConnectionId, ClassroomGroups.Hosts(sessionId), ct);
         }
         await broadcaster.SendAsync(committed, ct);
-        await RollUpAsync(committed, ct);
-        return ClassroomView.Snapshot(committed.Room, person);
+        return snapshot!;
     });
 
-    /// <summary>Leave the room; the learner stops counting when their last device leaves.</summary>
+    /// <summary>Leave the room (or its lobby); the learner stops counting when their last device leaves.</summary>
     public Task Leave() => Run(async ct =>
     {
-        if (Context.Items[SessionKey] is not Guid sessionId) return 0;
-        await LeaveRoomAsync(sessionId, Me(), ct);
+        if ((Context.Items[SessionKey] ?? Context.Items[LobbyKey]) is not Guid sessionId) return 0;
+        await presence.LeaveAsync(sessionId, [Context.ConnectionId], ct);
         Context.Items.Remove(SessionKey);
+        Context.Items.Remove(LobbyKey);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ClassroomGroups.Room(sessionId), ct);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ClassroomGroups.Hosts(sessionId), ct);
         return 0;
     });
 
-    private async Task LeaveRoomAsync(Guid sessionId, Guid person, CancellationToken ct)
+    /// <summary>The next page of the people present, after the cursor a snapshot (or the previous page) gave.</summary>
+    public Task<ParticipantPage> Participants(Guid after) => Run(async ct =>
     {
-        var now = clock.Now;
-        if (await ClassroomStore.LoadAsync(store, sessionId, ct) is null) return;
-        var committed = await ClassroomStore.WriteAsync(store, sessionId, null, async w =>
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        return (await ClassroomStore.ReadAsync(store, sessionId, async (sql, room) =>
         {
-            if (w.Room is null) return;
-            var gone = await w.Sql.ExecuteAsync("delete from classes.connections where connection_id = @id", ct, ("id", Context.ConnectionId));
-            if (gone == 0) return;
-            var left = await w.Sql.ScalarAsync<long>("select count(*) from classes.connections where session_id = @s and person_id = @p", ct,
-                ("s", sessionId), ("p", person));
-            if (left == 0 && w.Room.Find(person)?.Present == true && !w.Room.Ended) w.Append(new ParticipantLeft(person, now));
-        }, ct);
-        if (committed.Events.Count == 0) return;
-        await broadcaster.SendAsync(committed, ct);
-        await RollUpAsync(committed, ct);
-    }
+            var (page, next) = await ClassroomTables.PresentAsync(sql, sessionId, after, ct);
+            return new ParticipantPage(page.Select(p => ClassroomView.View(p, room)).ToList(), next);
+        }, ct))!;
+    });
 
     /// <summary>The events after `afterVersion`, exactly those and in order; too far behind: a fresh snapshot instead.</summary>
     public Task<ClassroomCatchUp> CatchUp(long afterVersion) => Run(async ct =>
     {
         var person = Me();
         var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
-        var room = await ClassroomStore.LoadAsync(store, sessionId, ct) ?? throw Errors.SessionNotFound();
-        var me = room.Find(person);
-        if (me is null || me.Removed) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
-        var events = await ClassroomStore.EventsAfterAsync(store, room, afterVersion, person, me.IsHost, ct);
-        return events is null ? new ClassroomCatchUp([], ClassroomView.Snapshot(room, person)) : new ClassroomCatchUp(events, null);
+        return await ClassroomStore.ReadAsync(store, sessionId, async (sql, room) =>
+        {
+            var me = await ClassroomTables.FindAsync(sql, sessionId, person, ct);
+            if (me is null || me.Removed) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
+            var events = await ClassroomStore.EventsAfterAsync(store, room, afterVersion, person, me.IsHost, ct);
+            return events is null ? new ClassroomCatchUp([], await ClassroomView.SnapshotAsync(sql, room, person, ct)) : new ClassroomCatchUp(events, null);
+        }, ct) ?? throw Errors.SessionNotFound();
     });
 
     public Task<long> SendChat(string text) => Act((w, room, me) =>
@@ -154,13 +154,13 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     });
 
     /// <summary>A learner writes to the hosts (no `toPersonId`); a host writes to one learner.</summary>
-    public Task<long> SendPrivate(string text, Guid? toPersonId) => Act((w, room, me) =>
+    public Task<long> SendPrivate(string text, Guid? toPersonId) => Act(async (w, room, me) =>
     {
         var body = Text(text, MaxChat, "Tin nhắn");
         Guid? to = null;
         if (me.IsHost)
         {
-            if (toPersonId is not Guid target || room.Find(target) is not { Role: ClassroomRole.Learner })
+            if (toPersonId is not Guid target || await w.PersonAsync(target, Context.ConnectionAborted) is not { Role: ClassroomRole.Learner })
                 throw VapeException.InvalidInput("Hãy chọn một học viên trong lớp để nhắn riêng.");
             to = target;
         }
@@ -170,12 +170,13 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     public Task<long> AskQuestion(string text) => Act((w, _, me) =>
         w.Append(new QuestionAsked(Guid.CreateVersion7(), me.PersonId, me.Name, Text(text, MaxQuestion, "Câu hỏi"), clock.Now)));
 
-    public Task<long> UpvoteQuestion(Guid questionId) => Act((w, room, me) =>
+    public Task<long> UpvoteQuestion(Guid questionId) => Act(async (w, room, me) =>
     {
         var q = OpenQuestion(room, questionId);
         if (q.PersonId == me.PersonId) throw VapeException.InvalidInput("Không thể tự bình chọn câu hỏi của mình.");
-        if (q.Upvoters.Contains(me.PersonId)) throw new VapeException(ClassroomErrors.AlreadyVoted, "Bạn đã bình chọn câu hỏi này.");
-        w.Append(new QuestionUpvoted(q.Id, me.PersonId, q.Upvoters.Count + 1, clock.Now));
+        if (await ClassroomTables.UpvotedAsync(w.Sql, q.Id, me.PersonId, Context.ConnectionAborted))
+            throw new VapeException(ClassroomErrors.AlreadyVoted, "Bạn đã bình chọn câu hỏi này.");
+        w.Append(new QuestionUpvoted(q.Id, me.PersonId, q.Votes + 1, clock.Now));
     });
 
     public Task<long> AnswerQuestion(Guid questionId) => Act((w, room, me) =>
@@ -218,11 +219,11 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         w.Append(new PollClosed(poll.Id, poll.Counts, me.PersonId, clock.Now));
     }, hostOnly: true);
 
-    public Task<long> Vote(Guid pollId, int[] choices) => Act((w, room, me) =>
+    public Task<long> Vote(Guid pollId, int[] choices) => Act(async (w, room, me) =>
     {
         var poll = room.Polls.GetValueOrDefault(pollId) ?? throw VapeException.NotFound("Không có cuộc thăm dò này.");
         if (!poll.Open) throw new VapeException(ClassroomErrors.PollClosed, "Cuộc thăm dò đã đóng.");
-        if (poll.Votes.ContainsKey(me.PersonId)) throw new VapeException(ClassroomErrors.AlreadyVoted, "Bạn đã bình chọn rồi.");
+        if (await ClassroomTables.VotedAsync(w.Sql, poll.Id, me.PersonId, Context.ConnectionAborted)) throw new VapeException(ClassroomErrors.AlreadyVoted, "Bạn đã bình chọn rồi.");
         var picked = (choices ?? []).Distinct().ToArray();
         if (picked.Length == 0 || picked.Length != (choices ?? []).Length || picked.Any(i => i < 0 || i >= poll.Options.Length) || (!poll.Multiple && picked.Length > 1))
             throw VapeException.InvalidInput(poll.Multiple ? "Hãy chọn một hoặc nhiều lựa chọn có trong danh sách." : "Hãy chọn đúng một lựa chọn có trong danh sách.");
@@ -242,11 +243,11 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     public Task<long> Unmute(Guid? personId) => SetMuted(personId, false);
 
-    private Task<long> SetMuted(Guid? personId, bool muted) => Act((w, room, me) =>
+    private Task<long> SetMuted(Guid? personId, bool muted) => Act(async (w, room, me) =>
     {
         if (personId is Guid target)
         {
-            var p = Learner(room, target);
+            var p = await LearnerAsync(w, target);
             if (p.Muted != muted) w.Append(new ChatMuted(target, muted, me.PersonId, clock.Now));
         }
         else if (room.AllMuted != muted) w.Append(new ChatMuted(null, muted, me.PersonId, clock.Now));
@@ -255,16 +256,16 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     /// <summary>Remove a learner: their devices leave the room and they cannot join again unless allowed back.</summary>
     public Task<long> Remove(Guid personId) => Act(async (w, room, me) =>
     {
-        var p = Learner(room, personId);
+        var p = await LearnerAsync(w, personId);
         if (p.Removed) return;
         w.Dropped.AddRange(await w.Sql.ListAsync("delete from classes.connections where session_id = @s and person_id = @p returning connection_id",
             r => r.GetString(0), Context.ConnectionAborted, ("s", room.Id), ("p", personId)));
         w.Append(new ParticipantRemoved(personId, me.PersonId, clock.Now));
     }, hostOnly: true);
 
-    public Task<long> AllowBack(Guid personId) => Act((w, room, me) =>
+    public Task<long> AllowBack(Guid personId) => Act(async (w, room, me) =>
     {
-        var p = room.Find(personId);
+        var p = await w.PersonAsync(personId, Context.ConnectionAborted);
         if (p?.Removed != true) throw VapeException.InvalidInput("Người này không bị mời ra.");
         w.Append(new RemovalLifted(personId, me.PersonId, clock.Now));
     }, hostOnly: true);
@@ -274,15 +275,16 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         if (room.Locked != locked) w.Append(new RoomLocked(locked, me.PersonId, clock.Now));
     }, hostOnly: true);
 
-    public Task<long> Admit(Guid personId) => Act((w, room, me) =>
+    public Task<long> Admit(Guid personId) => Act(async (w, room, me) =>
     {
-        if (!room.Lobby.Contains(personId)) throw VapeException.InvalidInput("Người này không ở phòng chờ.");
+        if (await w.PersonAsync(personId, Context.ConnectionAborted) is not { InLobby: true }) throw VapeException.InvalidInput("Người này không ở phòng chờ.");
         w.Append(new LearnersAdmitted([personId], me.PersonId, clock.Now));
     }, hostOnly: true);
 
-    public Task<long> AdmitAll() => Act((w, room, me) =>
+    public Task<long> AdmitAll() => Act(async (w, room, me) =>
     {
-        if (room.Lobby.Count > 0) w.Append(new LearnersAdmitted([.. room.Lobby], me.PersonId, clock.Now));
+        var waiting = await ClassroomTables.AllWaitingAsync(w.Sql, room.Id, Context.ConnectionAborted);
+        if (waiting.Count > 0) w.Append(new LearnersAdmitted([.. waiting], me.PersonId, clock.Now));
     }, hostOnly: true);
 
     /// <summary>Show page `page` (from 1) of material `material` (its index in the class's materials, from 0).</summary>
@@ -323,42 +325,14 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         {
             var room = w.RoomOrThrow;
             if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
-            var me = room.Find(person);
+            var me = await w.PersonAsync(person, ct);
             if (me?.Removed == true) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
             if (me is not { Present: true }) throw NotInRoom();
             if (hostOnly && !me.IsHost) throw HostOnly();
             await decide(w, room, me);
-        }, ct);
+        }, ct, relays);
         await broadcaster.SendAsync(committed, ct);
-        await RollUpAsync(committed, ct);
         return committed.Room.Version;
-    }
-
-    /// <summary>
-    /// A relay room's headcount, rolled up to its parent room after the relay's commit (a separate transaction:
-    /// the count is absolute and read from the committed relay room, so a lost update heals with the next one).
-    /// </summary>
-    private async Task RollUpAsync(Committed committed, CancellationToken ct)
-    {
-        if (!committed.Events.Any(e => e.Event is ParticipantJoined or ParticipantLeft or ParticipantRemoved or ClassroomEnded)) return;
-        var s = await catalogue.SessionAsync(committed.Room.Id, ct);
-        if (s?.ParentSessionId is not Guid parentId) return;
-        if (await ClassroomStore.LoadAsync(store, parentId, ct) is not { Ended: false }) return;
-        var name = await RelayNameAsync(s, ct);
-        var parent = await ClassroomStore.WriteAsync(store, parentId, null, async w =>
-        {
-            var relay = await w.Session.LoadAsync<Classroom>(s.Id, ct);
-            var headcount = relay is null || relay.Ended ? 0 : ClassroomView.Headcount(relay);
-            if (!w.RoomOrThrow.Ended && w.RoomOrThrow.Relays.GetValueOrDefault(s.Id)?.Headcount != headcount)
-                w.Append(new RelayHeadcountChanged(s.Id, name, headcount, clock.Now));
-        }, ct);
-        await broadcaster.SendAsync(parent, ct);
-    }
-
-    private async Task<string> RelayNameAsync(ClassSession s, CancellationToken ct)
-    {
-        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
-        return (await organization.UnitsAsync([c.UnitId], ct)).FirstOrDefault()?.Name ?? c.Title;
     }
 
     /// <summary>A relay room's host sends a learner's question up to the parent class's Q&amp;A.</summary>
@@ -369,7 +343,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         if (s.ParentSessionId is not Guid parentId) throw VapeException.InvalidInput("Buổi học này không tiếp sóng lớp nào.");
         if (await ClassroomStore.LoadAsync(store, parentId, ct) is not { Ended: false })
             throw new VapeException(ClassroomErrors.NotOpen, "Lớp gốc chưa mở hoặc đã kết thúc.");
-        var name = await RelayNameAsync(s, ct);
+        var name = await relays.NameAsync(s.Id, ct);
         Question? forwarded = null;
         var version = await ActAsync((w, room, me) =>
         {
@@ -393,8 +367,9 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     private static VapeException HostOnly() => VapeException.NotAllowed("Chỉ người dẫn lớp được làm việc này.");
 
-    private static Participant Learner(Classroom room, Guid personId) =>
-        room.Find(personId) is { Role: ClassroomRole.Learner } p ? p : throw VapeException.InvalidInput("Không có học viên này trong lớp.");
+    private async Task<Participant> LearnerAsync(ClassroomWrite w, Guid personId) =>
+        await w.PersonAsync(personId, Context.ConnectionAborted) is { Role: ClassroomRole.Learner } p ? p
+            : throw VapeException.InvalidInput("Không có học viên này trong lớp.");
 
     private static Question OpenQuestion(Classroom room, Guid questionId)
     {

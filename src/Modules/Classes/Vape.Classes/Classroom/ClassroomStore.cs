@@ -2,16 +2,25 @@ using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Realtime;
+using Vape.Classes.Catalogue;
+using Vape.Organization.Contracts;
 using Wolverine.Marten;
 
 namespace Vape.Classes.Classroom;
 
-/// <summary>One write to a classroom: what was appended, with the versions it got, and the room after it.</summary>
-internal sealed record Committed(Classroom Room, IReadOnlyList<(long Version, IClassroomEvent Event)> Events, IReadOnlyList<string> Dropped);
+/// <summary>
+/// One write to a classroom: what was appended, with the versions it got, and the room after it; `Parent`: the
+/// parent room's headcount roll-up committed in the same transaction (a relay room's presence changed).
+/// </summary>
+internal sealed record Committed(Classroom Room, IReadOnlyList<(long Version, IClassroomEvent Event)> Events, IReadOnlyList<string> Dropped,
+    Committed? Parent = null);
 
 /// <summary>What a decision sees and does: the room (null before it opens), the session's SQL, the events it appends.</summary>
-internal sealed class ClassroomWrite(IDocumentSession session, ClassesSql sql, Classroom? room, IMartenOutbox? outbox)
+internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, ClassesSql sql, Classroom? room, IMartenOutbox? outbox)
 {
+    private int _flushed;
+
+    public Guid SessionId => sessionId;
     public Classroom? Room { get; private set; } = room;
     public ClassesSql Sql => sql;
     public IDocumentSession Session => session;
@@ -36,39 +45,86 @@ internal sealed class ClassroomWrite(IDocumentSession session, ClassesSql sql, C
         RoomOrThrow.Apply(e);
         Events.Add((Room!.Version, e));
     }
+
+    /// <summary>A person of this room as of this transaction (events appended so far included once flushed).</summary>
+    public Task<Participant?> PersonAsync(Guid person, CancellationToken ct) => ClassroomTables.FindAsync(sql, sessionId, person, ct);
+
+    /// <summary>Writes the appended events' rows (participants, chat, votes); the store does it before the commit in any case.</summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        for (; _flushed < Events.Count; _flushed++)
+            await ClassroomTables.ApplyAsync(sql, sessionId, Events[_flushed].Version, Events[_flushed].Event, ct);
+    }
 }
 
 /// <summary>
 /// Writes to a classroom: one transaction that holds the classroom's advisory lock (so writers on every host take
-/// turns), appends the events to the session's stream, stores the room document at the same version, and
-/// commits the outbox's messages with them. Nothing is broadcast here; see <see cref="ClassroomBroadcaster"/>.
+/// turns), appends the events to the session's stream, writes the rows they change (<see cref="ClassroomTables"/>),
+/// stores the (small) room document at the same version, rolls a relay room's headcount up to its parent room in
+/// the same transaction, and commits the outbox's messages with them. Nothing is broadcast here; see
+/// <see cref="ClassroomBroadcaster"/>.
 /// </summary>
 internal static class ClassroomStore
 {
     public static async Task<Committed> WriteAsync(IDocumentStore store, Guid sessionId, IMartenOutbox? outbox,
-        Func<ClassroomWrite, Task> decide, CancellationToken ct)
+        Func<ClassroomWrite, Task> decide, CancellationToken ct, RelayNames? relays = null, Func<ClassroomWrite, Task>? beforeCommit = null)
     {
         await using var session = store.LightweightSession();
         outbox?.Enroll(session);
         var sql = new ClassesSql(session);
         await sql.LockAsync(sessionId, ct);
-        var write = new ClassroomWrite(session, sql, await session.LoadAsync<Classroom>(sessionId, ct), outbox);
+        var write = new ClassroomWrite(sessionId, session, sql, await session.LoadAsync<Classroom>(sessionId, ct), outbox);
         await decide(write);
+        Committed? parent = null;
         if (write.Events.Count > 0)
         {
+            await write.FlushAsync(ct);
             var events = write.Events.Select(e => (object)e.Event).ToArray();
             if (write.Started) session.Events.StartStream(sessionId, events);
             else session.Events.Append(sessionId, write.Room!.Version, events);
             session.Store(write.Room!);
+            if (relays is not null && write.Events.Any(e => e.Event is ParticipantJoined or ParticipantLeft or ParticipantRemoved or ClassroomEnded))
+                parent = await RollUpAsync(session, sql, write.Room!, relays, ct);
         }
+        if (beforeCommit is not null && write.Room is not null) await beforeCommit(write);
         await session.SaveChangesAsync(ct);
-        return new Committed(write.RoomOrThrow, write.Events, write.Dropped);
+        return new Committed(write.RoomOrThrow, write.Events, write.Dropped, parent);
+    }
+
+    /// <summary>
+    /// A relay room's headcount, appended to its parent room's stream in the relay's own transaction (the relay's
+    /// lock, then the parent's: a parent never waits for a relay's lock, so this cannot deadlock).
+    /// </summary>
+    private static async Task<Committed?> RollUpAsync(IDocumentSession session, ClassesSql sql, Classroom relay, RelayNames relays, CancellationToken ct)
+    {
+        var parentId = await sql.ScalarAsync<Guid?>("select parent_session_id from classes.sessions where id = @s", ct, ("s", relay.Id));
+        if (parentId is not Guid pid) return null;
+        await sql.LockAsync(pid, ct);
+        var parent = await session.LoadAsync<Classroom>(pid, ct);
+        if (parent is null || parent.Ended) return null;
+        var headcount = relay.Ended ? 0 : await ClassroomTables.HeadcountAsync(sql, relay.Id, ct);
+        if (parent.Relays.GetValueOrDefault(relay.Id)?.Headcount == headcount) return null;
+        var e = new RelayHeadcountChanged(relay.Id, await relays.NameAsync(relay.Id, ct), headcount, relays.Now);
+        parent.Apply(e);
+        session.Events.Append(pid, parent.Version, e);
+        session.Store(parent);
+        return new Committed(parent, [(parent.Version, e)], []);
     }
 
     public static async Task<Classroom?> LoadAsync(IDocumentStore store, Guid sessionId, CancellationToken ct)
     {
         await using var session = store.QuerySession();
         return await session.LoadAsync<Classroom>(sessionId, ct);
+    }
+
+    /// <summary>Reads a room and its tables in one repeatable-read transaction (a snapshot at one version); null when the room is not open.</summary>
+    public static async Task<T?> ReadAsync<T>(IDocumentStore store, Guid sessionId, Func<ClassesSql, Classroom, Task<T>> read, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var sql = new ClassesSql(session);
+        await sql.ExecuteAsync("set transaction isolation level repeatable read", ct);
+        var room = await session.LoadAsync<Classroom>(sessionId, ct);
+        return room is null ? default : await read(sql, room);
     }
 
     /// <summary>The events after `afterVersion`, in order, as the viewer may see them; null when more are missing than a catch-up carries.</summary>
@@ -81,6 +137,19 @@ internal static class ClassroomStore
         var events = await session.Events.FetchStreamAsync(room.Id, fromVersion: afterVersion + 1, token: ct);
         return events.Where(e => e.Version > afterVersion && e.Version <= room.Version)
             .Select(e => ClassroomView.For(room.Id, e.Version, (IClassroomEvent)e.Data, viewer, viewerIsHost)).ToList();
+    }
+}
+
+/// <summary>The name a relay room shows in its parent room: its unit's name (or its class's title).</summary>
+internal sealed class RelayNames(CatalogueStore catalogue, IOrganizationQueries organization, ClassesClock clock)
+{
+    public DateTimeOffset Now => clock.Now;
+
+    public async Task<string> NameAsync(Guid relaySessionId, CancellationToken ct)
+    {
+        var s = await catalogue.SessionAsync(relaySessionId, ct) ?? throw Errors.SessionNotFound();
+        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
+        return (await organization.UnitsAsync([c.UnitId], ct)).FirstOrDefault()?.Name ?? c.Title;
     }
 }
 
@@ -99,6 +168,12 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
     public const string Method = "classroomEvent";
 
     public async Task SendAsync(Committed committed, CancellationToken ct)
+    {
+        await SendRoomAsync(committed, ct);
+        if (committed.Parent is not null) await SendRoomAsync(committed.Parent, ct);
+    }
+
+    private async Task SendRoomAsync(Committed committed, CancellationToken ct)
     {
         var sessionId = committed.Room.Id;
         foreach (var connection in committed.Dropped)

@@ -15,7 +15,14 @@ public sealed record ClassroomSnapshot(
     Guid SessionId, Guid ClassId, long Version, string Status, SnapshotMe Me, bool Locked, bool AllMuted, int Headcount,
     IReadOnlyList<SnapshotParticipant> Participants, IReadOnlyList<SnapshotParticipant> Lobby, int Material, int Page,
     IReadOnlyList<SnapshotPoll> Polls, IReadOnlyList<Guid> Hands, IReadOnlyList<SnapshotChat> Chat, IReadOnlyList<SnapshotQuestion> Questions,
-    IReadOnlyList<SnapshotRelay> Relays, int TotalHeadcount);
+    IReadOnlyList<SnapshotRelay> Relays, int TotalHeadcount)
+{
+    /// <summary>More participants than one page: pass this to the hub's `Participants(after)` for the next page; null when the list is complete.</summary>
+    public Guid? ParticipantsAfter { get; init; }
+}
+
+/// <summary>A page of the people present, and the cursor of the next page (null at the end).</summary>
+public sealed record ParticipantPage(IReadOnlyList<SnapshotParticipant> Participants, Guid? After);
 
 /// <summary>Missing events in order, or (too far behind) a fresh snapshot instead.</summary>
 public sealed record ClassroomCatchUp(IReadOnlyList<ClassroomEventMessage> Events, ClassroomSnapshot? Snapshot);
@@ -45,31 +52,40 @@ internal static class ClassroomView
         return new ClassroomEventMessage(sessionId, version, ClassroomEventTypes.Name(e), e.At, data);
     }
 
-    public static ClassroomSnapshot Snapshot(Classroom room, Guid viewer)
+    /// <summary>
+    /// The room as the viewer sees it at the room's version, read in the transaction `sql` belongs to (the write that
+    /// produced the version, or a repeatable-read transaction): the first page of participants (hosts first), the
+    /// lobby for hosts, the last 50 chat lines.
+    /// </summary>
+    public static async Task<ClassroomSnapshot> SnapshotAsync(ClassesSql sql, Classroom room, Guid viewer, CancellationToken ct)
     {
-        var me = room.Find(viewer);
+        var me = await ClassroomTables.FindAsync(sql, room.Id, viewer, ct);
         var isHost = me?.IsHost == true;
-        var inLobby = room.Lobby.Contains(viewer);
+        var inLobby = me?.InLobby == true;
         var meView = new SnapshotMe(viewer, me is null ? "LEARNER" : Role(me.Role), me?.Muted == true || (room.AllMuted && !isHost), inLobby);
         var status = room.Ended ? "ENDED" : "LIVE";
+        var headcount = await ClassroomTables.HeadcountAsync(sql, room.Id, ct);
         if (inLobby)
-            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room), [], [], 0, 0, [], [], [], [], [], Headcount(room));
-        return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, Headcount(room),
-            room.Present.OrderBy(p => p.Role).ThenBy(p => p.Name, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
-                .Select(p => new SnapshotParticipant(p.PersonId, p.Name, Role(p.Role), p.Muted, room.Hands.Contains(p.PersonId))).ToList(),
-            isHost ? room.Lobby.Select(id => room.Find(id)).Where(p => p is not null)
-                .Select(p => new SnapshotParticipant(p!.PersonId, p.Name, Role(p.Role), p.Muted, false)).ToList() : [],
+            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, headcount, [], [], 0, 0, [], [], [], [], [], headcount);
+        var (present, next) = await ClassroomTables.PresentAsync(sql, room.Id, null, ct);
+        var lobby = isHost ? await ClassroomTables.LobbyAsync(sql, room.Id, ct) : [];
+        var votes = await ClassroomTables.MyVotesAsync(sql, room.Id, viewer, ct);
+        var upvotes = await ClassroomTables.MyUpvotesAsync(sql, room.Id, viewer, ct);
+        return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, headcount,
+            present.Select(p => View(p, room)).ToList(),
+            lobby.Select(p => new SnapshotParticipant(p.PersonId, p.Name, Role(p.Role), p.Muted, false)).ToList(),
             room.Material, room.Page,
             room.Polls.Values.Where(p => p.Open)
-                .Select(p => new SnapshotPoll(p.Id, p.Question, p.Options, p.Multiple, p.Open, p.Counts, p.Votes.GetValueOrDefault(viewer) ?? [])).ToList(),
+                .Select(p => new SnapshotPoll(p.Id, p.Question, p.Options, p.Multiple, p.Open, p.Counts, votes.GetValueOrDefault(p.Id) ?? [])).ToList(),
             room.Hands.ToList(),
-            room.Chat.Select(c => new SnapshotChat(c.MessageId, c.PersonId, c.Name, c.Text, c.At)).ToList(),
-            room.Questions.Values.Where(q => q.Status == "OPEN").OrderByDescending(q => q.Upvoters.Count).ThenBy(q => q.At)
-                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Upvoters.Count, q.Upvoters.Contains(viewer), q.At)).ToList(),
+            await ClassroomTables.ChatAsync(sql, room.Id, room.Version, ct),
+            room.Questions.Values.Where(q => q.Status == "OPEN").OrderByDescending(q => q.Votes).ThenBy(q => q.At)
+                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Votes, upvotes.Contains(q.Id), q.At)).ToList(),
             room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
-            Headcount(room) + room.Relays.Values.Sum(r => r.Headcount));
+            headcount + room.Relays.Values.Sum(r => r.Headcount))
+        { ParticipantsAfter = next };
     }
 
-    /// <summary>People present (each once, however many devices), hosts included.</summary>
-    public static int Headcount(Classroom room) => room.Present.Count();
+    public static SnapshotParticipant View(Participant p, Classroom room) =>
+        new(p.PersonId, p.Name, Role(p.Role), p.Muted, room.Hands.Contains(p.PersonId));
 }

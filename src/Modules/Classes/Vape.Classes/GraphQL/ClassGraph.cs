@@ -80,6 +80,8 @@ public sealed class MaterialGraphType : ObjectGraphType<Material>
         Name = "ClassMaterial";
         Field(x => x.Title);
         Field(x => x.Url);
+        Field<IdGraphType>("resourceId").Description("Tài nguyên thư viện (đã duyệt) mà tài liệu này trỏ tới; null với một liên kết.").Resolve(c => c.Source.ResourceId);
+        Field<StringGraphType>("format").Description("Dạng của tài nguyên thư viện: DOCUMENT, AUDIO, VIDEO, LINK, EPUB.").Resolve(c => c.Source.Format);
     }
 }
 

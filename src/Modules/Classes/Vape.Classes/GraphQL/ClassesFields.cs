@@ -12,7 +12,7 @@ using Wolverine;
 namespace Vape.Classes.GraphQL;
 
 public sealed record ClassFilterInput(bool? Upcoming, LearningDomain? Topic, DateTimeOffset? From, DateTimeOffset? To, string? UnitId, string? Text);
-public sealed record MaterialInput(string Title, string Url);
+public sealed record MaterialInput(string? Title, string? Url, string? ResourceId);
 public sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
 public sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
     string? AudienceUnitId, int Capacity, string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials,
@@ -85,7 +85,7 @@ internal static class ClassesFields
 
     private static IReadOnlyList<Guid>? IdList(string[]? values, string name) => values?.Select(v => Ids.Parse(v, name)).ToList();
 
-    private static IReadOnlyList<Material>? Materials(MaterialInput[]? materials) => materials?.Select(m => new Material(m.Title, m.Url)).ToList();
+    private static IReadOnlyList<Material>? Materials(MaterialInput[]? materials) => materials?.Select(m => new Material(m.Title ?? "", m.Url ?? "", OptionalId(m.ResourceId, "materials.resourceId"))).ToList();
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
     private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,

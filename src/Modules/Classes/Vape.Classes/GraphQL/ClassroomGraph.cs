@@ -116,6 +116,8 @@ public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapsh
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotQuestionGraphType>>>>("questions").Description("Câu hỏi đang mở.").Resolve(c => c.Source.Questions);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotRelayGraphType>>>>("relays").Description("Các phòng tiếp sóng buổi này, với sĩ số hiện tại.").Resolve(c => c.Source.Relays);
         Field(x => x.TotalHeadcount).Description("Có mặt ở phòng này và mọi phòng tiếp sóng.");
+        Field<IdGraphType>("participantsAfter").Description("Còn người có mặt ngoài trang này: con trỏ cho `Participants(after)` trên hub; null khi đã đủ.")
+            .Resolve(c => c.Source.ParticipantsAfter);
     }
 }
 
@@ -216,7 +218,8 @@ internal static class ClassroomFields
             .ResolveAsync(async c =>
             {
                 var (room, viewer, _) = await RoomAsync(c);
-                return room is null ? null : ClassroomView.Snapshot(room, viewer);
+                return room is null ? null : await ClassroomStore.ReadAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), room.Id,
+                    (sql, r) => ClassroomView.SnapshotAsync(sql, r, viewer, c.CancellationToken), c.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ClassroomCatchUpGraphType>>("classroomEvents")
@@ -230,7 +233,10 @@ internal static class ClassroomFields
                 if (room is null) throw new VapeException(ClassroomErrors.NotOpen, "Buổi học chưa bắt đầu.");
                 var events = await ClassroomStore.EventsAfterAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), room,
                     c.GetArgument<long>("afterVersion"), viewer, isHost, c.CancellationToken);
-                return events is null ? new ClassroomCatchUp([], ClassroomView.Snapshot(room, viewer)) : new ClassroomCatchUp(events, null);
+                return events is null
+                    ? new ClassroomCatchUp([], await ClassroomStore.ReadAsync(c.RequestServices!.GetRequiredService<IDocumentStore>(), room.Id,
+                        (sql, r) => ClassroomView.SnapshotAsync(sql, r, viewer, c.CancellationToken), c.CancellationToken))
+                    : new ClassroomCatchUp(events, null);
             });
 
         query.Field<SessionReportGraphType>("attendance")
@@ -252,7 +258,8 @@ internal static class ClassroomFields
         var cls = (await catalogue.LoadAsync(s.ClassId, c.CancellationToken))!;
         var room = await ClassroomStore.LoadAsync(services.GetRequiredService<IDocumentStore>(), sessionId, c.CancellationToken);
         var isHost = cls.IsHost(viewer) || await services.GetRequiredService<ClassAccess>().MayManageAsync(cls, viewer, c.CancellationToken);
-        var me = room?.Find(viewer);
+        var me = room is null ? null : await ClassroomStore.ReadAsync(services.GetRequiredService<IDocumentStore>(), sessionId,
+            (sql, _) => ClassroomTables.FindAsync(sql, sessionId, viewer, c.CancellationToken), c.CancellationToken);
         if (!isHost && (me is null || me.Removed || !me.Admitted)) throw VapeException.NotAllowed("Bạn không ở trong phòng học này.");
         return (room, viewer, isHost);
     }
