@@ -198,11 +198,13 @@ public class RecordsTitlesBenchmark
 
 /// <summary>
 /// Statistics of a province's subtree for a year (Hà Nội, T01, 2025): <see cref="StatisticsStore.ComputeAsync"/>
-/// (the members from Organization's <c>MembersAsync</c>, the subtree's units, one statement over `records.entries`
-/// and `records.erased_totals`) against the baseline: one raw SQL statement with the members straight from
-/// Organization's tables. Further rows split the cost: <c>MembersAsync</c> alone, and the Records statement
-/// alone with the member ids already in memory, passed as a `uuid[]` parameter (`= any(@people)`, as before),
-/// joined with `unnest(@people)`, and streamed by binary COPY into a temporary table on the same connection.
+/// (the members from Organization's <c>MembersAsync</c>, the subtree's units, the members streamed into a
+/// temporary table, one statement over `records.entries` and `records.erased_totals`) against the baseline: one
+/// raw SQL statement with the members straight from Organization's tables. Further rows split the cost and
+/// compare the ways of handing the member ids to Records' SQL: <c>MembersAsync</c> alone, and the Records
+/// statement alone with the ids already in memory, passed as a `uuid[]` parameter (`= any(@people)`, how
+/// ComputeAsync did it before ADR 24), with `in (select unnest(@people))`, and streamed by binary COPY into a
+/// temporary table on the same connection (<see cref="PeopleTable"/>, what ComputeAsync does now).
 /// </summary>
 [MemoryDiagnoser]
 [InProcess]
