@@ -41,7 +41,7 @@ internal static class RecordsScaleData
             }
         }
         var elapsed = Stopwatch.StartNew();
-        Console.WriteLine("// Records: writing learning activities for the national-scale members (once; a few minutes)…");
+        Console.WriteLine("// Records: writing learning activities for the national-scale members (once; about 4 minutes)…");
         await using (var tx = await conn.BeginTransactionAsync())
         {
             await using var write = new NpgsqlCommand($"""
