@@ -20,13 +20,16 @@ internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQu
 
     public async Task<RecordStatistics> ComputeAsync(Guid unitId, int year, CancellationToken ct)
     {
-        var people = (await org.MembersAsync(unitId, subtree: true, ct)).Select(m => m.PersonId).Distinct().ToArray();
+        var people = (await org.MembersAsync(unitId, subtree: true, ct)).Select(m => m.PersonId);
         var units = (await org.SubtreeAsync(unitId, null, ct)).Select(u => u.Id).ToArray();
-        await using var cmd = database.CreateCommand("""
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await PeopleTable.WriteAsync(conn, people, ct);
+        await using var cmd = new NpgsqlCommand($"""
             with live as (
               select domain, count(distinct person_id)::int as people, count(*)::int as activities, sum(minutes)::bigint as minutes
                 from records.entries
-               where person_id = any(@people) and year = @year and kind = 'Activity' and status <> 'Rejected'
+               where person_id in (select id from {PeopleTable.Name}) and year = @year and kind = 'Activity' and status <> 'Rejected'
                group by grouping sets ((domain), ())),
             gone as (
               select nullif(domain, 'All') as domain, sum(people)::int as people, sum(activities)::int as activities, sum(minutes)::bigint as minutes
@@ -34,8 +37,7 @@ internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQu
             select domain, coalesce(sum(people), 0)::int, coalesce(sum(activities), 0)::int, coalesce(sum(minutes), 0)::bigint
               from (select * from live union all select * from gone) cells
              group by domain order by domain nulls first
-            """);
-        cmd.Parameters.AddWithValue("people", people);
+            """, conn, tx);
         cmd.Parameters.AddWithValue("units", units);
         cmd.Parameters.AddWithValue("year", year);
         StatisticsCell? total = null;
@@ -47,6 +49,8 @@ internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQu
             var cell = Cell(domain, reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3));
             if (domain is null) total = cell; else domains.Add(cell);
         }
+        await reader.CloseAsync();
+        await tx.CommitAsync(ct);
         return new RecordStatistics(unitId, year, total ?? Cell(null, 0, 0, 0), domains);
     }
 

@@ -31,8 +31,7 @@ public sealed class TitleEvaluator(NpgsqlDataSource database, IOrganizationQueri
     {
         var rules = await TitleRulesStore.LoadAsync(database, year, ct);
         var memberships = await org.MembersAsync(unitId, subtree: true, ct);
-        var people = memberships.Select(m => m.PersonId).Distinct().ToArray();
-        var learning = await LearningAsync(people, year, ct);
+        var learning = await LearningAsync(memberships.Select(m => m.PersonId), year, ct);
         var citizens = learning.Where(l => l.Value.Hours >= rules.MinHours && l.Value.Domains >= rules.MinDomains).Select(l => l.Key).ToHashSet();
 
         var proposals = new List<TitleProposal>();
@@ -92,18 +91,22 @@ public sealed class TitleEvaluator(NpgsqlDataSource database, IOrganizationQueri
         IReadOnlyList<Guid> people) =>
         new(ProposalId(kind, year, subject), kind, year, subject, reason, members, qualified, hours, domains, TitleStatus.Proposed, null, people);
 
-    private async Task<Dictionary<Guid, (decimal Hours, int Domains)>> LearningAsync(Guid[] people, int year, CancellationToken ct)
+    /// <summary>Hours and domains of the year per person, for the people streamed into a temporary table (<see cref="PeopleTable"/>).</summary>
+    private async Task<Dictionary<Guid, (decimal Hours, int Domains)>> LearningAsync(IEnumerable<Guid> people, int year, CancellationToken ct)
     {
-        await using var cmd = database.CreateCommand("""
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await PeopleTable.WriteAsync(conn, people, ct);
+        await using var cmd = new NpgsqlCommand($"""
             select person_id, sum(minutes), count(distinct domain)::int from records.entries
-             where person_id = any(@p) and year = @y and kind = 'Activity' and status <> 'Rejected'
+             where person_id in (select id from {PeopleTable.Name}) and year = @y and kind = 'Activity' and status <> 'Rejected'
              group by person_id
-            """);
-        cmd.Parameters.AddWithValue("p", people);
+            """, conn, tx);
         cmd.Parameters.AddWithValue("y", year);
         var result = new Dictionary<Guid, (decimal, int)>();
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) result[reader.GetGuid(0)] = (RecordStore.Hours(reader.GetInt64(1)), reader.GetInt32(2));
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) result[reader.GetGuid(0)] = (RecordStore.Hours(reader.GetInt64(1)), reader.GetInt32(2));
+        await tx.CommitAsync(ct);
         return result;
     }
 
