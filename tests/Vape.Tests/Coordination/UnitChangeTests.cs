@@ -27,8 +27,12 @@ public sealed class UnitChangeTests(VapeApp app) : IAsyncLifetime
         return response;
     }
 
-    private async Task<JsonNode?> ChannelOf(string login, Guid channelId) =>
-        (await _api.Channels(login)).AsArray().SingleOrDefault(c => c!["id"]!.GetValue<string>() == channelId.ToString());
+    private async Task<JsonNode?> ChannelOf(string login, Guid channelId)
+    {
+        var response = await app.GraphQL("{ channels { id kind version myRole archived archivedAt successorChannelId } }", token: await _api.Token(login));
+        response.HasErrors.ShouldBeFalse(response.Body);
+        return response.Data["channels"]!.AsArray().SingleOrDefault(c => c!["id"]!.GetValue<string>() == channelId.ToString());
+    }
 
     private async Task<(string Id, int Version)> Unit(string code)
     {
