@@ -17,7 +17,7 @@ namespace Vape.Benchmarks;
 
 /// <summary>
 /// A message to a 200-member channel, side by side in one host: Vape (post through `/hubs/coordination`:
-/// checks, the stream row, the commit, the durable outbox, the push) against a bare SignalR hub broadcasting the
+/// checks, the stream row, the commit, the push straight after it (docs/adr/0044)) against a bare SignalR hub broadcasting the
 /// same payload to 200 connections. One operation = one message delivered to all 200 connections.
 /// </summary>
 [InProcess]
@@ -44,7 +44,7 @@ public class CoordinationBroadcastBenchmark
     [Benchmark(Baseline = true, Description = "bare hub: Clients.Group(200).SendAsync(same payload)")]
     public Task Bare() => _bench.BroadcastBareAsync();
 
-    [Benchmark(Description = "Vape: Post → commit → outbox → channel:{id} (200)")]
+    [Benchmark(Description = "Vape: Post → commit → channel:{id} (200)")]
     public Task Vape() => _bench.PostAsync();
 }
 
