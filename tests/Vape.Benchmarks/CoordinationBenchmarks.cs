@@ -17,7 +17,7 @@ namespace Vape.Benchmarks;
 
 /// <summary>
 /// A message to a 200-member channel, side by side in one host: Vape (post through `/hubs/coordination`:
-/// checks, the stream row, the commit, the durable outbox, the push) against a bare SignalR hub broadcasting the
+/// checks, the stream row, the commit, the push straight after it (docs/adr/0044)) against a bare SignalR hub broadcasting the
 /// same payload to 200 connections. One operation = one message delivered to all 200 connections.
 /// </summary>
 [InProcess]
@@ -31,7 +31,12 @@ public class CoordinationBroadcastBenchmark
     private CoordinationBench _bench = null!;
 
     [GlobalSetup]
-    public async Task Setup() => _bench = await CoordinationBench.StartAsync(Members, baseline: true);
+    public async Task Setup()
+    {
+        _bench = await CoordinationBench.StartAsync(Members, baseline: true);
+        // Where the time goes: when the sender's call returns, when the first and the last member have the message.
+        Console.WriteLine("// " + await _bench.ProfileAsync(30));
+    }
 
     [GlobalCleanup]
     public async Task Cleanup() => await _bench.DisposeAsync();
@@ -39,7 +44,7 @@ public class CoordinationBroadcastBenchmark
     [Benchmark(Baseline = true, Description = "bare hub: Clients.Group(200).SendAsync(same payload)")]
     public Task Bare() => _bench.BroadcastBareAsync();
 
-    [Benchmark(Description = "Vape: Post → commit → outbox → channel:{id} (200)")]
+    [Benchmark(Description = "Vape: Post → commit → channel:{id} (200)")]
     public Task Vape() => _bench.PostAsync();
 }
 
@@ -157,6 +162,7 @@ public sealed class CoordinationBench : IAsyncDisposable
 
     private void Delivered()
     {
+        _firstDelivered?.Invoke();
         if (Interlocked.Decrement(ref _pending) == 0) _all.TrySetResult();
     }
 
@@ -176,6 +182,50 @@ public sealed class CoordinationBench : IAsyncDisposable
     }
 
     public async Task PostAsync() => await PostOnceAsync();
+
+    /// <summary>Median milliseconds of N sends of each side: the call's return, the first delivery, the last delivery.</summary>
+    public async Task<string> ProfileAsync(int count)
+    {
+        async Task<(double Returned, double First, double Last)> Once(Func<Task> send)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var first = 0.0;
+            _firstDelivered = () => { if (first == 0) first = clock.Elapsed.TotalMilliseconds; };
+            var all = Expect(_tokens.Count);
+            await send();
+            var returned = clock.Elapsed.TotalMilliseconds;
+            await all.WaitAsync(TimeSpan.FromSeconds(60));
+            var last = clock.Elapsed.TotalMilliseconds;
+            _firstDelivered = null;
+            return (returned, first, last);
+        }
+        var vape = new List<(double, double, double)>();
+        var bare = new List<(double, double, double)>();
+        for (var i = 0; i < count; i++)
+        {
+            vape.Add(await Once(() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."))));
+            bare.Add(await Once(() => _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload)));
+        }
+        static string Median(List<(double R, double F, double L)> xs) =>
+            $"returned {xs.Select(x => x.R).Order().ElementAt(xs.Count / 2):F1} ms, first delivery {xs.Select(x => x.F).Order().ElementAt(xs.Count / 2):F1} ms, last {xs.Select(x => x.L).Order().ElementAt(xs.Count / 2):F1} ms";
+        // One more post with the activities of the host (Wolverine, Npgsql, ASP.NET Core) written down.
+        var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using (var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => trace.Enqueue($"{(a.StartTimeUtc.Ticks - DateTime.UtcNow.Ticks) / 10_000.0 + System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}+{a.Duration.TotalMilliseconds:F1} {a.Source.Name}:{a.DisplayName}"),
+        })
+        {
+            System.Diagnostics.ActivitySource.AddActivityListener(listener);
+            var once = await Once(() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12.")));
+            trace.Enqueue($"returned {once.Returned:F1}, first {once.First:F1}, last {once.Last:F1}");
+        }
+        return $"profile (median of {count}): Vape {Median(vape)}; bare {Median(bare)}\n// trace: " + string.Join("\n// ", trace);
+    }
+
+    private Action? _firstDelivered;
 
     public async Task BroadcastBareAsync()
     {

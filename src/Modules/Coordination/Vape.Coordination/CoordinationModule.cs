@@ -24,6 +24,7 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddSingleton<MessageStore>();
         builder.Services.AddSingleton<HostIdentity>();
         builder.Services.AddSingleton<PresenceStore>();
+        builder.Services.AddSingleton<ChannelPushes>();
         builder.Services.AddScoped<UnitChannelDirectory>();
         builder.Services.AddHostedService<PresenceHeartbeat>();
         builder.Services.AddTransient(typeof(CoordinationInput<>));
@@ -37,6 +38,7 @@ public sealed class CoordinationModule : VapeModule
         options.PublishMessage<ReadReceipt>().ToLocalQueue(PushToMembersHandler.Queue);
         options.PublishMessage<ReminderDue>().ToLocalQueue(PushToMembersHandler.Queue);
         options.PublishMessage<ChannelMembershipChanged>().ToLocalQueue(PushToMembersHandler.Queue);
+        options.PublishMessage<ChannelArchived>().ToLocalQueue(PushToMembersHandler.Queue);
     }
 
     public override void AddQueryFields(ObjectGraphType query) => CoordinationFields.AddQueries(query);

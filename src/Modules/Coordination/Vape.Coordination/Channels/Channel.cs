@@ -24,13 +24,28 @@ public static class MemberRoles
     public static int Rank(string role) => role switch { Moderator => 3, Member => 2, _ => 1 };
 }
 
-public sealed record Channel(Guid Id, string Kind, Guid? UnitId, string Name, long Version, Guid? CreatedBy, DateTimeOffset CreatedAt)
+/// <summary>A channel; an archived one (its unit merged or dissolved) is read-only and may point to its successor (docs/adr/0045).</summary>
+public sealed record Channel(Guid Id, string Kind, Guid? UnitId, string Name, long Version, Guid? CreatedBy, DateTimeOffset CreatedAt,
+    DateTimeOffset? ArchivedAt = null, Guid? SuccessorChannelId = null)
 {
-    internal const string Columns = "c.id, c.kind, c.unit_id, c.name, c.version, c.created_by, c.created_at";
+    internal const string Columns = "c.id, c.kind, c.unit_id, c.name, c.version, c.created_by, c.created_at, c.archived_at, c.successor_channel_id";
+
+    /// <summary>How many columns <see cref="Columns"/> reads; what a query selects after them starts here.</summary>
+    internal const int Next = 9;
+
+    public bool Archived => ArchivedAt is not null;
 
     internal static Channel Read(NpgsqlDataReader r, int at = 0) => new(r.GetGuid(at), r.GetString(at + 1),
         r.IsDBNull(at + 2) ? null : r.GetGuid(at + 2), r.GetString(at + 3), r.GetInt64(at + 4),
-        r.IsDBNull(at + 5) ? null : r.GetGuid(at + 5), r.GetFieldValue<DateTimeOffset>(at + 6));
+        r.IsDBNull(at + 5) ? null : r.GetGuid(at + 5), r.GetFieldValue<DateTimeOffset>(at + 6),
+        r.IsDBNull(at + 7) ? null : r.GetFieldValue<DateTimeOffset>(at + 7), r.IsDBNull(at + 8) ? null : r.GetGuid(at + 8));
+
+    /// <summary>NOT_ALLOWED when the channel is archived: nothing is posted, changed or typed in it any more.</summary>
+    internal void DemandOpen()
+    {
+        if (Archived)
+            throw Vape.BuildingBlocks.Errors.VapeException.NotAllowed("Kênh đã được lưu trữ (đơn vị đã sáp nhập hoặc giải thể): chỉ xem lại được lịch sử.");
+    }
 }
 
 /// <summary>A channel as one member sees it: with their role and read state.</summary>

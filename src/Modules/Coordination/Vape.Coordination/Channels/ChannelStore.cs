@@ -18,14 +18,14 @@ public sealed class ChannelStore(Reads db)
               from coordination.channel_members m join coordination.channels c on c.id = m.channel_id
              where m.person_id = @p
              order by case c.kind when 'ANNOUNCEMENT' then 0 when 'UNIT' then 1 when 'CROSS_LEVEL' then 2 when 'GROUP' then 3 else 4 end, c.name, c.id
-            """, r => new MyChannel(Channel.Read(r), r.GetString(7), r.GetInt64(8), r.GetInt32(9), r.GetInt32(10)), ct, ("p", personId));
+            """, r => new MyChannel(Channel.Read(r), r.GetString(Channel.Next), r.GetInt64(Channel.Next + 1), r.GetInt32(Channel.Next + 2), r.GetInt32(Channel.Next + 3)), ct, ("p", personId));
 
     public async Task<MyChannel?> ChannelOfAsync(Guid channelId, Guid personId, CancellationToken ct) =>
         (await db.ListAsync($"""
             select {Channel.Columns}, m.role, m.last_read_version, {UnreadCounts}
               from coordination.channel_members m join coordination.channels c on c.id = m.channel_id
              where m.person_id = @p and c.id = @c
-            """, r => new MyChannel(Channel.Read(r), r.GetString(7), r.GetInt64(8), r.GetInt32(9), r.GetInt32(10)), ct,
+            """, r => new MyChannel(Channel.Read(r), r.GetString(Channel.Next), r.GetInt64(Channel.Next + 1), r.GetInt32(Channel.Next + 2), r.GetInt32(Channel.Next + 3)), ct,
             ("p", personId), ("c", channelId))).SingleOrDefault();
 
     /// <summary>The channel as the member sees it; NOT_FOUND when it does not exist, NOT_ALLOWED when they are not a member.</summary>

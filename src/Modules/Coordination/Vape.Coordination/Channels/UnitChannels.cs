@@ -7,6 +7,26 @@ namespace Vape.Coordination.Channels;
 /// <summary>Bring the channels of these units in line with who holds a role on them today.</summary>
 public sealed record SyncUnitChannels(IReadOnlyList<Guid> UnitIds);
 
+/// <summary>A unit was merged into `SuccessorUnitId` or dissolved (no successor): archive its channels (docs/adr/0045).</summary>
+public sealed record ArchiveUnitChannels(Guid UnitId, Guid? SuccessorUnitId);
+
+/// <summary>A channel was archived (`channelArchived`, to its members): read-only from now on; `successorChannelId` continues it.</summary>
+public sealed record ChannelArchived(Guid ChannelId, Guid? SuccessorChannelId);
+
+/// <summary>
+/// The organization's tree changes reach the channels through the outbox. Each becomes a command of this module of
+/// its own (its own transaction), so that other modules' handlers of the same event never share its fate.
+/// </summary>
+public static class FollowUnitChangesHandler
+{
+    public static ArchiveUnitChannels Handle(UnitMerged e) => new(e.UnitId, e.SuccessorId);
+
+    public static ArchiveUnitChannels Handle(UnitDissolved e) => new(e.UnitId, null);
+
+    /// <summary>The moved unit's officials leave the old parent's cross-level channels and join the new parent's.</summary>
+    public static SyncUnitChannels Handle(UnitMoved e) => new([e.FromParentId, e.ToParentId]);
+}
+
 /// <summary>
 /// Membership follows the organization (docs/adr/0041). A unit with officials has a UNIT channel (its
 /// officials); a unit whose children have officials also has a CROSS_LEVEL channel (its officials as
@@ -31,6 +51,46 @@ public static class UnitChannelsHandler
         var sql = new SessionSql(session);
         var outgoing = new OutgoingMessages();
         foreach (var plan in plans) outgoing.AddRange(await ApplyAsync(plan, sql, clock, ct));
+        return outgoing;
+    }
+
+    /// <summary>
+    /// Archives a merged or dissolved unit's channels: nothing more is posted in them, their members keep the history,
+    /// each points to the successor's channel of the same kind, whose members read it too. The successor's and both
+    /// parents' channels are brought in line first (the successor took the children; the roles of the unit ended).
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(ArchiveUnitChannels command, IOrganizationQueries org, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var around = new List<Guid>();
+        foreach (var id in new[] { command.UnitId, command.SuccessorUnitId }.OfType<Guid>())
+        foreach (var unit in await org.UnitsAsync([id], ct))
+        {
+            if (unit.Id != command.UnitId) around.Add(unit.Id);
+            if (unit.ParentId is Guid parent) around.Add(parent);
+        }
+        var plans = new List<UnitPlan>();
+        foreach (var unitId in around.Distinct()) plans.Add(await PlanAsync(unitId, org, ct));
+
+        var sql = new SessionSql(session);
+        var outgoing = new OutgoingMessages();
+        foreach (var plan in plans) outgoing.AddRange(await ApplyAsync(plan, sql, clock, ct));
+        await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", command.UnitId));
+        var now = clock.GetUtcNow();
+        var archived = await sql.ListAsync("""
+            update coordination.channels a set archived_at = coalesce(a.archived_at, @at),
+                   successor_channel_id = (select s.id from coordination.channels s where s.unit_id = @successor and s.kind = a.kind and s.archived_at is null)
+             where a.unit_id = @u
+            returning a.id, a.successor_channel_id
+            """, r => (Id: r.GetGuid(0), Successor: r.IsDBNull(1) ? (Guid?)null : r.GetGuid(1)), ct,
+            ("at", now), ("u", command.UnitId), ("successor", command.SuccessorUnitId));
+        foreach (var (id, successor) in archived)
+        {
+            // What led to this channel leads on to its successor.
+            await sql.ExecuteAsync("update coordination.channels set successor_channel_id = @s where successor_channel_id = @a", ct, ("s", successor), ("a", id));
+            outgoing.Add(new ChannelArchived(id, successor));
+        }
+        foreach (var successor in archived.Select(a => a.Successor).OfType<Guid>().Distinct())
+            outgoing.AddRange(await SyncReadersAsync(sql, successor, now, ct));
         return outgoing;
     }
 
@@ -68,7 +128,8 @@ public static class UnitChannelsHandler
         await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", unitId));
         var changes = new List<ChannelMembershipChanged>();
         var now = clock.GetUtcNow();
-        if (unit is null) return changes;
+        // A merged or dissolved unit's channels are archived with their members (ArchiveUnitChannels), never emptied.
+        if (unit is null || unit.Status != "Active") return changes;
 
         var unitMembers = officials.ToDictionary(o => o.Key, o => o.Value);
         var cross = new Dictionary<Guid, string>(below);
@@ -140,7 +201,28 @@ public static class UnitChannelsHandler
             await sql.ExecuteAsync("delete from coordination.channel_members where channel_id = @c and person_id = @p", ct, ("c", channelId), ("p", person));
             changes.Add(new ChannelMembershipChanged(channelId.Value, person, Joined: false));
         }
+        changes.AddRange(await SyncReadersAsync(sql, channelId.Value, now, ct));
         return changes;
+    }
+
+    /// <summary>The members of a live channel read the archived channels that it continues (a merged unit's history).</summary>
+    private static async Task<IReadOnlyList<ChannelMembershipChanged>> SyncReadersAsync(SessionSql sql, Guid channelId, DateTimeOffset now, CancellationToken ct)
+    {
+        var added = await sql.ListAsync("""
+            insert into coordination.channel_members (channel_id, person_id, role, source, joined_at)
+            select a.id, m.person_id, 'READER', 'SUCCESSION', @at
+              from coordination.channels a join coordination.channel_members m on m.channel_id = @c
+             where a.successor_channel_id = @c
+            on conflict (channel_id, person_id) do nothing
+            returning channel_id, person_id
+            """, r => new ChannelMembershipChanged(r.GetGuid(0), r.GetGuid(1), Joined: true), ct, ("c", channelId), ("at", now));
+        var removed = await sql.ListAsync("""
+            delete from coordination.channel_members x using coordination.channels a
+             where x.channel_id = a.id and a.successor_channel_id = @c and x.source = 'SUCCESSION'
+               and not exists (select 1 from coordination.channel_members m where m.channel_id = @c and m.person_id = x.person_id)
+            returning x.channel_id, x.person_id
+            """, r => new ChannelMembershipChanged(r.GetGuid(0), r.GetGuid(1), Joined: false), ct, ("c", channelId));
+        return [.. added, .. removed];
     }
 }
 

@@ -90,6 +90,22 @@ internal static class CoordinationFields
                 return await c.RequestServices!.GetRequiredService<ChannelStore>().DemandMemberAsync(channel.Id, me, c.CancellationToken);
             });
 
+        ChannelMutation<AddChannelMembersInput>(mutation, "addChannelMembers",
+            "Người điều hành nhóm (GROUP) thêm người vào nhóm (đã ở trong nhóm thì không đổi gì).",
+            (i, me) => new AddChannelMembers(Ids.Parse(i.ChannelId, "channelId"), (i.PersonIds ?? []).Select(id => Ids.Parse(id, "personIds")).ToList(), me));
+        ChannelMutation<RemoveChannelMemberInput>(mutation, "removeChannelMember",
+            "Người điều hành nhóm bớt một thành viên (không bớt được người điều hành cuối cùng). Người bị bớt không nhận và không đọc được tin mới nữa.",
+            (i, me) => new RemoveChannelMember(Ids.Parse(i.ChannelId, "channelId"), Ids.Parse(i.PersonId, "personId"), me));
+        mutation.Field<NonNullGraphType<LeftChannelGraphType>>("leaveChannel")
+            .Description("Rời một nhóm (GROUP). Người điều hành cuối cùng hãy giao quyền trước khi rời.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<CoordinationInput<LeaveChannelInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var channel = await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<Channel>(
+                    new LeaveChannel(Ids.Parse(c.GetArgument<LeaveChannelInput>("input").ChannelId, "channelId"), Actor.Of(c)), c.CancellationToken);
+                return new LeftChannel(channel.Id);
+            });
         Mutation<MessageGraphType, PostMessageInput, MessageView>(mutation, "postMessage",
             $"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.",
             (i, me) => new PostMessage(Ids.Parse(i.ChannelId, "channelId"), Ids.Parse(i.MessageId, "messageId"), i.Body,
@@ -110,6 +126,21 @@ internal static class CoordinationFields
             (i, me) => new MarkChannelRead(Ids.Parse(i.ChannelId, "channelId"), i.UpToMessageId is null ? null : Ids.Parse(i.UpToMessageId, "upToMessageId"), me));
     }
 
+    /// <summary>A change of a channel's members: the command through Wolverine, then the channel as the caller sees it now.</summary>
+    private static void ChannelMutation<TInput>(ObjectGraphType mutation, string name, string description, Func<TInput, Guid, object> command)
+    {
+        mutation.Field<NonNullGraphType<ChannelGraphType>>(name)
+            .Description(description)
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<CoordinationInput<TInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var me = Actor.Of(c);
+                var channel = await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<Channel>(command(c.GetArgument<TInput>("input"), me), c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<ChannelStore>().DemandMemberAsync(channel.Id, me, c.CancellationToken);
+            });
+    }
+
     /// <summary>Signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
     private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description, Func<TInput, Guid, object> command)
         where TGraph : IGraphType
@@ -125,6 +156,24 @@ internal static class CoordinationFields
 
 public sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
 public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
+public sealed record AddChannelMembersInput(string ChannelId, string[] PersonIds);
+
+public sealed record RemoveChannelMemberInput(string ChannelId, string PersonId);
+
+public sealed record LeaveChannelInput(string ChannelId);
+
+/// <summary>What `leaveChannel` answers: the channel one is no longer in.</summary>
+public sealed record LeftChannel(Guid ChannelId);
+
+public sealed class LeftChannelGraphType : ObjectGraphType<LeftChannel>
+{
+    public LeftChannelGraphType()
+    {
+        Name = "LeftChannel";
+        Field<NonNullGraphType<IdGraphType>>("channelId").Resolve(c => c.Source.ChannelId);
+    }
+}
+
 public sealed record EditMessageInput(string MessageId, string Body);
 public sealed record DeleteMessageInput(string MessageId);
 public sealed record ReactToMessageInput(string MessageId, string Emoji, bool? Add);

@@ -75,6 +75,13 @@ public sealed class ChannelGraphType : ObjectGraphType<MyChannel>
         Field<IdGraphType>("unitId").Description("Đơn vị của kênh UNIT, CROSS_LEVEL, ANNOUNCEMENT (tra bằng `unit(id)`).").Resolve(c => c.Source.Channel.UnitId);
         Field<NonNullGraphType<LongGraphType>>("version").Description("Phiên bản luồng của kênh: tăng theo mỗi thay đổi tin nhắn.").Resolve(c => c.Source.Channel.Version);
         Field<NonNullGraphType<ChannelRoleGraphType>>("myRole").Resolve(c => Wire.ToEnum<ChannelRole>(c.Source.Role));
+        Field<NonNullGraphType<BooleanGraphType>>("archived")
+            .Description("Kênh đã lưu trữ (đơn vị đã sáp nhập hoặc giải thể): chỉ xem lại lịch sử, không đăng, sửa hay bày tỏ cảm xúc được nữa.")
+            .Resolve(c => c.Source.Channel.Archived);
+        Field<DateTimeOffsetGraphType>("archivedAt").Resolve(c => c.Source.Channel.ArchivedAt);
+        Field<IdGraphType>("successorChannelId")
+            .Description("Kênh tiếp nối của kênh đã lưu trữ: kênh cùng loại của đơn vị tiếp nhận (khi sáp nhập).")
+            .Resolve(c => c.Source.Channel.SuccessorChannelId);
         Field<NonNullGraphType<ChannelUnreadGraphType>>("unread").Description("Trạng thái đọc của bạn.")
             .Resolve(c => new ReadState(c.Source.Channel.Id, c.Source.LastReadVersion, c.Source.Unread, c.Source.Mentions));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelMemberGraphType>>>>("members")

@@ -1,5 +1,6 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
+using Vape.Coordination.Realtime;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;
@@ -9,7 +10,7 @@ public sealed record AcknowledgeMessage(Guid MessageId, Guid ActorId);
 
 public static class AcknowledgeMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(AcknowledgeMessage command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<(MessageView, OutgoingMessages)> Handle(AcknowledgeMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, _, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -24,6 +25,8 @@ public static class AcknowledgeMessageHandler
         if (added == 0) return (message, []);
         await stream.Sql.ExecuteAsync("update coordination.messages set ack_count = ack_count + 1 where id = @m", ct, ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Acknowledged, message.Id, command.ActorId, now, ct);
-        return (change.Message, [change]);
+        var outgoing = new OutgoingMessages();
+        pushes.AfterCommit(session, outgoing, change);
+        return (change.Message, outgoing);
     }
 }

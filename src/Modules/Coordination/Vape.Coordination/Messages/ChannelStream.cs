@@ -18,10 +18,12 @@ internal sealed class ChannelStream(SessionSql sql)
             select {Channel.Columns}, m.role from coordination.channels c
               left join coordination.channel_members m on m.channel_id = c.id and m.person_id = @p
              where c.id = @c for update of c
-            """, r => (Channel.Read(r), r.IsDBNull(7) ? null : r.GetString(7)), ct, ("c", channelId), ("p", actorId));
+            """, r => (Channel.Read(r), r.IsDBNull(Channel.Next) ? null : r.GetString(Channel.Next)), ct, ("c", channelId), ("p", actorId));
         if (rows.Count == 0) throw VapeException.NotFound("Không tìm thấy kênh.");
         var (channel, role) = rows[0];
-        return role is null ? throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.") : (channel, role);
+        if (role is null) throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.");
+        channel.DemandOpen();
+        return (channel, role);
     }
 
     /// <summary>The message and its channel, locked; NOT_FOUND when there is no such message, NOT_ALLOWED for a non-member.</summary>

@@ -1,6 +1,7 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Channels;
+using Vape.Coordination.Realtime;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;
@@ -10,7 +11,7 @@ public sealed record DeleteMessage(Guid MessageId, Guid ActorId);
 
 public static class DeleteMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<(MessageView, OutgoingMessages)> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -24,6 +25,8 @@ public static class DeleteMessageHandler
              where id = @m
             """, ct, ("at", now), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Deleted, message.Id, command.ActorId, now, ct);
-        return (change.Message, [change]);
+        var outgoing = new OutgoingMessages();
+        pushes.AfterCommit(session, outgoing, change);
+        return (change.Message, outgoing);
     }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
+using Vape.Coordination.Realtime;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;
@@ -9,7 +10,7 @@ public sealed record EditMessage(Guid MessageId, string? Body, Guid ActorId);
 
 public static class EditMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(EditMessage command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<(MessageView, OutgoingMessages)> Handle(EditMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -23,6 +24,8 @@ public static class EditMessageHandler
         await stream.Sql.ExecuteAsync("update coordination.messages set body = @b, edited_at = @at where id = @m", ct,
             ("b", body), ("at", now), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Edited, message.Id, command.ActorId, now, ct);
-        return (change.Message, [change]);
+        var outgoing = new OutgoingMessages();
+        pushes.AfterCommit(session, outgoing, change);
+        return (change.Message, outgoing);
     }
 }

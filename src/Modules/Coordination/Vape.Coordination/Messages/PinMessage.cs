@@ -1,4 +1,5 @@
 using Marten;
+using Vape.Coordination.Realtime;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;
@@ -8,7 +9,7 @@ public sealed record PinMessage(Guid MessageId, bool Pinned, Guid ActorId);
 
 public static class PinMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(PinMessage command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<(MessageView, OutgoingMessages)> Handle(PinMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -19,6 +20,8 @@ public static class PinMessageHandler
         var now = clock.GetUtcNow();
         await stream.Sql.ExecuteAsync("update coordination.messages set pinned = @p where id = @m", ct, ("p", command.Pinned), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, command.Pinned ? EventKinds.Pinned : EventKinds.Unpinned, message.Id, command.ActorId, now, ct);
-        return (change.Message, [change]);
+        var outgoing = new OutgoingMessages();
+        pushes.AfterCommit(session, outgoing, change);
+        return (change.Message, outgoing);
     }
 }

@@ -20,7 +20,8 @@ public sealed record ChannelPosition(Guid ChannelId, long Version);
 public sealed record CatchUpResult(Guid ChannelId, long Version, IReadOnlyList<ChannelEvent> Events, bool Complete);
 
 /// <summary>One of the caller's channels, as `Channels` lists it.</summary>
-public sealed record ChannelState(Guid ChannelId, string Kind, string Name, long Version, string Role, long LastReadVersion, int Unread, int Mentions);
+public sealed record ChannelState(Guid ChannelId, string Kind, string Name, long Version, string Role, long LastReadVersion, int Unread, int Mentions,
+    bool Archived = false, Guid? SuccessorChannelId = null);
 
 public sealed record Typing(Guid ChannelId, Guid PersonId, long Version);
 
@@ -66,7 +67,8 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
     /// <summary>The caller's channels with their versions and read state: what to catch up on after a reconnect.</summary>
     public Task<IReadOnlyList<ChannelState>> Channels() => Run<IReadOnlyList<ChannelState>>(async me =>
         [.. (await channels.ChannelsOfAsync(me, Context.ConnectionAborted)).Select(c =>
-            new ChannelState(c.Channel.Id, c.Channel.Kind, c.Channel.Name, c.Channel.Version, c.Role, c.LastReadVersion, c.Unread, c.Mentions))]);
+            new ChannelState(c.Channel.Id, c.Channel.Kind, c.Channel.Name, c.Channel.Version, c.Role, c.LastReadVersion, c.Unread, c.Mentions,
+            c.Channel.Archived, c.Channel.SuccessorChannelId))]);
 
     public Task<MessageView> Post(PostRequest request) => Run(me => bus.InvokeAsync<MessageView>(new PostMessage(request.ChannelId, request.MessageId,
         request.Body, request.ThreadRootId, request.Priority, request.Mentions, request.MentionsChannel, me, request.Attachments), Context.ConnectionAborted));
@@ -93,6 +95,7 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
     public Task Typing(Guid channelId) => Run(async me =>
     {
         var mine = await channels.DemandMemberAsync(channelId, me, Context.ConnectionAborted);
+        mine.Channel.DemandOpen();
         await Clients.OthersInGroup(HubGroups.Channel(channelId)).SendAsync(Events.Typing, new Typing(channelId, me, mine.Channel.Version), Context.ConnectionAborted);
         return true;
     });
@@ -174,5 +177,6 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
         public const string PresenceChanged = "presenceChanged";
         public const string Reminder = "reminder";
         public const string MembershipChanged = "membershipChanged";
+        public const string ChannelArchived = "channelArchived";
     }
 }

@@ -21,24 +21,24 @@ public static class PushToMembersHandler
 {
     public const string Queue = "coordination-push";
 
-    public static Task Handle(ChannelEvent e, IHubContext<CoordinationHub> hub, CancellationToken ct) =>
-        hub.Clients.Group(HubGroups.Channel(e.ChannelId)).SendAsync(CoordinationHub.Events.ChannelEvent, e, ct);
+    /// <summary>The durable copy of a change: pushed unless this process pushed it straight after the commit (see <see cref="ChannelPushes"/>).</summary>
+    public static Task Handle(ChannelEvent e, ChannelPushes pushes, CancellationToken ct) =>
+        pushes.Taken(e) ? Task.CompletedTask : pushes.PushAsync(e, ct);
 
     public static Task Handle(ReadReceipt e, IHubContext<CoordinationHub> hub, CancellationToken ct) =>
         hub.Clients.Group(HubGroups.Channel(e.ChannelId)).SendAsync(CoordinationHub.Events.ReadReceipt, e, ct);
+
+    public static Task Handle(ChannelArchived e, IHubContext<CoordinationHub> hub, CancellationToken ct) =>
+        hub.Clients.Group(HubGroups.Channel(e.ChannelId)).SendAsync(CoordinationHub.Events.ChannelArchived, e, ct);
 
     public static Task Handle(ReminderDue e, IHubContext<CoordinationHub> hub, CancellationToken ct) =>
         hub.Clients.Groups(e.PersonIds.Select(HubGroups.User).ToList())
             .SendAsync(CoordinationHub.Events.Reminder, new Reminder(e.ChannelId, e.MessageId, e.Priority, e.Attempt), ct);
 
     /// <summary>The person's live connections, on any host (through the backplane), join or leave the channel's group.</summary>
-    public static async Task Handle(ChannelMembershipChanged e, IHubContext<CoordinationHub> hub, PresenceStore presence, CancellationToken ct)
+    public static async Task Handle(ChannelMembershipChanged e, IHubContext<CoordinationHub> hub, ChannelPushes pushes, CancellationToken ct)
     {
-        foreach (var connection in await presence.ConnectionsOfAsync(e.PersonId, ct))
-        {
-            if (e.Joined) await hub.Groups.AddToGroupAsync(connection, HubGroups.Channel(e.ChannelId), ct);
-            else await hub.Groups.RemoveFromGroupAsync(connection, HubGroups.Channel(e.ChannelId), ct);
-        }
+        await pushes.FollowAsync(e, ct);
         await hub.Clients.Group(HubGroups.User(e.PersonId)).SendAsync(CoordinationHub.Events.MembershipChanged, new MembershipChange(e.ChannelId, e.Joined), ct);
     }
 }
