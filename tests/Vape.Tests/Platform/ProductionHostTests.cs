@@ -11,11 +11,11 @@ namespace Vape.Tests.Platform;
 
 /// <summary>
 /// A host in Production, with a module that adds two misbehaving fields (a crash and a slow one), a
-/// one-second GraphQL timeout and an anonymous limit of 3 requests a minute.
+/// three-second GraphQL timeout and an anonymous limit of 3 requests a minute.
 /// </summary>
 public sealed class ProductionApp() : VapeApp("vape_tests_production", "Production", new()
 {
-    ["Vape:GraphQL:TimeoutSeconds"] = "1",
+    ["Vape:GraphQL:TimeoutSeconds"] = "3",
     ["Vape:RateLimits:AnonymousGraphQLPerMinute"] = "3",
 })
 {
