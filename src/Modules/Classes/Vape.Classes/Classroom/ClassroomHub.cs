@@ -142,7 +142,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         {
             var me = await ClassroomTables.FindAsync(sql, sessionId, person, ct);
             if (me is null || me.Removed) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
-            var events = await ClassroomStore.EventsAfterAsync(store, room, afterVersion, person, me.IsHost, ct);
+            var events = await ClassroomStore.EventsAfterAsync(sql.Session, room, afterVersion, person, me.IsHost, ct);
             return events is null ? new ClassroomCatchUp([], await ClassroomView.SnapshotAsync(sql, room, person, ct)) : new ClassroomCatchUp(events, null);
         }, ct) ?? throw Errors.SessionNotFound();
     });

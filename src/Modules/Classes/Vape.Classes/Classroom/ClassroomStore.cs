@@ -131,9 +131,20 @@ internal static class ClassroomStore
     public static async Task<IReadOnlyList<ClassroomEventMessage>?> EventsAfterAsync(IDocumentStore store, Classroom room, long afterVersion,
         Guid viewer, bool viewerIsHost, CancellationToken ct)
     {
+        await using var session = store.QuerySession();
+        return await EventsAfterAsync(session, room, afterVersion, viewer, viewerIsHost, ct);
+    }
+
+    /// <summary>
+    /// The same, on a session the caller already holds: inside <see cref="ReadAsync{T}"/> a second session would
+    /// take a second pooled connection while the first waits, and a thousand catch-ups at once (a host's
+    /// learners arriving after it died) would empty the pool and stall each other.
+    /// </summary>
+    public static async Task<IReadOnlyList<ClassroomEventMessage>?> EventsAfterAsync(IQuerySession session, Classroom room, long afterVersion,
+        Guid viewer, bool viewerIsHost, CancellationToken ct)
+    {
         if (afterVersion < 0 || afterVersion > room.Version || room.Version - afterVersion > ClassroomView.MaxCatchUp) return null;
         if (afterVersion == room.Version) return [];
-        await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(room.Id, fromVersion: afterVersion + 1, token: ct);
         return events.Where(e => e.Version > afterVersion && e.Version <= room.Version)
             .Select(e => ClassroomView.For(room.Id, e.Version, (IClassroomEvent)e.Data, viewer, viewerIsHost)).ToList();
