@@ -20,6 +20,8 @@ public sealed class ClassroomFailoverTests(Topology topology)
     {
         private readonly object _gate = new();
         private readonly SortedDictionary<long, string> _events = [];
+        private readonly HashSet<long> _pushed = [];
+        private long _joinedAt;
         private readonly Guid _sessionId;
         public long Last { get; private set; }
         public int Duplicates { get; private set; }
@@ -51,22 +53,43 @@ public sealed class ClassroomFailoverTests(Topology topology)
             if (rejoin) await Retrying(Hub, "Join", _sessionId);
             var caughtUp = await Retrying(Hub, "CatchUp", after);
             var versions = caughtUp.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("version").GetInt64()).ToArray();
-            lock (_gate) CatchUps.Add((after, versions, caughtUp.TryGetProperty("snapshot", out var s) && s.ValueKind == JsonValueKind.Object));
+            var snapshot = caughtUp.TryGetProperty("snapshot", out var s) && s.ValueKind == JsonValueKind.Object ? s : (JsonElement?)null;
+            lock (_gate)
+            {
+                CatchUps.Add((after, versions, snapshot is not null));
+                // Too far behind for events: a fresh snapshot stands for everything up to its version.
+                if (snapshot is { } fresh)
+                {
+                    var at = fresh.GetProperty("version").GetInt64();
+                    for (var v = after + 1; v <= at; v++) _events.TryAdd(v, "snapshot");
+                    Last = Math.Max(Last, at);
+                }
+            }
             foreach (var e in caughtUp.GetProperty("events").EnumerateArray())
                 Add(e.GetProperty("version").GetInt64(), e.GetProperty("type").GetString()!, live: false);
         }
 
+        /// <summary>The join's snapshot stands for every event up to its version; pushes of older events that arrive after it are not news.</summary>
         public void Start(long version)
         {
-            lock (_gate) Last = Math.Max(Last, version);
+            lock (_gate)
+            {
+                _joinedAt = version;
+                foreach (var older in _events.Keys.Where(v => v < version).ToList()) _events.Remove(older);
+                _events.TryAdd(version, "snapshot");
+                Last = Math.Max(Last, version);
+            }
         }
 
         private void Add(long version, string type, bool live)
         {
             lock (_gate)
             {
-                // A live event the catch-up also returned is the client's merge to make, not a duplicate delivery.
-                if (_events.ContainsKey(version)) { if (live) Duplicates++; return; }
+                // The same event pushed twice is a duplicate delivery. An event that both a catch-up and a push
+                // carried (the catch-up read it after its commit, before its broadcast arrived) is the client's
+                // merge by version, and is kept once.
+                if (live && !_pushed.Add(version)) Duplicates++;
+                if (_events.ContainsKey(version) || version < _joinedAt) return;
                 _events[version] = type;
                 Last = Math.Max(Last, version);
             }
@@ -134,7 +157,9 @@ public sealed class ClassroomFailoverTests(Topology topology)
                 // A catch-up returns exactly the events after the version the phone had, in order.
                 foreach (var (after, caught, snapshot) in phone.CatchUps)
                 {
-                    snapshot.ShouldBeFalse();
+                    // A small class never falls 500 events behind (the catch-up limit), so it never needs a snapshot;
+                    // in a class of 2,000 the departures and returns of half the class can exceed it.
+                    if (Learners <= 100) snapshot.ShouldBeFalse();
                     caught.ShouldBe(Enumerable.Range((int)after + 1, caught.Length).Select(v => (long)v).ToArray());
                 }
             }
