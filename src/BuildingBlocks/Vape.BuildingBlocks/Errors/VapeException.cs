@@ -24,6 +24,9 @@ public class VapeException(string code, string message) : Exception(message)
     public static VapeException NotFound(string message) => new(ErrorCodes.NotFound, message);
     public static VapeException NotAllowed(string message = "Bạn không có quyền thực hiện thao tác này.") => new(ErrorCodes.NotAllowed, message);
     public static VapeException NotAuthenticated() => new(ErrorCodes.NotAuthenticated, "Cần đăng nhập.");
+    /// <summary>A moment without the database (a restart, a full pool, a timeout): the client should try again (UNAVAILABLE).</summary>
+    public static bool IsTransient(Exception e) => e is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException;
+
     public static VapeException Unavailable() => new(ErrorCodes.Unavailable, "Hệ thống tạm thời gián đoạn; hãy thử lại sau giây lát.");
     public static VapeException VersionConflict(string message = "Dữ liệu đã bị người khác thay đổi; hãy tải lại rồi thử lại.") => new(ErrorCodes.VersionConflict, message);
 }

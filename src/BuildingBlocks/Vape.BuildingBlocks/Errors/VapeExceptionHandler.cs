@@ -12,7 +12,7 @@ internal sealed class VapeExceptionHandler(IProblemDetailsService problems) : IE
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        if (exception is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException) exception = VapeException.Unavailable();
+        if (VapeException.IsTransient(exception)) exception = VapeException.Unavailable();
         if (exception is not VapeException error) return false;
         var status = error.Code switch
         {

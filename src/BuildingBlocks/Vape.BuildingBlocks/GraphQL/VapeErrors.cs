@@ -40,7 +40,7 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
             case VapeException vape:
                 context.Exception = new VapeExecutionError(vape.Message) { Code = vape.Code };
                 break;
-            case Npgsql.NpgsqlException { IsTransient: true } or TimeoutException:
+            case { } e when VapeException.IsTransient(e):
                 context.Exception = new ExecutionError(VapeException.Unavailable().Message) { Code = ErrorCodes.Unavailable };
                 break;
             case JasperFx.ConcurrencyException:

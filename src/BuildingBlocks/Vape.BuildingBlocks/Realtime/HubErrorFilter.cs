@@ -20,7 +20,7 @@ internal sealed class HubErrorFilter : IHubFilter
         {
             throw HubErrors.Create(e.Code, e.Message);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException { IsTransient: true } or TimeoutException)
+        catch (Exception e) when (VapeException.IsTransient(e))
         {
             var unavailable = VapeException.Unavailable();
             throw HubErrors.Create(unavailable.Code, unavailable.Message);

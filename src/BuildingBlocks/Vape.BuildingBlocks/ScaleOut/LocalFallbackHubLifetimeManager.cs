@@ -23,6 +23,9 @@ public sealed class LocalFallbackHubLifetimeManager<THub>(
     private readonly ConcurrentDictionary<string, HubConnectionContext> _connections = new();
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _groups = new();
 
+    /// <summary>The groups of each connection, so that a disconnect visits its own groups, not every group of the host.</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _groupsOf = new();
+
     public override async Task OnConnectedAsync(HubConnectionContext connection)
     {
         await redis.OnConnectedAsync(connection);
@@ -32,9 +35,8 @@ public sealed class LocalFallbackHubLifetimeManager<THub>(
     public override async Task OnDisconnectedAsync(HubConnectionContext connection)
     {
         _connections.TryRemove(connection.ConnectionId, out _);
-        foreach (var (name, members) in _groups)
-            if (members.TryRemove(connection.ConnectionId, out _) && members.IsEmpty)
-                _groups.TryRemove(KeyValuePair.Create(name, members));
+        if (_groupsOf.TryRemove(connection.ConnectionId, out var joined))
+            foreach (var name in joined.Keys) Leave(connection.ConnectionId, name);
         await redis.OnDisconnectedAsync(connection);
     }
 
@@ -42,12 +44,16 @@ public sealed class LocalFallbackHubLifetimeManager<THub>(
     {
         await redis.AddToGroupAsync(connectionId, groupName, ct);
         if (_connections.ContainsKey(connectionId))
+        {
             _groups.GetOrAdd(groupName, _ => new())[connectionId] = 0;
+            _groupsOf.GetOrAdd(connectionId, _ => new())[groupName] = 0;
+        }
     }
 
     public override async Task RemoveFromGroupAsync(string connectionId, string groupName, CancellationToken ct = default)
     {
-        if (_groups.TryGetValue(groupName, out var members)) members.TryRemove(connectionId, out _);
+        if (_groupsOf.TryGetValue(connectionId, out var joined)) joined.TryRemove(groupName, out _);
+        Leave(connectionId, groupName);
         await redis.RemoveFromGroupAsync(connectionId, groupName, ct);
     }
 
@@ -88,6 +94,12 @@ public sealed class LocalFallbackHubLifetimeManager<THub>(
         redis.SetConnectionResultAsync(connectionId, result);
 
     public override bool TryGetReturnType(string invocationId, out Type type) => redis.TryGetReturnType(invocationId, out type!);
+
+    private void Leave(string connectionId, string groupName)
+    {
+        if (_groups.TryGetValue(groupName, out var members) && members.TryRemove(connectionId, out _) && members.IsEmpty)
+            _groups.TryRemove(KeyValuePair.Create(groupName, members));
+    }
 
     private IEnumerable<string> Members(IEnumerable<string> groupNames) =>
         groupNames.SelectMany(g => _groups.TryGetValue(g, out var members) ? members.Keys : []).Distinct();
