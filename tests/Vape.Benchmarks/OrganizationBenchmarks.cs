@@ -401,37 +401,38 @@ public class OrganizationSearchBenchmark
         using var content = new StringContent(_bodies[text], Encoding.UTF8, "application/json");
         return await NationalDatabase.Checked(await _client.PostAsync("/graphql", content), "\"code\":");
     }
+}
 
-    private sealed class LatencyConfig : ManualConfig
+/// <summary>P50, P95 and P99 of single requests (InvocationCount 1, outliers kept).</summary>
+internal sealed class LatencyConfig : ManualConfig
+{
+    public LatencyConfig()
     {
-        public LatencyConfig()
-        {
-            AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
-        }
+        AddColumn(StatisticColumn.P50, StatisticColumn.P95, new PercentileColumn(99));
+    }
+}
+
+/// <summary>BenchmarkDotNet's statistic columns stop at P95.</summary>
+internal sealed class PercentileColumn(int percentile) : IColumn
+{
+    public string Id => ColumnName;
+    public string ColumnName => $"P{percentile}";
+    public bool AlwaysShow => true;
+    public ColumnCategory Category => ColumnCategory.Statistics;
+    public int PriorityInCategory => percentile;
+    public bool IsNumeric => true;
+    public UnitType UnitType => UnitType.Time;
+    public string Legend => $"Percentile {percentile}: {percentile}% of the measurements are at most this";
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    {
+        var statistics = summary[benchmarkCase]?.ResultStatistics;
+        return statistics is null ? "NA" : (statistics.Percentiles.Percentile(percentile) / 1_000_000).ToString("N2", CultureInfo.InvariantCulture) + " ms";
     }
 
-    /// <summary>BenchmarkDotNet's statistic columns stop at P95.</summary>
-    private sealed class PercentileColumn(int percentile) : IColumn
-    {
-        public string Id => ColumnName;
-        public string ColumnName => $"P{percentile}";
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Statistics;
-        public int PriorityInCategory => percentile;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Time;
-        public string Legend => $"Percentile {percentile}: {percentile}% of the measurements are at most this";
+    public bool IsAvailable(Summary summary) => true;
 
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var statistics = summary[benchmarkCase]?.ResultStatistics;
-            return statistics is null ? "NA" : (statistics.Percentiles.Percentile(percentile) / 1_000_000).ToString("N2", CultureInfo.InvariantCulture) + " ms";
-        }
-
-        public bool IsAvailable(Summary summary) => true;
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-    }
+    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

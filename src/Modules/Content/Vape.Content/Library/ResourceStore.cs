@@ -40,43 +40,40 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
         if (string.IsNullOrEmpty(text)) text = null;
         var offset = 0;
         if (page.AfterKey is { } key && (!int.TryParse(key, out offset) || offset < 0)) throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+        (string Name, object? Value) Text() => ("text", Sql.Typed("text", text, NpgsqlTypes.NpgsqlDbType.Text));
         (string Name, object? Value)[] Parameters() =>
         [
-            ("text", Sql.Typed("text", text, NpgsqlTypes.NpgsqlDbType.Text)),
+            Text(),
             ("domain", Sql.Typed("domain", filter.Domain?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
             ("format", Sql.Typed("format", filter.Format?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
             ("licence", Sql.Typed("licence", filter.Licence?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
             ("audience", Sql.Typed("audience", filter.Audience?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
         ];
         const string match = "r.status = 'Approved' and (@text::text is null or r.search_text like '%' || vape.fold(@text::text) || '%')";
-        const string domain = "(@domain::text is null or r.domain = @domain::text)";
-        const string format = "(@format::text is null or r.format = @format::text)";
-        const string licence = "(@licence::text is null or r.licence = @licence::text)";
-        const string audience = "(@audience::text is null or r.audience = @audience::text)";
         var rows = await database.ListAsync($"""
             select {Resource.Columns} from content.resources r
-             where {match} and {domain} and {format} and {licence} and {audience}
-             order by (@text::text is not null and strpos(lower(r.title || ' ' || r.description), lower(@text::text)) > 0) desc,
-                      (@text::text is not null and strpos(vape.fold(r.title), vape.fold(@text::text)) > 0) desc,
+             where {match} and (@domain::text is null or r.domain = @domain::text) and (@format::text is null or r.format = @format::text)
+               and (@licence::text is null or r.licence = @licence::text) and (@audience::text is null or r.audience = @audience::text)
+             order by (@text::text is not null and strpos(r.exact_text, lower(@text::text)) > 0) desc,
+                      (@text::text is not null and strpos(r.title_fold, vape.fold(@text::text)) > 0) desc,
                       r.id desc
              offset @offset limit @limit
             """, Resource.Read, ct, [.. Parameters(), ("offset", offset), ("limit", page.First + 1)]);
-        var facets = await database.ListAsync($"""
-            select 'domain', r.domain, count(*)::int from content.resources r where {match} and {format} and {licence} and {audience} group by r.domain
-            union all
-            select 'format', r.format, count(*)::int from content.resources r where {match} and {domain} and {licence} and {audience} group by r.format
-            union all
-            select 'licence', r.licence, count(*)::int from content.resources r where {match} and {domain} and {format} and {audience} group by r.licence
-            union all
-            select 'audience', r.audience, count(*)::int from content.resources r where {match} and {domain} and {format} and {licence} group by r.audience
-            """, r => (Facet: r.GetString(0), Value: r.GetString(1), Count: r.GetInt32(2)), ct, Parameters());
-        IReadOnlyList<FacetCount> Of(string facet) =>
-            facets.Where(f => f.Facet == facet).OrderByDescending(f => f.Count).ThenBy(f => f.Value).Select(f => new FacetCount(f.Value, f.Count)).ToList();
+        // One grouped scan of the text match (at most a few thousand combinations); each facet then counts the
+        // combinations that pass the other three facets, as a shop's filters do.
+        var combinations = await database.ListAsync($"""
+            select r.domain, r.format, r.licence, r.audience, count(*)::int from content.resources r where {match}
+             group by r.domain, r.format, r.licence, r.audience
+            """, r => new FacetCombination(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4)), ct, Text());
+        IReadOnlyList<FacetCount> Count(Func<FacetCombination, string> facet, ResourceFacetFilter others) =>
+            combinations.Where(c => c.Passes(others)).GroupBy(facet).Select(g => new FacetCount(g.Key, g.Sum(c => c.Count)))
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+        var facets = new ResourceFacets(Count(c => c.Domain, filter with { Domain = null }), Count(c => c.Format, filter with { Format = null }),
+            Count(c => c.Licence, filter with { Licence = null }), Count(c => c.Audience, filter with { Audience = null }));
         var numbered = rows.Select((r, i) => (Row: r, Index: offset + i + 1)).ToList();
         var connection = page.ToConnection(numbered, r => r.Index.ToString());
         return new ResourceSearch(
-            new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo, null),
-            new ResourceFacets(Of("domain"), Of("format"), Of("licence"), Of("audience")));
+            new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo, null), facets);
     }
 
     /// <summary>Submitted resources waiting for the unit (or a unit below it), oldest first.</summary>
@@ -90,5 +87,12 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
             """, Resource.Read, ct, ("q", "*." + UnitPaths.Label(unitId) + ".*"),
             ("after", Sql.Typed("after", after, NpgsqlTypes.NpgsqlDbType.Uuid)), ("limit", page.First + 1));
         return page.ToConnection(rows, r => r.Id.ToString());
+    }
+
+    private sealed record FacetCombination(string Domain, string Format, string Licence, string Audience, int Count)
+    {
+        public bool Passes(ResourceFacetFilter f) =>
+            (f.Domain is null || Domain == f.Domain.ToString()) && (f.Format is null || Format == f.Format.ToString())
+            && (f.Licence is null || Licence == f.Licence.ToString()) && (f.Audience is null || Audience == f.Audience.ToString());
     }
 }
