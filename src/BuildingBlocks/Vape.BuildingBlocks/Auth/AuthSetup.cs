@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +24,7 @@ internal static class AuthSetup
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(azureAd, subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);
+            services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, KeepHubUsersSmall);
         }
         else
         {
@@ -40,6 +42,7 @@ internal static class AuthSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
                 ReadHubTokenFromQuery(o);
+                KeepHubUsersSmall(o);
             });
         }
         services.AddAuthorizationBuilder()
@@ -61,6 +64,29 @@ internal static class AuthSetup
             }
         };
     }
+
+    /// <summary>
+    /// A hub connection keeps its request, and so its user, for as long as it is open (hours, for thousands of
+    /// learners). The validated identity holds the parsed token (its text, header, payload and a second set of
+    /// claims); the connection needs only the claims that say who the user is, not those that served the
+    /// validation (issuer, audience, times, token id). So, for hub requests, the user becomes a plain identity
+    /// with those claims, after any other validation step (Microsoft.Identity.Web's) has run.
+    /// </summary>
+    private static void KeepHubUsersSmall(JwtBearerOptions options)
+    {
+        var previous = options.Events?.OnTokenValidated;
+        options.Events ??= new JwtBearerEvents();
+        options.Events.OnTokenValidated = async context =>
+        {
+            if (previous is not null) await previous(context);
+            if (context.Principal?.Identity is ClaimsIdentity identity && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                context.Principal = new ClaimsPrincipal(new ClaimsIdentity(identity.Claims.Where(c => !ValidationOnlyClaims.Contains(c.Type)),
+                    identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType));
+        };
+    }
+
+    /// <summary>JWT's registered claims used only while validating, and Entra ID's opaque ones.</summary>
+    private static readonly HashSet<string> ValidationOnlyClaims = ["iss", "aud", "exp", "nbf", "iat", "jti", "uti", "rh", "aio"];
 
     /// <summary>`POST /dev/token {"login": "central"}`: a token for a demo login. Mapped in Development only.</summary>
     public static void MapDevTokenEndpoint(this IEndpointRouteBuilder endpoints)

@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ILoggerFactory = Microsoft.Extensions.Logging.ILoggerFactory;
+using ILoggerProvider = Microsoft.Extensions.Logging.ILoggerProvider;
+using MsLogger = Microsoft.Extensions.Logging.ILogger;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -40,6 +44,7 @@ internal static class ObservabilitySetup
             if (production) log.WriteTo.Console(new RenderedCompactJsonFormatter());
             else log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
         }, preserveStaticLogger: true); // each host its own logger: never the process-wide static one
+        CacheLoggers(builder.Services);
 
         var endpoint = builder.Configuration["OpenTelemetry:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         if (string.IsNullOrWhiteSpace(endpoint)) return;
@@ -55,6 +60,30 @@ internal static class ObservabilitySetup
                 .AddMeter("Npgsql")
                 .AddMeter("Wolverine*")
                 .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
+    }
+
+    /// <summary>
+    /// Serilog's logger factory makes a new logger on every call, and ASP.NET asks for some per request (each
+    /// authentication handler) and per SignalR connection: thousands of learners held thousands of identical
+    /// loggers. Loggers are kept per category, as Microsoft.Extensions.Logging's own factory does.
+    /// </summary>
+    private static void CacheLoggers(IServiceCollection services)
+    {
+        var serilog = services.Last(d => d.ServiceType == typeof(ILoggerFactory));
+        services.Remove(serilog);
+        services.AddSingleton<ILoggerFactory>(provider => new CachingLoggerFactory((ILoggerFactory)(serilog.ImplementationFactory?.Invoke(provider)
+            ?? serilog.ImplementationInstance ?? ActivatorUtilities.CreateInstance(provider, serilog.ImplementationType!))));
+    }
+
+    private sealed class CachingLoggerFactory(ILoggerFactory inner) : ILoggerFactory
+    {
+        private readonly ConcurrentDictionary<string, MsLogger> _loggers = new(StringComparer.Ordinal);
+
+        public MsLogger CreateLogger(string categoryName) => _loggers.GetOrAdd(categoryName, inner.CreateLogger);
+
+        public void AddProvider(ILoggerProvider provider) => inner.AddProvider(provider);
+
+        public void Dispose() => inner.Dispose();
     }
 
     /// <summary>Every request gets a correlation id (the caller's, when it is sane), echoed back and on every log line.</summary>

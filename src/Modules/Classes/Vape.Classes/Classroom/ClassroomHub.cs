@@ -26,12 +26,6 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     public const int MaxQuestion = 500;
     public static readonly string[] Reactions = ["👍", "👏", "❤️", "😂", "😮", "🙋", "🎉"];
 
-    public override async Task OnConnectedAsync()
-    {
-        if (Context.User.PersonId() is Guid person) await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.User(person));
-        await base.OnConnectedAsync();
-    }
-
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         // Queued, not written here: when a thousand connections drop at once, one writer leaves them in batches

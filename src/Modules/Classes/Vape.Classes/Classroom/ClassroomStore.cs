@@ -198,7 +198,9 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
             {
                 var learner = p.ToPersonId ?? p.FromPersonId;
                 var full = ClassroomView.For(sessionId, version, e, null, true);
-                await hub.Clients.Groups([ClassroomGroups.Hosts(sessionId), HubGroups.User(learner)]).SendAsync(Method, full, ct);
+                // The hosts, and the learner on each of their devices (SignalR's user: the person id, no group per person).
+                await hub.Clients.Group(ClassroomGroups.Hosts(sessionId)).SendAsync(Method, full, ct);
+                await hub.Clients.User(learner.ToString()).SendAsync(Method, full, ct);
                 var involved = await db.ListAsync("select connection_id from classes.connections where session_id = @s and (person_id = @p or role <> 'LEARNER')",
                     r => r.GetString(0), ct, ("s", sessionId), ("p", learner));
                 await hub.Clients.GroupExcept(ClassroomGroups.Room(sessionId), involved).SendAsync(Method, ClassroomView.For(sessionId, version, e, null, false), ct);
@@ -208,9 +210,9 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
             await hub.Clients.Group(ClassroomGroups.Room(sessionId)).SendAsync(Method, message, ct);
             // Learners in the lobby are not in the room's group yet: tell them they may come in (or are out).
             if (e is LearnersAdmitted admitted)
-                await hub.Clients.Groups(admitted.PersonIds.Select(HubGroups.User).ToList()).SendAsync(Method, message, ct);
+                await hub.Clients.Users(admitted.PersonIds.Select(p => p.ToString()).ToList()).SendAsync(Method, message, ct);
             if (e is ParticipantRemoved removed)
-                await hub.Clients.Group(HubGroups.User(removed.PersonId)).SendAsync(Method, message, ct);
+                await hub.Clients.User(removed.PersonId.ToString()).SendAsync(Method, message, ct);
         }
     }
 }
