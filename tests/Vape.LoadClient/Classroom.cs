@@ -37,6 +37,11 @@ public static class ClassroomScenario
             versions.Start(i, snapshot.GetProperty("version").GetInt64());
         });
 
+        var all = Enumerable.Range(0, options.Clients).ToArray();
+        var joined = versions.MaxStart(all);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the last joins' pushes
+        var joining = await Classroom.CatchUpAsync(learners, all, versions, _ => joined + 1);
+
         var payload = new string('x', 80);
         long first = 0, last = 0;
         await options.PaceAsync(async (sequence, sentAt) =>
@@ -45,14 +50,14 @@ public static class ClassroomScenario
             if (first == 0) first = last;
         }, measurement);
         await measurement.SettleAsync(TimeSpan.FromSeconds(10));
-        var joining = versions.Skipped(_ => first);
         var check = versions.Check(_ => (first, last));
         await host.InvokeAsync<long>("End");
         foreach (var hub in learners) await hub.DisposeAsync();
         return measurement.Summarise("Vape classroom (chat)") with
         {
             Versions = check,
-            Notes = [$"versions {first}–{last} checked; while the others joined, {joining.Receivers} learners missed {joining.Versions} join pushes (a client catches those up with CatchUp)"],
+            Notes = [$"versions {first}–{last} checked", joining.ToString()],
+            Failed = joining.StillMissing > 0,
         };
     }
 }
@@ -69,4 +74,28 @@ internal static class Classroom
         if (parts is ["tải", var sequence, var sentAt, ..])
             foreach (var m in measurements) m.Received(receiver, long.Parse(sequence), long.Parse(sentAt));
     }
+
+    /// <summary>
+    /// Before the chat, what a client does when a live event skips versions: every receiver that missed pushes
+    /// while the others were joining (its connection joins the room's group just after its own join commits) asks
+    /// `CatchUp` from before the first version it missed, up to `until` (exclusive, the room's version once all
+    /// joined). Returns how many receivers missed how many versions, and how many are still missing afterwards.
+    /// </summary>
+    public static async Task<CatchUpReport> CatchUpAsync(IReadOnlyList<HubConnection> hubs, IEnumerable<int> receivers, VersionLog versions, Func<int, long> until)
+    {
+        var missed = receivers.Select(i => (Receiver: i, Missing: versions.Missing(i, until(i)))).Where(m => m.Missing.Count > 0).ToList();
+        foreach (var (i, missing) in missed)
+        {
+            var caughtUp = await hubs[i].InvokeAsync<JsonElement>("CatchUp", missing[0] - 1);
+            if (caughtUp.GetProperty("snapshot") is { ValueKind: JsonValueKind.Object } snapshot) versions.Start(i, snapshot.GetProperty("version").GetInt64());
+            foreach (var e in caughtUp.GetProperty("events").EnumerateArray()) versions.Heard(i, e.GetProperty("version").GetInt64());
+        }
+        return new CatchUpReport(missed.Count, missed.Sum(m => m.Missing.Count), missed.Sum(m => versions.Missing(m.Receiver, until(m.Receiver)).Count));
+    }
+}
+
+public sealed record CatchUpReport(int Receivers, long Missed, long StillMissing)
+{
+    public override string ToString() =>
+        $"while the others joined, {Receivers} learners missed {Missed} join pushes; CatchUp brought them back, {StillMissing} still missing";
 }

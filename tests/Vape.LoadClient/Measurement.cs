@@ -77,25 +77,19 @@ public sealed class VersionLog(int receivers)
         lock (_heard[receiver]) _heard[receiver].Add(version);
     }
 
-    /// <summary>
-    /// Versions between a receiver's start and `until(receiver)` (exclusive) that never arrived: pushes missed
-    /// while others were joining, which a real client asks for with `CatchUp` when the next event skips versions.
-    /// </summary>
-    public (int Receivers, long Versions) Skipped(Func<int, long> until)
+    /// <summary>The highest version any of `receivers` started at: the room's version once they have all joined.</summary>
+    public long MaxStart(IEnumerable<int> receivers) => receivers.Max(i => { lock (_heard[i]) return _start[i]; });
+
+    /// <summary>The versions after a receiver's start and before `until` that it has not heard.</summary>
+    public List<long> Missing(int receiver, long until)
     {
-        var receiversWithSkips = 0;
-        var versions = 0L;
-        for (var i = 0; i < receivers; i++)
-        {
-            HashSet<long> heard;
-            lock (_heard[i]) heard = [.. _heard[i]];
-            var missing = 0L;
-            for (var v = _start[i] + 1; v < until(i); v++)
-                if (!heard.Contains(v)) missing++;
-            if (missing > 0) receiversWithSkips++;
-            versions += missing;
-        }
-        return (receiversWithSkips, versions);
+        HashSet<long> heard;
+        long start;
+        lock (_heard[receiver]) { heard = [.. _heard[receiver]]; start = _start[receiver]; }
+        var missing = new List<long>();
+        for (var v = start + 1; v < until; v++)
+            if (!heard.Contains(v)) missing.Add(v);
+        return missing;
     }
 
     /// <summary>For every receiver i, the versions window(i) = [from, to]: missing, heard twice, heard after a later one.</summary>
