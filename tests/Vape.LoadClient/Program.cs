@@ -15,6 +15,11 @@ using Vape.LoadClient;
 // the hub limit of 5 calls a second per connection, so each sender is throttled like any host would be. See
 // README, "Load". Exits 1 on any lost or duplicated delivery, version gap, or roll-up mismatch.
 var options = Options.Parse(args);
+if (Options.OpenFilesLimit() is long limit && limit < options.Clients + 200)
+{
+    Console.Error.WriteLine($"load: this process may open {limit} files, too few for {options.Clients} connections: raise it first (ulimit -n 20000).");
+    return 2;
+}
 Console.WriteLine($"load: {options.Url}, {options.Clients} clients, {options.Officials} officials in {options.Channels} channels, " +
     $"{options.Relays} relays, {options.Messages} messages at {options.Rate}/s, scenario {options.Scenario}");
 
@@ -82,10 +87,26 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
         })
         .Build();
 
-    /// <summary>Connects `count` clients, a few at a time (a storm of 2,000 handshakes at once only measures the accept queue).</summary>
+    /// <summary>The soft limit on open files of this process (Linux), or null when unknown.</summary>
+    public static long? OpenFilesLimit()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/self/limits").FirstOrDefault(l => l.StartsWith("Max open files", StringComparison.Ordinal));
+            return line is null ? null : long.TryParse(line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], out var soft) ? soft : null;
+        }
+        catch (IOException) { return null; }
+    }
+
+    /// <summary>
+    /// Connects `count` clients, a few at a time (a storm of 2,000 handshakes at once only measures the accept
+    /// queue). If any fails, says how many and why (the first distinct reasons), after all attempts have ended.
+    /// </summary>
     public async Task<List<HubConnection>> ConnectAsync(int count, Func<int, HubConnection> create, Func<int, HubConnection, Task> joined)
     {
         var connections = new HubConnection[count];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<(int Client, Exception Error)>();
+        var clock = Stopwatch.StartNew();
         using var gate = new SemaphoreSlim(50);
         await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
         {
@@ -96,8 +117,17 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
                 await connections[i].StartAsync();
                 await joined(i, connections[i]);
             }
+            catch (Exception e) { failures.Add((i, e)); }
             finally { gate.Release(); }
         }));
+        if (!failures.IsEmpty)
+        {
+            var reasons = failures.GroupBy(f => $"{f.Error.GetType().Name}: {f.Error.Message}").OrderByDescending(g => g.Count()).Take(5)
+                .Select(g => $"{g.Count()} × {g.Key} (first client {g.Min(f => f.Client) + 1})");
+            foreach (var c in connections.Where(c => c is not null)) await c.DisposeAsync();
+            throw new InvalidOperationException($"{failures.Count} of {count} connections failed after {clock.Elapsed.TotalSeconds:0} s:\n  " + string.Join("\n  ", reasons));
+        }
+        Console.WriteLine($"  {count} connected and joined in {clock.Elapsed.TotalSeconds:0.0} s");
         return [.. connections];
     }
 
