@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 using Vape.LoadClient;
 
 // Bounded load scenarios against a running topology (deploy/local/topology.sh start), each side by side with
@@ -61,6 +62,7 @@ Console.WriteLine();
 Console.WriteLine("summary");
 foreach (var (bare, vape) in pairs) Print(bare, vape);
 var failed = pairs.SelectMany(p => new[] { p.Bare, p.Vape }).OfType<Result>().Where(r => !r.Ok).ToList();
+if (Options.Throttled > 0) Console.WriteLine($"senders were told RATE_LIMITED {Options.Throttled} times and sent those messages again a second later");
 foreach (var r in failed) Console.WriteLine($"FAILED: {r.Name}");
 return failed.Count > 0 ? 1 : 0;
 
@@ -131,18 +133,43 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
         return [.. connections];
     }
 
-    /// <summary>Sends `Messages` messages at `Rate` a second through `send(sequence, sentAt)`, the first counted as sent in each measurement.</summary>
+    /// <summary>How often a sender was told RATE_LIMITED and sent the same message again (over the whole run).</summary>
+    public static long Throttled;
+
+    /// <summary>
+    /// Sends `Messages` messages at `Rate` a second through `send(sequence, sentAt)`, the first counted as sent in
+    /// each measurement. A send that comes back late does not make the next ones go in a burst: consecutive sends
+    /// stay at least 1/Rate apart, as a person typing would, so a sender keeps under the hub's limit of calls a
+    /// second. If the hub still says RATE_LIMITED (calls bunched on the way), the sender waits a second and sends
+    /// the same message again (the refused call did nothing); its latency counts from the first attempt.
+    /// </summary>
     public async Task PaceAsync(Func<long, long, Task> send, params Measurement[] measurements)
     {
         var interval = TimeSpan.FromSeconds(1.0 / Rate);
         var clock = Stopwatch.StartNew();
+        var previous = TimeSpan.MinValue;
         for (long sequence = 1; sequence <= Messages; sequence++)
         {
             var due = interval * (sequence - 1);
+            if (previous != TimeSpan.MinValue && previous + interval > due) due = previous + interval;
             if (clock.Elapsed < due) await Task.Delay(due - clock.Elapsed);
+            previous = clock.Elapsed;
             var now = Stopwatch.GetTimestamp();
             foreach (var measurement in measurements) measurement.Sent(now);
-            await send(sequence, now);
+            while (true)
+            {
+                try
+                {
+                    await send(sequence, now);
+                    break;
+                }
+                catch (HubException e) when (e.Message.Contains("RATE_LIMITED", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref Throttled);
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                    previous = clock.Elapsed;
+                }
+            }
         }
     }
 }
