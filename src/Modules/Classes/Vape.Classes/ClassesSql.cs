@@ -40,15 +40,41 @@ internal sealed class ClassesSql(IDocumentSession session)
     public Task LockAsync(Guid id, CancellationToken ct) =>
         ExecuteAsync("select pg_advisory_xact_lock(hashtextextended(@key, 0))", ct, ("key", "classes:" + id));
 
+    /// <summary>
+    /// Takes the lock of <see cref="LockAsync"/>, then runs `reads` in the same round trip: each is a statement of
+    /// its own, so each sees what committed before the lock was granted. `read` gets the reader at each result.
+    /// </summary>
+    public async Task LockThenReadAsync(Guid id, IReadOnlyList<(string Sql, object[] Values)> reads, Func<int, NpgsqlDataReader, Task> read, CancellationToken ct)
+    {
+        await BeginAsync(ct);
+        await using var batch = session.Connection!.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))") { Parameters = { new() { Value = "classes:" + id } } });
+        foreach (var (sql, values) in reads)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            batch.BatchCommands.Add(command);
+        }
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        for (var i = 0; i < reads.Count; i++)
+        {
+            await reader.NextResultAsync(ct);
+            await read(i, reader);
+        }
+    }
+
+    private async Task BeginAsync(CancellationToken ct)
+    {
+        if (_begun) return;
+        await session.BeginTransactionAsync(ct);
+        // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
+        session.QueueSqlCommand("select 1");
+        _begun = true;
+    }
+
     private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
     {
-        if (!_begun)
-        {
-            await session.BeginTransactionAsync(ct);
-            // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
-            session.QueueSqlCommand("select 1");
-            _begun = true;
-        }
+        await BeginAsync(ct);
         var cmd = session.Connection!.CreateCommand();
         cmd.CommandText = sql;
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);

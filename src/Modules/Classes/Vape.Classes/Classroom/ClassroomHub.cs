@@ -324,7 +324,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             if (me is not { Present: true }) throw NotInRoom();
             if (hostOnly && !me.IsHost) throw HostOnly();
             await decide(w, room, me);
-        }, ct, relays);
+        }, ct, relays, person: person);
         await broadcaster.SendAsync(committed, ct);
         return committed.Room.Version;
     }

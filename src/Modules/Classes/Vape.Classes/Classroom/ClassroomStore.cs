@@ -19,6 +19,7 @@ internal sealed record Committed(Classroom Room, IReadOnlyList<(long Version, IC
 internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, ClassesSql sql, Classroom? room, IMartenOutbox? outbox)
 {
     private int _flushed;
+    private (Guid Person, Participant? Row)? _read;
 
     public Guid SessionId => sessionId;
     public Classroom? Room { get; private set; } = room;
@@ -47,7 +48,11 @@ internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, C
     }
 
     /// <summary>A person of this room as of this transaction (events appended so far included once flushed).</summary>
-    public Task<Participant?> PersonAsync(Guid person, CancellationToken ct) => ClassroomTables.FindAsync(sql, sessionId, person, ct);
+    public Task<Participant?> PersonAsync(Guid person, CancellationToken ct) =>
+        _read is { } read && read.Person == person && Events.Count == 0 ? Task.FromResult(read.Row) : ClassroomTables.FindAsync(sql, sessionId, person, ct);
+
+    /// <summary>The person's row as read with the lock, before anything was appended.</summary>
+    public void Read(Guid person, Participant? row) => _read = (person, row);
 
     /// <summary>Writes the appended events' rows (participants, chat, votes); the store does it before the commit in any case.</summary>
     public async Task FlushAsync(CancellationToken ct)
@@ -67,13 +72,26 @@ internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, C
 internal static class ClassroomStore
 {
     public static async Task<Committed> WriteAsync(IDocumentStore store, Guid sessionId, IMartenOutbox? outbox,
-        Func<ClassroomWrite, Task> decide, CancellationToken ct, RelayNames? relays = null, Func<ClassroomWrite, Task>? beforeCommit = null)
+        Func<ClassroomWrite, Task> decide, CancellationToken ct, RelayNames? relays = null, Func<ClassroomWrite, Task>? beforeCommit = null,
+        Guid? person = null)
     {
         await using var session = store.LightweightSession();
         outbox?.Enroll(session);
         var sql = new ClassesSql(session);
-        await sql.LockAsync(sessionId, ct);
-        var write = new ClassroomWrite(sessionId, session, sql, await session.LoadAsync<Classroom>(sessionId, ct), outbox);
+        // One round trip: the lock, the room, and the acting person's row (a chat line's whole read).
+        Classroom? room = null;
+        Participant? row = null;
+        (string, object[])[] reads = person is Guid p
+            ? [(RoomSql(store), [sessionId]), ($"select {ClassroomTables.Columns} from classes.participants where session_id = $1 and person_id = $2", [sessionId, p])]
+            : [(RoomSql(store), [sessionId])];
+        await sql.LockThenReadAsync(sessionId, reads, async (i, reader) =>
+        {
+            if (!await reader.ReadAsync(ct)) return;
+            if (i == 0) room = store.Options.Serializer().FromJson<Classroom>(reader, 0);
+            else row = ClassroomTables.Read(reader);
+        }, ct);
+        var write = new ClassroomWrite(sessionId, session, sql, room, outbox);
+        if (person is Guid who) write.Read(who, row);
         await decide(write);
         Committed? parent = null;
         if (write.Events.Count > 0)
@@ -90,6 +108,9 @@ internal static class ClassroomStore
         await session.SaveChangesAsync(ct);
         return new Committed(write.RoomOrThrow, write.Events, write.Dropped, parent);
     }
+
+    private static string RoomSql(IDocumentStore store) =>
+        $"select data from {store.Options.FindOrResolveDocumentType(typeof(Classroom)).TableName.QualifiedName} where id = $1";
 
     /// <summary>
     /// A relay room's headcount, appended to its parent room's stream in the relay's own transaction (the relay's

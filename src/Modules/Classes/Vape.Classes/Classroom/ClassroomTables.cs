@@ -54,9 +54,9 @@ internal static class ClassroomTables
         _ => Task.FromResult(0),
     };
 
-    private const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
+    internal const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
 
-    private static Participant Read(NpgsqlDataReader r) => new()
+    internal static Participant Read(NpgsqlDataReader r) => new()
     {
         PersonId = r.GetGuid(0),
         Name = r.GetString(1),
