@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

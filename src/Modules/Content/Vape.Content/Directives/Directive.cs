@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Npgsql;
 using Vape.Organization.Contracts;
 

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.Organization.Contracts;
 

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;

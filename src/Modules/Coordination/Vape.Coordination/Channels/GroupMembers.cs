@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Realtime;

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Files;
 using Vape.BuildingBlocks.Errors;

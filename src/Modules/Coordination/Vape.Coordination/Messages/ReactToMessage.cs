@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.Storage;
 using System.Globalization;
 using System.Text.Json;
 using Marten;

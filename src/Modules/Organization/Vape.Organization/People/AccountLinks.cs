@@ -43,7 +43,7 @@ public static class LinkAccountHandler
             throw VapeException.InvalidInput("Mã tài khoản (object id) phải là một GUID.");
         var person = await people.LoadAsync(command.PersonId, ct) ?? throw VapeException.NotFound("Không tìm thấy hội viên.");
         await access.DemandAsync(command.ActorId, Permission.ManageMembers, person.HomeUnitId, ct);
-        await new SessionSql(session).ExecuteAsync("update organization.people set external_id = @oid, version = version + 1 where id = @id", ct,
+        await new OrganizationSql(session).ExecuteAsync("update organization.people set external_id = @oid, version = version + 1 where id = @id", ct,
             ("id", person.Id), ("oid", objectId.ToString()));
         session.Events.Append(person.Id, new MemberDetailsChanged(person.Id, person.HomeUnitId, command.ActorId));
         return person with { Version = person.Version + 1 };

@@ -23,7 +23,7 @@ public static class AddMemberHandler
         TreeRules.Active(home);
 
         var id = Guid.CreateVersion7();
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         if (hash is not null && await sql.ScalarAsync<bool>("select exists (select 1 from organization.people where citizen_id_hash = @h)", ct, ("h", hash)))
             throw VapeException.InvalidInput("Số định danh này đã có trong danh sách hội viên.");
         await sql.ExecuteAsync("""
@@ -47,7 +47,7 @@ internal static class MemberRules
     }
 
     /// <summary>Other memberships (a learning clan, a member organisation): each unit must be one the actor manages.</summary>
-    public static async Task SetOtherUnitsAsync(SessionSql sql, TreeStore tree, OrganizationQueries access, Guid personId,
+    public static async Task SetOtherUnitsAsync(OrganizationSql sql, TreeStore tree, OrganizationQueries access, Guid personId,
         IReadOnlyList<Guid> unitIds, Guid actorId, CancellationToken ct)
     {
         if (unitIds.Count > 20) throw VapeException.InvalidInput("Tối đa 20 đơn vị sinh hoạt khác.");

@@ -25,7 +25,7 @@ public static class AssignRoleHandler
         if (command.To is DateOnly to && to <= from) throw VapeException.InvalidInput("Nhiệm kỳ phải kết thúc sau ngày bắt đầu.");
 
         var id = Guid.CreateVersion7();
-        await new SessionSql(session).ExecuteAsync("""
+        await new OrganizationSql(session).ExecuteAsync("""
             insert into organization.roles (id, person_id, unit_id, role, term_from, term_to) values (@id, @person, @unit, @role, @from, @to)
             """, ct, ("id", id), ("person", command.PersonId), ("unit", unit.Id), ("role", command.Role.ToString()),
             ("from", from), ("to", command.To));
@@ -40,7 +40,7 @@ public static class EndRoleHandler
     public static async Task<(Role, RoleEnded)> Handle(EndRole command, OrganizationQueries access, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         var role = await access.LoadRoleAsync(command.RoleId, ct) ?? throw VapeException.NotFound("Không tìm thấy vai trò.");
         await access.DemandAsync(command.ActorId, Permission.ManageRoles, role.UnitId, ct);
         var on = command.On ?? TreeRules.Today(clock);

@@ -61,7 +61,7 @@ public static class ImportMembersHandler
                 : households.TryGetValue(household, out var known) ? known : households[household] = Guid.CreateVersion7();
             return new MemberRow(Guid.CreateVersion7(), name, birth, gender, home.Id, householdId, today, hash);
         });
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         if (problems.Count == 0) problems.AddRange(await KnownCitizenIdsAsync(sql, rows, ct));
         if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
 
@@ -85,7 +85,7 @@ public static class ImportMembersHandler
         (await tree.LoadByCodesAsync(codes, ct)).Where(u => u.Status == UnitStatus.Active && u.IsSelfOrDescendantOf(root.Id)).ToDictionary(u => u.Code);
 
     /// <summary>Citizen ids already in the database (every row is valid here, so row i is line i + 2).</summary>
-    private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(SessionSql sql, List<MemberRow> rows, CancellationToken ct)
+    private static async Task<IEnumerable<ImportProblem>> KnownCitizenIdsAsync(OrganizationSql sql, List<MemberRow> rows, CancellationToken ct)
     {
         var hashes = rows.Where(r => r.CitizenHash is not null).Select(r => r.CitizenHash!).ToArray();
         if (hashes.Length == 0) return [];

@@ -27,7 +27,7 @@ public static class UpdateMemberHandler
             await access.DemandAsync(command.ActorId, Permission.ManageMembers, home.Id, ct);
         }
 
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         var updated = await sql.ExecuteAsync("""
             update organization.people
                set full_name = @name, birth_year = @birth, gender = @gender, household_id = @household, home_unit_id = @home,

@@ -23,7 +23,7 @@ public static class CreateUnitHandler
         if (await tree.LoadByCodeAsync(code, ct) is not null) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
 
         var id = Guid.CreateVersion7();
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         await sql.ExecuteAsync("""
             insert into organization.units (id, code, name, kind, parent_id, path, effective_from, version)
             select @id, @code, @name, @kind, @parent, path || @label::ltree, @effective, 1 from organization.units where id = @parent;

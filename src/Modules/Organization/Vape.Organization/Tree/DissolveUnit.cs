@@ -20,7 +20,7 @@ public static class DissolveUnitHandler
         TreeRules.Version(unit, command.ExpectedVersion);
         var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
 
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         var busy = await sql.ScalarAsync<bool>("""
             select exists (select 1 from organization.units where parent_id = @id and status = 'Active')
                 or exists (select 1 from organization.people where home_unit_id = @id and left_on is null)

@@ -58,7 +58,7 @@ public static class ImportUnitsHandler
         });
         if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
 
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         await sql.ExecuteAsync("""
             insert into organization.units (id, code, name, kind, parent_id, path, effective_from, version)
             select id, code, name, kind, parent, path::ltree, effective, 1

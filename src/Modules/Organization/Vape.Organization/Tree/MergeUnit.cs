@@ -33,7 +33,7 @@ public static class MergeUnitHandler
         var effective = TreeRules.Effective(command.EffectiveFrom, unit, today);
         TreeRules.Effective(effective, successor, today);
 
-        var sql = new SessionSql(session);
+        var sql = new OrganizationSql(session);
         var version = await UnitVersions.BumpAsync(sql, unit, "select organization.assert_no_later_history(@id, @effective); select organization.merge_unit(@id, @successor, @effective)", ct,
             ("successor", successor.Id), ("effective", effective));
         await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id", ct, ("id", successor.Id));

@@ -20,7 +20,7 @@ public static class RenameUnitHandler
         TreeRules.Version(unit, command.ExpectedVersion);
         var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
 
-        var version = await UnitVersions.BumpAsync(new SessionSql(session), unit, """
+        var version = await UnitVersions.BumpAsync(new OrganizationSql(session), unit, """
             update organization.units set name = @name where id = @id;
             select organization.restart_period(@id, @effective);
             """, ct, ("name", name), ("effective", effective));
@@ -36,7 +36,7 @@ internal static class UnitVersions
     /// Raises the unit's version from the one the caller read, or fails with VERSION_CONFLICT if someone else
     /// did first; then runs the change in the same transaction. The event stream's version checks it again.
     /// </summary>
-    public static async Task<int> BumpAsync(SessionSql sql, Unit unit, string change, CancellationToken ct, params (string, object?)[] parameters)
+    public static async Task<int> BumpAsync(OrganizationSql sql, Unit unit, string change, CancellationToken ct, params (string, object?)[] parameters)
     {
         var bumped = await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id and version = @expected",
             ct, ("id", unit.Id), ("expected", unit.Version));

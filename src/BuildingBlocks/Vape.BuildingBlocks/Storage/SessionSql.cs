@@ -1,0 +1,101 @@
+using Marten;
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.BuildingBlocks.Storage;
+
+/// <summary>
+/// A module's own SQL on the Marten session's connection and transaction, so that the module's tables, its events
+/// and the outgoing messages (Wolverine's outbox) commit together; Wolverine (or the caller) commits the session.
+/// The first statement begins the transaction. A parameter may be a ready <see cref="NpgsqlParameter"/> (typed
+/// nulls). Database errors a caller can cause become <see cref="VapeException"/>s (<see cref="Translate"/>).
+/// </summary>
+public class SessionSql(IDocumentSession session)
+{
+    private bool _begun;
+
+    public IDocumentSession Session => session;
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        try { return await cmd.ExecuteNonQueryAsync(ct); }
+        catch (PostgresException e) { throw Translate(e); }
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        try
+        {
+            var value = await cmd.ExecuteScalarAsync(ct);
+            return value is null or DBNull ? default : (T)value;
+        }
+        catch (PostgresException e) { throw Translate(e); }
+    }
+
+    public async Task<List<T>> ListAsync<T>(string sql, Func<NpgsqlDataReader, T> read, CancellationToken ct, params (string Name, object? Value)[] parameters)
+    {
+        await using var cmd = await CommandAsync(sql, parameters, ct);
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            var rows = new List<T>();
+            while (await reader.ReadAsync(ct)) rows.Add(read(reader));
+            return rows;
+        }
+        catch (PostgresException e) { throw Translate(e); }
+    }
+
+    /// <summary>The session's connection inside its transaction (binary COPY, batches).</summary>
+    public async Task<NpgsqlConnection> ConnectionAsync(CancellationToken ct)
+    {
+        if (!_begun)
+        {
+            await session.BeginTransactionAsync(ct);
+            // Marten commits on SaveChanges only when it has work queued: make sure it has, or these writes roll back.
+            session.QueueSqlCommand("select 1");
+            _begun = true;
+        }
+        return session.Connection!;
+    }
+
+    /// <summary>
+    /// Takes a transaction-scoped advisory lock on `key` (every writer of that key, on any host, takes turns),
+    /// then runs `reads` in the same round trip: each is a statement of its own, so each sees what committed
+    /// before the lock was granted. `read` gets the reader positioned at each read's result.
+    /// </summary>
+    public async Task LockThenReadAsync(string key, IReadOnlyList<(string Sql, object[] Values)> reads, Func<int, NpgsqlDataReader, Task> read, CancellationToken ct)
+    {
+        await using var batch = (await ConnectionAsync(ct)).CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))") { Parameters = { new() { Value = key } } });
+        foreach (var (sql, values) in reads)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            batch.BatchCommands.Add(command);
+        }
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        for (var i = 0; i < reads.Count; i++)
+        {
+            await reader.NextResultAsync(ct);
+            await read(i, reader);
+        }
+    }
+
+    /// <summary>A unique key says the same thing was written twice; a module adds its own codes.</summary>
+    protected virtual Exception Translate(PostgresException e) => e.SqlState switch
+    {
+        PostgresErrorCodes.UniqueViolation => VapeException.InvalidInput($"Đã có bản ghi trùng ({e.ConstraintName})."),
+        _ => e,
+    };
+
+    private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
+    {
+        var cmd = (await ConnectionAsync(ct)).CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in parameters)
+            cmd.Parameters.Add(value is NpgsqlParameter p ? p : new NpgsqlParameter(name, value ?? DBNull.Value));
+        return cmd;
+    }
+}
