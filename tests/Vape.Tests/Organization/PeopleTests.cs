@@ -80,7 +80,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     {
         var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { name } }", new { t = new string('a', 10_000) });
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain("100");
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain("100");
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
 
         var duplicate = await _org.Mutate("addMember", new { homeUnitId = await _org.UnitId("T01-X001"), fullName = "Phan Khải", citizenId }, "province");
         duplicate.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        duplicate.FirstErrorMessage.ShouldContain("đã có");
+        duplicate.FirstErrorMessage.ShouldNotBeNull().ShouldContain("đã có");
     }
 
     [Theory]
@@ -109,7 +109,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
         var before = await ScalarSql("select count(*) from organization.people");
         var response = await _org.Mutate("addMember", new { homeUnitId = await _org.UnitId("T01-X001"), fullName = name, birthYear, citizenId }, "commune");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain(reason);
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
         (await ScalarSql("select count(*) from organization.people")).ShouldBe(before);
     }
 
@@ -156,7 +156,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     {
         var response = await _org.Mutate("assignRole", new { personId = await _org.PersonId("learner"), unitId = await _org.UnitId("T01-X001"), role = "SECRETARY", from, to }, "province");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage.ShouldContain(reason);
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
     }
 
     private async Task<GraphQLResponse> Import(string unitCode, byte[] csv, string login = "province") =>
@@ -220,13 +220,13 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     {
         var header = await Import("T01-X001", Utf8("name,year\nA,1990\n"));
         header.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        header.FirstErrorMessage.ShouldContain("ho_ten");
+        header.FirstErrorMessage.ShouldNotBeNull().ShouldContain("ho_ten");
 
         var latin1 = Encoding.Latin1.GetBytes("ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\nNguyÃ©n Ã,1990,Nam,,,\n");
         var broken = latin1.Concat(new byte[] { 0xC3, 0x28 }).ToArray();
         var encoding = await Import("T01-X001", broken);
         encoding.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        encoding.FirstErrorMessage.ShouldContain("UTF-8");
+        encoding.FirstErrorMessage.ShouldNotBeNull().ShouldContain("UTF-8");
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         var response = await _org.Mutate("createUnit",
             new { parentId = await _org.UnitId(parent), code, name = "Đơn vị thử", kind, effectiveFrom = from }, "central");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT", response.Body);
-        response.FirstErrorMessage.ShouldContain(reason);
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
         var search = await app.GraphQL("{ searchUnits(text: \"Đơn vị thử\") { code } }");
         search.Data["searchUnits"]!.AsArray().ShouldBeEmpty();
     }
@@ -98,7 +98,7 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         var unit = await _org.Unit(unitCode);
         var response = await _org.Mutate("moveUnit", new { unitId = unit["id"]!.GetValue<string>(), newParentId = await _org.UnitId(parentCode), expectedVersion = unit["version"]!.GetValue<int>() }, "central");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT", response.Body);
-        response.FirstErrorMessage.ShouldContain(reason);
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
         (await _org.Unit(unitCode))["version"]!.GetValue<int>().ShouldBe(unit["version"]!.GetValue<int>());
     }
 
@@ -168,7 +168,7 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         var unit = await _org.Unit(unitCode);
         var response = await _org.Mutate("mergeUnit", new { unitId = unit["id"]!.GetValue<string>(), successorId = await _org.UnitId(successorCode), expectedVersion = unit["version"]!.GetValue<int>() }, "central");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT", response.Body);
-        response.FirstErrorMessage.ShouldContain(reason);
+        response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
         (await _org.Unit(unitCode))["status"]!.GetValue<string>().ShouldBe("ACTIVE");
     }
 
@@ -178,12 +178,12 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         var commune = await _org.Unit("T01-X001");
         var early = await _org.Mutate("renameUnit", new { unitId = commune["id"]!.GetValue<string>(), name = "Tên cũ hơn", expectedVersion = commune["version"]!.GetValue<int>(), effectiveFrom = "2025-06-30" }, "province");
         early.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        early.FirstErrorMessage.ShouldContain("thành lập");
+        early.FirstErrorMessage.ShouldNotBeNull().ShouldContain("thành lập");
 
         var renamed = await _org.Mutate("renameUnit", new { unitId = commune["id"]!.GetValue<string>(), name = "Phường Ba Đình (2026)", expectedVersion = commune["version"]!.GetValue<int>(), effectiveFrom = "2026-02-01" }, "province", "version");
         var beforeLast = await _org.Mutate("renameUnit", new { unitId = commune["id"]!.GetValue<string>(), name = "Chen vào giữa", expectedVersion = renamed.Data["renameUnit"]!["version"]!.GetValue<int>(), effectiveFrom = "2026-01-01" }, "province");
         beforeLast.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        beforeLast.FirstErrorMessage.ShouldContain("thay đổi gần nhất");
+        beforeLast.FirstErrorMessage.ShouldNotBeNull().ShouldContain("thay đổi gần nhất");
     }
 
     [Fact]
@@ -203,7 +203,7 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         var commune = await _org.Unit("T01-X001");
         var busy = await _org.Mutate("dissolveUnit", new { unitId = commune["id"]!.GetValue<string>(), expectedVersion = commune["version"]!.GetValue<int>() }, "province");
         busy.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        busy.FirstErrorMessage.ShouldContain("còn đơn vị trực thuộc hoặc hội viên");
+        busy.FirstErrorMessage.ShouldNotBeNull().ShouldContain("còn đơn vị trực thuộc hoặc hội viên");
 
         var village = await _org.Unit("T01-X001-03");
         var dissolved = await _org.Mutate("dissolveUnit", new { unitId = village["id"]!.GetValue<string>(), expectedVersion = village["version"]!.GetValue<int>() }, "commune", "status effectiveTo");

@@ -115,8 +115,11 @@ public static class UnitChannelsHandler
         var below = new Dictionary<Guid, string>();
         if (active)
         {
-            foreach (var child in (await org.SubtreeAsync(unitId, 1, ct)).Where(u => u.Id != unitId))
-            foreach (var (person, _) in Officials(await org.OfficialsAsync(child.Id, ct), upper: false))
+            // The children's officials in one question to the Organization module, however many children.
+            var children = (await org.SubtreeAsync(unitId, 1, ct)).Where(u => u.Id != unitId).Select(u => u.Id).ToList();
+            var theirs = await org.OfficialsAsync(children, ct);
+            foreach (var child in children)
+            foreach (var (person, _) in Officials(theirs.GetValueOrDefault(child) ?? [], upper: false))
                 below.TryAdd(person, MemberRoles.Member);
         }
         return new UnitPlan(unitId, unit, officials, below);
