@@ -100,15 +100,20 @@ public static class ModuleData
             }
             // Work of the running host (a handler, a presence refresh) may hold row locks the truncate waits on while
             // it waits on the truncate's: PostgreSQL breaks that deadlock by failing one side, and the reset tries again.
+            // The wait can also run through the host's code, which PostgreSQL cannot see (a transaction that asks
+            // another module on another connection, blocked by the truncate's locks): the truncate then gives up
+            // after a few seconds (lock_timeout), releasing its locks, and tries again.
             for (var attempt = 1; tables.Count > 0; attempt++)
             {
                 try
                 {
-                    await using var truncate = new NpgsqlCommand($"truncate {string.Join(", ", tables)}", conn);
-                    await truncate.ExecuteNonQueryAsync(ct);
+                    await using var tx = await conn.BeginTransactionAsync(ct);
+                    await using (var truncate = new NpgsqlCommand($"set local lock_timeout = '3s'; truncate {string.Join(", ", tables)}", conn, tx))
+                        await truncate.ExecuteNonQueryAsync(ct);
+                    await tx.CommitAsync(ct);
                     break;
                 }
-                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 10)
+                catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.LockNotAvailable && attempt < 10)
                 {
                     await Task.Delay(50 * attempt, ct);
                 }
