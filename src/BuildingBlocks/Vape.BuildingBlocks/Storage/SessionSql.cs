@@ -60,19 +60,24 @@ public class SessionSql(IDocumentSession session)
         return session.Connection!;
     }
 
+    private const string LockSql = "select pg_advisory_xact_lock(hashtextextended(@key, 0))";
+
+    /// <summary>A transaction-scoped advisory lock on `key`: every writer of that key, on any host, takes turns.</summary>
+    public Task LockAsync(string key, CancellationToken ct) => ExecuteAsync(LockSql, ct, ("key", key));
+
     /// <summary>
-    /// Takes a transaction-scoped advisory lock on `key` (every writer of that key, on any host, takes turns),
-    /// then runs `reads` in the same round trip: each is a statement of its own, so each sees what committed
-    /// before the lock was granted. `read` gets the reader positioned at each read's result.
+    /// The lock of <see cref="LockAsync"/>, then `reads` in the same round trip: each is a statement of its own, so
+    /// each sees what committed before the lock was granted. `read` gets the reader positioned at each read's result.
     /// </summary>
-    public async Task LockThenReadAsync(string key, IReadOnlyList<(string Sql, object[] Values)> reads, Func<int, NpgsqlDataReader, Task> read, CancellationToken ct)
+    public async Task LockThenReadAsync(string key, IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> reads,
+        Func<int, NpgsqlDataReader, Task> read, CancellationToken ct)
     {
         await using var batch = (await ConnectionAsync(ct)).CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))") { Parameters = { new() { Value = key } } });
-        foreach (var (sql, values) in reads)
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(LockSql) { Parameters = { Sql.Parameter("key", key) } });
+        foreach (var (sql, parameters) in reads)
         {
             var command = new NpgsqlBatchCommand(sql);
-            foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+            foreach (var (name, value) in parameters) command.Parameters.Add(Sql.Parameter(name, value));
             batch.BatchCommands.Add(command);
         }
         await using var reader = await batch.ExecuteReaderAsync(ct);
@@ -94,8 +99,7 @@ public class SessionSql(IDocumentSession session)
     {
         var cmd = (await ConnectionAsync(ct)).CreateCommand();
         cmd.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            cmd.Parameters.Add(value is NpgsqlParameter p ? p : new NpgsqlParameter(name, value ?? DBNull.Value));
+        foreach (var (name, value) in parameters) cmd.Parameters.Add(Sql.Parameter(name, value));
         return cmd;
     }
 }

@@ -9,11 +9,11 @@ namespace Vape.Classes;
 internal sealed class ClassesSql(IDocumentSession session) : SessionSql(session)
 {
     /// <summary>Serialises every writer of one classroom (or class) for the rest of the transaction, on any host.</summary>
-    public Task LockAsync(Guid id, CancellationToken ct) =>
-        ExecuteAsync("select pg_advisory_xact_lock(hashtextextended(@key, 0))", ct, ("key", LockKey(id)));
+    public Task LockAsync(Guid id, CancellationToken ct) => LockAsync(LockKey(id), ct);
 
-    /// <summary>The lock of <see cref="LockAsync"/>, then `reads`, in one round trip.</summary>
-    public Task LockThenReadAsync(Guid id, IReadOnlyList<(string Sql, object[] Values)> reads, Func<int, NpgsqlDataReader, Task> read, CancellationToken ct) =>
+    /// <summary>The lock of <see cref="LockAsync(Guid, CancellationToken)"/>, then `reads`, in one round trip.</summary>
+    public Task LockThenReadAsync(Guid id, IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> reads,
+        Func<int, NpgsqlDataReader, Task> read, CancellationToken ct) =>
         LockThenReadAsync(LockKey(id), reads, read, ct);
 
     private static string LockKey(Guid id) => "classes:" + id;

@@ -16,10 +16,11 @@ internal sealed record Committed(Classroom Room, IReadOnlyList<(long Version, IC
     Committed? Parent = null);
 
 /// <summary>What a decision sees and does: the room (null before it opens), the session's SQL, the events it appends.</summary>
-internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, ClassesSql sql, Classroom? room, IMartenOutbox? outbox)
+/// <remarks>`read`: the acting person's row as read with the lock, before anything was appended.</remarks>
+internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, ClassesSql sql, Classroom? room, IMartenOutbox? outbox,
+    (Guid Person, Participant? Row)? read = null)
 {
     private int _flushed;
-    private (Guid Person, Participant? Row)? _read;
 
     public Guid SessionId => sessionId;
     public Classroom? Room { get; private set; } = room;
@@ -49,10 +50,7 @@ internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, C
 
     /// <summary>A person of this room as of this transaction (events appended so far included once flushed).</summary>
     public Task<Participant?> PersonAsync(Guid person, CancellationToken ct) =>
-        _read is { } read && read.Person == person && Events.Count == 0 ? Task.FromResult(read.Row) : ClassroomTables.FindAsync(sql, sessionId, person, ct);
-
-    /// <summary>The person's row as read with the lock, before anything was appended.</summary>
-    public void Read(Guid person, Participant? row) => _read = (person, row);
+        read is { } r && r.Person == person && Events.Count == 0 ? Task.FromResult(r.Row) : ClassroomTables.FindAsync(sql, sessionId, person, ct);
 
     /// <summary>Writes the appended events' rows (participants, chat, votes); the store does it before the commit in any case.</summary>
     public async Task FlushAsync(CancellationToken ct)
@@ -81,17 +79,17 @@ internal static class ClassroomStore
         // One round trip: the lock, the room, and the acting person's row (a chat line's whole read).
         Classroom? room = null;
         Participant? row = null;
-        (string, object[])[] reads = person is Guid p
-            ? [(RoomSql(store), [sessionId]), ($"select {ClassroomTables.Columns} from classes.participants where session_id = $1 and person_id = $2", [sessionId, p])]
-            : [(RoomSql(store), [sessionId])];
+        var roomSql = $"select data from {store.Options.FindOrResolveDocumentType(typeof(Classroom)).TableName.QualifiedName} where id = @s";
+        (string, (string, object?)[])[] reads = person is Guid p
+            ? [(roomSql, [("s", sessionId)]), (ClassroomTables.FindSql, [("s", sessionId), ("p", p)])]
+            : [(roomSql, [("s", sessionId)])];
         await sql.LockThenReadAsync(sessionId, reads, async (i, reader) =>
         {
             if (!await reader.ReadAsync(ct)) return;
             if (i == 0) room = store.Options.Serializer().FromJson<Classroom>(reader, 0);
             else row = ClassroomTables.Read(reader);
         }, ct);
-        var write = new ClassroomWrite(sessionId, session, sql, room, outbox);
-        if (person is Guid who) write.Read(who, row);
+        var write = new ClassroomWrite(sessionId, session, sql, room, outbox, person is Guid who ? (who, row) : null);
         await decide(write);
         Committed? parent = null;
         if (write.Events.Count > 0)
@@ -108,9 +106,6 @@ internal static class ClassroomStore
         await session.SaveChangesAsync(ct);
         return new Committed(write.RoomOrThrow, write.Events, write.Dropped, parent);
     }
-
-    private static string RoomSql(IDocumentStore store) =>
-        $"select data from {store.Options.FindOrResolveDocumentType(typeof(Classroom)).TableName.QualifiedName} where id = $1";
 
     /// <summary>
     /// A relay room's headcount, appended to its parent room's stream in the relay's own transaction (the relay's

@@ -54,7 +54,7 @@ internal static class ClassroomTables
         _ => Task.FromResult(0),
     };
 
-    internal const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
+    private const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
 
     internal static Participant Read(NpgsqlDataReader r) => new()
     {
@@ -71,9 +71,11 @@ internal static class ClassroomTables
         SecondsPresent = r.GetDouble(10),
     };
 
+    /// <summary>One person's row of a session (`@s`, `@p`).</summary>
+    internal const string FindSql = $"select {Columns} from classes.participants where session_id = @s and person_id = @p";
+
     public static async Task<Participant?> FindAsync(ClassesSql sql, Guid s, Guid person, CancellationToken ct) =>
-        (await sql.ListAsync($"select {Columns} from classes.participants where session_id = @s and person_id = @p", Read, ct, ("s", s), ("p", person)))
-        .FirstOrDefault();
+        (await sql.ListAsync(FindSql, Read, ct, ("s", s), ("p", person))).FirstOrDefault();
 
     /// <summary>People present (each once, however many devices), hosts included.</summary>
     public static async Task<int> HeadcountAsync(ClassesSql sql, Guid s, CancellationToken ct) =>

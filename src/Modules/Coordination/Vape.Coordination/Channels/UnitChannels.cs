@@ -75,7 +75,7 @@ public static class UnitChannelsHandler
         var sql = new SessionSql(session);
         var outgoing = new OutgoingMessages();
         foreach (var plan in plans) outgoing.AddRange(await ApplyAsync(plan, sql, clock, ct));
-        await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", command.UnitId));
+        await sql.LockAsync(UnitLock(command.UnitId), ct);
         var now = clock.GetUtcNow();
         var archived = await sql.ListAsync("""
             update coordination.channels a set archived_at = coalesce(a.archived_at, @at),
@@ -104,6 +104,9 @@ public static class UnitChannelsHandler
         return await Handle(new SyncUnitChannels(ids), org, session, clock, ct);
     }
 
+    /// <summary>The same key on every host (`uuid::text` and `Guid.ToString()` agree): one sync of a unit at a time.</summary>
+    private static string UnitLock(Guid unitId) => "coordination:unit:" + unitId;
+
     private sealed record UnitPlan(Guid UnitId, UnitSummary? Unit, Dictionary<Guid, string> Officials, Dictionary<Guid, string> Below);
 
     private static async Task<UnitPlan> PlanAsync(Guid unitId, IOrganizationQueries org, CancellationToken ct)
@@ -111,17 +114,15 @@ public static class UnitChannelsHandler
         var unit = (await org.UnitsAsync([unitId], ct)).SingleOrDefault();
         var active = unit?.Status == "Active";
 
-        var officials = active ? Officials(await org.OfficialsAsync(unitId, ct), upper: true) : [];
+        if (!active) return new UnitPlan(unitId, unit, [], []);
+        // The unit's and its children's officials in one question to the Organization module, however many children.
+        var children = (await org.SubtreeAsync(unitId, 1, ct)).Where(u => u.Id != unitId).Select(u => u.Id).ToList();
+        var byUnit = await org.OfficialsAsync([unitId, .. children], ct);
+        var officials = Officials(byUnit.GetValueOrDefault(unitId) ?? [], upper: true);
         var below = new Dictionary<Guid, string>();
-        if (active)
-        {
-            // The children's officials in one question to the Organization module, however many children.
-            var children = (await org.SubtreeAsync(unitId, 1, ct)).Where(u => u.Id != unitId).Select(u => u.Id).ToList();
-            var theirs = await org.OfficialsAsync(children, ct);
-            foreach (var child in children)
-            foreach (var (person, _) in Officials(theirs.GetValueOrDefault(child) ?? [], upper: false))
-                below.TryAdd(person, MemberRoles.Member);
-        }
+        foreach (var child in children)
+        foreach (var (person, _) in Officials(byUnit.GetValueOrDefault(child) ?? [], upper: false))
+            below.TryAdd(person, MemberRoles.Member);
         return new UnitPlan(unitId, unit, officials, below);
     }
 
@@ -129,7 +130,7 @@ public static class UnitChannelsHandler
     {
         var (unitId, unit, officials, below) = plan;
         // One sync of a unit at a time, on every host.
-        await sql.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended('coordination:unit:' || @u::text, 0))", ct, ("u", unitId));
+        await sql.LockAsync(UnitLock(unitId), ct);
         var changes = new List<ChannelMembershipChanged>();
         var now = clock.GetUtcNow();
         // A merged or dissolved unit's channels are archived with their members (ArchiveUnitChannels), never emptied.
