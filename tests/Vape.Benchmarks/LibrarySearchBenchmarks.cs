@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Alba;
 using BenchmarkDotNet.Attributes;
+using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Perfolizer.Mathematics.OutlierDetection;
@@ -64,7 +65,7 @@ public class LibrarySearchBenchmark
             variables = new
             {
                 s = s.Text,
-                f = new { domain = s.Facets.Domain is { } d ? ScreamingCase(d.ToString()) : null, licence = s.Facets.Licence is { } l ? ScreamingCase(l.ToString()) : null },
+                f = new { domain = s.Facets.Domain is { } d ? d.ToString().ToConstantCase() : null, licence = s.Facets.Licence is { } l ? l.ToString().ToConstantCase() : null },
             },
         })).ToArray();
     }
@@ -103,9 +104,6 @@ public class LibrarySearchBenchmark
         using var content = new StringContent(_bodies[search], Encoding.UTF8, "application/json");
         return await NationalDatabase.Checked(await _client.PostAsync("/graphql", content), "\"title\":");
     }
-
-    private static string ScreamingCase(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 
     /// <summary>
     /// 100,000 approved resources from 24 topics × 6 forms × 50 parts, spread over the domains, formats, licences

@@ -293,20 +293,8 @@ public class RecordsStatisticsBenchmark
     {
         await using var conn = await _database.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        await using (var create = new NpgsqlCommand("create temp table bench_people (id uuid primary key) on commit drop", conn, tx))
-            await create.ExecuteNonQueryAsync();
-        await using (var copy = await conn.BeginBinaryImportAsync("copy bench_people (id) from stdin (format binary)"))
-        {
-            foreach (var id in _people)
-            {
-                await copy.StartRowAsync();
-                await copy.WriteAsync(id, NpgsqlTypes.NpgsqlDbType.Uuid);
-            }
-            await copy.CompleteAsync();
-        }
-        await using (var analyze = new NpgsqlCommand("analyze bench_people", conn, tx))
-            await analyze.ExecuteNonQueryAsync();
-        await using var cmd = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, Aggregate, "e.person_id in (select id from bench_people)"), conn, tx);
+        await PeopleTable.WriteAsync(conn, _people, CancellationToken.None);
+        await using var cmd = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, Aggregate, $"e.person_id in (select id from {PeopleTable.Name})"), conn, tx);
         cmd.Parameters.AddWithValue("year", RecordsScaleData.Year);
         var activities = Check(await ReadAsync(cmd));
         await tx.CommitAsync();

@@ -2,6 +2,7 @@ using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Realtime;
+using Vape.Coordination.Messages;
 using Vape.Organization.Contracts;
 using Wolverine;
 
@@ -97,14 +98,7 @@ public static class GroupMembersHandler
     /// <summary>The same rules again with the channel row locked, so that two changes of one group never cross.</summary>
     private static async Task<Channel> LockAsync(SessionSql sql, Guid channelId, Guid actorId, bool moderator, CancellationToken ct)
     {
-        var rows = await sql.ListAsync($"""
-            select {Channel.Columns}, m.role from coordination.channels c
-              left join coordination.channel_members m on m.channel_id = c.id and m.person_id = @p
-             where c.id = @c for update of c
-            """, r => (Channel.Read(r), r.IsDBNull(Channel.Next) ? null : r.GetString(Channel.Next)), ct, ("c", channelId), ("p", actorId));
-        if (rows.Count == 0) throw VapeException.NotFound("Không tìm thấy kênh.");
-        var (channel, role) = rows[0];
-        if (role is null) throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.");
+        var (channel, role) = await new ChannelStream(sql).LockAsync(channelId, actorId, ct);
         Rules(channel, role, moderator);
         return channel;
     }
