@@ -48,6 +48,35 @@ public class CoordinationBroadcastBenchmark
     public Task Vape() => _bench.PostAsync();
 }
 
+/// <summary>
+/// The same channel and connections, 20 messages from one sender in a row: each call awaited, the deliveries not (the
+/// shape of the classroom's chat benchmark). One operation = 20 messages delivered to all 200 connections (4,000
+/// deliveries); where <see cref="CoordinationBroadcastBenchmark"/> measures a message's latency, this measures how
+/// many deliveries a second a channel carries.
+/// </summary>
+[InProcess]
+[MemoryDiagnoser]
+[WarmupCount(3)]
+[IterationCount(10)]
+[InvocationCount(4)]
+public class CoordinationStreamBenchmark
+{
+    public const int Messages = 20;
+    private CoordinationBench _bench = null!;
+
+    [GlobalSetup]
+    public async Task Setup() => _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _bench.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "bare hub: 20 × Clients.Group(200).SendAsync(same payload)")]
+    public Task Bare() => _bench.BroadcastBareAsync(Messages);
+
+    [Benchmark(Description = "Vape: 20 × Post → commit → channel:{id} (200)")]
+    public Task Vape() => _bench.PostAsync(Messages);
+}
+
 /// <summary>Catch-up after a reconnect: 1,000 missed messages in one `CatchUp` call (time; bytes in the docs, from <see cref="CoordinationBench.CatchUpBytesAsync"/>).</summary>
 [InProcess]
 [MemoryDiagnoser]
@@ -183,6 +212,22 @@ public sealed class CoordinationBench : IAsyncDisposable
 
     public async Task PostAsync() => await PostOnceAsync();
 
+    /// <summary>N posts in a row, each call awaited; returns when every member has all N.</summary>
+    public async Task PostAsync(int messages)
+    {
+        var all = Expect(_tokens.Count * messages);
+        for (var i = 0; i < messages; i++)
+            await _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        await all.WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
+    public async Task BroadcastBareAsync(int messages)
+    {
+        var all = Expect(_tokens.Count * messages);
+        for (var i = 0; i < messages; i++) await _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload);
+        await all.WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
     /// <summary>Median milliseconds of N sends of each side: the call's return, the first delivery, the last delivery.</summary>
     public async Task<string> ProfileAsync(int count)
     {
@@ -246,7 +291,9 @@ public sealed class CoordinationBench : IAsyncDisposable
             insert into coordination.channel_events (channel_id, version, kind, message_id, actor_id, at)
             select channel_id, posted_version, 'POSTED', id, author_id, posted_at from coordination.messages m where channel_id = @c
                and not exists (select 1 from coordination.channel_events e where e.channel_id = m.channel_id and e.version = m.posted_version);
-            update coordination.channels set version = (select max(posted_version) from coordination.messages where channel_id = @c) where id = @c;
+            -- History, not a change to push: marked as pushed (docs/adr/0052).
+            update coordination.channels set version = (select max(posted_version) from coordination.messages where channel_id = @c),
+                   pushed_version = (select max(posted_version) from coordination.messages where channel_id = @c) where id = @c;
             """);
         cmd.Parameters.AddWithValue("c", _channel);
         cmd.Parameters.AddWithValue("n", count);

@@ -158,6 +158,15 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
             (await Scalar(db, "select count(*) from coordination.messages where id = any(@m)", ("m", messageIds))).ShouldBe(Count);
             (await Scalar(db, "select count(distinct posted_version) from coordination.messages where id = any(@m)", ("m", messageIds))).ShouldBe(Count);
             (await Scalar(db, "select version from coordination.channels where id = @c", ("c", channelId))).ShouldBe(channelVersionBefore + Count);
+            // And every change was pushed: what host 1 committed but had not pushed, or not marked as pushed, when it died,
+            // a living host pushed (docs/adr/0052).
+            long unpushed = -1;
+            for (var wait = 0; wait < 120 && unpushed != 0; wait++)
+            {
+                unpushed = await Scalar(db, "select version - pushed_version from coordination.channels where id = @c", ("c", channelId));
+                if (unpushed != 0) await Task.Delay(500);
+            }
+            unpushed.ShouldBe(0);
         }
         finally
         {

@@ -34,6 +34,7 @@ internal static class RealtimeSetup
             builder.Services.AddSingleton(typeof(HubLifetimeManager<>), typeof(LocalFallbackHubLifetimeManager<>));
         }
         builder.Services.AddSingleton<HubErrorFilter>();
+        builder.Services.AddSingleton<OrderedSends>();
         builder.Services.AddSingleton<RateLimitHubFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }

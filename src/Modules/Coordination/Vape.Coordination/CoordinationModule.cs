@@ -26,15 +26,16 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddSingleton<PresenceStore>();
         builder.Services.AddSingleton<ChannelPushes>();
         builder.Services.AddScoped<UnitChannelDirectory>();
+        builder.Services.AddScoped<Posting>();
         builder.Services.AddHostedService<PresenceHeartbeat>();
+        builder.Services.AddHostedService<PushRecovery>();
         builder.Services.AddTransient(typeof(CoordinationInput<>));
     }
 
     public override void ConfigureWolverine(WolverineOptions options)
     {
-        // One sequential queue for what is pushed to members, so that a host sends a channel's changes in order.
+        // One sequential queue for what is pushed to members besides the changes of the stream (ChannelPushes sends those).
         options.LocalQueue(PushToMembersHandler.Queue).Sequential();
-        options.PublishMessage<ChannelEvent>().ToLocalQueue(PushToMembersHandler.Queue);
         options.PublishMessage<ReadReceipt>().ToLocalQueue(PushToMembersHandler.Queue);
         options.PublishMessage<ReminderDue>().ToLocalQueue(PushToMembersHandler.Queue);
         options.PublishMessage<ChannelMembershipChanged>().ToLocalQueue(PushToMembersHandler.Queue);

@@ -21,5 +21,11 @@ public sealed class CoordinationSettings(IConfiguration configuration)
     /// <summary>At most this many events per channel in one catch-up; past it the client reloads the channel.</summary>
     public int MaxCatchUp { get; } = configuration.GetValue("Vape:Coordination:MaxCatchUpEvents", 5000);
 
+    /// <summary>How often a host writes down the last version it pushed of each channel (docs/adr/0052).</summary>
+    public TimeSpan PushMarkInterval { get; } = TimeSpan.FromSeconds(configuration.GetValue("Vape:Coordination:PushMarkSeconds", 1.0));
+
+    /// <summary>A change this much older than its channel's pushed mark was not pushed by the host that made it: another pushes it.</summary>
+    public TimeSpan PushGrace { get; } = TimeSpan.FromSeconds(configuration.GetValue("Vape:Coordination:PushGraceSeconds", 10.0));
+
     public TimeSpan ReminderDelay(string priority) => priority == Messages.Priorities.Urgent ? UrgentReminder : ImportantReminder;
 }

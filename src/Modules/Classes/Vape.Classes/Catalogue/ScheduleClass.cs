@@ -76,8 +76,10 @@ public static class ScheduleClassHandler
             ("completion", completion), ("lobby", command.Lobby), ("actor", command.ActorId), ("now", now));
         var number = 1;
         foreach (var (starts, ends) in sessions)
-            await sql.ExecuteAsync("insert into classes.sessions (id, class_id, number, starts_at, ends_at, parent_session_id) values (@id, @c, @n, @s, @e, @parent)", ct,
-                ("id", Guid.CreateVersion7()), ("c", c.Id), ("n", number++), ("s", starts), ("e", ends), ("parent", parent?.Id));
+            await sql.ExecuteAsync("""
+                insert into classes.sessions (id, class_id, number, starts_at, ends_at, parent_session_id, relay_name) values (@id, @c, @n, @s, @e, @parent, @relay)
+                """, ct, ("id", Guid.CreateVersion7()), ("c", c.Id), ("n", number++), ("s", starts), ("e", ends), ("parent", parent?.Id),
+                ("relay", parent is null ? null : unit.Name));
         return c;
     }
 }

@@ -67,7 +67,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                 var opened = await w.Sql.ListAsync("select id from classes.sessions where parent_session_id = @s", r => r.GetGuid(0), ct, ("s", sessionId));
                 foreach (var relayId in opened)
                     if (await w.Session.LoadAsync<Classroom>(relayId, ct) is { Ended: false })
-                        w.Append(new RelayHeadcountChanged(relayId, await relays.NameAsync(relayId, ct), await ClassroomTables.HeadcountAsync(w.Sql, relayId, ct), now));
+                        w.Append(new RelayHeadcountChanged(relayId, await relays.NameAsync(w.Sql, relayId, ct), await ClassroomTables.HeadcountAsync(w.Sql, relayId, ct), now));
             }
             var room = w.Room!;
             if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
@@ -100,7 +100,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             await Groups.AddToGroupAsync(Context.ConnectionId, ClassroomGroups.Room(sessionId), ct);
             if (role != ClassroomRole.Learner) await Groups.AddToGroupAsync(Context.ConnectionId, ClassroomGroups.Hosts(sessionId), ct);
         }
-        await broadcaster.SendAsync(committed, ct);
+        await broadcaster.SendAsync(committed);
         return snapshot!;
     });
 
@@ -325,7 +325,8 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             if (hostOnly && !me.IsHost) throw HostOnly();
             await decide(w, room, me);
         }, ct, relays, person: person);
-        await broadcaster.SendAsync(committed, ct);
+        // Committed: the room hears it in order, and the caller has its version without waiting for every learner to.
+        _ = broadcaster.SendAsync(committed);
         return committed.Room.Version;
     }
 
@@ -351,7 +352,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                 w.Append(new QuestionAsked(Guid.CreateVersion7(), forwarded!.PersonId, $"{forwarded.Name} ({name})", forwarded.Text, clock.Now, sessionId));
             return Task.CompletedTask;
         }, ct);
-        await broadcaster.SendAsync(parent, ct);
+        await broadcaster.SendAsync(parent);
         return version;
     });
 

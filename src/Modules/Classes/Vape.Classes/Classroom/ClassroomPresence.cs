@@ -67,7 +67,7 @@ internal sealed partial class ClassroomPresence(IDocumentStore store, ClassroomB
                 else if (p.InLobby && !p.StillWaiting && !p.StillIn) w.Append(new LearnerLeftLobby(p.Person, now));
             }
         }, ct, relays);
-        await broadcaster.SendAsync(committed, ct);
+        await broadcaster.SendAsync(committed);
     }
 
     private async Task DeleteAsync(Guid sessionId, IReadOnlyCollection<string> connections, CancellationToken ct)

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Realtime;
 using Vape.Classes.Catalogue;
-using Vape.Organization.Contracts;
 using Wolverine.Marten;
 
 namespace Vape.Classes.Classroom;
@@ -120,7 +119,7 @@ internal static class ClassroomStore
         if (parent is null || parent.Ended) return null;
         var headcount = relay.Ended ? 0 : await ClassroomTables.HeadcountAsync(sql, relay.Id, ct);
         if (parent.Relays.GetValueOrDefault(relay.Id)?.Headcount == headcount) return null;
-        var e = new RelayHeadcountChanged(relay.Id, await relays.NameAsync(relay.Id, ct), headcount, relays.Now);
+        var e = new RelayHeadcountChanged(relay.Id, await relays.NameAsync(sql, relay.Id, ct), headcount, relays.Now);
         parent.Apply(e);
         session.Events.Append(pid, parent.Version, e);
         session.Store(parent);
@@ -167,17 +166,26 @@ internal static class ClassroomStore
     }
 }
 
-/// <summary>The name a relay room shows in its parent room: its unit's name (or its class's title).</summary>
-internal sealed class RelayNames(CatalogueStore catalogue, IOrganizationQueries organization, ClassesClock clock)
+/// <summary>The name a relay room shows in its parent room: its unit's name, kept with the session when it was scheduled.</summary>
+internal sealed class RelayNames(ClassesReader db, ClassesClock clock)
 {
+    private const string NameSql = """
+        select coalesce(s.relay_name, c.title) from classes.sessions s join classes.classes c on c.id = s.class_id where s.id = @s
+        """;
+
     public DateTimeOffset Now => clock.Now;
 
-    public async Task<string> NameAsync(Guid relaySessionId, CancellationToken ct)
-    {
-        var s = await catalogue.SessionAsync(relaySessionId, ct) ?? throw Errors.SessionNotFound();
-        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
-        return (await organization.UnitsAsync([c.UnitId], ct)).FirstOrDefault()?.Name ?? c.Title;
-    }
+    /// <summary>
+    /// Inside a room's transaction: on that transaction's own connection. A lookup on another connection could wait
+    /// for a lock that waits for this transaction (a migration's `ALTER TABLE`, a truncate), and PostgreSQL cannot see
+    /// that circle.
+    /// </summary>
+    public async Task<string> NameAsync(ClassesSql sql, Guid relaySessionId, CancellationToken ct) =>
+        await sql.ScalarAsync<string>(NameSql, ct, ("s", relaySessionId)) ?? throw Errors.SessionNotFound();
+
+    /// <summary>Outside any transaction.</summary>
+    public async Task<string> NameAsync(Guid relaySessionId, CancellationToken ct) =>
+        await db.ScalarAsync<string>(NameSql, ct, ("s", relaySessionId)) ?? throw Errors.SessionNotFound();
 }
 
 internal static class ClassroomGroups
@@ -187,18 +195,21 @@ internal static class ClassroomGroups
 }
 
 /// <summary>
-/// Sends committed events to the room, each with its stream version. Runs after the commit; if a send is lost
-/// (a host dies in between), clients see the gap in versions and catch up from PostgreSQL.
+/// Sends committed events to the room, each with its stream version. A room's sends leave this host one write after
+/// another, in the order the writes were handed over (<see cref="OrderedSends"/>, docs/adr/0053): the writer does not
+/// wait for a send to reach a thousand learners before its call returns. A send that fails is logged; as when a host
+/// dies in between, clients see the gap in versions and catch up from PostgreSQL.
 /// </summary>
-internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, ClassesReader db)
+internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, ClassesReader db, OrderedSends sends)
 {
     public const string Method = "classroomEvent";
 
-    public async Task SendAsync(Committed committed, CancellationToken ct)
-    {
-        await SendRoomAsync(committed, ct);
-        if (committed.Parent is not null) await SendRoomAsync(committed.Parent, ct);
-    }
+    /// <summary>Queues the write's events (and its parent room's roll-up) for their rooms; the task ends when they are sent.</summary>
+    public Task SendAsync(Committed committed) =>
+        committed.Parent is null ? Enqueue(committed) : Task.WhenAll(Enqueue(committed), Enqueue(committed.Parent));
+
+    private Task Enqueue(Committed committed) =>
+        sends.Enqueue(committed.Room.Id, committed.Room.Version, () => SendRoomAsync(committed, CancellationToken.None));
 
     private async Task SendRoomAsync(Committed committed, CancellationToken ct)
     {

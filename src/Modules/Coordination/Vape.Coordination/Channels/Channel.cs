@@ -43,9 +43,11 @@ public sealed record Channel(Guid Id, string Kind, Guid? UnitId, string Name, lo
     /// <summary>NOT_ALLOWED when the channel is archived: nothing is posted, changed or typed in it any more.</summary>
     internal void DemandOpen()
     {
-        if (Archived)
-            throw Vape.BuildingBlocks.Errors.VapeException.NotAllowed("Kênh đã được lưu trữ (đơn vị đã sáp nhập hoặc giải thể): chỉ xem lại được lịch sử.");
+        if (Archived) throw ArchivedRefusal();
     }
+
+    internal static Vape.BuildingBlocks.Errors.VapeException ArchivedRefusal() =>
+        Vape.BuildingBlocks.Errors.VapeException.NotAllowed("Kênh đã được lưu trữ (đơn vị đã sáp nhập hoặc giải thể): chỉ xem lại được lịch sử.");
 }
 
 /// <summary>A channel as one member sees it: with their role and read state.</summary>

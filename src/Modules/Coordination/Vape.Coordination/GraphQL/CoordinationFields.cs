@@ -106,12 +106,18 @@ internal static class CoordinationFields
                     new LeaveChannel(Ids.Parse(c.GetArgument<LeaveChannelInput>("input").ChannelId, "channelId"), Actor.Of(c)), c.CancellationToken);
                 return new LeftChannel(channel.Id);
             });
-        Mutation<MessageGraphType, PostMessageInput, MessageView>(mutation, "postMessage",
-            $"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.",
-            (i, me) => new PostMessage(Ids.Parse(i.ChannelId, "channelId"), Ids.Parse(i.MessageId, "messageId"), i.Body,
-                i.ThreadRootId is null ? null : Ids.Parse(i.ThreadRootId, "threadRootId"), Wire.ToWire(i.Priority ?? MessagePriority.Normal),
-                (i.Mentions ?? []).Select(id => Ids.Parse(id, "mentions")).ToList(), i.MentionsChannel ?? false, me,
-                (i.AttachmentIds ?? []).Select(id => Ids.Parse(id, "attachmentIds")).ToList()));
+        mutation.Field<NonNullGraphType<MessageGraphType>>("postMessage")
+            .Description($"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<CoordinationInput<PostMessageInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var i = c.GetArgument<PostMessageInput>("input");
+                return await c.RequestServices!.GetRequiredService<Posting>().PostAsync(new PostMessage(Ids.Parse(i.ChannelId, "channelId"),
+                    Ids.Parse(i.MessageId, "messageId"), i.Body, i.ThreadRootId is null ? null : Ids.Parse(i.ThreadRootId, "threadRootId"),
+                    Wire.ToWire(i.Priority ?? MessagePriority.Normal), (i.Mentions ?? []).Select(id => Ids.Parse(id, "mentions")).ToList(),
+                    i.MentionsChannel ?? false, Actor.Of(c), (i.AttachmentIds ?? []).Select(id => Ids.Parse(id, "attachmentIds")).ToList()), c.CancellationToken);
+            });
         Mutation<MessageGraphType, EditMessageInput, MessageView>(mutation, "editMessage", "Sửa tin của mình (hiện là đã sửa).",
             (i, me) => new EditMessage(Ids.Parse(i.MessageId, "messageId"), i.Body, me));
         Mutation<MessageGraphType, DeleteMessageInput, MessageView>(mutation, "deleteMessage", "Xóa tin của mình (người điều hành: cả tin của người khác).",

@@ -2,7 +2,6 @@ using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Realtime;
-using Wolverine;
 
 namespace Vape.Coordination.Messages;
 
@@ -11,7 +10,7 @@ public sealed record AcknowledgeMessage(Guid MessageId, Guid ActorId);
 
 public static class AcknowledgeMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(AcknowledgeMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
+    public static async Task<MessageView> Handle(AcknowledgeMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, _, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -23,11 +22,10 @@ public static class AcknowledgeMessageHandler
         var added = await stream.Sql.ExecuteAsync("""
             insert into coordination.acknowledgements (message_id, person_id, at) values (@m, @p, @at) on conflict do nothing
             """, ct, ("m", message.Id), ("p", command.ActorId), ("at", now));
-        if (added == 0) return (message, []);
+        if (added == 0) return message;
         await stream.Sql.ExecuteAsync("update coordination.messages set ack_count = ack_count + 1 where id = @m", ct, ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Acknowledged, message.Id, command.ActorId, now, ct);
-        var outgoing = new OutgoingMessages();
-        pushes.AfterCommit(session, outgoing, change);
-        return (change.Message, outgoing);
+        pushes.AfterCommit(session, change);
+        return change.Message;
     }
 }

@@ -73,11 +73,12 @@ internal static class MessageRules
 
     public static void MayPost(Channel channel, string role)
     {
-        if (role == MemberRoles.Reader)
-            throw VapeException.NotAllowed(channel.Kind == ChannelKinds.Announcement
-                ? "Chỉ cán bộ của đơn vị cấp trên được đăng tin trong kênh thông báo."
-                : "Bạn chỉ được đọc kênh này.");
+        if (role == MemberRoles.Reader) throw channel.Kind == ChannelKinds.Announcement ? AnnouncementReaderRefusal() : ReaderRefusal();
     }
+
+    public static VapeException AnnouncementReaderRefusal() => VapeException.NotAllowed("Chỉ cán bộ của đơn vị cấp trên được đăng tin trong kênh thông báo.");
+
+    public static VapeException ReaderRefusal() => VapeException.NotAllowed("Bạn chỉ được đọc kênh này.");
 
     public static void NotDeleted(MessageView message)
     {

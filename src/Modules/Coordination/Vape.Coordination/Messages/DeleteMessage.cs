@@ -3,7 +3,6 @@ using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Channels;
 using Vape.Coordination.Realtime;
-using Wolverine;
 
 namespace Vape.Coordination.Messages;
 
@@ -12,13 +11,13 @@ public sealed record DeleteMessage(Guid MessageId, Guid ActorId);
 
 public static class DeleteMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
+    public static async Task<MessageView> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
         if (message.AuthorId != command.ActorId && role != MemberRoles.Moderator)
             throw VapeException.NotAllowed("Chỉ người viết hoặc người điều hành kênh được xóa tin nhắn.");
-        if (message.Deleted) return (message, []);
+        if (message.Deleted) return message;
 
         var now = clock.GetUtcNow();
         await stream.Sql.ExecuteAsync("""
@@ -26,8 +25,7 @@ public static class DeleteMessageHandler
              where id = @m
             """, ct, ("at", now), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Deleted, message.Id, command.ActorId, now, ct);
-        var outgoing = new OutgoingMessages();
-        pushes.AfterCommit(session, outgoing, change);
-        return (change.Message, outgoing);
+        pushes.AfterCommit(session, change);
+        return change.Message;
     }
 }

@@ -2,7 +2,6 @@ using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Realtime;
-using Wolverine;
 
 namespace Vape.Coordination.Messages;
 
@@ -11,7 +10,7 @@ public sealed record EditMessage(Guid MessageId, string? Body, Guid ActorId);
 
 public static class EditMessageHandler
 {
-    public static async Task<(MessageView, OutgoingMessages)> Handle(EditMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
+    public static async Task<MessageView> Handle(EditMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var stream = new ChannelStream(new SessionSql(session));
         var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
@@ -19,14 +18,13 @@ public static class EditMessageHandler
         MessageRules.MayPost(channel, role);
         MessageRules.NotDeleted(message);
         var body = MessageRules.Body(command.Body);
-        if (body == message.Body) return (message, []);
+        if (body == message.Body) return message;
 
         var now = clock.GetUtcNow();
         await stream.Sql.ExecuteAsync("update coordination.messages set body = @b, edited_at = @at where id = @m", ct,
             ("b", body), ("at", now), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Edited, message.Id, command.ActorId, now, ct);
-        var outgoing = new OutgoingMessages();
-        pushes.AfterCommit(session, outgoing, change);
-        return (change.Message, outgoing);
+        pushes.AfterCommit(session, change);
+        return change.Message;
     }
 }

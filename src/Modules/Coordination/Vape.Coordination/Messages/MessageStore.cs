@@ -1,3 +1,4 @@
+using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 
@@ -49,14 +50,19 @@ public sealed class MessageStore(Reads db)
         return new Connection<MessageView>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), null);
     }
 
+    /// <summary>The changes after `version` (`@v`) of channel `@c`, in order, each with its message as it is now; at most `@n`.</summary>
+    internal const string EventsAfterSql = $"""
+        select e.channel_id, e.version, e.kind, e.actor_id, e.at, {MessageView.Columns}
+          from coordination.channel_events e join coordination.messages x on x.id = e.message_id
+         where e.channel_id = @c and e.version > @v order by e.version limit @n
+        """;
+
+    internal static ChannelEvent ReadEvent(NpgsqlDataReader r) =>
+        new(r.GetGuid(0), r.GetInt64(1), r.GetString(2), r.GetGuid(3), r.GetFieldValue<DateTimeOffset>(4), MessageView.Read(r, 5));
+
     /// <summary>The changes after `version`, in order, each with its message as it is now; at most `limit`.</summary>
     public async Task<List<ChannelEvent>> EventsAfterAsync(Guid channelId, long version, int limit, CancellationToken ct) =>
-        await db.ListAsync($"""
-            select e.channel_id, e.version, e.kind, e.actor_id, e.at, {MessageView.Columns}
-              from coordination.channel_events e join coordination.messages x on x.id = e.message_id
-             where e.channel_id = @c and e.version > @v order by e.version limit @n
-            """, r => new ChannelEvent(r.GetGuid(0), r.GetInt64(1), r.GetString(2), r.GetGuid(3), r.GetFieldValue<DateTimeOffset>(4), MessageView.Read(r, 5)),
-            ct, ("c", channelId), ("v", version), ("n", limit));
+        await db.ListAsync(EventsAfterSql, ReadEvent, ct, ("c", channelId), ("v", version), ("n", limit));
 
     /// <summary>
     /// Messages of the person's channels whose text holds the words, folded (no diacritics, đ = d): exact

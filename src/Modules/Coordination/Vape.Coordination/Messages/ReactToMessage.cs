@@ -4,7 +4,6 @@ using System.Text.Json;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Realtime;
-using Wolverine;
 
 namespace Vape.Coordination.Messages;
 
@@ -15,7 +14,7 @@ public static class ReactToMessageHandler
 {
     public const int MaxKinds = 20;
 
-    public static async Task<(MessageView, OutgoingMessages)> Handle(ReactToMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
+    public static async Task<MessageView> Handle(ReactToMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
     {
         var emoji = (command.Emoji ?? "").Trim();
         if (emoji.Length == 0 || new StringInfo(emoji).LengthInTextElements > 2 || emoji.Length > 16 || emoji.Any(char.IsLetterOrDigit))
@@ -26,7 +25,7 @@ public static class ReactToMessageHandler
 
         var reactions = message.Reactions.ToDictionary(r => r.Emoji, r => r.PersonIds.ToList());
         var people = reactions.TryGetValue(emoji, out var list) ? list : reactions[emoji] = [];
-        if (command.Add == people.Contains(command.ActorId)) return (message, []);
+        if (command.Add == people.Contains(command.ActorId)) return message;
         if (command.Add)
         {
             if (reactions.Count(r => r.Value.Count > 0) >= MaxKinds && people.Count == 0)
@@ -39,8 +38,7 @@ public static class ReactToMessageHandler
         var json = JsonSerializer.Serialize(reactions.Where(r => r.Value.Count > 0).ToDictionary(r => r.Key, r => r.Value));
         await stream.Sql.ExecuteAsync("update coordination.messages set reactions = @r::jsonb where id = @m", ct, ("r", json), ("m", message.Id));
         var change = await stream.ChangedAsync(channel.Id, EventKinds.Reacted, message.Id, command.ActorId, now, ct);
-        var outgoing = new OutgoingMessages();
-        pushes.AfterCommit(session, outgoing, change);
-        return (change.Message, outgoing);
+        pushes.AfterCommit(session, change);
+        return change.Message;
     }
 }

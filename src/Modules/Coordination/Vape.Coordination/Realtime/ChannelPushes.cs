@@ -10,29 +10,41 @@ using Wolverine;
 namespace Vape.Coordination.Realtime;
 
 /// <summary>
-/// A change of a channel is pushed to its members straight after its transaction commits, by the host that made it,
-/// with one group send to `channel:{id}` (docs/adr/0044). The same change also travels through the durable outbox:
-/// the push queue drops it when this process has already pushed it, and pushes it when this process died between the
-/// commit and the push (another host or the restarted one recovers the envelope; the set below is then empty). A
-/// change pushed twice is harmless: clients drop versions they already hold.
+/// A change of a channel is pushed to its members by the host that made it, with one group send to `channel:{id}`,
+/// straight after its transaction commits (docs/adr/0044, 0052). Every host notes the last version it pushed of each
+/// channel and writes those marks down about once a second (<see cref="PushRecovery"/>); a change left above the mark
+/// for longer than a few seconds was committed by a host that died before pushing it, and another host pushes it.
+/// A change pushed twice is harmless: clients drop versions they already hold.
 /// </summary>
-public sealed class ChannelPushes(IHubContext<CoordinationHub> hub, PresenceStore presence, ILogger<ChannelPushes> log, TimeProvider clock)
+public sealed class ChannelPushes(IHubContext<CoordinationHub> hub, PresenceStore presence, OrderedSends sends, ILogger<ChannelPushes> log)
 {
-    private const int Prune = 10_000;
-    private readonly ConcurrentDictionary<(Guid Channel, long Version), DateTimeOffset> _claimed = new();
+    private readonly ConcurrentDictionary<Guid, long> _pushed = new();
 
-    /// <summary>Adds the change to the outbox and pushes it from this process once the session commits.</summary>
-    public void AfterCommit(IDocumentSession session, OutgoingMessages outgoing, ChannelEvent change)
+    /// <summary>Pushes the change once the session commits (a change made inside a Wolverine handler's transaction).</summary>
+    public void AfterCommit(IDocumentSession session, ChannelEvent change) => session.Listeners.Add(new Listener(this, change));
+
+    /// <summary>
+    /// Queues a committed change for its channel's members: sent after the channel's earlier changes, off the caller's
+    /// thread (docs/adr/0053). A failure is logged; <see cref="PushRecovery"/> pushes it later.
+    /// </summary>
+    public Task PushNowAsync(ChannelEvent change) => sends.Enqueue(change.ChannelId, change.Version, () => PushAsync(change, CancellationToken.None));
+
+    /// <summary>Sends the change to the channel's members (on every host, through the backplane) and notes it as pushed.</summary>
+    public async Task PushAsync(ChannelEvent change, CancellationToken ct)
     {
-        outgoing.Add(change);
-        if (_claimed.Count > Prune)
-        {
-            // Claims of transactions that rolled back are never taken; the outbox would not carry those changes anyway.
-            var old = clock.GetUtcNow().AddMinutes(-5);
-            foreach (var (key, at) in _claimed) if (at < old) _claimed.TryRemove(key, out _);
-        }
-        _claimed[(change.ChannelId, change.Version)] = clock.GetUtcNow();
-        session.Listeners.Add(new Listener(this, change));
+        await hub.Clients.Group(HubGroups.Channel(change.ChannelId)).SendAsync(CoordinationHub.Events.ChannelEvent, change, ct);
+        Pushed(change.ChannelId, change.Version);
+    }
+
+    private void Pushed(Guid channelId, long version) => _pushed.AddOrUpdate(channelId, version, (_, known) => Math.Max(known, version));
+
+    /// <summary>The marks noted and not yet written down: each channel's highest pushed version.</summary>
+    internal KeyValuePair<Guid, long>[] Marks() => _pushed.ToArray();
+
+    /// <summary>These marks are written down; a mark that has moved on since stays for the next time.</summary>
+    internal void Written(IEnumerable<KeyValuePair<Guid, long>> marks)
+    {
+        foreach (var mark in marks) _pushed.TryRemove(mark);
     }
 
     /// <summary>
@@ -71,36 +83,16 @@ public sealed class ChannelPushes(IHubContext<CoordinationHub> hub, PresenceStor
         }
     }
 
-    /// <summary>The durable copy of a change reached the push queue: true when this process pushes (or pushed) it already.</summary>
-    public bool Taken(ChannelEvent change) => _claimed.TryRemove((change.ChannelId, change.Version), out _);
-
-    public Task PushAsync(ChannelEvent change, CancellationToken ct) =>
-        hub.Clients.Group(HubGroups.Channel(change.ChannelId)).SendAsync(CoordinationHub.Events.ChannelEvent, change, ct);
-
     private sealed class Listener(ChannelPushes pushes, ChannelEvent change) : DocumentSessionListenerBase
     {
-        public override async Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+        public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
         {
-            try
-            {
-                await pushes.PushAsync(change, CancellationToken.None);
-            }
-            catch (Exception e)
-            {
-                // Committed already: the members catch up at the next change or reconnect.
-                pushes.Failed(e, change);
-            }
+            _ = pushes.PushNowAsync(change);
+            return Task.CompletedTask;
         }
     }
 
     // The outbox copy moves the connections again.
     private void FollowFailed(Exception e, Channels.ChannelMembershipChanged change) =>
         log.LogWarning(e, "Coordination: moving connections for channel {ChannelId} after commit failed", change.ChannelId);
-
-    private void Failed(Exception e, ChannelEvent change)
-    {
-        // Unclaimed, the outbox copy pushes it when it has not been handled yet.
-        _claimed.TryRemove((change.ChannelId, change.Version), out _);
-        log.LogWarning(e, "Coordination: pushing version {Version} of channel {ChannelId} after commit failed", change.Version, change.ChannelId);
-    }
 }

@@ -33,7 +33,7 @@ public sealed record PresenceChanged(Guid PersonId, string Status);
 /// (handlers of the durable outbox push it) and carries the channel's version.
 /// </summary>
 [Authorize(Policy = VapePolicies.Person)]
-public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, MessageStore messages, PresenceStore presence,
+public sealed class CoordinationHub(IMessageBus bus, Posting posting, ChannelStore channels, MessageStore messages, PresenceStore presence,
     UnitChannelDirectory directory, CoordinationSettings settings) : Hub
 {
     public const string Path = "/hubs/coordination";
@@ -70,7 +70,7 @@ public sealed class CoordinationHub(IMessageBus bus, ChannelStore channels, Mess
             new ChannelState(c.Channel.Id, c.Channel.Kind, c.Channel.Name, c.Channel.Version, c.Role, c.LastReadVersion, c.Unread, c.Mentions,
             c.Channel.Archived, c.Channel.SuccessorChannelId))]);
 
-    public Task<MessageView> Post(PostRequest request) => Run(me => bus.InvokeAsync<MessageView>(new PostMessage(request.ChannelId, request.MessageId,
+    public Task<MessageView> Post(PostRequest request) => Run(me => posting.PostAsync(new PostMessage(request.ChannelId, request.MessageId,
         request.Body, request.ThreadRootId, request.Priority, request.Mentions, request.MentionsChannel, me, request.Attachments), Context.ConnectionAborted));
 
     public Task<MessageView> Edit(Guid messageId, string? body) =>

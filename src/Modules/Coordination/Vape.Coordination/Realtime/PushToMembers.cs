@@ -12,18 +12,14 @@ public sealed record MembershipChange(Guid ChannelId, bool Joined);
 public sealed record Reminder(Guid ChannelId, Guid MessageId, string Priority, int Attempt);
 
 /// <summary>
-/// Pushes committed changes to the members of a channel. These messages leave the durable outbox only after
-/// the transaction that made them commits, through one sequential local queue, so a host sends a channel's
-/// changes in order.
+/// Pushes to the members of a channel what is not a change of its stream (those are pushed by <see cref="ChannelPushes"/>):
+/// read receipts, reminders, membership changes, archiving. These messages leave the durable outbox only after the
+/// transaction that made them commits, through one sequential local queue.
 /// </summary>
 /// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
 public static class PushToMembersHandler
 {
     public const string Queue = "coordination-push";
-
-    /// <summary>The durable copy of a change: pushed unless this process pushed it straight after the commit (see <see cref="ChannelPushes"/>).</summary>
-    public static Task Handle(ChannelEvent e, ChannelPushes pushes, CancellationToken ct) =>
-        pushes.Taken(e) ? Task.CompletedTask : pushes.PushAsync(e, ct);
 
     public static Task Handle(ReadReceipt e, IHubContext<CoordinationHub> hub, CancellationToken ct) =>
         hub.Clients.Group(HubGroups.Channel(e.ChannelId)).SendAsync(CoordinationHub.Events.ReadReceipt, e, ct);

@@ -1,0 +1,108 @@
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Files;
+using Vape.Coordination.Realtime;
+using Wolverine;
+
+namespace Vape.Coordination.Messages;
+
+/// <summary>
+/// Posting a message (docs/adr/0052). Everything is checked and written by one statement,
+/// `coordination.post_message` (Sql/0004): the channel locked, the checks, the version, the stream row, the message.
+/// An ordinary message (NORMAL) is that statement in a transaction of its own, pushed to the channel straight after
+/// it returns. An IMPORTANT or URGENT one also schedules reminders, which must commit with it: it goes through
+/// Wolverine (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
+/// </summary>
+public sealed class Posting(NpgsqlDataSource database, IMessageBus bus, IFileStore files, ChannelPushes pushes, TimeProvider clock)
+{
+    public async Task<MessageView> PostAsync(PostMessage command, CancellationToken ct)
+    {
+        var post = await PostStatement.PrepareAsync(command, files, clock, ct);
+        if (post.Priority != Priorities.Normal) return await bus.InvokeAsync<MessageView>(command, ct);
+
+        await using var cmd = database.CreateCommand(PostStatement.Text);
+        post.AddTo(cmd.Parameters);
+        var (created, message) = await PostStatement.RunAsync(cmd, ct);
+        // Committed: queued for the members; the caller has its message without waiting for all of them to.
+        if (created) _ = pushes.PushNowAsync(new ChannelEvent(message.ChannelId, message.PostedVersion, EventKinds.Posted, command.ActorId, post.At, message));
+        return message;
+    }
+}
+
+/// <summary>A post checked as far as it can be without the database, ready for `coordination.post_message`.</summary>
+internal sealed record PostStatement(PostMessage Command, string Body, string Priority, Guid[] Mentions, IReadOnlyList<AttachmentView> Attachments,
+    DateTimeOffset At)
+{
+    public const int MaxAttachments = 10;
+
+    public const string Text = $"""
+        select p.created, {MessageView.Columns}
+          from coordination.post_message(@c, @id, @a, @parent, @body, @priority, @mentions, @all, @at, @files::jsonb) p
+         cross join lateral (select (p.message).*) x
+        """;
+
+    public static async Task<PostStatement> PrepareAsync(PostMessage command, IFileStore files, TimeProvider clock, CancellationToken ct)
+    {
+        if (command.MessageId == Guid.Empty) throw VapeException.InvalidInput("Thiếu mã tin nhắn (`messageId`).");
+        var body = MessageRules.Body(command.Body);
+        var priority = (command.Priority ?? Priorities.Normal).Trim().ToUpperInvariant();
+        if (priority is not (Priorities.Normal or Priorities.Important or Priorities.Urgent))
+            throw VapeException.InvalidInput("Mức ưu tiên phải là NORMAL, IMPORTANT hoặc URGENT.");
+        // Files are looked up before the statement (another connection, and no transaction is open yet).
+        var fileIds = (command.Attachments ?? []).Distinct().ToList();
+        if (fileIds.Count > MaxAttachments) throw VapeException.InvalidInput($"Mỗi tin nhắn đính kèm tối đa {MaxAttachments} tệp.");
+        var attachments = new List<AttachmentView>();
+        foreach (var fileId in fileIds)
+        {
+            // Only one's own uploads: a file id seen elsewhere gives no access to that file.
+            var file = await files.FindAsync(fileId, ct);
+            if (file is null || file.OwnerId != command.ActorId) throw VapeException.NotFound("Không tìm thấy tệp đính kèm (hãy tải tệp lên trước).");
+            attachments.Add(new AttachmentView(file.Id, file.Name, file.ContentType, file.Length));
+        }
+        return new PostStatement(command, body, priority, [.. (command.Mentions ?? []).Distinct()], attachments, clock.GetUtcNow());
+    }
+
+    public void AddTo(NpgsqlParameterCollection parameters)
+    {
+        parameters.Add(new NpgsqlParameter("c", Command.ChannelId));
+        parameters.Add(new NpgsqlParameter("id", Command.MessageId));
+        parameters.Add(new NpgsqlParameter("a", Command.ActorId));
+        parameters.Add(new NpgsqlParameter<Guid?>("parent", Command.ThreadRootId) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        parameters.Add(new NpgsqlParameter("body", Body));
+        parameters.Add(new NpgsqlParameter("priority", Priority));
+        parameters.Add(new NpgsqlParameter("mentions", Mentions));
+        parameters.Add(new NpgsqlParameter("all", Command.MentionsChannel));
+        parameters.Add(new NpgsqlParameter("at", At));
+        parameters.Add(new NpgsqlParameter("files", System.Text.Json.JsonSerializer.Serialize(Attachments, MessageView.Json)));
+    }
+
+    /// <summary>Runs the statement: whether it stored a new message (false: a resend), and the message as stored.</summary>
+    public static async Task<(bool Created, MessageView Message)> RunAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        try
+        {
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            return (reader.GetBoolean(0), MessageView.Read(reader, 1));
+        }
+        catch (PostgresException e) when (e.SqlState.StartsWith("VC", StringComparison.Ordinal))
+        {
+            throw Refusal(e.MessageText);
+        }
+    }
+
+    /// <summary>What the statement refused, in the words the hub and GraphQL answer with.</summary>
+    private static VapeException Refusal(string reason) => reason switch
+    {
+        "CHANNEL_NOT_FOUND" => VapeException.NotFound("Không tìm thấy kênh."),
+        "NOT_MEMBER" => VapeException.NotAllowed("Bạn không phải thành viên của kênh này."),
+        "ID_TAKEN" => VapeException.InvalidInput("Mã tin nhắn này đã được dùng cho tin nhắn khác."),
+        "ARCHIVED" => Channels.Channel.ArchivedRefusal(),
+        "ANNOUNCEMENT_READER" => MessageRules.AnnouncementReaderRefusal(),
+        "READER" => MessageRules.ReaderRefusal(),
+        "PARENT_NOT_FOUND" => VapeException.NotFound("Không tìm thấy tin nhắn được trả lời trong kênh này."),
+        "PARENT_DELETED" => VapeException.InvalidInput("Tin nhắn đã bị xóa."),
+        "MENTION_NOT_MEMBER" => VapeException.InvalidInput("Chỉ được nhắc (@) thành viên của kênh."),
+        _ => throw new InvalidOperationException($"coordination.post_message refused with an unknown reason: {reason}"),
+    };
+}
