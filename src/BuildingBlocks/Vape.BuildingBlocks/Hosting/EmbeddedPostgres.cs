@@ -8,7 +8,8 @@ namespace Vape.BuildingBlocks.Hosting;
 /// <summary>
 /// The default database: a private PostgreSQL cluster under the data folder, on loopback, on a port derived
 /// from its path. A host that finds it running reuses it; the host that started it stops it when no other
-/// Vape host is connected. See docs/adr/0004-embedded-postgresql.md.
+/// Vape host uses it: none connected, and none signed in under `postgres.hosts` (a host that is still starting has
+/// no connection yet). See docs/adr/0004-embedded-postgresql.md.
 /// </summary>
 public sealed class EmbeddedPostgres
 {
@@ -23,6 +24,11 @@ public sealed class EmbeddedPostgres
 
     public int Port { get; private set; }
     public bool StartedHere { get; private set; }
+
+    /// <summary>This host's entry under `postgres.hosts`, from start-up until it stops: "{process id}-{random}".</summary>
+    private readonly string _hostEntry = $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    private string HostsDir => _pgData + ".hosts";
 
     private EmbeddedPostgres(string pgData, string binDir, string? runAs, ILogger logger)
     {
@@ -60,6 +66,8 @@ public sealed class EmbeddedPostgres
             if (!File.Exists(Path.Combine(_pgData, "PG_VERSION")))
                 await InitAsync(ct);
 
+            Directory.CreateDirectory(HostsDir);
+            await File.WriteAllTextAsync(Path.Combine(HostsDir, _hostEntry), "", ct);
             var running = ReadRunningPort();
             if (running is int port)
             {
@@ -79,7 +87,16 @@ public sealed class EmbeddedPostgres
     /// <summary>Stops the cluster if this host started it and no other Vape host is still connected.</summary>
     public async Task StopIfOwnedAsync(string ownApplicationName)
     {
+        // Under the gate of start-up: a host cannot decide to reuse the cluster while this one decides to stop it.
+        await using var gate = await AcquireLockAsync(_pgData + ".lock", CancellationToken.None);
+        File.Delete(Path.Combine(HostsDir, _hostEntry));
         if (!StartedHere) return;
+        var signedIn = OtherLiveHosts();
+        if (signedIn > 0)
+        {
+            _logger.LogInformation("Leaving the embedded PostgreSQL cluster running: {Others} other Vape hosts use it", signedIn);
+            return;
+        }
         try
         {
             await using var conn = new NpgsqlConnection(ConnectionString("postgres", "vape-stop"));
@@ -224,6 +241,33 @@ public sealed class EmbeddedPostgres
         if (throwOnError && process.ExitCode != 0)
             throw new EmbeddedPostgresUnavailableException($"Vape: `{file} {string.Join(' ', args)}` failed ({process.ExitCode}): {output.Trim()}");
         return (process.ExitCode, output);
+    }
+
+    /// <summary>Other hosts signed in under `postgres.hosts` whose process lives; entries of dead processes are removed.</summary>
+    private int OtherLiveHosts()
+    {
+        if (!Directory.Exists(HostsDir)) return 0;
+        var live = 0;
+        foreach (var entry in Directory.GetFiles(HostsDir))
+        {
+            var name = Path.GetFileName(entry);
+            if (int.TryParse(name.Split('-')[0], out var pid) && Alive(pid)) live++;
+            else File.Delete(entry);
+        }
+        return live;
+    }
+
+    private static bool Alive(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
