@@ -24,12 +24,10 @@ public static class PostMessageHandler
     {
         var post = await PostStatement.PrepareAsync(command, files, clock, ct);
         await using var cmd = (await new SessionSql(session).ConnectionAsync(ct)).CreateCommand();
-        cmd.CommandText = PostStatement.Text;
-        post.AddTo(cmd.Parameters);
-        var (created, message) = await PostStatement.RunAsync(cmd, ct);
+        var (created, message) = await post.RunAsync(cmd, ct);
         var outgoing = new OutgoingMessages();
         if (!created) return (message, outgoing);
-        pushes.AfterCommit(session, new ChannelEvent(message.ChannelId, message.PostedVersion, EventKinds.Posted, command.ActorId, post.At, message));
+        pushes.AfterCommit(session, post.Posted(message));
         if (post.Priority != Priorities.Normal)
             outgoing.Add(new RemindUnacknowledged(message.Id, 1).DelayedFor(settings.ReminderDelay(post.Priority)));
         return (message, outgoing);

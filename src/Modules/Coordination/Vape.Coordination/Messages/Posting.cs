@@ -17,14 +17,14 @@ public sealed class Posting(NpgsqlDataSource database, IMessageBus bus, IFileSto
 {
     public async Task<MessageView> PostAsync(PostMessage command, CancellationToken ct)
     {
-        var post = await PostStatement.PrepareAsync(command, files, clock, ct);
-        if (post.Priority != Priorities.Normal) return await bus.InvokeAsync<MessageView>(command, ct);
+        // The handler checks the rest itself; the priority alone decides the way.
+        if (PostStatement.PriorityOf(command) != Priorities.Normal) return await bus.InvokeAsync<MessageView>(command, ct);
 
-        await using var cmd = database.CreateCommand(PostStatement.Text);
-        post.AddTo(cmd.Parameters);
-        var (created, message) = await PostStatement.RunAsync(cmd, ct);
+        var post = await PostStatement.PrepareAsync(command, files, clock, ct);
+        await using var cmd = database.CreateCommand();
+        var (created, message) = await post.RunAsync(cmd, ct);
         // Committed: queued for the members; the caller has its message without waiting for all of them to.
-        if (created) _ = pushes.PushNowAsync(new ChannelEvent(message.ChannelId, message.PostedVersion, EventKinds.Posted, command.ActorId, post.At, message));
+        if (created) _ = pushes.PushNowAsync(post.Posted(message));
         return message;
     }
 }
@@ -35,7 +35,7 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
 {
     public const int MaxAttachments = 10;
 
-    public const string Text = $"""
+    private const string Text = $"""
         select p.created, {MessageView.Columns}
           from coordination.post_message(@c, @id, @a, @parent, @body, @priority, @mentions, @all, @at, @files::jsonb) p
          cross join lateral (select (p.message).*) x
@@ -45,7 +45,7 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
     {
         if (command.MessageId == Guid.Empty) throw VapeException.InvalidInput("Thiếu mã tin nhắn (`messageId`).");
         var body = MessageRules.Body(command.Body);
-        var priority = (command.Priority ?? Priorities.Normal).Trim().ToUpperInvariant();
+        var priority = PriorityOf(command);
         if (priority is not (Priorities.Normal or Priorities.Important or Priorities.Urgent))
             throw VapeException.InvalidInput("Mức ưu tiên phải là NORMAL, IMPORTANT hoặc URGENT.");
         // Files are looked up before the statement (another connection, and no transaction is open yet).
@@ -62,7 +62,13 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         return new PostStatement(command, body, priority, [.. (command.Mentions ?? []).Distinct()], attachments, clock.GetUtcNow());
     }
 
-    public void AddTo(NpgsqlParameterCollection parameters)
+    /// <summary>The priority as given, normalised (not yet checked).</summary>
+    public static string PriorityOf(PostMessage command) => (command.Priority ?? Priorities.Normal).Trim().ToUpperInvariant();
+
+    /// <summary>What the channel's members hear of the post once it is committed.</summary>
+    public ChannelEvent Posted(MessageView message) => new(message.ChannelId, message.PostedVersion, EventKinds.Posted, Command.ActorId, At, message);
+
+    private void AddTo(NpgsqlParameterCollection parameters)
     {
         parameters.Add(new NpgsqlParameter("c", Command.ChannelId));
         parameters.Add(new NpgsqlParameter("id", Command.MessageId));
@@ -76,9 +82,14 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         parameters.Add(new NpgsqlParameter("files", System.Text.Json.JsonSerializer.Serialize(Attachments, MessageView.Json)));
     }
 
-    /// <summary>Runs the statement: whether it stored a new message (false: a resend), and the message as stored.</summary>
-    public static async Task<(bool Created, MessageView Message)> RunAsync(NpgsqlCommand cmd, CancellationToken ct)
+    /// <summary>
+    /// Runs the statement as `cmd` (a command of a transaction, or of the data source: a transaction of its own):
+    /// whether it stored a new message (false: a resend), and the message as stored.
+    /// </summary>
+    public async Task<(bool Created, MessageView Message)> RunAsync(NpgsqlCommand cmd, CancellationToken ct)
     {
+        cmd.CommandText = Text;
+        AddTo(cmd.Parameters);
         try
         {
             await using var reader = await cmd.ExecuteReaderAsync(ct);
