@@ -117,9 +117,13 @@ public class ClassroomBroadcastBenchmark
             await hub.DisposeAsync();
         }
         latencies.Sort();
+
+        var (bareMedian, vapeMedian, ratio) = await TakingTurns.MeasureAsync(Bare, Classroom, turns: 10, warmUp: 2);
+
         var figures = string.Create(CultureInfo.InvariantCulture,
             $"memory per connected learner: bare hub {bareBytes:N0} B, Vape classroom {vapeBytes:N0} B, ratio {(double)vapeBytes / bareBytes:0.00}\n" +
-            $"join-to-snapshot with {Learners:N0}+ learners present (200 joins): p50 {latencies[99]:0.0} ms, p99 {latencies[197]:0.0} ms\n");
+            $"join-to-snapshot with {Learners:N0}+ learners present (200 joins): p50 {latencies[99]:0.0} ms, p99 {latencies[197]:0.0} ms\n" +
+            $"chat, taking turns (10 each): bare median {bareMedian:0.0} ms, classroom median {vapeMedian:0.0} ms, deliveries per second ratio {ratio:0.00}\n");
         Console.WriteLine(figures);
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         await File.WriteAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "classroom-figures.txt"), figures);

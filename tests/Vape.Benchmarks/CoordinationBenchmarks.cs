@@ -17,8 +17,9 @@ namespace Vape.Benchmarks;
 
 /// <summary>
 /// A message to a 200-member channel, side by side in one host: Vape (post through `/hubs/coordination`:
-/// checks, the stream row, the commit, the push straight after it (docs/adr/0044)) against a bare SignalR hub broadcasting the
-/// same payload to 200 connections. One operation = one message delivered to all 200 connections.
+/// checks, the stream row, the commit, the push straight after it (docs/adr/0044, 0052)) against a bare SignalR hub broadcasting the
+/// same payload to 200 connections: the `channelEvent` object Vape sends, copied from the wire, received by both sides'
+/// clients as the same JSON object. One operation = one message delivered to all 200 connections.
 /// </summary>
 [InProcess]
 [MemoryDiagnoser]
@@ -34,8 +35,9 @@ public class CoordinationBroadcastBenchmark
     public async Task Setup()
     {
         _bench = await CoordinationBench.StartAsync(Members, baseline: true);
-        // Where the time goes: when the sender's call returns, when the first and the last member have the message.
-        Console.WriteLine("// " + await _bench.ProfileAsync(30));
+        // Where the time goes: when the sender's call returns, when the first and the last member have the message;
+        // the two sides taking turns, message by message, after as many turns to warm up.
+        Console.WriteLine("// " + await _bench.ProfileAsync(100));
     }
 
     [GlobalCleanup]
@@ -65,7 +67,12 @@ public class CoordinationStreamBenchmark
     private CoordinationBench _bench = null!;
 
     [GlobalSetup]
-    public async Task Setup() => _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
+    public async Task Setup()
+    {
+        _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
+        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: 30, warmUp: 10);
+        Console.WriteLine(FormattableString.Invariant($"// taking turns (30 each): bare median {bare:0.0} ms, Vape median {vape:0.0} ms, deliveries per second ratio {ratio:0.00}"));
+    }
 
     [GlobalCleanup]
     public async Task Cleanup() => await _bench.DisposeAsync();
@@ -112,7 +119,7 @@ public sealed class CoordinationBench : IAsyncDisposable
     private Guid _channel;
     private int _pending;
     private TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string _payload = "";
+    private JsonElement _payload;
     private readonly List<string> _tokens = [];
 
     public static async Task<CoordinationBench> StartAsync(int members, bool baseline)
@@ -163,7 +170,7 @@ public sealed class CoordinationBench : IAsyncDisposable
             if (baseline)
             {
                 var bare = Connect(BaselineHub.Path, token);
-                bare.On<long, long, string>("message", (_, _, _) => Delivered());
+                bare.On<JsonElement>("payload", _ => Delivered());
                 await bare.StartAsync();
                 await bare.InvokeAsync("Join", _channel.ToString());
                 _connections.Add(bare);
@@ -172,9 +179,11 @@ public sealed class CoordinationBench : IAsyncDisposable
         _sender = _connections[0];
         _bareSender = baseline ? _connections[1] : _connections[0];
 
-        // The bare hub sends what Vape sends: the JSON of one posted event.
-        var sample = await PostOnceAsync();
-        _payload = JsonSerializer.Serialize(sample, VapeJson.Options);
+        // The bare hub sends what Vape sends: one posted event as a member received it.
+        var heard = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (_sender.On<JsonElement>(CoordinationHub.Events.ChannelEvent, e => heard.TrySetResult(e.Clone())))
+            await PostOnceAsync();
+        _payload = await heard.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     private HubConnection Connect(string path, string token)
@@ -224,11 +233,16 @@ public sealed class CoordinationBench : IAsyncDisposable
     public async Task BroadcastBareAsync(int messages)
     {
         var all = Expect(_tokens.Count * messages);
-        for (var i = 0; i < messages; i++) await _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload);
+        for (var i = 0; i < messages; i++) await _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
         await all.WaitAsync(TimeSpan.FromSeconds(120));
     }
 
-    /// <summary>Median milliseconds of N sends of each side: the call's return, the first delivery, the last delivery.</summary>
+    /// <summary>
+    /// Median milliseconds of N sends of each side, taking turns (which side goes first alternates), after N turns to
+    /// warm up: the call's return, the first delivery, the last delivery; and the ratio of the last deliveries' medians
+    /// (bare / Vape: Vape's rate as a fraction of the bare hub's). Taking turns, both sides meet the same state of the
+    /// machine, which BenchmarkDotNet's one-side-then-the-other runs do not.
+    /// </summary>
     public async Task<string> ProfileAsync(int count)
     {
         async Task<(double Returned, double First, double Last)> Once(Func<Task> send)
@@ -244,15 +258,30 @@ public sealed class CoordinationBench : IAsyncDisposable
             _firstDelivered = null;
             return (returned, first, last);
         }
+        Task PostOne() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        Task RelayOne() => _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
         var vape = new List<(double, double, double)>();
         var bare = new List<(double, double, double)>();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < 2 * count; i++)
         {
-            vape.Add(await Once(() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."))));
-            bare.Add(await Once(() => _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload)));
+            (double, double, double) v, b;
+            if (i % 2 == 0)
+            {
+                v = await Once(PostOne);
+                b = await Once(RelayOne);
+            }
+            else
+            {
+                b = await Once(RelayOne);
+                v = await Once(PostOne);
+            }
+            if (i < count) continue;
+            vape.Add(v);
+            bare.Add(b);
         }
+        static double MedianLast(List<(double R, double F, double L)> xs) => TakingTurns.Median(xs.Select(x => x.L));
         static string Median(List<(double R, double F, double L)> xs) =>
-            $"returned {xs.Select(x => x.R).Order().ElementAt(xs.Count / 2):F1} ms, first delivery {xs.Select(x => x.F).Order().ElementAt(xs.Count / 2):F1} ms, last {xs.Select(x => x.L).Order().ElementAt(xs.Count / 2):F1} ms";
+            $"returned {TakingTurns.Median(xs.Select(x => x.R)):F1} ms, first delivery {TakingTurns.Median(xs.Select(x => x.F)):F1} ms, last {MedianLast(xs):F1} ms";
         // One more post with the activities of the host (Wolverine, Npgsql, ASP.NET Core) written down.
         var trace = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -267,7 +296,7 @@ public sealed class CoordinationBench : IAsyncDisposable
             var once = await Once(() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12.")));
             trace.Enqueue($"returned {once.Returned:F1}, first {once.First:F1}, last {once.Last:F1}");
         }
-        return $"profile (median of {count}): Vape {Median(vape)}; bare {Median(bare)}\n// trace: " + string.Join("\n// ", trace);
+        return $"profile (median of {count}, taking turns): Vape {Median(vape)}; bare {Median(bare)}; ratio {MedianLast(bare) / MedianLast(vape):0.00}\n// trace: " + string.Join("\n// ", trace);
     }
 
     private Action? _firstDelivered;
@@ -275,7 +304,7 @@ public sealed class CoordinationBench : IAsyncDisposable
     public async Task BroadcastBareAsync()
     {
         var all = Expect(_tokens.Count);
-        await _bareSender.InvokeAsync("Broadcast", _channel.ToString(), 0L, 0L, _payload);
+        await _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
         await all.WaitAsync(TimeSpan.FromSeconds(60));
     }
 

@@ -31,6 +31,20 @@ public sealed class HostingTests(VapeApp app)
     }
 
     [Fact]
+    public void Hot_statements_are_prepared_unless_the_connection_string_says_otherwise_and_the_modules_pool_does_not_reset()
+    {
+        var modules = new NpgsqlConnectionStringBuilder(app.Host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString);
+        modules.MaxAutoPrepare.ShouldBe(64);
+        modules.AutoPrepareMinUsages.ShouldBe(2);
+        modules.NoResetOnClose.ShouldBeTrue();
+
+        string Prepared(string given) => Vape.BuildingBlocks.Storage.StorageSetup.PrepareHotStatements(given);
+        new NpgsqlConnectionStringBuilder(Prepared("Host=db;Username=vape")).MaxAutoPrepare.ShouldBe(64);
+        new NpgsqlConnectionStringBuilder(Prepared("Host=db;Max Auto Prepare=0")).MaxAutoPrepare.ShouldBe(0);
+        new NpgsqlConnectionStringBuilder(Prepared("Host=db;MaxAutoPrepare=5")).MaxAutoPrepare.ShouldBe(5);
+    }
+
+    [Fact]
     public async Task With_a_connection_string_no_cluster_is_started_and_data_survives_a_restart()
     {
         var cluster = app.Host.Services.GetRequiredService<EmbeddedPostgres>();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Vape.BuildingBlocks.ScaleOut;
@@ -15,4 +16,7 @@ public sealed class BaselineHub : Hub
 
     public Task Broadcast(string group, long sequence, long sentAt, string text) =>
         Clients.Group(group).SendAsync("message", sequence, sentAt, text);
+
+    /// <summary>Sends `payload` to the group as the object it is (what a module's hub sends, copied from the wire), not as a string.</summary>
+    public Task Relay(string group, JsonElement payload) => Clients.Group(group).SendAsync("payload", payload);
 }

@@ -15,13 +15,16 @@ namespace Vape.BuildingBlocks.Storage;
 
 internal static class StorageSetup
 {
-    /// <summary>`ConnectionStrings:Postgres` when configured; otherwise the embedded cluster under the data folder.</summary>
+    /// <summary>
+    /// `ConnectionStrings:Postgres` when configured; otherwise the embedded cluster under the data folder. Either way
+    /// with the hot statements prepared (<see cref="PrepareHotStatements"/>).
+    /// </summary>
     public static string ResolvePostgres(this WebApplicationBuilder builder, VapePaths paths, string applicationName)
     {
         var configured = builder.Configuration.GetConnectionString("Postgres");
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return new Npgsql.NpgsqlConnectionStringBuilder(configured) { ApplicationName = applicationName }.ConnectionString;
+            return PrepareHotStatements(new Npgsql.NpgsqlConnectionStringBuilder(configured) { ApplicationName = applicationName }.ConnectionString);
         }
 
         using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
@@ -32,13 +35,33 @@ internal static class StorageSetup
         // Registered before Marten and Wolverine, so it stops after them.
         builder.Services.AddHostedService(sp => new EmbeddedPostgresLifetime(cluster, applicationName));
         builder.Services.AddSingleton(cluster);
-        return cluster.ConnectionString(database, applicationName);
+        return PrepareHotStatements(cluster.ConnectionString(database, applicationName));
+    }
+
+    /// <summary>
+    /// Npgsql prepares a statement on a connection once it has run there twice (up to 64 per connection), unless the
+    /// connection string says otherwise (`Max Auto Prepare=0` behind a pooler that cannot keep prepared statements).
+    /// A connection with prepared statements is also not reset with `DISCARD ALL` when it goes back to the pool, which
+    /// threw away the plans PostgreSQL keeps for PL/pgSQL functions (a post, an event append) and made every call plan
+    /// its statements again (docs/adr/0054).
+    /// </summary>
+    internal static string PrepareHotStatements(string connectionString)
+    {
+        // Npgsql's builder knows every keyword whether set or not; the plain one holds only those written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "").Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+            return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 
     public static void AddVapeStorage(this WebApplicationBuilder builder, string connectionString)
     {
-        // For the modules' own SQL (ltree, search, COPY); Marten keeps its own pool.
-        builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+        // For the modules' own SQL (ltree, search, COPY, a post); Marten keeps its own pool. The modules leave nothing on
+        // a connection beyond its transaction (`set local`, `on commit drop`, `pg_advisory_xact_lock`), so a connection
+        // goes back to this pool without being reset: a reset makes the next call plan its statements again
+        // (docs/adr/0054). Marten and Wolverine hold session locks on theirs, which keep the reset.
+        builder.Services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(
+            new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString));
         builder.Services.AddMarten(options =>
             {
                 options.Connection(connectionString);
