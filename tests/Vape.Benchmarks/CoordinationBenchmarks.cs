@@ -84,6 +84,45 @@ public class CoordinationStreamBenchmark
     public Task Vape() => _bench.PostAsync(Messages);
 }
 
+/// <summary>
+/// How many deliveries a second a 200-member channel carries when its members post at once: 10 members each post
+/// 10 messages in a row (each call awaited), all ten at the same time; one operation = 100 messages delivered to all
+/// 200 connections (20,000 deliveries). The bare hub gets the same ten senders relaying the same payload. This is the
+/// figure of the issue ("deliveries per second"); <see cref="CoordinationBroadcastBenchmark"/> is a message's latency
+/// (docs/adr/0056).
+/// </summary>
+[InProcess]
+[MemoryDiagnoser]
+[WarmupCount(3)]
+[IterationCount(10)]
+[InvocationCount(2)]
+public class CoordinationThroughputBenchmark
+{
+    public const int Senders = 10;
+    public const int Messages = 10;
+    private CoordinationBench _bench = null!;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
+        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: 30, warmUp: 10);
+        Console.WriteLine(FormattableString.Invariant(
+            $"// {Senders} senders × {Messages} messages, taking turns (30 each): bare median {bare:0.0} ms, Vape median {vape:0.0} ms, deliveries per second: bare {Deliveries / bare * 1000:N0}, Vape {Deliveries / vape * 1000:N0}, ratio {ratio:0.00}"));
+    }
+
+    private static int Deliveries => Senders * Messages * CoordinationBroadcastBenchmark.Members;
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _bench.DisposeAsync();
+
+    [Benchmark(Baseline = true, Description = "bare hub: 10 senders × 10 × Clients.Group(200).SendAsync(same payload)")]
+    public Task Bare() => _bench.BroadcastBareAsync(Senders, Messages);
+
+    [Benchmark(Description = "Vape: 10 senders × 10 × Post → commit → channel:{id} (200)")]
+    public Task Vape() => _bench.PostAsync(Senders, Messages);
+}
+
 /// <summary>Catch-up after a reconnect: 1,000 missed messages in one `CatchUp` call (time; bytes in the docs, from <see cref="CoordinationBench.CatchUpBytesAsync"/>).</summary>
 [InProcess]
 [MemoryDiagnoser]
@@ -114,6 +153,8 @@ public sealed class CoordinationBench : IAsyncDisposable
 {
     private IAlbaHost _host = null!;
     private readonly List<HubConnection> _connections = [];
+    private readonly List<HubConnection> _vapeHubs = [];
+    private readonly List<HubConnection> _bareHubs = [];
     private HubConnection _sender = null!;
     private HubConnection _bareSender = null!;
     private Guid _channel;
@@ -167,6 +208,7 @@ public sealed class CoordinationBench : IAsyncDisposable
             await hub.StartAsync();
             await hub.InvokeAsync<object>("Channels");
             _connections.Add(hub);
+            _vapeHubs.Add(hub);
             if (baseline)
             {
                 var bare = Connect(BaselineHub.Path, token);
@@ -174,6 +216,7 @@ public sealed class CoordinationBench : IAsyncDisposable
                 await bare.StartAsync();
                 await bare.InvokeAsync("Join", _channel.ToString());
                 _connections.Add(bare);
+                _bareHubs.Add(bare);
             }
         }
         _sender = _connections[0];
@@ -227,6 +270,29 @@ public sealed class CoordinationBench : IAsyncDisposable
         var all = Expect(_tokens.Count * messages);
         for (var i = 0; i < messages; i++)
             await _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        await all.WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
+    /// <summary>`senders` members post `messages` each, all at once (each sender's calls in a row); returns when every member has them all.</summary>
+    public async Task PostAsync(int senders, int messages)
+    {
+        var all = Expect(_tokens.Count * senders * messages);
+        await Task.WhenAll(_vapeHubs.Take(senders).Select(async hub =>
+        {
+            for (var i = 0; i < messages; i++)
+                await hub.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        }));
+        await all.WaitAsync(TimeSpan.FromSeconds(120));
+    }
+
+    /// <summary>The same senders' bare connections relay the same payload, all at once.</summary>
+    public async Task BroadcastBareAsync(int senders, int messages)
+    {
+        var all = Expect(_tokens.Count * senders * messages);
+        await Task.WhenAll(_bareHubs.Take(senders).Select(async hub =>
+        {
+            for (var i = 0; i < messages; i++) await hub.InvokeAsync("Relay", _channel.ToString(), _payload);
+        }));
         await all.WaitAsync(TimeSpan.FromSeconds(120));
     }
 

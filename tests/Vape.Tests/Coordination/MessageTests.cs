@@ -81,6 +81,64 @@ public sealed class MessageTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Posts_from_many_connections_at_once_are_each_stored_once_in_order_and_a_refused_one_among_them_changes_nothing_for_the_others()
+    {
+        var channel = await CentreWithProvinces();
+        var commune = await _api.PersonId("commune");
+        await using var listener = await _api.Connect("province");
+        // Two connections of each member (a connection's calls run one after another; several connections post at once).
+        var senders = new List<Member>();
+        foreach (var login in new[] { "central", "province", "sibling-province" })
+            for (var device = 0; device < 2; device++) senders.Add(await _api.Connect(login));
+        var twice = Guid.CreateVersion7();
+        try
+        {
+            // Four calls each (within the five a second a connection may make): 23 posts, one sent twice at once
+            // from two devices of its author, and one that mentions a non-member.
+            var calls = senders.SelectMany((member, i) => Enumerable.Range(0, 4).Select(async k =>
+            {
+                if (i == 0 && k == 3) return await Outcome(() => member.Post(channel, "Nhắc tên người ngoài kênh.", mentions: [commune]));
+                if (i is 0 or 1 && k == 2) return await Outcome(() => member.Post(channel, "Gửi hai lần cùng lúc.", twice));
+                return await Outcome(() => member.Post(channel, $"Thiết bị {i}, tin {k}: đã nhận công văn."));
+            })).ToList();
+            var outcomes = await Task.WhenAll(calls);
+
+            outcomes.Count(o => o.Error is not null).ShouldBe(1);
+            outcomes.Single(o => o.Error is not null).Error.ShouldBe("INVALID_INPUT");
+            var stored = outcomes.Where(o => o.Message is not null).Select(o => o.Message!).ToList();
+            stored.Count.ShouldBe(23);
+            // The message sent twice is one message, both senders got it; every other has a version of its own, with no gap.
+            stored.Where(m => m.Id == twice).Select(m => m.Version).Distinct().Count().ShouldBe(1);
+            var versions = stored.Select(m => m.Version).Distinct().Order().ToList();
+            versions.ShouldBe(Enumerable.Range(1, 22).Select(v => (long)v).ToList());
+            (await VersionOf(channel, "central")).ShouldBe(22);
+            (await MessageCount(channel, "central")).ShouldBe(22);
+
+            // A member hears each change once, in the order of the versions.
+            var heard = await listener.UntilVersion(channel, 22);
+            heard.Where(e => e.ChannelId == channel).Select(e => e.Version).ShouldBe(versions);
+        }
+        finally
+        {
+            foreach (var sender in senders) await sender.DisposeAsync();
+        }
+    }
+
+    /// <summary>The message a post returned, or the code it was refused with.</summary>
+    private static async Task<(MessageView? Message, string? Error)> Outcome(Func<Task<MessageView>> post)
+    {
+        var call = post();
+        try
+        {
+            return (await call, null);
+        }
+        catch (Microsoft.AspNetCore.SignalR.HubException)
+        {
+            return (null, await HubCalls.Refused(() => call));
+        }
+    }
+
+    [Fact]
     public async Task A_message_id_used_by_someone_else_is_refused()
     {
         var channel = await CentreWithProvinces();

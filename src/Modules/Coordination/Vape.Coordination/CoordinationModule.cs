@@ -25,6 +25,7 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddSingleton<HostIdentity>();
         builder.Services.AddSingleton<PresenceStore>();
         builder.Services.AddSingleton<ChannelPushes>();
+        builder.Services.AddSingleton<ChannelWrites>();
         builder.Services.AddScoped<UnitChannelDirectory>();
         builder.Services.AddScoped<Posting>();
         builder.Services.AddHostedService<PresenceHeartbeat>();

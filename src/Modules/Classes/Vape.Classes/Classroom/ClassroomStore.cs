@@ -209,9 +209,13 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
         committed.Parent is null ? Enqueue(committed) : Task.WhenAll(Enqueue(committed), Enqueue(committed.Parent));
 
     private Task Enqueue(Committed committed) =>
-        sends.Enqueue(committed.Room.Id, committed.Room.Version, () => SendRoomAsync(committed, CancellationToken.None));
+        sends.Enqueue(committed.Room.Id, committed.Room.Version, () => StartRoomAsync(committed, CancellationToken.None));
 
-    private async Task SendRoomAsync(Committed committed, CancellationToken ct)
+    /// <summary>
+    /// Starts the write's sends, in the order of its events, and returns their delivery once every one has started
+    /// (<see cref="OrderedSends"/>): what must be done or looked up first is awaited before the sends it precedes.
+    /// </summary>
+    private async Task<Task> StartRoomAsync(Committed committed, CancellationToken ct)
     {
         var sessionId = committed.Room.Id;
         foreach (var connection in committed.Dropped)
@@ -219,28 +223,30 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
             await hub.Groups.RemoveFromGroupAsync(connection, ClassroomGroups.Room(sessionId), ct);
             await hub.Groups.RemoveFromGroupAsync(connection, ClassroomGroups.Hosts(sessionId), ct);
         }
+        var sent = new List<Task>();
         foreach (var (version, e) in committed.Events)
         {
             if (e is PrivateMessageSent p)
             {
                 var learner = p.ToPersonId ?? p.FromPersonId;
-                var full = ClassroomView.For(sessionId, version, e, null, true);
-                // The hosts, and the learner on each of their devices (SignalR's user: the person id, no group per person).
-                await hub.Clients.Group(ClassroomGroups.Hosts(sessionId)).SendAsync(Method, full, ct);
-                await hub.Clients.User(learner.ToString()).SendAsync(Method, full, ct);
                 var involved = await db.ListAsync("select connection_id from classes.connections where session_id = @s and (person_id = @p or role <> 'LEARNER')",
                     r => r.GetString(0), ct, ("s", sessionId), ("p", learner));
-                await hub.Clients.GroupExcept(ClassroomGroups.Room(sessionId), involved).SendAsync(Method, ClassroomView.For(sessionId, version, e, null, false), ct);
+                var full = ClassroomView.For(sessionId, version, e, null, true);
+                // The hosts, and the learner on each of their devices (SignalR's user: the person id, no group per person).
+                sent.Add(hub.Clients.Group(ClassroomGroups.Hosts(sessionId)).SendAsync(Method, full, ct));
+                sent.Add(hub.Clients.User(learner.ToString()).SendAsync(Method, full, ct));
+                sent.Add(hub.Clients.GroupExcept(ClassroomGroups.Room(sessionId), involved).SendAsync(Method, ClassroomView.For(sessionId, version, e, null, false), ct));
                 continue;
             }
             var message = ClassroomView.For(sessionId, version, e, null, false);
-            await hub.Clients.Group(ClassroomGroups.Room(sessionId)).SendAsync(Method, message, ct);
+            sent.Add(hub.Clients.Group(ClassroomGroups.Room(sessionId)).SendAsync(Method, message, ct));
             // Learners in the lobby are not in the room's group yet: tell them they may come in (or are out).
             if (e is LearnersAdmitted admitted)
-                await hub.Clients.Users(admitted.PersonIds.Select(p => p.ToString()).ToList()).SendAsync(Method, message, ct);
+                sent.Add(hub.Clients.Users(admitted.PersonIds.Select(p => p.ToString()).ToList()).SendAsync(Method, message, ct));
             if (e is ParticipantRemoved removed)
-                await hub.Clients.User(removed.PersonId.ToString()).SendAsync(Method, message, ct);
+                sent.Add(hub.Clients.User(removed.PersonId.ToString()).SendAsync(Method, message, ct));
         }
+        return Task.WhenAll(sent);
     }
 }
 

@@ -13,19 +13,15 @@ namespace Vape.Coordination.Messages;
 /// it returns. An IMPORTANT or URGENT one also schedules reminders, which must commit with it: it goes through
 /// Wolverine (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
 /// </summary>
-public sealed class Posting(NpgsqlDataSource database, IMessageBus bus, IFileStore files, ChannelPushes pushes, TimeProvider clock)
+public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore files, TimeProvider clock)
 {
     public async Task<MessageView> PostAsync(PostMessage command, CancellationToken ct)
     {
         // The handler checks the rest itself; the priority alone decides the way.
         if (PostStatement.PriorityOf(command) != Priorities.Normal) return await bus.InvokeAsync<MessageView>(command, ct);
 
-        var post = await PostStatement.PrepareAsync(command, files, clock, ct);
-        await using var cmd = database.CreateCommand();
-        var (created, message) = await post.RunAsync(cmd, ct);
-        // Committed: queued for the members; the caller has its message without waiting for all of them to.
-        if (created) _ = pushes.PushNowAsync(post.Posted(message));
-        return message;
+        // Written (with whatever else is being posted to the channel on this host), committed and queued for the members.
+        return await writes.PostAsync(await PostStatement.PrepareAsync(command, files, clock, ct));
     }
 }
 
@@ -93,13 +89,27 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         try
         {
             await using var reader = await cmd.ExecuteReaderAsync(ct);
-            await reader.ReadAsync(ct);
-            return (reader.GetBoolean(0), MessageView.Read(reader, 1));
+            return await ReadAsync(reader, ct);
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("VC", StringComparison.Ordinal))
         {
             throw Refusal(e.MessageText);
         }
+    }
+
+    /// <summary>The statement as one command of a batch (<see cref="ChannelWrites"/>); its result is read with <see cref="ReadAsync"/>.</summary>
+    public NpgsqlBatchCommand BatchCommand()
+    {
+        var command = new NpgsqlBatchCommand(Text);
+        AddTo(command.Parameters);
+        return command;
+    }
+
+    /// <summary>Whether the statement stored a new message (false: a resend), and the message as stored.</summary>
+    public static async Task<(bool Created, MessageView Message)> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
+    {
+        await reader.ReadAsync(ct);
+        return (reader.GetBoolean(0), MessageView.Read(reader, 1));
     }
 
     /// <summary>What the statement refused, in the words the hub and GraphQL answer with.</summary>
