@@ -20,14 +20,15 @@ public sealed class OrderedSends(ILogger<OrderedSends> log)
     /// <summary>
     /// Queues `start` after the stream's earlier sends have started. `start` starts every write of the change before
     /// it returns (whatever it must look up first, it awaits before its first write) and returns the task of their
-    /// delivery. The task returned here ends when they are delivered (it never fails).
+    /// delivery. The task returned here ends when they are delivered (it never fails). `inline`: when nothing of the
+    /// stream is pending, start on the caller's thread (a writer of its own, not a caller waiting for its answer).
     /// </summary>
-    public Task Enqueue(Guid stream, long version, Func<Task<Task>> start)
+    public Task Enqueue(Guid stream, long version, Func<Task<Task>> start, bool inline = false)
     {
         Task<Task> started;
         lock (_gate)
         {
-            started = StartAfterAsync(_tails.GetValueOrDefault(stream) ?? Task.CompletedTask, start);
+            started = StartAfterAsync(_tails.GetValueOrDefault(stream) ?? Task.CompletedTask, start, inline);
             _tails[stream] = started;
         }
         // The stream's last send forgets the stream.
@@ -36,12 +37,12 @@ public sealed class OrderedSends(ILogger<OrderedSends> log)
         return DeliveredAsync(started, stream, version);
     }
 
-    private static async Task<Task> StartAfterAsync(Task previous, Func<Task<Task>> start)
+    private static async Task<Task> StartAfterAsync(Task previous, Func<Task<Task>> start, bool inline)
     {
         // Never faults (a failure to start is the delivery's failure), so the next send always follows.
         await previous;
         // Off the writer's thread: its call returns while the listeners hear it.
-        await Task.Yield();
+        if (!inline) await Task.Yield();
         try
         {
             return await start();

@@ -70,7 +70,7 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
             await using var cmd = database.CreateCommand();
             var (created, message) = await pending.Post.RunAsync(cmd, CancellationToken.None);
             // Committed: queued for the members; the caller has its message without waiting for all of them to.
-            if (created) _ = pushes.PushNowAsync(pending.Post.Posted(message));
+            if (created) _ = pushes.PushNowAsync([pending.Post.Posted(message)], inline: true);
             pending.Done.SetResult(message);
         }
         catch (Exception e)
@@ -105,7 +105,7 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
             return;
         }
         var changes = batch.Zip(written).Where(w => w.Second.Created).Select(w => w.First.Post.Posted(w.Second.Message)).ToList();
-        if (changes.Count > 0) _ = pushes.PushNowAsync(changes);
+        if (changes.Count > 0) _ = pushes.PushNowAsync(changes, inline: true);
         for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(written[i].Message);
     }
 }

@@ -27,16 +27,19 @@ public sealed class ChannelPushes(IHubContext<CoordinationHub> hub, PresenceStor
     /// Queues a committed change for its channel's members: sent after the channel's earlier changes, off the caller's
     /// thread (docs/adr/0053). A failure is logged; <see cref="PushRecovery"/> pushes it later.
     /// </summary>
-    public Task PushNowAsync(ChannelEvent change) =>
-        // PushAsync starts its one group send before it first waits: the channel's next change may start after it.
-        sends.Enqueue(change.ChannelId, change.Version, () => Task.FromResult(PushAsync(change, CancellationToken.None)));
+    public Task PushNowAsync(ChannelEvent change) => PushNowAsync([change], inline: false);
 
     /// <summary>
     /// Queues committed changes of one channel, in the order of their versions, as one send: they leave one right
-    /// after another, so that a member's connection carries them together (docs/adr/0056).
+    /// after another, so that a member's connection carries them together (docs/adr/0056). `inline`: the caller is
+    /// the channel's writer (<see cref="Messages.ChannelWrites"/>), not a caller waiting for its answer, so the sends
+    /// may start on its thread. PushAsync starts its group send before it first waits, so the channel's next change
+    /// may start right after.
     /// </summary>
-    public Task PushNowAsync(IReadOnlyList<ChannelEvent> changes) => changes.Count == 1 ? PushNowAsync(changes[0]) :
-        sends.Enqueue(changes[0].ChannelId, changes[^1].Version, () => Task.FromResult(Task.WhenAll(changes.Select(c => PushAsync(c, CancellationToken.None)))));
+    public Task PushNowAsync(IReadOnlyList<ChannelEvent> changes, bool inline) =>
+        sends.Enqueue(changes[0].ChannelId, changes[^1].Version,
+            () => Task.FromResult(changes.Count == 1 ? PushAsync(changes[0], CancellationToken.None) : Task.WhenAll(changes.Select(c => PushAsync(c, CancellationToken.None)))),
+            inline);
 
     /// <summary>Sends the change to the channel's members (on every host, through the backplane) and notes it as pushed.</summary>
     public async Task PushAsync(ChannelEvent change, CancellationToken ct)
