@@ -46,8 +46,16 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
     {
         while (true)
         {
-            if (batch.Count == 1) await AloneAsync(batch[0]);
-            else await TogetherAsync(batch);
+            try
+            {
+                if (batch.Count == 1) await AloneAsync(batch[0]);
+                else await TogetherAsync(batch);
+            }
+            catch (Exception e)
+            {
+                // Not expected (both answer every caller themselves); the channel must not stay stuck behind it.
+                foreach (var pending in batch) pending.Done.TrySetException(e);
+            }
             lock (_gate)
             {
                 var waiting = _waiting[channel];
@@ -71,11 +79,11 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
             var (created, message) = await pending.Post.RunAsync(cmd, CancellationToken.None);
             // Committed: queued for the members; the caller has its message without waiting for all of them to.
             if (created) _ = pushes.PushNowAsync([pending.Post.Posted(message)], inline: true);
-            pending.Done.SetResult(message);
+            pending.Done.TrySetResult(message);
         }
         catch (Exception e)
         {
-            pending.Done.SetException(e);
+            pending.Done.TrySetException(e);
         }
     }
 
@@ -106,6 +114,6 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
         }
         var changes = batch.Zip(written).Where(w => w.Second.Created).Select(w => w.First.Post.Posted(w.Second.Message)).ToList();
         if (changes.Count > 0) _ = pushes.PushNowAsync(changes, inline: true);
-        for (var i = 0; i < batch.Count; i++) batch[i].Done.SetResult(written[i].Message);
+        for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(written[i].Message);
     }
 }

@@ -9,8 +9,9 @@ namespace Vape.Coordination.Messages;
 /// <summary>
 /// Posting a message (docs/adr/0052). Everything is checked and written by one statement,
 /// `coordination.post_message` (Sql/0004): the channel locked, the checks, the version, the stream row, the message.
-/// An ordinary message (NORMAL) is that statement in a transaction of its own, pushed to the channel straight after
-/// it returns. An IMPORTANT or URGENT one also schedules reminders, which must commit with it: it goes through
+/// An ordinary message (NORMAL) is written by the channel's writer on this host (<see cref="ChannelWrites"/>, docs/adr/0056):
+/// the statement in a transaction of its own, or with the other posts to the channel that arrived meanwhile, pushed to
+/// the channel straight after the commit. An IMPORTANT or URGENT one also schedules reminders, which must commit with it: it goes through
 /// Wolverine (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
 /// </summary>
 public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore files, TimeProvider clock)
