@@ -254,52 +254,43 @@ public sealed class CoordinationBench : IAsyncDisposable
         return _all.Task;
     }
 
+    private const string Body = "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12.";
+
+    /// <summary>One post from this member's connection, with a fresh message id.</summary>
+    private Task<MessageView> Post(HubConnection hub) => hub.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), Body));
+
+    /// <summary>The bare hub relays the captured payload from this connection.</summary>
+    private Task Relay(HubConnection hub) => hub.InvokeAsync("Relay", _channel.ToString(), _payload);
+
     private async Task<MessageView> PostOnceAsync()
     {
         var all = Expect(_tokens.Count);
-        var message = await _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
+        var message = await Post(_sender);
         await all.WaitAsync(TimeSpan.FromSeconds(60));
         return message;
     }
 
     public async Task PostAsync() => await PostOnceAsync();
 
-    /// <summary>N posts in a row, each call awaited; returns when every member has all N.</summary>
-    public async Task PostAsync(int messages)
-    {
-        var all = Expect(_tokens.Count * messages);
-        for (var i = 0; i < messages; i++)
-            await _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
-        await all.WaitAsync(TimeSpan.FromSeconds(120));
-    }
+    /// <summary>N posts in a row from one member, each call awaited; returns when every member has all N.</summary>
+    public Task PostAsync(int messages) => PostAsync(1, messages);
 
     /// <summary>`senders` members post `messages` each, all at once (each sender's calls in a row); returns when every member has them all.</summary>
-    public async Task PostAsync(int senders, int messages)
-    {
-        var all = Expect(_tokens.Count * senders * messages);
-        await Task.WhenAll(_vapeHubs.Take(senders).Select(async hub =>
-        {
-            for (var i = 0; i < messages; i++)
-                await hub.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
-        }));
-        await all.WaitAsync(TimeSpan.FromSeconds(120));
-    }
+    public Task PostAsync(int senders, int messages) => FromEachAsync(_vapeHubs, senders, messages, Post);
+
+    /// <summary>N relays in a row from one member's bare connection.</summary>
+    public Task BroadcastBareAsync(int messages) => BroadcastBareAsync(1, messages);
 
     /// <summary>The same senders' bare connections relay the same payload, all at once.</summary>
-    public async Task BroadcastBareAsync(int senders, int messages)
+    public Task BroadcastBareAsync(int senders, int messages) => FromEachAsync(_bareHubs, senders, messages, Relay);
+
+    private async Task FromEachAsync(List<HubConnection> hubs, int senders, int messages, Func<HubConnection, Task> send)
     {
         var all = Expect(_tokens.Count * senders * messages);
-        await Task.WhenAll(_bareHubs.Take(senders).Select(async hub =>
+        await Task.WhenAll(hubs.Take(senders).Select(async hub =>
         {
-            for (var i = 0; i < messages; i++) await hub.InvokeAsync("Relay", _channel.ToString(), _payload);
+            for (var i = 0; i < messages; i++) await send(hub);
         }));
-        await all.WaitAsync(TimeSpan.FromSeconds(120));
-    }
-
-    public async Task BroadcastBareAsync(int messages)
-    {
-        var all = Expect(_tokens.Count * messages);
-        for (var i = 0; i < messages; i++) await _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
         await all.WaitAsync(TimeSpan.FromSeconds(120));
     }
 
@@ -324,8 +315,8 @@ public sealed class CoordinationBench : IAsyncDisposable
             _firstDelivered = null;
             return (returned, first, last);
         }
-        Task PostOne() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12."));
-        Task RelayOne() => _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
+        Task PostOne() => Post(_sender);
+        Task RelayOne() => Relay(_bareSender);
         var vape = new List<(double, double, double)>();
         var bare = new List<(double, double, double)>();
         for (var i = 0; i < 2 * count; i++)
@@ -359,7 +350,7 @@ public sealed class CoordinationBench : IAsyncDisposable
         })
         {
             System.Diagnostics.ActivitySource.AddActivityListener(listener);
-            var once = await Once(() => _sender.InvokeAsync<MessageView>("Post", new PostRequest(_channel, Guid.CreateVersion7(), "Kính gửi các đồng chí: báo cáo tổng kết năm học trước ngày 15/12.")));
+            var once = await Once(PostOne);
             trace.Enqueue($"returned {once.Returned:F1}, first {once.First:F1}, last {once.Last:F1}");
         }
         return $"profile (median of {count}, taking turns): Vape {Median(vape)}; bare {Median(bare)}; ratio {MedianLast(bare) / MedianLast(vape):0.00}\n// trace: " + string.Join("\n// ", trace);
@@ -370,7 +361,7 @@ public sealed class CoordinationBench : IAsyncDisposable
     public async Task BroadcastBareAsync()
     {
         var all = Expect(_tokens.Count);
-        await _bareSender.InvokeAsync("Relay", _channel.ToString(), _payload);
+        await Relay(_bareSender);
         await all.WaitAsync(TimeSpan.FromSeconds(60));
     }
 

@@ -38,7 +38,7 @@ public sealed class ChannelPushes(IHubContext<CoordinationHub> hub, PresenceStor
     /// </summary>
     public Task PushNowAsync(IReadOnlyList<ChannelEvent> changes, bool inline) =>
         sends.Enqueue(changes[0].ChannelId, changes[^1].Version,
-            () => Task.FromResult(changes.Count == 1 ? PushAsync(changes[0], CancellationToken.None) : Task.WhenAll(changes.Select(c => PushAsync(c, CancellationToken.None)))),
+            () => Task.FromResult(Task.WhenAll(changes.Select(c => PushAsync(c, CancellationToken.None)))),
             inline);
 
     /// <summary>Sends the change to the channel's members (on every host, through the backplane) and notes it as pushed.</summary>
