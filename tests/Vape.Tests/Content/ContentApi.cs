@@ -8,6 +8,10 @@ public sealed class ContentApi(VapeApp app)
 {
     public OrganizationApi Org { get; } = new(app);
 
+    // Each directive a test issues without a number gets one of its own (a random one met another of the same issuer
+    // once in a thousand pairs); the numbers tests choose themselves are below 1000.
+    private static int _nextNumber = 1000;
+
     public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
 
     public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(fromToday).ToString("yyyy-MM-dd");
@@ -21,7 +25,7 @@ public sealed class ContentApi(VapeApp app)
         return await Org.Mutate("issueDirective", new
         {
             issuerUnitId = await Org.UnitId(issuerCode),
-            number = number ?? $"{Random.Shared.Next(1, 999)}/CT-KH",
+            number = number ?? $"{Interlocked.Increment(ref _nextNumber)}/CT-KH",
             title = "Về việc đẩy mạnh xây dựng xã hội học tập",
             summary = "Các cấp hội tổ chức quán triệt và triển khai thực hiện.",
             issuedOn = issuedOn ?? Today,
