@@ -122,8 +122,15 @@ public sealed class LocalFallbackHubLifetimeManager<THub>(
                 logger.LogWarning("Redis did not take a broadcast ({Method}); delivering to this host's connections only", methodName);
             }
         }
-        var message = new InvocationMessage(methodName, args);
+        // Serialized once per protocol, not once per connection; every write started before any is awaited, so a
+        // slow connection holds up only itself (as SignalR's own manager does).
+        var message = new SerializedHubMessage(new InvocationMessage(methodName, args));
+        var writes = new List<Task>();
         foreach (var connection in local)
-            await connection.WriteAsync(message, ct);
+        {
+            var write = connection.WriteAsync(message, ct);
+            if (!write.IsCompletedSuccessfully) writes.Add(write.AsTask());
+        }
+        await Task.WhenAll(writes);
     }
 }

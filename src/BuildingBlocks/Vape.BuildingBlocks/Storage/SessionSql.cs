@@ -10,7 +10,7 @@ namespace Vape.BuildingBlocks.Storage;
 /// The first statement begins the transaction. A parameter may be a ready <see cref="NpgsqlParameter"/> (typed
 /// nulls). Database errors a caller can cause become <see cref="VapeException"/>s (<see cref="Translate"/>).
 /// </summary>
-public class SessionSql(IDocumentSession session)
+public partial class SessionSql(IDocumentSession session)
 {
     private bool _begun;
 
@@ -59,6 +59,43 @@ public class SessionSql(IDocumentSession session)
         }
         return session.Connection!;
     }
+
+    /// <summary>
+    /// Queues a statement into the session's commit: SaveChanges sends it in the same round trip as Marten's own
+    /// writes, after everything executed before. For writes nothing reads before the commit. Parameters are named
+    /// (`@name`) as everywhere else, each with a value (no typed nulls).
+    /// </summary>
+    public void Queue(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var (text, names) = Positional.GetOrAdd(sql, ToPositional);
+        var values = new object[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            var value = Array.Find(parameters, p => p.Name == names[i]).Value;
+            values[i] = value is null or NpgsqlParameter ? throw new ArgumentException($"A queued statement's parameter `{names[i]}` needs a plain value.") : value;
+        }
+        session.QueueSqlCommand(Placeholder, text, values);
+    }
+
+    private const char Placeholder = '¤';
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Text, string[] Names)> Positional = new();
+
+    /// <summary>`@name` → the placeholder, in order, with the names it stood for (Marten's queued statements take positional values).</summary>
+    private static (string Text, string[] Names) ToPositional(string sql)
+    {
+        if (sql.Contains(Placeholder)) throw new ArgumentException($"A queued statement cannot contain `{Placeholder}`.");
+        var names = new List<string>();
+        var text = NamedParameter().Replace(sql, m =>
+        {
+            names.Add(m.Groups[1].Value);
+            return Placeholder.ToString();
+        });
+        return (text, [.. names]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@])@(\w+)")]
+    private static partial System.Text.RegularExpressions.Regex NamedParameter();
 
     private const string LockSql = "select pg_advisory_xact_lock(hashtextextended(@key, 0))";
 

@@ -51,11 +51,18 @@ internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, C
     public Task<Participant?> PersonAsync(Guid person, CancellationToken ct) =>
         read is { } r && r.Person == person && Events.Count == 0 ? Task.FromResult(r.Row) : ClassroomTables.FindAsync(sql, sessionId, person, ct);
 
-    /// <summary>Writes the appended events' rows (participants, chat, votes); the store does it before the commit in any case.</summary>
+    /// <summary>Writes the appended events' rows (participants, chat, votes) now, for a read that follows; the store writes them with the commit in any case.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
         for (; _flushed < Events.Count; _flushed++)
             await ClassroomTables.ApplyAsync(sql, sessionId, Events[_flushed].Version, Events[_flushed].Event, ct);
+    }
+
+    /// <summary>The rows not yet written go with the commit (in the round trip that appends the events), when nothing reads them before it.</summary>
+    public void QueueRest()
+    {
+        for (; _flushed < Events.Count; _flushed++)
+            ClassroomTables.Queue(sql, sessionId, Events[_flushed].Version, Events[_flushed].Event);
     }
 }
 
@@ -93,13 +100,15 @@ internal static class ClassroomStore
         Committed? parent = null;
         if (write.Events.Count > 0)
         {
-            await write.FlushAsync(ct);
+            var rollUp = relays is not null && write.Events.Any(e => e.Event is ParticipantJoined or ParticipantLeft or ParticipantRemoved or ClassroomEnded);
+            // A roll-up or a last step reads the rows: written now. Otherwise (a chat line) they go with the commit's batch.
+            if (rollUp || beforeCommit is not null) await write.FlushAsync(ct);
+            else write.QueueRest();
             var events = write.Events.Select(e => (object)e.Event).ToArray();
             if (write.Started) session.Events.StartStream(sessionId, events);
             else session.Events.Append(sessionId, write.Room!.Version, events);
             session.Store(write.Room!);
-            if (relays is not null && write.Events.Any(e => e.Event is ParticipantJoined or ParticipantLeft or ParticipantRemoved or ClassroomEnded))
-                parent = await RollUpAsync(session, sql, write.Room!, relays, ct);
+            if (rollUp) parent = await RollUpAsync(session, sql, write.Room!, relays!, ct);
         }
         if (beforeCommit is not null && write.Room is not null) await beforeCommit(write);
         await session.SaveChangesAsync(ct);

@@ -18,40 +18,55 @@ internal static class ClassroomTables
         last_left_at = case when present then @at else last_left_at end, present = false, present_since = null
         """;
 
-    public static Task ApplyAsync(ClassesSql sql, Guid s, long version, IClassroomEvent e, CancellationToken ct) => e switch
+    /// <summary>Writes the event's rows now (a decision reads them before it commits).</summary>
+    public static Task ApplyAsync(ClassesSql sql, Guid s, long version, IClassroomEvent e, CancellationToken ct) =>
+        StatementOf(s, version, e) is { } w ? sql.ExecuteAsync(w.Sql, ct, w.Parameters) : Task.CompletedTask;
+
+    /// <summary>Queues the event's rows into the commit's batch: they go to PostgreSQL with the events and the room document, in one round trip.</summary>
+    public static void Queue(ClassesSql sql, Guid s, long version, IClassroomEvent e)
     {
-        LearnerWaiting w => sql.ExecuteAsync("""
+        if (StatementOf(s, version, e) is { } w) sql.Queue(w.Sql, w.Parameters);
+    }
+
+    private static Statement W(string sql, params (string Name, object? Value)[] parameters) => new(sql, parameters);
+
+    private sealed record Statement(string Sql, (string Name, object? Value)[] Parameters);
+
+    /// <summary>The one statement that writes what the event changes in the tables, if it changes anything there.</summary>
+    private static Statement? StatementOf(Guid s, long version, IClassroomEvent e) => e switch
+    {
+        LearnerWaiting w => W("""
             insert into classes.participants (session_id, person_id, name, role, in_lobby, lobby_since) values (@s, @p, @name, 'LEARNER', true, @at)
             on conflict (session_id, person_id) do update set in_lobby = true, lobby_since = @at, name = @name
-            """, ct, ("s", s), ("p", w.PersonId), ("name", w.Name), ("at", w.At)),
-        LearnerLeftLobby l => sql.ExecuteAsync("update classes.participants set in_lobby = false where session_id = @s and person_id = @p", ct,
+            """, ("s", s), ("p", w.PersonId), ("name", w.Name), ("at", w.At)),
+        LearnerLeftLobby l => W("update classes.participants set in_lobby = false where session_id = @s and person_id = @p",
             ("s", s), ("p", l.PersonId)),
-        LearnersAdmitted a => sql.ExecuteAsync("update classes.participants set in_lobby = false, admitted = true where session_id = @s and person_id = any(@p)", ct,
+        LearnersAdmitted a => W("update classes.participants set in_lobby = false, admitted = true where session_id = @s and person_id = any(@p)",
             ("s", s), ("p", a.PersonIds)),
-        ParticipantJoined j => sql.ExecuteAsync("""
+        ParticipantJoined j => W("""
             insert into classes.participants (session_id, person_id, name, role, admitted, present, present_since, first_joined_at)
             values (@s, @p, @name, @role, true, true, @at, @at)
             on conflict (session_id, person_id) do update set name = @name, role = @role, admitted = true, in_lobby = false, present = true,
                 present_since = @at, first_joined_at = coalesce(participants.first_joined_at, @at)
-            """, ct, ("s", s), ("p", j.PersonId), ("name", j.Name), ("role", ClassroomView.Role(j.Role)), ("at", j.At)),
-        ParticipantLeft l => sql.ExecuteAsync($"update classes.participants set {LeaveSql} where session_id = @s and person_id = @p and present", ct,
+            """, ("s", s), ("p", j.PersonId), ("name", j.Name), ("role", ClassroomView.Role(j.Role)), ("at", j.At)),
+        ParticipantLeft l => W($"update classes.participants set {LeaveSql} where session_id = @s and person_id = @p and present",
             ("s", s), ("p", l.PersonId), ("at", l.At)),
-        ParticipantRemoved r => sql.ExecuteAsync($"update classes.participants set removed = true, in_lobby = false, {LeaveSql} where session_id = @s and person_id = @p",
-            ct, ("s", s), ("p", r.PersonId), ("at", r.At)),
-        RemovalLifted rl => sql.ExecuteAsync("update classes.participants set removed = false where session_id = @s and person_id = @p", ct,
+        ParticipantRemoved r => W($"update classes.participants set removed = true, in_lobby = false, {LeaveSql} where session_id = @s and person_id = @p",
+            ("s", s), ("p", r.PersonId), ("at", r.At)),
+        RemovalLifted rl => W("update classes.participants set removed = false where session_id = @s and person_id = @p",
             ("s", s), ("p", rl.PersonId)),
-        ChatMuted { PersonId: Guid muted } m => sql.ExecuteAsync("update classes.participants set muted = @m where session_id = @s and person_id = @p", ct,
+        ChatMuted { PersonId: Guid muted } m => W("update classes.participants set muted = @m where session_id = @s and person_id = @p",
             ("s", s), ("p", muted), ("m", m.Muted)),
-        ChatPosted c => sql.ExecuteAsync("""
+        ChatPosted c => W("""
             insert into classes.chat (session_id, version, message_id, person_id, name, text, at) values (@s, @v, @id, @p, @name, @text, @at)
-            """, ct, ("s", s), ("v", version), ("id", c.MessageId), ("p", c.PersonId), ("name", c.Name), ("text", c.Text), ("at", c.At)),
-        PollVoted v => sql.ExecuteAsync("insert into classes.poll_votes (poll_id, person_id, session_id, choices) values (@poll, @p, @s, @choices)", ct,
+            """, ("s", s), ("v", version), ("id", c.MessageId), ("p", c.PersonId), ("name", c.Name), ("text", c.Text), ("at", c.At)),
+        PollVoted v => W("insert into classes.poll_votes (poll_id, person_id, session_id, choices) values (@poll, @p, @s, @choices)",
             ("poll", v.PollId), ("p", v.PersonId), ("s", s), ("choices", v.Choices)),
-        QuestionUpvoted u => sql.ExecuteAsync("insert into classes.question_votes (question_id, person_id, session_id) values (@q, @p, @s)", ct,
+        QuestionUpvoted u => W("insert into classes.question_votes (question_id, person_id, session_id) values (@q, @p, @s)",
             ("q", u.QuestionId), ("p", u.PersonId), ("s", s)),
-        ClassroomEnded end => sql.ExecuteAsync($"update classes.participants set {LeaveSql} where session_id = @s and present", ct,
+        ClassroomEnded end => W($"update classes.participants set {LeaveSql} where session_id = @s and present",
             ("s", s), ("at", end.At)),
-        _ => Task.FromResult(0),
+        _ => null,
     };
 
     private const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
