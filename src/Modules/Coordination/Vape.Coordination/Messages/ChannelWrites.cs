@@ -6,9 +6,10 @@ namespace Vape.Coordination.Messages;
 /// <summary>
 /// Ordinary posts to one channel, written by one writer per channel on this host (docs/adr/0056). A post to a channel
 /// nobody on this host is writing to runs at once, alone, as before. Posts that arrive while a channel's write is
-/// under way wait for it (they would wait for the channel's row lock in any case) and are then written together: the
-/// same statement once per post, in one transaction and one round trip, so a busy channel pays one commit for several
-/// messages, and its members hear them one right after another. Committed changes are queued for the members in
+/// under way wait for it (they would wait for the channel's row lock in any case) and are then written together, in
+/// one transaction and one round trip: plain posts (no reply, no mentions) as one statement that locks the channel and
+/// raises its version once (docs/adr/0059), others as the same statement once per post. A busy channel pays one commit
+/// for several messages, and its members hear them one right after another. Committed changes are queued for the members in
 /// the order of their versions before any caller hears back. If anything in a batch fails (a refusal, a lost
 /// connection), nothing of it was committed, and each of its posts is written again alone, so that each caller gets
 /// its own answer; a post that was committed after all comes back as a resend (its message, nothing written twice).
@@ -94,8 +95,16 @@ public sealed class ChannelWrites(NpgsqlDataSource database, ChannelPushes pushe
         {
             await using var connection = await database.OpenConnectionAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            await using (var statements = new NpgsqlBatch(connection, transaction))
+            if (batch.TrueForAll(p => p.Post.Plain))
             {
+                // The usual case: one statement for all of them (docs/adr/0059).
+                await using var cmd = new NpgsqlCommand(null, connection, transaction);
+                foreach (var message in await PostStatement.RunTogetherAsync(cmd, batch.ConvertAll(p => p.Post), CancellationToken.None))
+                    written.Add((true, message));
+            }
+            else
+            {
+                await using var statements = new NpgsqlBatch(connection, transaction);
                 foreach (var pending in batch) statements.BatchCommands.Add(pending.Post.BatchCommand());
                 await using var reader = await statements.ExecuteReaderAsync();
                 for (var i = 0; i < batch.Count; i++)

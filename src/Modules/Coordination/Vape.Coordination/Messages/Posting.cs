@@ -106,6 +106,38 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         return command;
     }
 
+    /// <summary>A post `coordination.post_messages` can write with others: no reply, no mentions (those are checked one by one).</summary>
+    public bool Plain => Command.ThreadRootId is null && Mentions.Length == 0;
+
+    private const string TogetherText = $"""
+        select p.ord, {MessageView.Columns}
+          from coordination.post_messages(@c, @ids, @actors, @bodies, @all, @at, @files) p
+         cross join lateral (select (p.message).*) x
+        """;
+
+    /// <summary>
+    /// Plain posts to one channel as one statement (Sql/0005, docs/adr/0059): their messages in the order given. It
+    /// refuses the whole set if any one of them would be refused or is a resend; the caller then writes each alone.
+    /// </summary>
+    public static async Task<MessageView[]> RunTogetherAsync(NpgsqlCommand cmd, IReadOnlyList<PostStatement> posts, CancellationToken ct)
+    {
+        cmd.CommandText = TogetherText;
+        cmd.Parameters.Add(new NpgsqlParameter("c", posts[0].Command.ChannelId));
+        cmd.Parameters.Add(new NpgsqlParameter("ids", posts.Select(p => p.Command.MessageId).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("actors", posts.Select(p => p.Command.ActorId).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("bodies", posts.Select(p => p.Body).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("all", posts.Select(p => p.Command.MentionsChannel).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("at", posts.Select(p => p.At).ToArray()));
+        cmd.Parameters.Add(new NpgsqlParameter("files", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb)
+        {
+            Value = posts.Select(p => System.Text.Json.JsonSerializer.Serialize(p.Attachments, MessageView.Json)).ToArray(),
+        });
+        var messages = new MessageView[posts.Count];
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) messages[reader.GetInt32(0) - 1] = MessageView.Read(reader, 1);
+        return messages;
+    }
+
     /// <summary>Whether the statement stored a new message (false: a resend), and the message as stored.</summary>
     public static async Task<(bool Created, MessageView Message)> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
