@@ -76,7 +76,7 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         parameters.Add(new NpgsqlParameter("mentions", Mentions));
         parameters.Add(new NpgsqlParameter("all", Command.MentionsChannel));
         parameters.Add(new NpgsqlParameter("at", At));
-        parameters.Add(new NpgsqlParameter("files", System.Text.Json.JsonSerializer.Serialize(Attachments, MessageView.Json)));
+        parameters.Add(new NpgsqlParameter("files", AttachmentsJson));
     }
 
     /// <summary>
@@ -106,6 +106,8 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         return command;
     }
 
+    private string AttachmentsJson => System.Text.Json.JsonSerializer.Serialize(Attachments, MessageView.Json);
+
     /// <summary>A post `coordination.post_messages` can write with others: no reply, no mentions (those are checked one by one).</summary>
     public bool Plain => Command.ThreadRootId is null && Mentions.Length == 0;
 
@@ -130,7 +132,7 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
         cmd.Parameters.Add(new NpgsqlParameter("at", posts.Select(p => p.At).ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter("files", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb)
         {
-            Value = posts.Select(p => System.Text.Json.JsonSerializer.Serialize(p.Attachments, MessageView.Json)).ToArray(),
+            Value = posts.Select(p => p.AttachmentsJson).ToArray(),
         });
         var messages = new MessageView[posts.Count];
         await using var reader = await cmd.ExecuteReaderAsync(ct);
