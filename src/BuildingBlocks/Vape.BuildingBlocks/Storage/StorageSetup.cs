@@ -88,6 +88,10 @@ internal static class StorageSetup
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            // Envelope ids from version-7 GUIDs (random bits), not NewId's machine identity and clock: hosts on one
+            // machine, or containers sharing a network identity, made the same id, and an insert into the shared
+            // inbox failed (docs/adr/0060).
+            options.EnvelopeIdGeneration = EnvelopeIdGeneration.GuidV7;
         });
     }
 
