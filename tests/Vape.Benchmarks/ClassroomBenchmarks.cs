@@ -67,6 +67,7 @@ public class ClassroomBroadcastBenchmark
             web.UseSetting("Vape:Database", "vape_bench_classes");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
+            if (Environment.GetEnvironmentVariable("VAPE_INHOST") is not null) web.UseSetting("Vape:LoadTest:BaselineHub", "true");
         });
         var services = _vape.Services;
         await Vape.BuildingBlocks.Storage.ModuleData.ResetAllDataAsync(services);
@@ -118,6 +119,7 @@ public class ClassroomBroadcastBenchmark
         }
         latencies.Sort();
 
+        if (Environment.GetEnvironmentVariable("VAPE_INHOST") is not null) await InHostBaselineAsync(server, people.Take(Learners).Select(Token).ToList());
         var (bareMedian, vapeMedian, ratio) = await TakingTurns.MeasureAsync(Bare, Classroom, turns: 10, warmUp: 2);
 
         var figures = string.Create(CultureInfo.InvariantCulture,
@@ -127,6 +129,41 @@ public class ClassroomBroadcastBenchmark
         Console.WriteLine(figures);
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         await File.WriteAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "classroom-figures.txt"), figures);
+    }
+
+    /// <summary>
+    /// With `VAPE_INHOST=1`: the bare hub inside the Vape host as well (`BaselineHub`, as the coordination benchmark
+    /// uses), 1,000 more connections relaying the same object. Its turns against the separate bare hub show what the
+    /// host's environment costs, and its turns against the classroom what the classroom's own path costs.
+    /// </summary>
+    private async Task InHostBaselineAsync(TestServer server, List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var hub = Connect(server, Vape.BuildingBlocks.ScaleOut.BaselineHub.Path, token);
+            hub.On<ClassroomEventMessage>("payload", e =>
+            {
+                if (e.Type == "chatPosted" && Interlocked.Increment(ref _received) == Volatile.Read(ref _expected)) _done.TrySetResult();
+            });
+            await hub.StartAsync();
+            await hub.InvokeAsync("Join", "room");
+            _connections.Add(hub);
+        }
+        var relay = Connect(server, Vape.BuildingBlocks.ScaleOut.BaselineHub.Path, tokens[0]);
+        await relay.StartAsync();
+        _connections.Add(relay);
+        var payload = System.Text.Json.JsonSerializer.SerializeToElement(new ClassroomEventMessage(Guid.Empty, 1, "chatPosted", DateTimeOffset.UtcNow,
+            new ChatPosted(Guid.CreateVersion7(), Guid.Empty, "Người dẫn lớp", Text, DateTimeOffset.UtcNow)), VapeJson.Options);
+        async Task InHost()
+        {
+            Expect(Messages);
+            for (var i = 0; i < Messages; i++) await relay.InvokeAsync("Relay", "room", payload);
+            await _done.Task.WaitAsync(TimeSpan.FromMinutes(10));
+        }
+        var (separate, inHost, environment) = await TakingTurns.MeasureAsync(Bare, InHost, turns: 10, warmUp: 2);
+        var (inHost2, classroom, code) = await TakingTurns.MeasureAsync(InHost, Classroom, turns: 10, warmUp: 2);
+        Console.WriteLine(FormattableString.Invariant(
+            $"// bare hub in its own app {separate:0.0} ms vs inside the Vape host {inHost:0.0} ms: {environment:0.00}; inside the host {inHost2:0.0} ms vs classroom {classroom:0.0} ms: {code:0.00}"));
     }
 
     private static long Memory()
