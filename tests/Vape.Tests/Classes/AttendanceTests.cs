@@ -89,6 +89,11 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
         sent.ShouldAllBe(m => m.ClassId == Guid.Parse(classId) && m.SessionId == Guid.Parse(session) && m.Domain == LearningDomain.DigitalSkills
             && m.ClassTitle == "Lớp điểm danh");
         sent.Single(m => m.PersonId == stayer).AttendanceId.ShouldBe(AttendanceIds.For(Guid.Parse(session), stayer));
+        // Their envelopes' ids are version-7 GUIDs, unique without the machine's identity: two hosts on one machine
+        // once made the same id, and the shared inbox refused the class end (docs/adr/0060).
+        var envelopes = tracked.Sent.Envelopes().Where(e => e.Message is RecordClassAttendance).ToList();
+        envelopes.Count.ShouldBe(2);
+        envelopes.ShouldAllBe(e => e.Id.Version == 7);
 
         // Records took each message: the learner's own record shows the class once, from the system; delivering
         // the same message again (the outbox after a crash) adds nothing.
