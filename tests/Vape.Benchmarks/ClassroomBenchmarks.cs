@@ -139,16 +139,7 @@ public class ClassroomBroadcastBenchmark
     private async Task InHostBaselineAsync(TestServer server, List<string> tokens)
     {
         foreach (var token in tokens)
-        {
-            var hub = Connect(server, Vape.BuildingBlocks.ScaleOut.BaselineHub.Path, token);
-            hub.On<ClassroomEventMessage>("payload", e =>
-            {
-                if (e.Type == "chatPosted" && Interlocked.Increment(ref _received) == Volatile.Read(ref _expected)) _done.TrySetResult();
-            });
-            await hub.StartAsync();
-            await hub.InvokeAsync("Join", "room");
-            _connections.Add(hub);
-        }
+            _connections.Add(await Listen(Connect(server, Vape.BuildingBlocks.ScaleOut.BaselineHub.Path, token), h => h.InvokeAsync("Join", "room"), "payload"));
         var relay = Connect(server, Vape.BuildingBlocks.ScaleOut.BaselineHub.Path, tokens[0]);
         await relay.StartAsync();
         _connections.Add(relay);
@@ -173,9 +164,10 @@ public class ClassroomBroadcastBenchmark
         return GC.GetTotalMemory(true);
     }
 
-    private async Task<HubConnection> Listen(HubConnection hub, Func<HubConnection, Task> join)
+    /// <summary>Counts the chat lines `hub` hears (as `method`: the classroom's event, or what the in-host bare hub relays), after it starts and joins.</summary>
+    private async Task<HubConnection> Listen(HubConnection hub, Func<HubConnection, Task> join, string method = ClassroomBroadcaster.Method)
     {
-        hub.On<ClassroomEventMessage>(ClassroomBroadcaster.Method, e =>
+        hub.On<ClassroomEventMessage>(method, e =>
         {
             if (e.Type == "chatPosted" && Interlocked.Increment(ref _received) == Volatile.Read(ref _expected)) _done.TrySetResult();
         });

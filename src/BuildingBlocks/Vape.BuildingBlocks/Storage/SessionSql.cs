@@ -71,8 +71,10 @@ public partial class SessionSql(IDocumentSession session)
         var values = new object[names.Length];
         for (var i = 0; i < names.Length; i++)
         {
-            var value = Array.Find(parameters, p => p.Name == names[i]).Value;
-            values[i] = value is null or NpgsqlParameter ? throw new ArgumentException($"A queued statement's parameter `{names[i]}` needs a plain value.") : value;
+            var index = Array.FindIndex(parameters, p => p.Name == names[i]);
+            if (index < 0) throw new ArgumentException($"A queued statement's parameter `{names[i]}` is not given.");
+            values[i] = parameters[index].Value is { } value and not NpgsqlParameter ? value
+                : throw new ArgumentException($"A queued statement's parameter `{names[i]}` needs a plain value.");
         }
         session.QueueSqlCommand(Placeholder, text, values);
     }
