@@ -26,6 +26,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<CatalogueStore>();
         builder.Services.AddSingleton<ClassAccess>();
         builder.Services.AddSingleton<ClassroomBroadcaster>();
+        builder.Services.AddSingleton<ClassroomLines>();
         builder.Services.AddSingleton<RelayNames>();
         builder.Services.AddSingleton<ClassroomPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());

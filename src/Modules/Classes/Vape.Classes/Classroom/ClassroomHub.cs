@@ -17,7 +17,7 @@ namespace Vape.Classes.Classroom;
 /// in `classes.connections`, so it holds across hosts. The method table is in docs/classes.md.
 /// </summary>
 internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogue, ClassAccess access, ClassesClock clock,
-    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence) : Hub
+    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines) : Hub
 {
     public const string Path = "/hubs/classroom";
     private const string SessionKey = "classroom.session";
@@ -47,7 +47,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         if (role == ClassroomRole.Learner) await access.DemandAudienceAsync(c, person, ct);
         if (c.Status == ClassStatus.Cancelled || s.Status == SessionStatus.Cancelled)
             throw new VapeException(ClassroomErrors.Cancelled, "Lớp học đã bị hủy.");
-        if (s.Status == SessionStatus.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
+        if (s.Status == SessionStatus.Ended) throw ClassroomErrors.Refusal(ClassroomErrors.Ended);
         if (role == ClassroomRole.Learner && (await catalogue.EnrolmentAsync(c.Id, person, ct))?.Status != EnrolmentStatus.Enrolled)
             throw new VapeException(ClassroomErrors.NotEnrolled, "Bạn chưa có chỗ trong lớp học này; hãy đăng ký trước.");
         var name = (await organization.DisplayNamesAsync([person], ct)).GetValueOrDefault(person) ?? "Học viên";
@@ -70,9 +70,9 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
                         w.Append(new RelayHeadcountChanged(relayId, await relays.NameAsync(w.Sql, relayId, ct), await ClassroomTables.HeadcountAsync(w.Sql, relayId, ct), now));
             }
             var room = w.Room!;
-            if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
+            if (room.Ended) throw ClassroomErrors.Refusal(ClassroomErrors.Ended);
             var me = await w.PersonAsync(person, ct);
-            if (me?.Removed == true) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
+            if (me?.Removed == true) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
             var waiting = false;
             if (role == ClassroomRole.Learner && me?.Admitted != true)
             {
@@ -135,17 +135,14 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         return await ClassroomStore.ReadAsync(store, sessionId, async (sql, room) =>
         {
             var me = await ClassroomTables.FindAsync(sql, sessionId, person, ct);
-            if (me is null || me.Removed) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
+            if (me is null || me.Removed) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
             var events = await ClassroomStore.EventsAfterAsync(sql.Session, room, afterVersion, person, me.IsHost, ct);
             return events is null ? new ClassroomCatchUp([], await ClassroomView.SnapshotAsync(sql, room, person, ct)) : new ClassroomCatchUp(events, null);
         }, ct) ?? throw Errors.SessionNotFound();
     });
 
-    public Task<long> SendChat(string text) => Act((w, room, me) =>
-    {
-        if (me.Muted || (room.AllMuted && !me.IsHost)) throw new VapeException(ClassroomErrors.Muted, "Bạn đang bị tắt trò chuyện.");
-        w.Append(new ChatPosted(Guid.CreateVersion7(), me.PersonId, me.Name, Text(text, MaxChat, "Tin nhắn"), clock.Now));
-    });
+    /// <summary>A chat line: the sender's name is the room's (their participant row), set by the statement that writes it.</summary>
+    public Task<long> SendChat(string text) => Line(me => new ChatPosted(Guid.CreateVersion7(), me, "", Text(text, MaxChat, "Tin nhắn"), clock.Now));
 
     /// <summary>A learner writes to the hosts (no `toPersonId`); a host writes to one learner.</summary>
     public Task<long> SendPrivate(string text, Guid? toPersonId) => Act(async (w, room, me) =>
@@ -226,10 +223,18 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         w.Append(new PollVoted(poll.Id, me.PersonId, picked, counts, clock.Now));
     });
 
-    public Task<long> React(string reaction) => Act((w, _, me) =>
+    public Task<long> React(string reaction) => Line(me =>
+        Reactions.Contains(reaction) ? new ReactionSent(me, reaction, clock.Now) : throw VapeException.InvalidInput("Biểu cảm không hợp lệ."));
+
+    /// <summary>
+    /// A chat line or a reaction (`make` gets the sender): checked and written by one statement, with other lines of a
+    /// busy room in one transaction, and queued for the room (<see cref="ClassroomLines"/>, docs/adr/0061).
+    /// </summary>
+    private Task<long> Line(Func<Guid, IClassroomEvent> make) => Run(_ =>
     {
-        if (!Reactions.Contains(reaction)) throw VapeException.InvalidInput("Biểu cảm không hợp lệ.");
-        w.Append(new ReactionSent(me.PersonId, reaction, clock.Now));
+        var person = Me();
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        return lines.PostAsync(sessionId, make(person));
     });
 
     /// <summary>Mute one learner's chat, or (no `personId`) every learner's.</summary>
@@ -318,16 +323,16 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         var committed = await ClassroomStore.WriteAsync(store, sessionId, withOutbox, async w =>
         {
             var room = w.RoomOrThrow;
-            if (room.Ended) throw new VapeException(ClassroomErrors.Ended, "Buổi học đã kết thúc.");
+            if (room.Ended) throw ClassroomErrors.Refusal(ClassroomErrors.Ended);
             var me = await w.PersonAsync(person, ct);
-            if (me?.Removed == true) throw new VapeException(ClassroomErrors.Removed, "Bạn đã được mời ra khỏi lớp học này.");
+            if (me?.Removed == true) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
             if (me is not { Present: true }) throw NotInRoom();
             if (hostOnly && !me.IsHost) throw HostOnly();
             await decide(w, room, me);
         }, ct, relays, person: person);
         // Committed: the room hears it in order, and the caller has its version without waiting for every learner to.
         _ = broadcaster.SendAsync(committed);
-        return committed.Room.Version;
+        return committed.Version;
     }
 
     /// <summary>A relay room's host sends a learner's question up to the parent class's Q&amp;A.</summary>
@@ -358,7 +363,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     private Guid Me() => Context.User.PersonId() ?? throw VapeException.NotAuthenticated();
 
-    private static VapeException NotInRoom() => new(ClassroomErrors.NotInRoom, "Bạn chưa vào phòng học; hãy gọi Join trước.");
+    private static VapeException NotInRoom() => ClassroomErrors.Refusal(ClassroomErrors.NotInRoom);
 
     private static VapeException HostOnly() => VapeException.NotAllowed("Chỉ người dẫn lớp được làm việc này.");
 

@@ -8,11 +8,15 @@ using Wolverine.Marten;
 namespace Vape.Classes.Classroom;
 
 /// <summary>
-/// One write to a classroom: what was appended, with the versions it got, and the room after it; `Parent`: the
-/// parent room's headcount roll-up committed in the same transaction (a relay room's presence changed).
+/// One write to a classroom: what was appended, with the versions it got, and the room's version after it; `Parent`:
+/// the parent room's headcount roll-up committed in the same transaction (a relay room's presence changed).
 /// </summary>
-internal sealed record Committed(Classroom Room, IReadOnlyList<(long Version, IClassroomEvent Event)> Events, IReadOnlyList<string> Dropped,
-    Committed? Parent = null);
+internal sealed record Committed(Guid SessionId, long Version, IReadOnlyList<(long Version, IClassroomEvent Event)> Events, IReadOnlyList<string> Dropped,
+    Committed? Parent = null)
+{
+    public Committed(Classroom room, IReadOnlyList<(long Version, IClassroomEvent Event)> events, IReadOnlyList<string> dropped, Committed? parent = null)
+        : this(room.Id, room.Version, events, dropped, parent) { }
+}
 
 /// <summary>What a decision sees and does: the room (null before it opens), the session's SQL, the events it appends.</summary>
 /// <remarks>`read`: the acting person's row as read with the lock, before anything was appended.</remarks>
@@ -32,7 +36,7 @@ internal sealed class ClassroomWrite(Guid sessionId, IDocumentSession session, C
     /// <summary>Connections whose groups must be left after the commit (a removed learner).</summary>
     public List<string> Dropped { get; } = [];
 
-    public Classroom RoomOrThrow => Room ?? throw new VapeException(ClassroomErrors.NotOpen, "Buổi học chưa bắt đầu; hãy chờ người dẫn lớp mở phòng.");
+    public Classroom RoomOrThrow => Room ?? throw ClassroomErrors.Refusal(ClassroomErrors.NotOpen);
 
     public void Open(ClassroomOpened opened)
     {
@@ -218,7 +222,7 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
         committed.Parent is null ? Enqueue(committed) : Task.WhenAll(Enqueue(committed), Enqueue(committed.Parent));
 
     private Task Enqueue(Committed committed) =>
-        sends.Enqueue(committed.Room.Id, committed.Room.Version, () => StartRoomAsync(committed, CancellationToken.None));
+        sends.Enqueue(committed.SessionId, committed.Version, () => StartRoomAsync(committed, CancellationToken.None));
 
     /// <summary>
     /// Starts the write's sends, in the order of its events, and returns their delivery once every one has started
@@ -226,7 +230,7 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
     /// </summary>
     private async Task<Task> StartRoomAsync(Committed committed, CancellationToken ct)
     {
-        var sessionId = committed.Room.Id;
+        var sessionId = committed.SessionId;
         foreach (var connection in committed.Dropped)
         {
             await hub.Groups.RemoveFromGroupAsync(connection, ClassroomGroups.Room(sessionId), ct);
@@ -271,4 +275,15 @@ public static class ClassroomErrors
     public const string Muted = "MUTED";
     public const string PollClosed = "POLL_CLOSED";
     public const string AlreadyVoted = "ALREADY_VOTED";
+
+    /// <summary>The refusals a room's state decides (also returned by `classes.post_lines`), with what the user reads.</summary>
+    public static VapeException Refusal(string code) => code switch
+    {
+        NotOpen => new(code, "Buổi học chưa bắt đầu; hãy chờ người dẫn lớp mở phòng."),
+        Ended => new(code, "Buổi học đã kết thúc."),
+        Removed => new(code, "Bạn đã được mời ra khỏi lớp học này."),
+        NotInRoom => new(code, "Bạn chưa vào phòng học; hãy gọi Join trước."),
+        Muted => new(code, "Bạn đang bị tắt trò chuyện."),
+        _ => throw new ArgumentException($"Unknown classroom refusal {code}", nameof(code)),
+    };
 }

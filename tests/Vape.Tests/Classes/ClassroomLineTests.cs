@@ -1,0 +1,206 @@
+using Marten;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Vape.Classes.Classroom;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Classes;
+
+/// <summary>
+/// Chat lines and reactions are written by one statement (`classes.post_lines`, docs/adr/0061), not through a Marten
+/// session: what it writes must read back through Marten like any other event of the session's stream, and a
+/// refusal must write nothing.
+/// </summary>
+[Collection(VapeCollection.Name)]
+public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
+{
+    private readonly ClassesApi _api = new(app);
+    private readonly List<ClassroomClient> _clients = [];
+
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var c in _clients) await c.DisposeAsync();
+    }
+
+    private async Task<ClassroomClient> Device(string login)
+    {
+        var c = await ClassroomClient.Connect(app, await _api.Org.Token(login));
+        _clients.Add(c);
+        return c;
+    }
+
+    /// <summary>A live class of `commune` with `learner` and `learner2` in the room.</summary>
+    private async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live()
+    {
+        var c = await _api.Schedule("Lớp kỹ năng số");
+        var id = ClassesApi.Id(c);
+        await _api.Enrol(id, await _api.Org.Token("learner"));
+        await _api.Enrol(id, await _api.Org.Token("learner2"));
+        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
+        var host = await Device("commune");
+        await host.Join(session);
+        var learner = await Device("learner");
+        await learner.Join(session);
+        var learner2 = await Device("learner2");
+        await learner2.Join(session);
+        return (host, learner, learner2, Guid.Parse(session));
+    }
+
+    /// <summary>What is stored of a session: its stream's version, the room document's version, its chat rows.</summary>
+    private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
+    {
+        await using var q = app.Store.QuerySession();
+        var stream = (await q.Events.FetchStreamStateAsync(session))!.Version;
+        var room = (await q.LoadAsync<Classroom>(session))!.Version;
+        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
+        cmd.Parameters.AddWithValue("s", session);
+        return (stream, room, (long)(await cmd.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Chat_lines_and_reactions_are_events_of_the_sessions_Marten_stream_between_the_others()
+    {
+        var (host, learner, _, session) = await Live();
+        var hand = await host.Do("RaiseHand");
+        var chat = await learner.Do("SendChat", "Chào cả lớp, em là Em ở tổ dân phố 3");
+        var reaction = await learner.Do("React", "👏");
+        var again = await learner.Do("RaiseHand");
+        var last = await learner.Do("SendChat", "Em hỏi về mật khẩu ạ");
+        new[] { chat, reaction, again, last }.ShouldBe(new[] { hand + 1, hand + 2, hand + 3, hand + 4 });
+
+        // Marten reads them as it reads the events it appended itself.
+        await using (var q = app.Store.QuerySession())
+        {
+            var events = (await q.Events.FetchStreamAsync(session, fromVersion: chat)).ToList();
+            events.Select(e => (e.Version, e.Data.GetType())).ShouldBe(
+                new[] { (chat, typeof(ChatPosted)), (reaction, typeof(ReactionSent)), (again, typeof(HandRaised)), (last, typeof(ChatPosted)) });
+            var posted = (ChatPosted)events[0].Data;
+            posted.Name.ShouldBe("Hoàng Thị Em");
+            posted.Text.ShouldBe("Chào cả lớp, em là Em ở tổ dân phố 3");
+            posted.PersonId.ShouldBe(Guid.Parse(await _api.Org.PersonId("learner")));
+            ((ReactionSent)events[1].Data).Reaction.ShouldBe("👏");
+        }
+        (await Stored(session)).ShouldBe((last, last, 2));
+
+        // Heard with the name the room knows, and the same again on catching up and in a late joiner's snapshot.
+        var heard = await host.Next("chatPosted");
+        heard.Version.ShouldBe(chat);
+        heard.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
+        var caughtUp = await learner.Call<ClassroomCatchUp>("CatchUp", hand);
+        caughtUp.Events.Select(e => (e.Version, e.Type)).ShouldBe(
+            new[] { (chat, "chatPosted"), (reaction, "reactionSent"), (again, "handRaised"), (last, "chatPosted") });
+        var snapshot = await (await Device("commune")).Join(session.ToString());
+        snapshot.Chat.Select(c => (c.Name, c.Text)).ShouldBe(new[] { ("Hoàng Thị Em", "Chào cả lớp, em là Em ở tổ dân phố 3"), ("Hoàng Thị Em", "Em hỏi về mật khẩu ạ") });
+        snapshot.Version.ShouldBe(last);
+    }
+
+    [Fact]
+    public async Task Many_devices_chatting_at_once_each_line_is_stored_once_in_order_and_only_the_muted_are_refused()
+    {
+        var (host, learner, learner2, session) = await Live();
+        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+        await host.Do("Mute", learner2Id);
+        // Seven connections sending at once (a connection's calls run one after another): lines that meet a write of
+        // the room under way are committed together, a muted learner's among them.
+        var devices = new List<(ClassroomClient Device, bool Muted)> { (host, false), (learner, false), (learner2, true) };
+        for (var i = 0; i < 2; i++)
+        {
+            foreach (var login in new[] { "commune", "learner" })
+            {
+                var extra = await Device(login);
+                await extra.Join(session.ToString());
+                devices.Add((extra, false));
+            }
+        }
+        var extraMuted = await Device("learner2");
+        await extraMuted.Join(session.ToString());
+        devices.Add((extraMuted, true));
+        var start = (await Stored(session)).Stream;
+
+        var outcomes = await Task.WhenAll(devices.Select(async (d, n) => await Task.WhenAll(Enumerable.Range(0, 3).Select(async i =>
+        {
+            var text = $"Thiết bị {n}, dòng {i}";
+            try { return (Text: text, d.Muted, Version: await d.Device.Hub.InvokeAsync<long>("SendChat", text), Error: ""); }
+            catch (HubException e) { return (Text: text, d.Muted, Version: 0L, Error: e.Message); }
+        }))));
+        var all = outcomes.SelectMany(o => o).ToList();
+        all.Where(o => o.Muted).ShouldAllBe(o => o.Error.Contains("MUTED"));
+        var posted = all.Where(o => !o.Muted).ToList();
+        posted.ShouldAllBe(o => o.Error == "");
+        posted.Select(o => o.Version).Order().ShouldBe(Enumerable.Range(1, posted.Count).Select(i => start + i));
+        (await Stored(session)).ShouldBe((start + posted.Count, start + posted.Count, posted.Count));
+
+        await using (var q = app.Store.QuerySession())
+        {
+            var events = (await q.Events.FetchStreamAsync(session, fromVersion: start + 1)).ToList();
+            events.Select(e => (e.Version, ((ChatPosted)e.Data).Text)).ShouldBe(posted.OrderBy(o => o.Version).Select(o => (o.Version, o.Text)));
+        }
+        // A learner who listened hears each line once, in the order of the versions.
+        var heard = new List<long>();
+        for (var i = 0; i < posted.Count; i++) heard.Add((await learner.Next("chatPosted")).Version);
+        heard.ShouldBe(posted.Select(o => o.Version).Order());
+    }
+
+    [Fact]
+    public async Task Lines_written_in_one_statement_get_consecutive_versions_and_a_refused_one_holds_back_none_of_the_others()
+    {
+        var (host, _, _, session) = await Live();
+        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
+        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+        var before = await host.Do("Mute", learner2Id);
+
+        // As the room's writer commits the lines of a busy room: three lines in one statement, the second one muted.
+        var lines = new[] { (learnerId, "một"), (learner2Id, "hai"), (learnerId, "ba") };
+        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            "select ord, version, name, refused from classes.post_lines(@s, @persons, @chats, @ids, @types, @dotnet, @bodies::jsonb[], @ats)");
+        cmd.Parameters.AddWithValue("s", session);
+        cmd.Parameters.AddWithValue("persons", lines.Select(l => l.Item1).ToArray());
+        cmd.Parameters.AddWithValue("chats", lines.Select(_ => true).ToArray());
+        cmd.Parameters.AddWithValue("ids", lines.Select(_ => Guid.CreateVersion7()).ToArray());
+        cmd.Parameters.AddWithValue("types", lines.Select(_ => "chat_posted").ToArray());
+        cmd.Parameters.AddWithValue("dotnet", lines.Select(_ => typeof(ChatPosted).FullName + ", Vape.Classes").ToArray());
+        cmd.Parameters.AddWithValue("bodies", lines.Select(l =>
+            $$"""{"messageId":"{{Guid.CreateVersion7()}}","personId":"{{l.Item1}}","text":"{{l.Item2}}","at":"{{DateTimeOffset.UtcNow:O}}"}""").ToArray());
+        cmd.Parameters.AddWithValue("ats", lines.Select(_ => DateTimeOffset.UtcNow).ToArray());
+        var outcomes = new List<(int, long?, string?, string?)>();
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                outcomes.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3)));
+
+        outcomes.ShouldBe(new (int, long?, string?, string?)[]
+        {
+            (1, before + 1, "Hoàng Thị Em", null), (2, null, null, "MUTED"), (3, before + 2, "Hoàng Thị Em", null),
+        });
+        (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
+        await using var q = app.Store.QuerySession();
+        (await q.Events.FetchStreamAsync(session, fromVersion: before + 1)).Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name))
+            .ShouldBe(new[] { (before + 1, "một", "Hoàng Thị Em"), (before + 2, "ba", "Hoàng Thị Em") });
+    }
+
+    [Fact]
+    public async Task A_refused_line_writes_nothing_muted_removed_or_after_the_end()
+    {
+        var (host, learner, learner2, session) = await Live();
+        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
+        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+
+        var muted = await host.Do("Mute", learnerId);
+        (await learner.Fails("SendChat", "alo")).ShouldBe("MUTED");
+        (await Stored(session)).ShouldBe((muted, muted, 0));
+
+        var removed = await host.Do("Remove", learner2Id);
+        (await learner2.Fails("SendChat", "cho em nói")).ShouldBe("REMOVED");
+        (await learner2.Fails("React", "👍")).ShouldBe("REMOVED");
+        (await Stored(session)).ShouldBe((removed, removed, 0));
+
+        var ended = await host.Do("End");
+        (await host.Fails("SendChat", "Cảm ơn cả lớp")).ShouldBe("CLASS_ENDED");
+        (await learner.Fails("React", "🎉")).ShouldBe("CLASS_ENDED");
+        (await Stored(session)).ShouldBe((ended, ended, 0));
+    }
+}
