@@ -32,7 +32,10 @@ internal static class ClassroomTables
 
     private sealed record Statement(string Sql, (string Name, object? Value)[] Parameters);
 
-    /// <summary>The one statement that writes what the event changes in the tables, if it changes anything there.</summary>
+    /// <summary>
+    /// The one statement that writes what the event changes in the tables, if it changes anything there. Chat lines
+    /// are not written here: `classes.post_lines` writes their rows with them (<see cref="ClassroomLines"/>).
+    /// </summary>
     private static Statement? StatementOf(Guid s, long version, IClassroomEvent e) => e switch
     {
         LearnerWaiting w => W("""
@@ -57,9 +60,6 @@ internal static class ClassroomTables
             ("s", s), ("p", rl.PersonId)),
         ChatMuted { PersonId: Guid muted } m => W("update classes.participants set muted = @m where session_id = @s and person_id = @p",
             ("s", s), ("p", muted), ("m", m.Muted)),
-        ChatPosted c => W("""
-            insert into classes.chat (session_id, version, message_id, person_id, name, text, at) values (@s, @v, @id, @p, @name, @text, @at)
-            """, ("s", s), ("v", version), ("id", c.MessageId), ("p", c.PersonId), ("name", c.Name), ("text", c.Text), ("at", c.At)),
         PollVoted v => W("insert into classes.poll_votes (poll_id, person_id, session_id, choices) values (@poll, @p, @s, @choices)",
             ("poll", v.PollId), ("p", v.PersonId), ("s", s), ("choices", v.Choices)),
         QuestionUpvoted u => W("insert into classes.question_votes (question_id, person_id, session_id) values (@q, @p, @s)",
