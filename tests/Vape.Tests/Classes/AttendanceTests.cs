@@ -36,54 +36,37 @@ public sealed class ClassesClockCollection : ICollectionFixture<ClassesClockApp>
 }
 
 [Collection(ClassesClockCollection.Name)]
-public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
+public sealed class AttendanceTests(ClassesClockApp app) : ClassroomTestsBase<ClassesClockApp>(app)
 {
-    private readonly ClassesApi _api = new(app);
-    private readonly List<ClassroomClient> _clients = [];
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var c in _clients) await c.DisposeAsync();
-    }
-
-    private async Task<ClassroomClient> Device(string token)
-    {
-        var c = await ClassroomClient.Connect(app, token);
-        _clients.Add(c);
-        return c;
-    }
-
     [Fact]
     public async Task Ending_a_session_sends_one_attendance_per_learner_who_met_the_rule_through_the_outbox_and_Records_adds_each_once()
     {
-        var c = await _api.Schedule("Lớp điểm danh");
+        var c = await Api.Schedule("Lớp điểm danh");
         var classId = ClassesApi.Id(c);
         var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var stays = await _api.Org.Token("learner");
-        var late = await _api.Org.Token("learner2");
-        var comesBack = (await _api.NewLearners(1))[0];
-        foreach (var token in new[] { stays, late, comesBack.Token }) (await _api.Enrol(classId, token)).HasErrors.ShouldBeFalse();
+        var stays = await Api.Org.Token("learner");
+        var late = await Api.Org.Token("learner2");
+        var comesBack = (await Api.NewLearners(1))[0];
+        foreach (var token in new[] { stays, late, comesBack.Token }) (await Api.Enrol(classId, token)).HasErrors.ShouldBeFalse();
 
-        var host = await Device(await _api.Org.Token("commune"));
+        var host = await Device("commune");
         await host.Join(session);
-        await (await Device(stays)).Join(session);
-        var back = await Device(comesBack.Token);
+        await (await Connect(stays)).Join(session);
+        var back = await Connect(comesBack.Token);
         await back.Join(session);
-        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
         await back.Hub.InvokeAsync("Leave");
-        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
         await back.Join(session);
-        app.Clock.Advance(TimeSpan.FromMinutes(30));
-        await (await Device(late)).Join(session);
-        app.Clock.Advance(TimeSpan.FromMinutes(10));
+        App.Clock.Advance(TimeSpan.FromMinutes(30));
+        await (await Connect(late)).Join(session);
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
 
-        var tracked = await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
+        var tracked = await App.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected()
             .ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ => await host.Do("End")));
 
         var sent = tracked.Sent.MessagesOf<RecordClassAttendance>().OrderBy(m => m.MinutesPresent).ToList();
-        var stayer = Guid.Parse(await _api.Org.PersonId("learner"));
+        var stayer = Guid.Parse(await Api.Org.PersonId("learner"));
         sent.Select(m => m.PersonId).ShouldBe([comesBack.PersonId, stayer]);
         sent.Select(m => m.MinutesPresent).ShouldBe([50, 60]);
         sent.ShouldAllBe(m => m.ClassId == Guid.Parse(classId) && m.SessionId == Guid.Parse(session) && m.Domain == LearningDomain.DigitalSkills
@@ -97,17 +80,17 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
 
         // Records took each message: the learner's own record shows the class once, from the system; delivering
         // the same message again (the outbox after a crash) adds nothing.
-        static async Task<JsonArray> Activities(ClassesClockApp app, string token) =>
-            (await app.GraphQL("{ myRecord { activities { title hours provenance status } } }", token: token)).Data["myRecord"]!["activities"]!.AsArray();
-        var fromClass = (await Activities(app, stays)).Where(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ToList();
+        static async Task<JsonArray> Activities(ClassesClockApp App, string token) =>
+            (await App.GraphQL("{ myRecord { activities { title hours provenance status } } }", token: token)).Data["myRecord"]!["activities"]!.AsArray();
+        var fromClass = (await Activities(App, stays)).Where(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ToList();
         fromClass.ShouldHaveSingleItem()!["provenance"]!.GetValue<string>().ShouldBe("SYSTEM");
         fromClass[0]!["hours"]!.GetValue<decimal>().ShouldBe(1m);
-        await app.Host.InvokeMessageAndWaitAsync(sent.Single(m => m.PersonId == stayer));
-        (await Activities(app, stays)).Count(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ShouldBe(1);
-        (await Activities(app, late)).ShouldNotContain(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh");
+        await App.Host.InvokeMessageAndWaitAsync(sent.Single(m => m.PersonId == stayer));
+        (await Activities(App, stays)).Count(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ShouldBe(1);
+        (await Activities(App, late)).ShouldNotContain(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh");
 
-        var report = await app.GraphQL("query($s: ID!) { attendance(sessionId: $s) { ended completedCount attendees { name minutesPresent completed attendanceId } polls { question } } }",
-            new { s = session }, await _api.Org.Token("commune"));
+        var report = await App.GraphQL("query($s: ID!) { attendance(sessionId: $s) { ended completedCount attendees { name minutesPresent completed attendanceId } polls { question } } }",
+            new { s = session }, await Api.Org.Token("commune"));
         var attendance = report.Data["attendance"]!;
         attendance["ended"]!.GetValue<bool>().ShouldBeTrue();
         attendance["completedCount"]!.GetValue<int>().ShouldBe(2);
@@ -116,7 +99,7 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
         rows.Single(r => r!["name"]!.GetValue<string>() == "Trần Văn Phúc")!["completed"]!.GetValue<bool>().ShouldBeFalse();
         rows.Single(r => r!["name"]!.GetValue<string>() == "Trần Văn Phúc")!["minutesPresent"]!.GetValue<int>().ShouldBe(10);
 
-        var own = await app.GraphQL("query($s: ID!) { attendance(sessionId: $s) { attendees { name } } }", new { s = session }, late);
+        var own = await App.GraphQL("query($s: ID!) { attendance(sessionId: $s) { attendees { name } } }", new { s = session }, late);
         own.Data["attendance"]!["attendees"]!.AsArray().Single()!["name"]!.GetValue<string>().ShouldBe("Trần Văn Phúc");
     }
 
@@ -132,23 +115,23 @@ public sealed class AttendanceTests(ClassesClockApp app) : IAsyncLifetime
     [Fact]
     public async Task The_attendance_exports_as_CSV_in_UTF8_with_a_BOM_for_hosts_only()
     {
-        var c = await _api.Schedule("Lớp xuất CSV");
+        var c = await Api.Schedule("Lớp xuất CSV");
         var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var learner = await _api.Org.Token("learner");
-        await _api.Enrol(ClassesApi.Id(c), learner);
-        var host = await Device(await _api.Org.Token("commune"));
+        var learner = await Api.Org.Token("learner");
+        await Api.Enrol(ClassesApi.Id(c), learner);
+        var host = await Device("commune");
         await host.Join(session);
-        await (await Device(learner)).Join(session);
-        app.Clock.Advance(TimeSpan.FromMinutes(45));
+        await (await Connect(learner)).Join(session);
+        App.Clock.Advance(TimeSpan.FromMinutes(45));
         await host.Do("End");
 
         async Task<HttpResponseMessage> Get(string? token)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, $"/classes/sessions/{session}/attendance.csv");
             if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            return await app.Host.Server.CreateClient().SendAsync(request);
+            return await App.Host.Server.CreateClient().SendAsync(request);
         }
-        var response = await Get(await _api.Org.Token("commune"));
+        var response = await Get(await Api.Org.Token("commune"));
         ((int)response.StatusCode).ShouldBe(200);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });

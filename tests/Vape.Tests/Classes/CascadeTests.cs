@@ -4,30 +4,13 @@ namespace Vape.Tests.Classes;
 
 /// <summary>Cascade classes: local relay rooms of a higher unit's class, each with its own room, headcount rolled up live.</summary>
 [Collection(VapeCollection.Name)]
-public sealed class CascadeTests(VapeApp app) : IAsyncLifetime
+public sealed class CascadeTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    private readonly ClassesApi _api = new(app);
-    private readonly List<ClassroomClient> _clients = [];
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var c in _clients) await c.DisposeAsync();
-    }
-
-    private async Task<ClassroomClient> Device(string login)
-    {
-        var c = await ClassroomClient.Connect(app, await _api.Org.Token(login));
-        _clients.Add(c);
-        return c;
-    }
-
     private async Task<(string ParentSession, string RelayClass, string RelaySession)> Relay()
     {
-        var parent = await _api.Schedule("Bài giảng của Hà Nội", unitCode: "T01", login: "province");
+        var parent = await Api.Schedule("Bài giảng của Hà Nội", unitCode: "T01", login: "province");
         var parentSession = parent["sessions"]![0]!["id"]!.GetValue<string>();
-        var relay = await _api.Schedule("Tiếp sóng tại Ba Đình", unitCode: "T01-X001", login: "commune",
+        var relay = await Api.Schedule("Tiếp sóng tại Ba Đình", unitCode: "T01-X001", login: "commune",
             extra: new { relayOfSessionId = parentSession, startsAt = (string?)null, durationMinutes = (int?)null });
         relay["sessions"]!.AsArray().Count.ShouldBe(1);
         relay["sessions"]![0]!["startsAt"]!.GetValue<string>().ShouldBe(parent["sessions"]![0]!["startsAt"]!.GetValue<string>());
@@ -38,7 +21,7 @@ public sealed class CascadeTests(VapeApp app) : IAsyncLifetime
     public async Task A_relay_rooms_headcount_rolls_up_live_to_the_parent_and_a_local_host_forwards_a_question_upward()
     {
         var (parentSession, relayClass, relaySession) = await Relay();
-        await _api.Enrol(relayClass, await _api.Org.Token("learner"));
+        await Api.Enrol(relayClass, await Api.Org.Token("learner"));
         var centre = await Device("province");
         await centre.Join(parentSession);
         var local = await Device("commune");
@@ -71,9 +54,9 @@ public sealed class CascadeTests(VapeApp app) : IAsyncLifetime
     public async Task Only_a_unit_below_the_parent_classes_unit_may_relay_it_and_a_relay_is_not_relayed_again()
     {
         var (parentSession, _, relaySession) = await Relay();
-        (await _api.ScheduleRaw("Tiếp sóng sai", unitCode: "T18-X001", login: "sibling-province",
+        (await Api.ScheduleRaw("Tiếp sóng sai", unitCode: "T18-X001", login: "sibling-province",
             extra: new { relayOfSessionId = parentSession, startsAt = (string?)null, durationMinutes = (int?)null })).FirstErrorCode.ShouldBe("INVALID_INPUT");
-        (await _api.ScheduleRaw("Tiếp sóng lại", unitCode: "T01-X001-02", login: "commune",
+        (await Api.ScheduleRaw("Tiếp sóng lại", unitCode: "T01-X001-02", login: "commune",
             extra: new { relayOfSessionId = relaySession, startsAt = (string?)null, durationMinutes = (int?)null })).FirstErrorCode.ShouldBe("INVALID_INPUT");
         var local = await Device("commune");
         await local.Join(relaySession);

@@ -7,34 +7,15 @@ namespace Vape.Tests.Classes;
 
 /// <summary>The live classroom through the real SignalR .NET client: presence, chat, Q&amp;A, hands, polls, moderation, catch-up, bad input.</summary>
 [Collection(VapeCollection.Name)]
-public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
+public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    private readonly ClassesApi _api = new(app);
-    private readonly List<ClassroomClient> _clients = [];
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var c in _clients) await c.DisposeAsync();
-    }
-
-    private async Task<ClassroomClient> Device(string login) => await Device(await _api.Org.Token(login), true);
-
-    private async Task<ClassroomClient> Device(string? token, bool _)
-    {
-        var c = await ClassroomClient.Connect(app, token);
-        _clients.Add(c);
-        return c;
-    }
-
     /// <summary>A class of Phường Ba Đình hosted by `commune`, with `learner` and `learner2` enrolled; returns its first session's id.</summary>
     private async Task<(string ClassId, string SessionId)> Class(string audience = "PUBLIC", object? extra = null)
     {
-        var c = await _api.Schedule("Lớp trực tuyến", audience: audience, extra: extra);
+        var c = await Api.Schedule("Lớp trực tuyến", audience: audience, extra: extra);
         var id = ClassesApi.Id(c);
-        await _api.Enrol(id, await _api.Org.Token("learner"));
-        await _api.Enrol(id, await _api.Org.Token("learner2"));
+        await Api.Enrol(id, await Api.Org.Token("learner"));
+        await Api.Enrol(id, await Api.Org.Token("learner2"));
         return (id, c["sessions"]![0]!["id"]!.GetValue<string>());
     }
 
@@ -81,7 +62,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         await phone.Hub.InvokeAsync("Leave");
         var left = await host.Next("participantLeft");
         left.Version.ShouldBe(5);
-        (await app.GraphQL("query($s: ID!) { classroomSnapshot(sessionId: $s) { headcount version } }", new { s = session }, await _api.Org.Token("commune")))
+        (await App.GraphQL("query($s: ID!) { classroomSnapshot(sessionId: $s) { headcount version } }", new { s = session }, await Api.Org.Token("commune")))
             .Data["classroomSnapshot"]!["headcount"]!.GetValue<int>().ShouldBe(1);
     }
 
@@ -90,8 +71,8 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
     {
         var (host, learner, session) = await Live();
         await learner.Hub.StopAsync();
-        (await host.Next("participantLeft")).Data.GetProperty("personId").GetGuid().ShouldBe(Guid.Parse(await _api.Org.PersonId("learner")));
-        await using var conn = await app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
+        (await host.Next("participantLeft")).Data.GetProperty("personId").GetGuid().ShouldBe(Guid.Parse(await Api.Org.PersonId("learner")));
+        await using var conn = await App.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().OpenConnectionAsync();
         await using var cmd = new Npgsql.NpgsqlCommand("select count(*) from classes.connections where session_id = @s", conn);
         cmd.Parameters.AddWithValue("s", Guid.Parse(session));
         ((long)(await cmd.ExecuteScalarAsync())!).ShouldBe(1);
@@ -153,9 +134,9 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         await host.Join(session);
         var outsider = await Device("learner-hp");
         (await outsider.Fails("Join", Guid.Parse(session))).ShouldBe("NOT_ALLOWED");
-        var notEnrolled = (await _api.NewLearners(1))[0];
-        (await (await Device(notEnrolled.Token, true)).Fails("Join", Guid.Parse(session))).ShouldBe("NOT_ENROLLED");
-        (await (await Device(null, true)).Fails("Join", Guid.Parse(session))).ShouldBe("NOT_AUTHENTICATED");
+        var notEnrolled = (await Api.NewLearners(1))[0];
+        (await (await Connect(notEnrolled.Token)).Fails("Join", Guid.Parse(session))).ShouldBe("NOT_ENROLLED");
+        (await (await Connect(null)).Fails("Join", Guid.Parse(session))).ShouldBe("NOT_AUTHENTICATED");
         (await host.Fails("Join", Guid.NewGuid())).ShouldBe("INVALID_INPUT", "already in another room");
         (await (await Device("learner")).Fails("Join", Guid.NewGuid())).ShouldBe("NOT_FOUND");
         classId.ShouldNotBeNull();
@@ -171,7 +152,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         (await learner.Fails("SendChat", "còn ai không?")).ShouldBe("CLASS_ENDED");
 
         var (cancelledClass, cancelledSession) = await Class();
-        await _api.Org.Mutate("cancelClass", new { classId = cancelledClass }, "commune", "status");
+        await Api.Org.Mutate("cancelClass", new { classId = cancelledClass }, "commune", "status");
         (await (await Device("commune")).Fails("Join", Guid.Parse(cancelledSession))).ShouldBe("CLASS_CANCELLED");
     }
 
@@ -226,10 +207,10 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         await learner.Do("RaiseHand");
         await other.Do("RaiseHand");
         var snapshot = await (await Device("commune")).Join(session);
-        snapshot.Hands.ShouldBe([Guid.Parse(await _api.Org.PersonId("learner")), Guid.Parse(await _api.Org.PersonId("learner2"))]);
-        (await learner.Fails("CallOn", Guid.Parse(await _api.Org.PersonId("learner2")))).ShouldBe("NOT_ALLOWED");
-        (await learner.Fails("LowerHand", Guid.Parse(await _api.Org.PersonId("learner2")))).ShouldBe("NOT_ALLOWED");
-        await host.Do("CallOn", Guid.Parse(await _api.Org.PersonId("learner")));
+        snapshot.Hands.ShouldBe([Guid.Parse(await Api.Org.PersonId("learner")), Guid.Parse(await Api.Org.PersonId("learner2"))]);
+        (await learner.Fails("CallOn", Guid.Parse(await Api.Org.PersonId("learner2")))).ShouldBe("NOT_ALLOWED");
+        (await learner.Fails("LowerHand", Guid.Parse(await Api.Org.PersonId("learner2")))).ShouldBe("NOT_ALLOWED");
+        await host.Do("CallOn", Guid.Parse(await Api.Org.PersonId("learner")));
         (await other.Next("handLowered")).Data.GetProperty("reason").GetString().ShouldBe("CALLED_ON");
         (await host.Next("handLowered")).Data.GetProperty("reason").GetString().ShouldBe("CALLED_ON");
         await other.Do("LowerHand", (Guid?)null);
@@ -256,7 +237,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
     public async Task Muted_learners_cannot_chat_until_unmuted_and_hosts_are_never_muted_by_mute_all()
     {
         var (host, learner, _) = await Live();
-        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
         await host.Do("Mute", learnerId);
         (await learner.Fails("SendChat", "alo")).ShouldBe("MUTED");
         await host.Do("Unmute", learnerId);
@@ -272,7 +253,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
     public async Task A_removed_learner_cannot_rejoin_unless_allowed_back()
     {
         var (host, learner, session) = await Live();
-        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
         await host.Do("Remove", learnerId);
         (await learner.Next("participantRemoved")).Data.GetProperty("personId").GetGuid().ShouldBe(learnerId);
         (await learner.Fails("SendChat", "cho em vào lại")).ShouldBe("REMOVED");
@@ -365,8 +346,8 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         missed.Events.Select(e => e.Version).ShouldBe(versions);
         missed.Events.Select(e => e.Type).ShouldAllBe(t => t == "chatPosted");
 
-        var response = await app.GraphQL("query($s: ID!, $v: Long!) { classroomEvents(sessionId: $s, afterVersion: $v) { events { version type data } snapshot { version } } }",
-            new { s = session, v = seen }, await _api.Org.Token("learner"));
+        var response = await App.GraphQL("query($s: ID!, $v: Long!) { classroomEvents(sessionId: $s, afterVersion: $v) { events { version type data } snapshot { version } } }",
+            new { s = session, v = seen }, await Api.Org.Token("learner"));
         var events = response.Data["classroomEvents"]!["events"]!.AsArray();
         events.Select(e => e!["version"]!.GetValue<long>()).ShouldBe(versions);
         events[1]!["data"]!.GetValue<string>().ShouldContain("\"text\":\"hai\"");
@@ -374,7 +355,7 @@ public sealed class ClassroomHubTests(VapeApp app) : IAsyncLifetime
         var behind = await learner.Call<Vape.Classes.Classroom.ClassroomCatchUp>("CatchUp", -1L);
         behind.Events.ShouldBeEmpty();
         behind.Snapshot!.Version.ShouldBe(versions[^1]);
-        (await app.GraphQL("query($s: ID!) { classroomEvents(sessionId: $s, afterVersion: 0) { events { version } } }",
-            new { s = session }, await _api.Org.Token("learner-hp"))).FirstErrorCode.ShouldBe("NOT_ALLOWED");
+        (await App.GraphQL("query($s: ID!) { classroomEvents(sessionId: $s, afterVersion: 0) { events { version } } }",
+            new { s = session }, await Api.Org.Token("learner-hp"))).FirstErrorCode.ShouldBe("NOT_ALLOWED");
     }
 }

@@ -14,32 +14,15 @@ namespace Vape.Tests.Classes;
 /// refusal must write nothing.
 /// </summary>
 [Collection(VapeCollection.Name)]
-public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
+public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    private readonly ClassesApi _api = new(app);
-    private readonly List<ClassroomClient> _clients = [];
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var c in _clients) await c.DisposeAsync();
-    }
-
-    private async Task<ClassroomClient> Device(string login)
-    {
-        var c = await ClassroomClient.Connect(app, await _api.Org.Token(login));
-        _clients.Add(c);
-        return c;
-    }
-
     /// <summary>A live class of `commune` with `learner` and `learner2` in the room.</summary>
     private async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live()
     {
-        var c = await _api.Schedule("Lớp kỹ năng số");
+        var c = await Api.Schedule("Lớp kỹ năng số");
         var id = ClassesApi.Id(c);
-        await _api.Enrol(id, await _api.Org.Token("learner"));
-        await _api.Enrol(id, await _api.Org.Token("learner2"));
+        await Api.Enrol(id, await Api.Org.Token("learner"));
+        await Api.Enrol(id, await Api.Org.Token("learner2"));
         var session = c["sessions"]![0]!["id"]!.GetValue<string>();
         var host = await Device("commune");
         await host.Join(session);
@@ -53,10 +36,10 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
     /// <summary>What is stored of a session: its stream's version, the room document's version, its chat rows.</summary>
     private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
     {
-        await using var q = app.Store.QuerySession();
+        await using var q = App.Store.QuerySession();
         var stream = (await q.Events.FetchStreamStateAsync(session))!.Version;
         var room = (await q.LoadAsync<Classroom>(session))!.Version;
-        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
         cmd.Parameters.AddWithValue("s", session);
         return (stream, room, (long)(await cmd.ExecuteScalarAsync())!);
     }
@@ -73,7 +56,7 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
         new[] { chat, reaction, again, last }.ShouldBe(new[] { hand + 1, hand + 2, hand + 3, hand + 4 });
 
         // Marten reads them as it reads the events it appended itself.
-        await using (var q = app.Store.QuerySession())
+        await using (var q = App.Store.QuerySession())
         {
             var events = (await q.Events.FetchStreamAsync(session, fromVersion: chat)).ToList();
             events.Select(e => (e.Version, e.Data.GetType())).ShouldBe(
@@ -81,7 +64,7 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
             var posted = (ChatPosted)events[0].Data;
             posted.Name.ShouldBe("Hoàng Thị Em");
             posted.Text.ShouldBe("Chào cả lớp, em là Em ở tổ dân phố 3");
-            posted.PersonId.ShouldBe(Guid.Parse(await _api.Org.PersonId("learner")));
+            posted.PersonId.ShouldBe(Guid.Parse(await Api.Org.PersonId("learner")));
             ((ReactionSent)events[1].Data).Reaction.ShouldBe("👏");
         }
         (await Stored(session)).ShouldBe((last, last, 2));
@@ -102,7 +85,7 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
     public async Task Many_devices_chatting_at_once_each_line_is_stored_once_in_order_and_only_the_muted_are_refused()
     {
         var (host, learner, learner2, session) = await Live();
-        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+        var learner2Id = Guid.Parse(await Api.Org.PersonId("learner2"));
         await host.Do("Mute", learner2Id);
         // Seven connections sending at once (a connection's calls run one after another): lines that meet a write of
         // the room under way are committed together, a muted learner's among them.
@@ -134,7 +117,7 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
         posted.Select(o => o.Version).Order().ShouldBe(Enumerable.Range(1, posted.Count).Select(i => start + i));
         (await Stored(session)).ShouldBe((start + posted.Count, start + posted.Count, posted.Count));
 
-        await using (var q = app.Store.QuerySession())
+        await using (var q = App.Store.QuerySession())
         {
             var events = (await q.Events.FetchStreamAsync(session, fromVersion: start + 1)).ToList();
             events.Select(e => (e.Version, ((ChatPosted)e.Data).Text)).ShouldBe(posted.OrderBy(o => o.Version).Select(o => (o.Version, o.Text)));
@@ -149,13 +132,13 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
     public async Task Lines_written_in_one_statement_get_consecutive_versions_and_a_refused_one_holds_back_none_of_the_others()
     {
         var (host, _, _, session) = await Live();
-        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
-        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
+        var learner2Id = Guid.Parse(await Api.Org.PersonId("learner2"));
         var before = await host.Do("Mute", learner2Id);
 
         // As the room's writer commits the lines of a busy room: three lines in one statement, the second one muted.
         var lines = new[] { (learnerId, "một"), (learner2Id, "hai"), (learnerId, "ba") };
-        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
             "select ord, version, name, refused from classes.post_lines(@s, @persons, @chats, @ids, @types, @dotnet, @bodies::jsonb[], @ats)");
         cmd.Parameters.AddWithValue("s", session);
         cmd.Parameters.AddWithValue("persons", lines.Select(l => l.Item1).ToArray());
@@ -177,7 +160,7 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
             (1, before + 1, "Hoàng Thị Em", null), (2, null, null, "MUTED"), (3, before + 2, "Hoàng Thị Em", null),
         });
         (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
-        await using var q = app.Store.QuerySession();
+        await using var q = App.Store.QuerySession();
         (await q.Events.FetchStreamAsync(session, fromVersion: before + 1)).Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name))
             .ShouldBe(new[] { (before + 1, "một", "Hoàng Thị Em"), (before + 2, "ba", "Hoàng Thị Em") });
     }
@@ -186,8 +169,8 @@ public sealed class ClassroomLineTests(VapeApp app) : IAsyncLifetime
     public async Task A_refused_line_writes_nothing_muted_removed_or_after_the_end()
     {
         var (host, learner, learner2, session) = await Live();
-        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
-        var learner2Id = Guid.Parse(await _api.Org.PersonId("learner2"));
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
+        var learner2Id = Guid.Parse(await Api.Org.PersonId("learner2"));
 
         var muted = await host.Do("Mute", learnerId);
         (await learner.Fails("SendChat", "alo")).ShouldBe("MUTED");

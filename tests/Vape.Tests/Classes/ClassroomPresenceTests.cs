@@ -9,30 +9,11 @@ namespace Vape.Tests.Classes;
 
 /// <summary>Presence at scale: many learners leaving at once, a paged participant list, a crashed host's lease, the lobby, relay roll-up.</summary>
 [Collection(VapeCollection.Name)]
-public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
+public sealed class ClassroomPresenceTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    private readonly ClassesApi _api = new(app);
-    private readonly List<ClassroomClient> _clients = [];
-
-    public Task InitializeAsync() => app.ResetAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var c in _clients) await c.DisposeAsync();
-    }
-
-    private async Task<ClassroomClient> Device(string? token)
-    {
-        var c = await ClassroomClient.Connect(app, token);
-        _clients.Add(c);
-        return c;
-    }
-
-    private async Task<ClassroomClient> Login(string login) => await Device(await _api.Org.Token(login));
-
     private async Task<T> Scalar<T>(string sql, params (string, object)[] args)
     {
-        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
         foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v);
         return (T)(await cmd.ExecuteScalarAsync())!;
     }
@@ -40,12 +21,12 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     /// <summary>A public class of Phường Ba Đình hosted by `commune`, with `count` new learners enrolled (tokens of their own).</summary>
     private async Task<(string ClassId, string SessionId, List<(Guid Person, string Token)> Learners)> Class(int count, object? extra = null)
     {
-        var c = await _api.Schedule("Lớp đông người", capacity: 1000, extra: extra);
+        var c = await Api.Schedule("Lớp đông người", capacity: 1000, extra: extra);
         var id = ClassesApi.Id(c);
-        var issuer = app.Host.Services.GetRequiredService<LocalTokenIssuer>();
+        var issuer = App.Host.Services.GetRequiredService<LocalTokenIssuer>();
         var learners = Enumerable.Range(0, count).Select(i => Guid.CreateVersion7())
             .Select(p => (p, issuer.Issue(new LoginIdentity(p, "hoc-vien", "Học viên"), TimeSpan.FromHours(1)))).ToList();
-        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
             "insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now()");
         cmd.Parameters.AddWithValue("c", Guid.Parse(id));
         cmd.Parameters.AddWithValue("p", learners.Select(l => l.p).ToArray());
@@ -57,19 +38,19 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task Two_hundred_learners_disconnecting_at_once_all_leave_and_each_leave_is_recorded_and_broadcast_once()
     {
         var (classId, session, learners) = await Class(200);
-        var host = await Login("commune");
+        var host = await Device("commune");
         await host.Join(session);
         var devices = new List<ClassroomClient>();
         foreach (var (_, token) in learners)
         {
-            var device = await ClassroomClient.Connect(app, token);
+            var device = await ClassroomClient.Connect(App, token);
             devices.Add(device);
             await device.Join(session);
         }
 
         // The snapshot is paged: hosts first, 100 at a time; the hub gives the rest.
-        var late = await Login("learner");
-        await _api.Enrol(classId, await _api.Org.Token("learner"));
+        var late = await Device("learner");
+        await Api.Enrol(classId, await Api.Org.Token("learner"));
         var snapshot = await late.Join(session);
         snapshot.Headcount.ShouldBe(202);
         snapshot.Participants.Count.ShouldBe(100);
@@ -108,9 +89,9 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task The_connections_of_a_host_whose_lease_expired_are_left_by_another_host_with_versions()
     {
         var (_, session, learners) = await Class(1);
-        var host = await Login("commune");
+        var host = await Device("commune");
         await host.Join(session);
-        var learner = await Device(learners[0].Token);
+        var learner = await Connect(learners[0].Token);
         await learner.Join(session);
         await host.Next("participantJoined");
 
@@ -120,7 +101,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
             with h as (insert into classes.hosts (host_id, seen_at) values (@h, now() - interval '1 day') returning 1)
             update classes.connections set host_id = @h where person_id = @p returning 1
             """, ("h", crashed), ("p", learners[0].Person));
-        var presence = app.Host.Services.GetRequiredService<ClassroomPresence>();
+        var presence = App.Host.Services.GetRequiredService<ClassroomPresence>();
         await presence.SweepAsync(CancellationToken.None);
 
         var left = await host.Next("participantLeft");
@@ -141,11 +122,11 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     public async Task A_learner_who_leaves_the_lobby_is_no_longer_listed_there()
     {
         var (_, session, learners) = await Class(2, new { lobby = true });
-        var host = await Login("commune");
+        var host = await Device("commune");
         await host.Join(session);
-        var first = await Device(learners[0].Token);
+        var first = await Connect(learners[0].Token);
         (await first.Join(session)).Me.InLobby.ShouldBeTrue();
-        var second = await Device(learners[1].Token);
+        var second = await Connect(learners[1].Token);
         (await second.Join(session)).Me.InLobby.ShouldBeTrue();
         await host.Next("learnerWaiting");
         await host.Next("learnerWaiting");
@@ -155,7 +136,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
         await second.Hub.StopAsync();
         (await host.Next("learnerLeftLobby")).Data.GetProperty("personId").GetGuid().ShouldBe(learners[1].Person);
 
-        (await (await Login("commune")).Join(session)).Lobby.ShouldBeEmpty();
+        (await (await Device("commune")).Join(session)).Lobby.ShouldBeEmpty();
         var version = await host.Do("AdmitAll");
         (await host.Call<ClassroomCatchUp>("CatchUp", version)).Events.ShouldBeEmpty();
         (await host.Fails("Admit", learners[0].Person)).ShouldBe("INVALID_INPUT");
@@ -164,24 +145,24 @@ public sealed class ClassroomPresenceTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task A_relay_rooms_headcount_is_rolled_up_in_the_same_transaction_as_the_relays_change()
     {
-        var parent = await _api.Schedule("Bài giảng của Hà Nội", unitCode: "T01", login: "province");
+        var parent = await Api.Schedule("Bài giảng của Hà Nội", unitCode: "T01", login: "province");
         var parentSession = parent["sessions"]![0]!["id"]!.GetValue<string>();
-        var relay = await _api.Schedule("Tiếp sóng tại Ba Đình", unitCode: "T01-X001", login: "commune",
+        var relay = await Api.Schedule("Tiếp sóng tại Ba Đình", unitCode: "T01-X001", login: "commune",
             extra: new { relayOfSessionId = parentSession, startsAt = (string?)null, durationMinutes = (int?)null });
         var relaySession = relay["sessions"]![0]!["id"]!.GetValue<string>();
-        await _api.Enrol(ClassesApi.Id(relay), await _api.Org.Token("learner"));
-        var centre = await Login("province");
+        await Api.Enrol(ClassesApi.Id(relay), await Api.Org.Token("learner"));
+        var centre = await Device("province");
         await centre.Join(parentSession);
-        await (await Login("commune")).Join(relaySession);
+        await (await Device("commune")).Join(relaySession);
         await centre.Next("relayHeadcountChanged");
-        var learner = await Login("learner");
+        var learner = await Device("learner");
         await learner.Join(relaySession);
         await learner.Hub.StopAsync();
         (await centre.Next("relayHeadcountChanged")).Data.GetProperty("headcount").GetInt32().ShouldBe(2);
         (await centre.Next("relayHeadcountChanged")).Data.GetProperty("headcount").GetInt32().ShouldBe(1);
 
         // Each roll-up was written by the very transaction that changed the relay's presence (same xmin), never after it.
-        var learnerId = Guid.Parse(await _api.Org.PersonId("learner"));
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
         foreach (var type in new[] { "participant_joined", "participant_left" })
         {
             var same = await Scalar<bool>($"""

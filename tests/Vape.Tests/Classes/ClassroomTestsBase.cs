@@ -1,0 +1,34 @@
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Classes;
+
+/// <summary>
+/// What the classroom tests share: a fresh database for each test, the Classes API, and the hub connections a test
+/// opens (`Device` for a demo login, `Connect` for a token), closed after it.
+/// </summary>
+public abstract class ClassroomTestsBase<TApp>(TApp app) : IAsyncLifetime where TApp : VapeApp
+{
+    private readonly List<ClassroomClient> _clients = [];
+
+    protected TApp App { get; } = app;
+
+    protected ClassesApi Api { get; } = new(app);
+
+    public Task InitializeAsync() => App.ResetAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var c in _clients) await c.DisposeAsync();
+    }
+
+    /// <summary>A device signed in as a demo login.</summary>
+    protected async Task<ClassroomClient> Device(string login) => await Connect(await Api.Org.Token(login));
+
+    /// <summary>A device with this token (null: not signed in).</summary>
+    protected async Task<ClassroomClient> Connect(string? token)
+    {
+        var c = await ClassroomClient.Connect(App, token);
+        _clients.Add(c);
+        return c;
+    }
+}
