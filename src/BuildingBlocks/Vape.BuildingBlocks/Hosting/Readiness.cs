@@ -21,17 +21,31 @@ internal sealed class PostgresReadyCheck(StartupState state, IDocumentStore stor
     {
         if (state.Stopping) return HealthCheckResult.Unhealthy("stopping: draining connections");
         if (!state.Ready) return HealthCheckResult.Unhealthy("starting: schema or start-up data not applied yet");
-        try
+        // After PostgreSQL restarted, the pool's idle connections from before fail once each: the first failure drops
+        // them, and the question is asked again on a new connection. Only a second failure means PostgreSQL is away
+        // (a load balancer must not take a working host out of rotation for a stale pooled connection).
+        for (var attempt = 1; ; attempt++)
         {
-            await using var session = store.QuerySession();
-            await using var cmd = session.Connection!.CreateCommand();
-            cmd.CommandText = "select 1";
-            await cmd.ExecuteScalarAsync(ct);
-            return HealthCheckResult.Healthy("PostgreSQL reachable, schema applied");
-        }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
-        {
-            return HealthCheckResult.Unhealthy("PostgreSQL unreachable");
+            try
+            {
+                await using var session = store.QuerySession();
+                var connection = session.Connection!;
+                try
+                {
+                    await using var cmd = connection.CreateCommand();
+                    cmd.CommandText = "select 1";
+                    await cmd.ExecuteScalarAsync(ct);
+                    return HealthCheckResult.Healthy("PostgreSQL reachable, schema applied");
+                }
+                catch (Npgsql.NpgsqlException) when (attempt == 1)
+                {
+                    Npgsql.NpgsqlConnection.ClearPool(connection);
+                }
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or TimeoutException or InvalidOperationException)
+            {
+                if (attempt > 1) return HealthCheckResult.Unhealthy("PostgreSQL unreachable");
+            }
         }
     }
 }
