@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Vape.BuildingBlocks.Storage;
 using Vape.Classes.Classroom;
 using Vape.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
     private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
     {
         await using var q = App.Store.QuerySession();
-        var stream = (await q.Events.FetchStreamStateAsync(session))!.Version;
+        var stream = (await q.Events.FetchStreamStateAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session)))!.Version;
         var room = (await q.LoadAsync<Classroom>(session))!.Version;
         await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
         cmd.Parameters.AddWithValue("s", session);
@@ -58,7 +59,7 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
         // Marten reads them as it reads the events it appended itself.
         await using (var q = App.Store.QuerySession())
         {
-            var events = (await q.Events.FetchStreamAsync(session, fromVersion: chat)).ToList();
+            var events = (await q.Events.FetchStreamAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session), fromVersion: chat)).ToList();
             events.Select(e => (e.Version, e.Data.GetType())).ShouldBe(
                 new[] { (chat, typeof(ChatPosted)), (reaction, typeof(ReactionSent)), (again, typeof(HandRaised)), (last, typeof(ChatPosted)) });
             var posted = (ChatPosted)events[0].Data;
@@ -119,7 +120,7 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
 
         await using (var q = App.Store.QuerySession())
         {
-            var events = (await q.Events.FetchStreamAsync(session, fromVersion: start + 1)).ToList();
+            var events = (await q.Events.FetchStreamAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session), fromVersion: start + 1)).ToList();
             events.Select(e => (e.Version, ((ChatPosted)e.Data).Text)).ShouldBe(posted.OrderBy(o => o.Version).Select(o => (o.Version, o.Text)));
         }
         // A learner who listened hears each line once, in the order of the versions.
@@ -139,8 +140,9 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
         // As the room's writer commits the lines of a busy room: three lines in one statement, the second one muted.
         var lines = new[] { (learnerId, "một"), (learner2Id, "hai"), (learnerId, "ba") };
         await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "select ord, version, name, refused from classes.post_lines(@s, @persons, @chats, @ids, @types, @dotnet, @bodies::jsonb[], @ats)");
+            "select ord, version, name, refused from classes.post_lines(@s, @stream, @persons, @chats, @ids, @types, @dotnet, @bodies::jsonb[], @ats)");
         cmd.Parameters.AddWithValue("s", session);
+        cmd.Parameters.AddWithValue("stream", ModuleStreams<Vape.Classes.ClassesModule>.Id(session));
         cmd.Parameters.AddWithValue("persons", lines.Select(l => l.Item1).ToArray());
         cmd.Parameters.AddWithValue("chats", lines.Select(_ => true).ToArray());
         cmd.Parameters.AddWithValue("ids", lines.Select(_ => Guid.CreateVersion7()).ToArray());
@@ -161,7 +163,7 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
         });
         (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
         await using var q = App.Store.QuerySession();
-        (await q.Events.FetchStreamAsync(session, fromVersion: before + 1)).Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name))
+        (await q.Events.FetchStreamAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session), fromVersion: before + 1)).Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name))
             .ShouldBe(new[] { (before + 1, "một", "Hoàng Thị Em"), (before + 2, "ba", "Hoàng Thị Em") });
     }
 

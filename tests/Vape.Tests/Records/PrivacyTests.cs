@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Vape.BuildingBlocks.Storage;
+using Vape.Records;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Records;
@@ -159,7 +161,8 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         record["activities"]!.AsArray().ShouldBeEmpty();
         record["credentials"]!.AsArray().ShouldBeEmpty();
         record["years"]!.AsArray().ShouldBeEmpty();
-        (await Scalar("select count(*) from events.mt_events where stream_id = @p", Guid.Parse(learner))).ShouldBe(5L, "the events stay, sealed for ever");
+        (await Scalar("select count(*) from events.mt_events where stream_id = @p", ModuleStreams<RecordsModule>.Id(Guid.Parse(learner))))
+            .ShouldBe(5L, "the events stay, sealed for ever");
     }
 
     [Fact]
@@ -170,7 +173,8 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         (await _api.Record("commune", await _api.Org.PersonId("learner"))).HasErrors.ShouldBeFalse();
 
         var dump = await PgDump("--schema=records");
-        var events = string.Join("\n", await Texts("select data::text from events.mt_events where stream_id = @p", await _api.PersonGuid("learner")));
+        var events = string.Join("\n", await Texts("select data::text from events.mt_events where stream_id = @p",
+            ModuleStreams<RecordsModule>.Id(await _api.PersonGuid("learner"))));
 
         dump.ShouldContain("records.entries");
         events.ShouldContain("sealed");

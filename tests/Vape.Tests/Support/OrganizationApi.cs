@@ -25,10 +25,13 @@ public sealed class OrganizationApi(VapeApp app)
     public async Task<string> PersonId(string login) => (await Me(login))["person"]!["id"]!.GetValue<string>();
 
     /// <summary>Runs `mutation { name(input: $input) { selection } }` as the login (null: anonymous).</summary>
-    public async Task<GraphQLResponse> Mutate(string name, object input, string? login, string selection = "__typename")
+    public async Task<GraphQLResponse> Mutate(string name, object input, string? login, string selection = "__typename") =>
+        await MutateAs(login is null ? null : await Token(login), name, input, selection);
+
+    /// <summary>The same, with a token of the caller's own (a member without a demo login).</summary>
+    public async Task<GraphQLResponse> MutateAs(string? token, string name, object input, string selection = "__typename")
     {
         var inputType = char.ToUpperInvariant(name[0]) + name[1..] + "Input";
-        return await app.GraphQL($"mutation($input: {inputType}!) {{ {name}(input: $input) {{ {selection} }} }}",
-            new { input }, login is null ? null : await Token(login));
+        return await app.GraphQL($"mutation($input: {inputType}!) {{ {name}(input: $input) {{ {selection} }} }}", new { input }, token);
     }
 }

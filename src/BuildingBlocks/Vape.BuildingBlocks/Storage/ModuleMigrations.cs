@@ -28,14 +28,17 @@ internal sealed class ModuleMigrations(IEnumerable<VapeModule> modules, NpgsqlDa
         await using (var reader = await read.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
 
-        foreach (var module in modules.OrderBy(m => m.Name, StringComparer.Ordinal))
+        // The platform's own scripts (which move data of every module, such as the streams) before the modules'.
+        var owners = modules.OrderBy(m => m.Name, StringComparer.Ordinal).Select(m => (m.Name, m.Assembly))
+            .Prepend(("vape", typeof(ModuleMigrations).Assembly));
+        foreach (var (owner, assembly) in owners)
         {
-            foreach (var (name, sql) in Scripts(module.Assembly))
+            foreach (var (name, sql) in Scripts(assembly))
             {
-                if (applied.Contains($"{module.Name}/{name}")) continue;
-                await Execute(conn, $"create schema if not exists {module.Name};\n" + sql, ct);
+                if (applied.Contains($"{owner}/{name}")) continue;
+                await Execute(conn, $"create schema if not exists {owner};\n" + sql, ct);
                 await using var mark = new NpgsqlCommand("insert into vape.migrations (module, name) values (@m, @n)", conn);
-                mark.Parameters.AddWithValue("m", module.Name);
+                mark.Parameters.AddWithValue("m", owner);
                 mark.Parameters.AddWithValue("n", name);
                 await mark.ExecuteNonQueryAsync(ct);
             }

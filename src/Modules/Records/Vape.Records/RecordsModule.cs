@@ -29,9 +29,8 @@ public sealed class RecordsModule : VapeModule
 
     public override void ConfigureMarten(StoreOptions options)
     {
-        // The person streams (stream id = person id).
-        options.Events.AddEventTypes([typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
-            typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased)]);
+        // A person's record: the module's stream of the person (docs/adr/0062).
+        options.Events.AddEventTypes(RecordEventTypes.All);
     }
 
     public override void AddQueryFields(ObjectGraphType query) => RecordsFields.AddQueries(query);

@@ -25,7 +25,7 @@ internal sealed class ClassroomLines
     public const int MaxBatch = 64;
 
     private const string Text = """
-        select ord, version, name, refused from classes.post_lines(@s, @persons, @chats, @ids, @types, @dotnet, @bodies, @ats)
+        select ord, version, name, refused from classes.post_lines(@s, @stream, @persons, @chats, @ids, @types, @dotnet, @bodies, @ats)
         """;
 
     private readonly NpgsqlDataSource _database;
@@ -84,6 +84,7 @@ internal sealed class ClassroomLines
         var names = events.Select(e => e is ChatPosted ? _chat : _reaction).ToArray();
         await using var cmd = _database.CreateCommand(Text);
         cmd.Parameters.Add(new NpgsqlParameter<Guid>("s", lines[0].SessionId));
+        cmd.Parameters.Add(new NpgsqlParameter<Guid>("stream", Streams.Id(lines[0].SessionId)));
         cmd.Parameters.Add(new NpgsqlParameter<Guid[]>("persons", events.Select(e => e is ChatPosted c ? c.PersonId : ((ReactionSent)e).PersonId).ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter<bool[]>("chats", events.Select(e => e is ChatPosted).ToArray()));
         cmd.Parameters.Add(new NpgsqlParameter<Guid[]>("ids", events.Select(_ => Guid.CreateVersion7()).ToArray()));

@@ -109,8 +109,8 @@ internal static class ClassroomStore
             if (rollUp || beforeCommit is not null) await write.FlushAsync(ct);
             else write.QueueRest();
             var events = write.Events.Select(e => (object)e.Event).ToArray();
-            if (write.Started) session.Events.StartStream(sessionId, events);
-            else session.Events.Append(sessionId, write.Room!.Version, events);
+            if (write.Started) Streams.Start(session, sessionId, events);
+            else Streams.Append(session, sessionId, write.Room!.Version, events);
             session.Store(write.Room!);
             if (rollUp) parent = await RollUpAsync(session, sql, write.Room!, relays!, ct);
         }
@@ -134,7 +134,7 @@ internal static class ClassroomStore
         if (parent.Relays.GetValueOrDefault(relay.Id)?.Headcount == headcount) return null;
         var e = new RelayHeadcountChanged(relay.Id, await relays.NameAsync(sql, relay.Id, ct), headcount, relays.Now);
         parent.Apply(e);
-        session.Events.Append(pid, parent.Version, e);
+        Streams.Append(session, pid, parent.Version, e);
         session.Store(parent);
         return new Committed(parent, [(parent.Version, e)], []);
     }
@@ -173,7 +173,7 @@ internal static class ClassroomStore
     {
         if (afterVersion < 0 || afterVersion > room.Version || room.Version - afterVersion > ClassroomView.MaxCatchUp) return null;
         if (afterVersion == room.Version) return [];
-        var events = await session.Events.FetchStreamAsync(room.Id, fromVersion: afterVersion + 1, token: ct);
+        var events = await Streams.FetchAsync(session, room.Id, afterVersion + 1, ct);
         return events.Where(e => e.Version > afterVersion && e.Version <= room.Version)
             .Select(e => ClassroomView.For(room.Id, e.Version, (IClassroomEvent)e.Data, viewer, viewerIsHost)).ToList();
     }

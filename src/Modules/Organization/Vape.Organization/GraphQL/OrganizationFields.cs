@@ -18,6 +18,7 @@ internal static class OrganizationFields
 
     public static void AddQueries(ObjectGraphType query)
     {
+        Administration.DeadLetters.AddQueries(query);
         query.Field<UnitGraphType>("unit")
             .Description("Một đơn vị theo id (kể cả đã sáp nhập hoặc giải thể); null nếu không có.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -89,6 +90,7 @@ internal static class OrganizationFields
 
     public static void AddMutations(ObjectGraphType mutation)
     {
+        Administration.DeadLetters.AddMutations(mutation);
         Mutation<UnitGraphType, CreateUnitInput, Unit>(mutation, "createUnit", "Thành lập đơn vị trực thuộc một đơn vị bạn quản lý.",
             (i, actor) => new CreateUnit(Ids.Parse(i.ParentId, "parentId"), i.Code, i.Name, i.Kind, i.EffectiveFrom, actor));
         Mutation<UnitGraphType, RenameUnitInput, Unit>(mutation, "renameUnit", "Đổi tên đơn vị (tên cũ được giữ trong lịch sử).",

@@ -45,7 +45,7 @@ public static class LinkAccountHandler
         await access.DemandAsync(command.ActorId, Permission.ManageMembers, person.HomeUnitId, ct);
         await new OrganizationSql(session).ExecuteAsync("update organization.people set external_id = @oid, version = version + 1 where id = @id", ct,
             ("id", person.Id), ("oid", objectId.ToString()));
-        session.Events.Append(person.Id, new MemberDetailsChanged(person.Id, person.HomeUnitId, command.ActorId));
+        Streams.Append(session, person.Id, new MemberDetailsChanged(person.Id, person.HomeUnitId, command.ActorId));
         return person with { Version = person.Version + 1 };
     }
 }

@@ -33,7 +33,7 @@ public static class AddMemberHandler
             """, ct, ("id", id), ("name", name), ("birth", command.BirthYear), ("gender", command.Gender?.ToString()),
             ("home", home.Id), ("household", command.HouseholdId), ("hash", hash), ("today", today));
         await MemberRules.SetOtherUnitsAsync(sql, tree, access, id, command.OtherUnitIds, command.ActorId, ct);
-        session.Events.StartStream(id, new MemberAdded(id, home.Id, command.ActorId));
+        Streams.Start(session, id, new MemberAdded(id, home.Id, command.ActorId));
         return new Person(id, name, command.BirthYear, command.Gender, home.Id, command.HouseholdId, null, today, 1);
     }
 }

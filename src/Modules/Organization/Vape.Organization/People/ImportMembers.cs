@@ -67,7 +67,7 @@ public static class ImportMembersHandler
 
         await MemberCopy.WriteAsync(await sql.ConnectionAsync(ct), rows, ct);
         var importId = Guid.CreateVersion7();
-        session.Events.StartStream(importId, new MembersImported(importId, unit.Id, rows.Count, command.ActorId));
+        Streams.Start(session, importId, new MembersImported(importId, unit.Id, rows.Count, command.ActorId));
         return new ImportResult(rows.Count, []);
     }
 

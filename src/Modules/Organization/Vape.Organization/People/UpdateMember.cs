@@ -44,7 +44,7 @@ public static class UpdateMemberHandler
                 on conflict (person_id, valid_from) do update set unit_id = excluded.unit_id, valid_to = null;
                 """, ct, ("id", person.Id), ("home", command.HomeUnitId), ("today", today));
         }
-        session.Events.Append(person.Id, new MemberDetailsChanged(person.Id, command.HomeUnitId, command.ActorId));
+        Streams.Append(session, person.Id, new MemberDetailsChanged(person.Id, command.HomeUnitId, command.ActorId));
         return person with
         {
             FullName = name, BirthYear = command.BirthYear, Gender = command.Gender, HouseholdId = command.HouseholdId,

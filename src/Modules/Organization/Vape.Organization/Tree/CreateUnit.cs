@@ -30,7 +30,7 @@ public static class CreateUnitHandler
             select organization.restart_period(@id, @effective);
             """, ct, ("id", id), ("code", code), ("name", name), ("kind", command.Kind.ToString()), ("parent", parent.Id),
             ("label", Unit.Label(id)), ("effective", effective));
-        session.Events.StartStream(id, new UnitEstablished(id, code, name, command.Kind, parent.Id, effective, [], command.ActorId));
+        Streams.Start(session, id, new UnitEstablished(id, code, name, command.Kind, parent.Id, effective, [], command.ActorId));
 
         var unit = new Unit(id, code, name, command.Kind, parent.Id, parent.Path + "." + Unit.Label(id), parent.Depth + 1,
             UnitStatus.Active, effective, null, null, [], 1, effective);

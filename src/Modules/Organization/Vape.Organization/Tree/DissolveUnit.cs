@@ -31,7 +31,7 @@ public static class DissolveUnitHandler
             select organization.restart_period(@id, @effective);
             update organization.roles set term_to = @effective where unit_id = @id and (term_to is null or term_to > @effective);
             """, ct, ("effective", effective));
-        session.Events.Append(unit.Id, version, new UnitDisbanded(unit.Id, effective, command.ActorId));
+        Streams.Append(session, unit.Id, version, new UnitDisbanded(unit.Id, effective, command.ActorId));
         return (unit with { Status = UnitStatus.Dissolved, EffectiveTo = effective, Version = version },
             new UnitDissolved(unit.Id, effective));
     }

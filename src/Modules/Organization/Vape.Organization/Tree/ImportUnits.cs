@@ -70,7 +70,7 @@ public static class ImportUnitsHandler
             ("parents", rows.Select(r => r.ParentId).ToArray()), ("paths", rows.Select(r => r.Path).ToArray()),
             ("froms", rows.Select(r => r.From).ToArray()));
         foreach (var r in rows)
-            session.Events.StartStream(r.Id, new UnitEstablished(r.Id, r.Code, r.Name, r.Kind, r.ParentId, r.From, [], command.ActorId));
+            Streams.Start(session, r.Id, new UnitEstablished(r.Id, r.Code, r.Name, r.Kind, r.ParentId, r.From, [], command.ActorId));
         return new ImportResult(rows.Count, []);
     }
 

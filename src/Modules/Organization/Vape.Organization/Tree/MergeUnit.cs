@@ -37,8 +37,8 @@ public static class MergeUnitHandler
         var version = await UnitVersions.BumpAsync(sql, unit, "select organization.assert_no_later_history(@id, @effective); select organization.merge_unit(@id, @successor, @effective)", ct,
             ("successor", successor.Id), ("effective", effective));
         await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id", ct, ("id", successor.Id));
-        session.Events.Append(unit.Id, version, new UnitMergedInto(unit.Id, successor.Id, effective, command.ActorId));
-        session.Events.Append(successor.Id, new UnitAbsorbed(successor.Id, unit.Id, effective, command.ActorId));
+        Streams.Append(session, unit.Id, version, new UnitMergedInto(unit.Id, successor.Id, effective, command.ActorId));
+        Streams.Append(session, successor.Id, new UnitAbsorbed(successor.Id, unit.Id, effective, command.ActorId));
         return (unit with { Status = UnitStatus.Merged, SuccessorId = successor.Id, EffectiveTo = effective, Version = version },
             new UnitMerged(unit.Id, successor.Id, effective));
     }

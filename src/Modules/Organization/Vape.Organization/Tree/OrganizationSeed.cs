@@ -14,6 +14,7 @@ namespace Vape.Organization.Tree;
 /// </summary>
 internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataSource database) : IInitialData
 {
+    public const string CentralCode = "TW";
     public static readonly DateOnly ReformDate = new(2025, 7, 1);
     public static readonly DateOnly FoundingDate = new(1996, 2, 2);
 
@@ -24,7 +25,7 @@ internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataS
             if ((bool)(await any.ExecuteScalarAsync(ct))!) return;
 
         var plan = new SeedPlan();
-        var central = plan.Unit(null, "TW", "Hội Khuyến học Việt Nam", UnitKind.Central, FoundingDate);
+        var central = plan.Unit(null, CentralCode, "Hội Khuyến học Việt Nam", UnitKind.Central, FoundingDate);
         var provinces = ReadProvinces().Select((row, i) =>
             (row.Name, Unit: plan.Unit(central, $"T{i + 1:00}", row.Name, UnitKind.Province, ReformDate, row.FormedFrom))).ToList();
         if (configuration.GetValue("Vape:DemoData", false))
@@ -33,7 +34,7 @@ internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataS
         await plan.WriteAsync(conn, ct);
         await using var session = store.LightweightSession();
         foreach (var unit in plan.Units)
-            session.Events.StartStream(unit.Id, new UnitEstablished(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, unit.From, unit.FormedFrom, null));
+            Streams.Start(session, unit.Id, new UnitEstablished(unit.Id, unit.Code, unit.Name, unit.Kind, unit.ParentId, unit.From, unit.FormedFrom, null));
         await session.SaveChangesAsync(ct);
     }
 

@@ -24,7 +24,7 @@ public static class RenameUnitHandler
             update organization.units set name = @name where id = @id;
             select organization.restart_period(@id, @effective);
             """, ct, ("name", name), ("effective", effective));
-        session.Events.Append(unit.Id, version, new UnitNamed(unit.Id, name, effective, command.ActorId));
+        Streams.Append(session, unit.Id, version, new UnitNamed(unit.Id, name, effective, command.ActorId));
         return (unit with { Name = name, Version = version, LastChange = effective },
             new UnitRenamed(unit.Id, name, version, clock.GetUtcNow()));
     }

@@ -40,8 +40,15 @@ public enum TitleKind
     LearningUnit,
 }
 
-// The events of a person's stream (stream id = person id). Everything that says what the person learned is
-// sealed with the person's key (see PersonKeys), so that erasure makes it unreadable in the event store too.
+// The events of a person's record (the module's stream of the person, docs/adr/0062). Everything that says what the
+// person learned is sealed with the person's key (see PersonKeys), so that erasure makes it unreadable in the event
+// store too.
+
+internal static class RecordEventTypes
+{
+    public static readonly Type[] All = [typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
+        typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased)];
+}
 
 public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At);
 

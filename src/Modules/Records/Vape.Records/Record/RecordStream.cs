@@ -13,7 +13,8 @@ internal static class RecordStream
 {
     public static async Task<int> AppendAsync(RecordSql sql, Guid personId, int? expectedVersion, object @event, byte[]? key, CancellationToken ct)
     {
-        await sql.ExecuteAsync("insert into records.learners (person_id) values (@p) on conflict (person_id) do nothing", ct, ("p", personId));
+        await sql.ExecuteAsync("insert into records.learners (person_id, stream_id) values (@p, @s) on conflict (person_id) do nothing", ct,
+            ("p", personId), ("s", Streams.Id(personId)));
         var version = await sql.ScalarAsync<int?>("""
             update records.learners set version = version + 1
              where person_id = @p and (@expected::int is null or version = @expected)
@@ -21,7 +22,7 @@ internal static class RecordStream
             """, ct, ("p", personId), ("expected", expectedVersion));
         if (version is null) throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
         // The event store checks the same version again (a writer that bypassed the row above would fail here).
-        sql.Session.Events.Append(personId, version.Value, @event);
+        Streams.Append(sql.Session, personId, version.Value, @event);
         await RecordProjection.ApplyAsync(sql, personId, @event, key, ct);
         return version.Value;
     }
@@ -29,7 +30,8 @@ internal static class RecordStream
     /// <summary>Holds the person's record row until the commit, so that checks made after it (a day's hours, a pending entry) stay true.</summary>
     public static async Task LockAsync(RecordSql sql, Guid personId, CancellationToken ct)
     {
-        await sql.ExecuteAsync("insert into records.learners (person_id) values (@p) on conflict (person_id) do nothing", ct, ("p", personId));
+        await sql.ExecuteAsync("insert into records.learners (person_id, stream_id) values (@p, @s) on conflict (person_id) do nothing", ct,
+            ("p", personId), ("s", Streams.Id(personId)));
         await sql.ExecuteAsync("select 1 from records.learners where person_id = @p for update", ct, ("p", personId));
     }
 
@@ -124,30 +126,35 @@ internal static class RecordProjection
         while (true)
         {
             await using var session = store.LightweightSession();
-            var events = await session.Events.QueryAllRawEvents()
+            var events = await Streams.AllEvents(session, RecordEventTypes.All)
                 .Where(e => e.Sequence > after)
                 .OrderBy(e => e.Sequence)
                 .Take(page)
                 .ToListAsync(ct);
             if (events.Count == 0) break;
             var sql = new RecordSql(session);
-            var people = events.Select(e => e.StreamId).Distinct().ToList();
-            var keys = await sql.ListAsync("select person_id, key from records.person_keys where person_id = any(@p)",
-                r => (r.GetGuid(0), (byte[])r[1]), ct, ("p", people.ToArray()));
-            var keyOf = keys.ToDictionary(k => k.Item1, k => k.Item2);
+            // A stream's person, and the person's key.
+            var streams = events.Select(e => e.StreamId).Distinct().ToArray();
+            var people = await sql.ListAsync("""
+                select l.stream_id, l.person_id, k.key from records.learners l
+                  left join records.person_keys k on k.person_id = l.person_id
+                 where l.stream_id = any(@s)
+                """, r => (Stream: r.GetGuid(0), Person: r.GetGuid(1), Key: r.IsDBNull(2) ? null : (byte[])r[2]), ct, ("s", streams));
+            var personOf = people.ToDictionary(p => p.Stream);
             foreach (var e in events)
             {
+                if (!personOf.TryGetValue(e.StreamId, out var person)) continue;
                 if (e.Data is RecordErased)
                 {
-                    await sql.ExecuteAsync("delete from records.entries where person_id = @p; delete from records.titles where person_id = @p", ct, ("p", e.StreamId));
+                    await sql.ExecuteAsync("delete from records.entries where person_id = @p; delete from records.titles where person_id = @p", ct, ("p", person.Person));
                     continue;
                 }
-                var key = keyOf.GetValueOrDefault(e.StreamId);
+                var key = person.Key;
                 // Entries sealed with a destroyed key (an erased person's) stay out.
                 if (e.Data is ActivityRecorded or CredentialRecorded or EntryRejected && key is null) continue;
                 try
                 {
-                    await ApplyAsync(sql, e.StreamId, e.Data, key, ct);
+                    await ApplyAsync(sql, person.Person, e.Data, key, ct);
                     applied++;
                 }
                 catch (System.Security.Cryptography.CryptographicException)
