@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Storage;
+using Vape.Classes;
 using Vape.Classes.Classroom;
 using Vape.Tests.Support;
 
@@ -168,7 +170,7 @@ public sealed class ClassroomPresenceTests(VapeApp app) : ClassroomTestsBase<Vap
             var same = await Scalar<bool>($"""
                 select exists (select 1 from events.mt_events r join events.mt_events p on p.xmin = r.xmin
                     where r.stream_id = @relay and r.type = '{type}' and coalesce(r.data->>'personId', r.data->>'PersonId') = @person and p.stream_id = @parent and p.type = 'relay_headcount_changed')
-                """, ("relay", Guid.Parse(relaySession)), ("parent", Guid.Parse(parentSession)), ("person", learnerId.ToString()));
+                """, ("relay", ModuleStreams<ClassesModule>.Id(Guid.Parse(relaySession))), ("parent", ModuleStreams<ClassesModule>.Id(Guid.Parse(parentSession))), ("person", learnerId.ToString()));
             same.ShouldBeTrue(type);
         }
     }

@@ -23,7 +23,7 @@ public static class RequestRecordErasureHandler
     {
         if (command.ActorId != command.PersonId) throw VapeException.NotAllowed("Chỉ chính người có hồ sơ mới được yêu cầu xóa hồ sơ.");
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, command.PersonId, ct);
+        var record = await RecordStream.OpenAsync(sql, command.PersonId, ct);
         var home = (await org.MemberUnitsAsync(command.PersonId, ct)).Cast<Guid?>().FirstOrDefault();
         if (home is { } unit)
         {
@@ -37,8 +37,7 @@ public static class RequestRecordErasureHandler
                 """, ct, ("u", unit), ("p", command.PersonId));
         }
         // Evidence files go too, after the commit (the outbox carries only their ids).
-        var key = await sql.ScalarAsync<byte[]>("select key from records.person_keys where person_id = @p", ct, ("p", command.PersonId));
-        if (key is not null)
+        if (record.Key is { } key)
         {
             var files = (await sql.ListAsync("select kind, details from records.entries where person_id = @p",
                     r => (r.GetString(0), (byte[])r[1]), ct, ("p", command.PersonId)))
@@ -49,7 +48,7 @@ public static class RequestRecordErasureHandler
             if (files.Count > 0) await bus.PublishAsync(new DeleteEvidenceFiles(files));
         }
         var at = clock.GetUtcNow();
-        var version = await RecordStream.AppendAsync(sql, command.PersonId, null, new RecordErased(at), null, ct);
+        var version = await RecordStream.AppendAsync(sql, record, null, new RecordErased(at), null, ct);
         return new ErasureDone(command.PersonId, version, at);
     }
 }

@@ -14,8 +14,8 @@ public static class SetRecordConsentHandler
     {
         if (!Enum.IsDefined(command.Level)) throw Vape.BuildingBlocks.Errors.VapeException.InvalidInput("Mức đồng ý không hợp lệ.");
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, command.ActorId, ct);
-        var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, new ConsentChanged(command.Level, clock.GetUtcNow()), null, ct);
+        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, new ConsentChanged(command.Level, clock.GetUtcNow()), null, ct);
         return new ConsentChange(command.ActorId, version, command.Level);
     }
 }

@@ -20,12 +20,12 @@ public static class AddCredentialHandler
 
         var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, command.ActorId, ct);
-        var key = await PersonKeys.GetOrCreateAsync(sql, command.ActorId, ct);
+        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct, withKey: true);
+        var key = record.Key!;
         var now = clock.GetUtcNow();
         var recorded = new CredentialRecorded(Guid.CreateVersion7(),
             PersonKeys.Seal(key, new CredentialDetails(name, issuer, date, domain, url, evidence)), now);
-        var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, recorded, key, ct);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, recorded, key, ct);
         return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Credential, name, domain, date, 0,
             null, issuer, url, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }

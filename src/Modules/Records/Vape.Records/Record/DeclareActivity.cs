@@ -25,13 +25,13 @@ public static class DeclareActivityHandler
 
         var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, command.ActorId, ct);
-        await RecordStream.DemandRoomInDayAsync(sql, command.ActorId, date, minutes, ct);
-        var key = await PersonKeys.GetOrCreateAsync(sql, command.ActorId, ct);
+        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct, withKey: true, day: date);
+        RecordStream.DemandRoomInDay(record, date, minutes);
+        var key = record.Key!;
         var details = new ActivityDetails(title, domain, date, minutes, provider, url, evidence, null);
         var now = clock.GetUtcNow();
         var recorded = new ActivityRecorded(Guid.CreateVersion7(), Provenance.SelfDeclared, null, PersonKeys.Seal(key, details), now);
-        var version = await RecordStream.AppendAsync(sql, command.ActorId, command.ExpectedVersion, recorded, key, ct);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, recorded, key, ct);
         return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Activity, title, domain, date,
             RecordStore.Hours(minutes), provider, null, url, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }

@@ -15,15 +15,6 @@ internal sealed class PersonKeys(NpgsqlDataSource database)
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
-    /// <summary>The person's key, created in the caller's transaction the first time.</summary>
-    public static async Task<byte[]> GetOrCreateAsync(RecordSql sql, Guid personId, CancellationToken ct)
-    {
-        var fresh = RandomNumberGenerator.GetBytes(32);
-        await sql.ExecuteAsync("insert into records.person_keys (person_id, key) values (@p, @k) on conflict (person_id) do nothing",
-            ct, ("p", personId), ("k", fresh));
-        return (await sql.ScalarAsync<byte[]>("select key from records.person_keys where person_id = @p", ct, ("p", personId)))!;
-    }
-
     /// <summary>The keys of these people (erased people have none).</summary>
     public async Task<Dictionary<Guid, byte[]>> FindAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
     {

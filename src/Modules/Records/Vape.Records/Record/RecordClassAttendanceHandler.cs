@@ -20,16 +20,16 @@ public static class RecordClassAttendanceHandler
     public static async Task Handle(RecordClassAttendance message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, message.PersonId, ct);
+        var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
         if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where attendance_id = @a)", ct, ("a", message.AttendanceId)))
             return;
         var minutes = Math.Clamp(message.MinutesPresent, 1, RecordRules.MinutesPerDay);
         var domain = Enum.IsDefined(message.Domain) ? message.Domain : LearningDomain.Other;
         var title = string.IsNullOrWhiteSpace(message.ClassTitle) ? "Lớp học cộng đồng" : message.ClassTitle.Trim();
-        var key = await PersonKeys.GetOrCreateAsync(sql, message.PersonId, ct);
+        var key = record.Key!;
         var details = new ActivityDetails(title.Length > RecordRules.MaxTitle ? title[..RecordRules.MaxTitle] : title, domain, message.Date, minutes,
             null, null, null, message.ClassId);
         var recorded = new ActivityRecorded(Guid.CreateVersion7(), Provenance.System, message.AttendanceId, PersonKeys.Seal(key, details), clock.GetUtcNow());
-        await RecordStream.AppendAsync(sql, message.PersonId, null, recorded, key, ct);
+        await RecordStream.AppendAsync(sql, record, null, recorded, key, ct);
     }
 }

@@ -1,4 +1,7 @@
+using System.Security.Cryptography;
 using Marten;
+using Npgsql;
+using NpgsqlTypes;
 using Vape.BuildingBlocks.Errors;
 using Vape.Records.Contracts;
 
@@ -11,42 +14,54 @@ namespace Vape.Records.Record;
 /// </summary>
 internal static class RecordStream
 {
-    public static async Task<int> AppendAsync(RecordSql sql, Guid personId, int? expectedVersion, object @event, byte[]? key, CancellationToken ct)
+    /// <summary>
+    /// Opens a person's record for a write: their row held until the commit (one writer at a time), its version, their
+    /// key (made now when <paramref name="withKey"/> and they have none) and, for <paramref name="day"/>, the minutes
+    /// already learned that day. One round trip (`records.open_record`).
+    /// </summary>
+    public static async Task<OpenRecord> OpenAsync(RecordSql sql, Guid personId, CancellationToken ct, bool withKey = false, DateOnly? day = null)
     {
-        await sql.ExecuteAsync("insert into records.learners (person_id, stream_id) values (@p, @s) on conflict (person_id) do nothing", ct,
-            ("p", personId), ("s", Streams.Id(personId)));
-        var version = await sql.ScalarAsync<int?>("""
-            update records.learners set version = version + 1
-             where person_id = @p and (@expected::int is null or version = @expected)
-            returning version
-            """, ct, ("p", personId), ("expected", expectedVersion));
-        if (version is null) throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
-        // The event store checks the same version again (a writer that bypassed the row above would fail here).
-        Streams.Append(sql.Session, personId, version.Value, @event);
-        await RecordProjection.ApplyAsync(sql, personId, @event, key, ct);
-        return version.Value;
+        var fresh = withKey ? RandomNumberGenerator.GetBytes(32) : null;
+        var rows = await sql.ListAsync("select version, key, day_minutes from records.open_record(@p, @s, @k, @d)",
+            r => new OpenRecord(personId, r.GetInt32(0), r.IsDBNull(1) ? null : (byte[])r[1], r.GetInt64(2)), ct,
+            ("p", personId), ("s", Streams.Id(personId)),
+            ("k", new NpgsqlParameter("k", NpgsqlDbType.Bytea) { Value = (object?)fresh ?? DBNull.Value }),
+            ("d", new NpgsqlParameter("d", NpgsqlDbType.Date) { Value = (object?)day ?? DBNull.Value }));
+        return rows.Single();
     }
 
-    /// <summary>Holds the person's record row until the commit, so that checks made after it (a day's hours, a pending entry) stay true.</summary>
-    public static async Task LockAsync(RecordSql sql, Guid personId, CancellationToken ct)
+    /// <summary>
+    /// The one way anything is written to a person's record, once it is open: the version raised (from the one the caller
+    /// read, when they say which), the event appended at that version, the projection updated, all in the session's
+    /// transaction. The version's row goes with the commit's batch.
+    /// </summary>
+    public static async Task<int> AppendAsync(RecordSql sql, OpenRecord record, int? expectedVersion, object @event, byte[]? key, CancellationToken ct)
     {
-        await sql.ExecuteAsync("insert into records.learners (person_id, stream_id) values (@p, @s) on conflict (person_id) do nothing", ct,
-            ("p", personId), ("s", Streams.Id(personId)));
-        await sql.ExecuteAsync("select 1 from records.learners where person_id = @p for update", ct, ("p", personId));
+        if (expectedVersion is int expected && expected != record.Version)
+            throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
+        record.Version++;
+        sql.Queue("update records.learners set version = @v where person_id = @p", ("v", record.Version), ("p", record.PersonId));
+        // The event store checks the same version again (a writer that bypassed the row would fail here).
+        Streams.Append(sql.Session, record.PersonId, record.Version, @event);
+        await RecordProjection.ApplyAsync(sql, record.PersonId, @event, key, ct);
+        return record.Version;
     }
 
-    public static async Task DemandRoomInDayAsync(RecordSql sql, Guid personId, DateOnly date, int minutes, CancellationToken ct)
+    public static void DemandRoomInDay(OpenRecord record, DateOnly date, int minutes)
     {
-        var taken = await sql.ScalarAsync<long>("""
-            select coalesce(sum(minutes), 0) from records.entries
-             where person_id = @p and on_date = @d and kind = 'Activity' and status <> 'Rejected'
-            """, ct, ("p", personId), ("d", date));
-        if (taken + minutes > RecordRules.MinutesPerDay)
-            throw VapeException.InvalidInput($"Ngày {date:dd/MM/yyyy} đã có {RecordStore.Hours(taken)} giờ học; một ngày có tối đa 24 giờ.");
+        if (record.DayMinutes + minutes > RecordRules.MinutesPerDay)
+            throw VapeException.InvalidInput($"Ngày {date:dd/MM/yyyy} đã có {RecordStore.Hours(record.DayMinutes)} giờ học; một ngày có tối đa 24 giờ.");
     }
 
-    public static async Task<int> VersionAsync(RecordSql sql, Guid personId, CancellationToken ct) =>
-        await sql.ScalarAsync<int?>("select version from records.learners where person_id = @p", ct, ("p", personId)) ?? 0;
+}
+
+/// <summary>A record held for a write (<see cref="RecordStream.OpenAsync"/>).</summary>
+internal sealed class OpenRecord(Guid personId, int version, byte[]? key, long dayMinutes)
+{
+    public Guid PersonId { get; } = personId;
+    public int Version { get; set; } = version;
+    public byte[]? Key { get; } = key;
+    public long DayMinutes { get; } = dayMinutes;
 }
 
 /// <summary>How each event changes the read side (`records.entries`, `titles`, `learners`). Also used to rebuild it.</summary>

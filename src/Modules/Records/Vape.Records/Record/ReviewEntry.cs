@@ -16,10 +16,10 @@ public static class VerifyEntryHandler
         TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
-        var person = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, ct);
-        var version = await RecordStream.AppendAsync(sql, person, command.ExpectedVersion,
+        var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, false, ct);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
             new EntryVerified(command.EntryId, command.ActorId, clock.GetUtcNow()), null, ct);
-        return await ReviewEntry.ResultAsync(sql, person, version, command.EntryId, ct);
+        return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
 
@@ -30,31 +30,31 @@ public static class RejectEntryHandler
     {
         var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
         var sql = new RecordSql(session);
-        var person = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, ct);
-        var key = await PersonKeys.GetOrCreateAsync(sql, person, ct);
-        var version = await RecordStream.AppendAsync(sql, person, command.ExpectedVersion,
+        var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, true, ct);
+        var key = record.Key!;
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
             new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct);
-        return await ReviewEntry.ResultAsync(sql, person, version, command.EntryId, ct);
+        return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
 
 internal static class ReviewEntry
 {
     /// <summary>The entry's owner, once the official may decide on it and it still waits for a decision (checked under the record's lock).</summary>
-    public static async Task<Guid> PendingAsync(RecordSql sql, IOrganizationQueries org, Guid officialId, Guid entryId, CancellationToken ct)
+    public static async Task<OpenRecord> PendingAsync(RecordSql sql, IOrganizationQueries org, Guid officialId, Guid entryId, bool withKey, CancellationToken ct)
     {
         var person = await sql.ScalarAsync<Guid?>("select person_id from records.entries where id = @e", ct, ("e", entryId))
             ?? throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
         if (person == officialId) throw VapeException.NotAllowed("Không ai được tự xác nhận hoặc từ chối mục trong hồ sơ của chính mình.");
         await RecordAccess.DemandReviewAsync(org, officialId, person, ct);
-        await RecordStream.LockAsync(sql, person, ct);
+        var record = await RecordStream.OpenAsync(sql, person, ct, withKey);
         var state = await sql.ListAsync("select provenance, status from records.entries where id = @e", r => (r.GetString(0), r.GetString(1)), ct, ("e", entryId));
         if (state.Count == 0) throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
         var (provenance, status) = state[0];
         if (provenance == nameof(Provenance.System)) throw VapeException.InvalidInput("Mục do hệ thống ghi nhận (điểm danh lớp học) không cần xác nhận.");
         if (status != nameof(EntryStatus.Pending))
             throw VapeException.InvalidInput(status == nameof(EntryStatus.Rejected) ? "Mục này đã bị từ chối trước đó." : "Mục này đã được xác nhận trước đó.");
-        return person;
+        return record;
     }
 
     public static async Task<EntryChange> ResultAsync(RecordSql sql, Guid person, int version, Guid entryId, CancellationToken ct)

@@ -22,8 +22,8 @@ public static class ConfirmTitleHandler
         await DecideTitle.WriteAsync(sql, proposal, TitleStatus.Confirmed, null, command.ActorId, at, ct);
         foreach (var person in proposal.Members)
         {
-            await RecordStream.LockAsync(sql, person, ct);
-            await RecordStream.AppendAsync(sql, person, null, new TitleAwarded(proposal.Id, proposal.Kind, proposal.Year, proposal.SubjectId, at), null, ct);
+            var record = await RecordStream.OpenAsync(sql, person, ct);
+            await RecordStream.AppendAsync(sql, record, null, new TitleAwarded(proposal.Id, proposal.Kind, proposal.Year, proposal.SubjectId, at), null, ct);
         }
         return proposal with { Status = TitleStatus.Confirmed };
     }
