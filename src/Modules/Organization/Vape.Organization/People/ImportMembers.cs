@@ -96,6 +96,6 @@ public static class ImportMembersHandler
         while (await reader.ReadAsync(ct)) known.Add(Convert.ToBase64String((byte[])reader[0]));
         return rows.Select((r, i) => (r, line: i + 2))
             .Where(x => x.r.CitizenHash is not null && known.Contains(Convert.ToBase64String(x.r.CitizenHash)))
-            .Select(x => new ImportProblem(x.line, "Số định danh này đã có trong danh sách hội viên."));
+            .Select(x => new ImportProblem(x.line, CitizenIds.AlreadyKnown));
     }
 }
