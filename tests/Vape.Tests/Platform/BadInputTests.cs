@@ -178,6 +178,19 @@ public abstract class BadInputTests(VapeApp app)
     }
 
     [Fact]
+    public async Task A_name_in_a_member_CSV_file_with_a_direction_character_is_refused_on_its_line()
+    {
+        var csv = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\nBùi Văn Nhập,1980,Nam,,,\nĐỗ \u202EThị Ngược,1981,Nữ,,,\n";
+        var response = await Mutation("importMembers", "ImportMembersInput",
+            new { unitId = await UnitId("T01-X001"), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)) }, "commune", "ok imported problems { line message }");
+
+        var result = response.Data["importMembers"]!;
+        result["imported"]!.GetValue<int>().ShouldBe(0);
+        result["problems"]!.AsArray().Single()!["line"]!.GetValue<int>().ShouldBe(3);
+        result["problems"]![0]!["message"]!.GetValue<string>().ShouldContain("ký tự ẩn");
+    }
+
+    [Fact]
     public async Task A_body_may_hold_direction_characters_and_text_is_stored_in_NFC()
     {
         var unit = await UnitId("T01-X001");
