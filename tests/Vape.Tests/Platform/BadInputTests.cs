@@ -1,21 +1,15 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Vape.BuildingBlocks.Auth;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Platform;
 
-/// <summary>A Development host of its own, for the bad-input cases.</summary>
-public sealed class BadInputDevelopmentApp() : VapeApp("vape_tests_bad_input", "Development", []);
+[Collection(HardeningDevelopmentCollection.Name)]
+public sealed class BadInputInDevelopmentTests(HardeningDevelopmentApp app) : BadInputTests(app);
 
-/// <summary>The same cases against a Production host (with the demo people, so that there is someone to sign in as).</summary>
-public sealed class BadInputProductionApp() : VapeApp("vape_tests_bad_input_production", "Production", new() { ["Vape:DemoData"] = "true" });
-
-public sealed class BadInputInDevelopmentTests(BadInputDevelopmentApp app) : BadInputTests(app), IClassFixture<BadInputDevelopmentApp>;
-
-public sealed class BadInputInProductionTests(BadInputProductionApp app) : BadInputTests(app), IClassFixture<BadInputProductionApp>;
+[Collection(HardeningProductionCollection.Name)]
+public sealed class BadInputInProductionTests(HardeningProductionApp app) : BadInputTests(app);
 
 /// <summary>
 /// What an attacker or a careless client sends that used to reach INTERNAL or a 500 (issue #28): each gets
@@ -23,16 +17,9 @@ public sealed class BadInputInProductionTests(BadInputProductionApp app) : BadIn
 /// </summary>
 public abstract class BadInputTests(VapeApp app)
 {
-    private readonly Dictionary<string, string> _tokens = [];
+    private readonly DemoTokens _tokens = new(app);
 
-    /// <summary>A token for a demo login, issued the way /dev/token does (that endpoint does not exist in Production).</summary>
-    protected async Task<string> Token(string login)
-    {
-        if (_tokens.TryGetValue(login, out var token)) return token;
-        var identity = await app.Host.Services.GetRequiredService<ILoginDirectory>().FindAsync(login, CancellationToken.None)
-            ?? throw new InvalidOperationException($"no demo login {login}");
-        return _tokens[login] = app.Host.Services.GetRequiredService<LocalTokenIssuer>().Issue(identity, TimeSpan.FromMinutes(30));
-    }
+    protected Task<string> Token(string login) => _tokens.For(login);
 
     private async Task<string> UnitId(string code) =>
         (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = code })).Data["unitByCode"]!["id"]!.GetValue<string>();
