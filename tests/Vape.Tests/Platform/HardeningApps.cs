@@ -1,3 +1,4 @@
+using JasperFx;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.Tests.Support;
@@ -8,7 +9,13 @@ namespace Vape.Tests.Platform;
 public sealed class HardeningDevelopmentApp() : VapeApp("vape_tests_hardening", "Development", []);
 
 /// <summary>The same cases against a Production host (with the demo people, so that there is someone to sign in as).</summary>
-public sealed class HardeningProductionApp() : VapeApp("vape_tests_hardening_production", "Production", new() { ["Vape:DemoData"] = "true" });
+public sealed class HardeningProductionApp() : VapeApp("vape_tests_hardening_production", "Production", new() { ["Vape:DemoData"] = "true" })
+{
+    // Production loads pre-generated handler code, or generates it and writes it beside the host's sources: a test
+    // host must not leave files there (a later build would compile them, stale, into the host).
+    protected override void ConfigureServices(IServiceCollection services) =>
+        services.CritterStackDefaults(x => x.Production.SourceCodeWritingEnabled = false);
+}
 
 /// <summary>Tokens for demo logins, issued the way /dev/token does (that endpoint does not exist in Production).</summary>
 public sealed class DemoTokens(VapeApp app)

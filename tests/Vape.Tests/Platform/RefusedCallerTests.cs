@@ -38,12 +38,14 @@ public abstract class RefusedCallerTests(VapeApp app)
     [Fact]
     public async Task A_token_of_a_member_who_left_stops_working_at_once()
     {
-        // learner2, whom no other test of these hosts uses. (A member added by addMember cannot declare yet: the
-        // record's stream id is the person's id, which Organization's MemberAdded stream already holds, until the
-        // modules have event stores of their own.)
-        var token = await _tokens.For("learner2");
-        var person = (await app.GraphQL("{ me { person { id } } }", token: token)).Data["me"]!["person"]!["id"]!.GetValue<Guid>();
-        var before = await app.GraphQL(Declare, Activity("Học may"), token);
+        var unit = (await app.GraphQL("{ unitByCode(code: \"T01-X001\") { id } }")).Data["unitByCode"]!["id"]!.GetValue<string>();
+        var added = await app.GraphQL("mutation($i: AddMemberInput!) { addMember(input: $i) { id } }",
+            new { i = new { homeUnitId = unit, fullName = "Đinh Thị Rời Hội" } }, await _tokens.For("commune"));
+        var person = Guid.Parse(added.Data["addMember"]!["id"]!.GetValue<string>());
+        var token = _tokens.ForPerson(person, "roi-hoi");
+        const string submit = "mutation($i: SubmitResourceInput!) { submitResource(input: $i) { id } }";
+        object Resource(string title) => new { i = new { title, domain = "SCIENCE", audience = "EVERYONE", language = "vi", format = "LINK", licence = "CC_BY", externalUrl = "https://example.org/tai-lieu" } };
+        var before = await app.GraphQL(submit, Resource("Tài liệu trước khi rời hội"), token);
         before.HasErrors.ShouldBeFalse(before.Body);
 
         // No mutation ends a membership yet: the member leaves the way the tree's own SQL marks it.
@@ -53,7 +55,7 @@ public abstract class RefusedCallerTests(VapeApp app)
             await cmd.ExecuteNonQueryAsync();
         }
 
-        var refused = await app.GraphQL(Declare, Activity("Học đan"), token);
+        var refused = await app.GraphQL(submit, Resource("Tài liệu sau khi rời hội"), token);
         refused.FirstErrorCode.ShouldBe("NOT_ALLOWED", refused.Body);
     }
 
@@ -71,5 +73,57 @@ public abstract class RefusedCallerTests(VapeApp app)
         await using var hub = app.Hub("/hubs/classroom");
         await Should.ThrowAsync<Exception>(() => hub.StartAsync());
         hub.State.ShouldBe(HubConnectionState.Disconnected);
+    }
+
+    private async Task<GraphQLResponse> Import(string login, string unitCode, string csv) =>
+        await app.GraphQL("mutation($i: ImportMembersInput!) { importMembers(input: $i) { ok imported problems { line message } } }",
+            new { i = new { unitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
+                csvBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)) } }, await _tokens.For(login));
+
+    private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+
+    [Fact]
+    public async Task A_member_import_outside_the_officials_subtree_does_not_tell_a_known_citizen_id_from_a_new_one()
+    {
+        const string header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\n";
+        var inHaNoi = NewCitizenId();
+        var name = "Phan Văn Trùng " + (char)('A' + Random.Shared.Next(26)) + (char)('A' + Random.Shared.Next(26)) + (char)('A' + Random.Shared.Next(26));
+        (await Import("province", "T01", header + $"Phan Văn Hà Nội,1970,Nam,,{inHaNoi},\n")).Data["importMembers"]!["imported"]!.GetValue<int>().ShouldBe(1);
+
+        // Hải Phòng imports the Hà Nội id and a new one: both lines read the same, both are imported.
+        var known = await Import("sibling-province", "T18", header + $"{name},1970,Nam,,{inHaNoi},\n");
+        var fresh = await Import("sibling-province", "T18", header + $"Phan Văn Mới,1970,Nam,,{NewCitizenId()},\n");
+        known.Body.ShouldBe(fresh.Body);
+        known.Data["importMembers"]!["imported"]!.GetValue<int>().ShouldBe(1);
+
+        // The pair waits for the two units' officials (no mutation resolves it yet: read where it is kept).
+        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            select count(*)::int from organization.pending_merges m join organization.people n on n.id = m.new_person_id
+             where n.full_name = @name and n.citizen_id_hash is null
+            """);
+        cmd.Parameters.AddWithValue("name", name);
+        ((int)(await cmd.ExecuteScalarAsync())!).ShouldBe(1);
+
+        // Inside the official's own subtree a duplicate is still named on its line.
+        var inside = await Import("province", "T01", header + $"Phan Văn Lặp,1970,Nam,,{inHaNoi},\n");
+        inside.Data["importMembers"]!["problems"]![0]!["message"]!.GetValue<string>().ShouldBe("Số định danh này đã có trong danh sách hội viên.");
+    }
+
+    [Fact]
+    public async Task An_official_may_start_20_member_imports_an_hour_then_RATE_LIMITED()
+    {
+        const string bad = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\n,1970,Nam,,,\n";
+        var commune = (await app.GraphQL("{ me { person { id } } }", token: await _tokens.For("commune"))).Data["me"]!["person"]!["id"]!.GetValue<Guid>();
+        await using (var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("delete from organization.import_attempts where actor_id = @a"))
+        {
+            cmd.Parameters.AddWithValue("a", commune); // this host's database outlives a test run: start the hour afresh
+            await cmd.ExecuteNonQueryAsync();
+        }
+        for (var i = 0; i < 20; i++)
+            (await Import("commune", "T01-X001", bad)).Data["importMembers"]!["ok"]!.GetValue<bool>().ShouldBeFalse();
+
+        var refused = await Import("commune", "T01-X001", bad);
+        refused.FirstErrorCode.ShouldBe("RATE_LIMITED", refused.Body);
+        refused.FirstErrorMessage!.ShouldContain("tối đa 20 lần mỗi giờ");
     }
 }
