@@ -169,7 +169,7 @@ public abstract class BadInputTests(VapeApp app)
     {
         var csv = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\nBùi Văn Nhập,1980,Nam,,,\nĐỗ \u202EThị Ngược,1981,Nữ,,,\n";
         var response = await Mutation("importMembers", "ImportMembersInput",
-            new { unitId = await UnitId("T01-X001"), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)) }, "commune", "ok imported problems { line message }");
+            new { unitId = await UnitId("T01-X001"), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)) }, "province", "ok imported problems { line message }");
 
         var result = response.Data["importMembers"]!;
         result["imported"]!.GetValue<int>().ShouldBe(0);
