@@ -91,7 +91,11 @@ public class ClassroomBroadcastBenchmark
         var issuer = services.GetRequiredService<LocalTokenIssuer>();
         var people = Enumerable.Range(0, Learners + 200).Select(_ => Guid.CreateVersion7()).ToList();
         await using (var cmd = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now()"))
+            """
+            insert into organization.people (id, full_name, home_unit_id, joined_on)
+            select p, 'Học viên', (select id from organization.units order by code limit 1), current_date from unnest(@p) p;
+            insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now();
+            """))
         {
             cmd.Parameters.AddWithValue("c", c.Id);
             cmd.Parameters.AddWithValue("p", people.ToArray());

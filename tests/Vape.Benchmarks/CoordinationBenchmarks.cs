@@ -188,6 +188,8 @@ public sealed class CoordinationBench : IAsyncDisposable
         _channel = Guid.CreateVersion7();
         var people = Enumerable.Range(0, members).Select(_ => Guid.CreateVersion7()).ToArray();
         await using (var cmd = database.CreateCommand("""
+            insert into organization.people (id, full_name, home_unit_id, joined_on)
+            select p, 'Người đo tải', (select id from organization.units order by code limit 1), current_date from unnest(@p) p;
             insert into coordination.channels (id, kind, name, created_at) values (@c, 'GROUP', 'Đo tải', now());
             insert into coordination.channel_members (channel_id, person_id, role, source) select @c, p, 'MEMBER', 'MANUAL' from unnest(@p) p;
             """))

@@ -28,8 +28,12 @@ public sealed class ClassroomPresenceTests(VapeApp app) : ClassroomTestsBase<Vap
         var issuer = App.Host.Services.GetRequiredService<LocalTokenIssuer>();
         var learners = Enumerable.Range(0, count).Select(i => Guid.CreateVersion7())
             .Select(p => (p, issuer.Issue(new LoginIdentity(p, "hoc-vien", "Học viên"), TimeSpan.FromHours(1)))).ToList();
-        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now()");
+        // Members of Phường Ba Đình (a token works only for a person who exists), enrolled.
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            insert into organization.people (id, full_name, home_unit_id, joined_on) select unnest(@p), 'Học viên', @u, current_date;
+            insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now();
+            """);
+        cmd.Parameters.AddWithValue("u", Guid.Parse(await Api.Org.UnitId("T01-X001")));
         cmd.Parameters.AddWithValue("c", Guid.Parse(id));
         cmd.Parameters.AddWithValue("p", learners.Select(l => l.p).ToArray());
         await cmd.ExecuteNonQueryAsync();

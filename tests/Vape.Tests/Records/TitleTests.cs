@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
 using Vape.Records.Contracts;
 using Vape.Tests.Support;
 
@@ -22,7 +24,7 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
 
     private async Task<JsonArray> Proposals(string code, string login = "province", int year = 2026)
     {
-        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y) {{ {ProposalFields} }} }}",
+        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y, purpose: EVALUATION) {{ {ProposalFields} }} }}",
             new { u = await _api.Org.UnitId(code), y = year }, await _api.Org.Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
         return response.Data["titleProposals"]!.AsArray();
@@ -144,6 +146,34 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
 
         (await _api.Org.Mutate("confirmTitle", input, "commune")).FirstErrorCode.ShouldBe("NOT_ALLOWED");
         (await _api.Org.Mutate("confirmTitle", input, "province")).HasErrors.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Looking_at_proposals_needs_a_purpose_and_each_person_shown_sees_the_look_in_their_log()
+    {
+        (await SetRules("central")).HasErrors.ShouldBeFalse();
+        var family = await SocSonFamilyLearns();
+        var socSon = await _api.Org.UnitId("T01-X003");
+
+        var withoutPurpose = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { id } }", new { u = socSon }, await _api.Org.Token("province"));
+        withoutPurpose.FirstErrorCode.ShouldBe("INVALID_INPUT");
+
+        (await Proposals("T01-X003")).Count.ShouldBe(4);
+
+        // The two citizens (hours and domains shown) and the third member of the family of three (who qualified shows).
+        var issuer = app.Host.Services.GetRequiredService<LocalTokenIssuer>();
+        var province = await _api.Org.PersonId("province");
+        foreach (var person in family)
+        {
+            var token = issuer.Issue(new LoginIdentity(person, "soc-son", "Hội viên"), TimeSpan.FromMinutes(5));
+            var log = await app.GraphQL("{ myRecordAccessLog { nodes { officialId unitName purpose shown } } }", token: token);
+            var look = log.Data["myRecordAccessLog"]!["nodes"]!.AsArray().ShouldHaveSingleItem()!;
+            look["officialId"]!.GetValue<string>().ShouldBe(province);
+            look["purpose"]!.GetValue<string>().ShouldBe("EVALUATION");
+            look["shown"]!.GetValue<string>().ShouldBe("TOTALS");
+        }
+        var learnerLog = await app.GraphQL("{ myRecordAccessLog { nodes { purpose } } }", token: await _api.Org.Token("learner"));
+        learnerLog.Data["myRecordAccessLog"]!["nodes"]!.AsArray().ShouldBeEmpty("not in Sóc Sơn's proposals");
     }
 
     [Fact]

@@ -52,7 +52,9 @@ public static class Cursors
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("c:", StringComparison.Ordinal)) return text[2..];
+            // A key is text the server wrote: a forged one with a NUL or other control character never reaches the database.
+            if (text.StartsWith("c:", StringComparison.Ordinal) && !text.Any(InputText.IsControl) && !text.Contains('\uFFFD'))
+                return text[2..];
         }
         catch (FormatException)
         {

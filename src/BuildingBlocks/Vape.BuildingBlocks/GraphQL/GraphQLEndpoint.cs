@@ -183,31 +183,45 @@ public static class GraphQLEndpoint
         }
         using (json)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return (null, "Thân yêu cầu phải là một đối tượng JSON (không hỗ trợ gửi theo lô).");
-            string? Text(string name, out string? error)
+            try
             {
-                error = null;
-                if (!root.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null) return null;
-                if (p.ValueKind == JsonValueKind.String) return p.GetString();
-                error = $"`{name}` phải là chuỗi.";
-                return null;
+                return ReadRequest(json.RootElement, serializer);
             }
-            var query = Text("query", out var queryError);
-            var operationName = Text("operationName", out var opError);
-            if ((queryError ?? opError) is { } e) return (null, e);
-            if (string.IsNullOrWhiteSpace(query)) return (null, "Thiếu `query`.");
-            Inputs? variables = null, extensions = null;
-            foreach (var name in new[] { "variables", "extensions" })
+            catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or JsonException)
             {
-                if (!root.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null) continue;
-                if (p.ValueKind != JsonValueKind.Object) return (null, $"`{name}` phải là đối tượng JSON.");
-                var inputs = serializer.ReadNode<Inputs>(p);
-                if (name == "variables") variables = inputs; else extensions = inputs;
+                // System.Text.Json refuses to turn invalid UTF-8 or a lone surrogate (\ud800) into a string.
+                return (null, BrokenText);
             }
-            return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
         }
+    }
+
+    private const string BrokenText = "Thân yêu cầu chứa văn bản hỏng (UTF-8 không hợp lệ hoặc nửa cặp UTF-16).";
+
+    private static (GraphQLRequest?, string?) ReadRequest(JsonElement root, IGraphQLTextSerializer serializer)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            return (null, "Thân yêu cầu phải là một đối tượng JSON (không hỗ trợ gửi theo lô).");
+        string? Text(string name, out string? error)
+        {
+            error = null;
+            if (!root.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null) return null;
+            if (p.ValueKind == JsonValueKind.String) return p.GetString();
+            error = $"`{name}` phải là chuỗi.";
+            return null;
+        }
+        var query = Text("query", out var queryError);
+        var operationName = Text("operationName", out var opError);
+        if ((queryError ?? opError) is { } e) return (null, e);
+        if (string.IsNullOrWhiteSpace(query)) return (null, "Thiếu `query`.");
+        Inputs? variables = null, extensions = null;
+        foreach (var name in new[] { "variables", "extensions" })
+        {
+            if (!root.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null) continue;
+            if (p.ValueKind != JsonValueKind.Object) return (null, $"`{name}` phải là đối tượng JSON.");
+            var inputs = serializer.ReadNode<Inputs>(p);
+            if (name == "variables") variables = inputs; else extensions = inputs;
+        }
+        return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
     }
 
     private static (GraphQLRequest?, string?) ReadQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
@@ -224,6 +238,10 @@ public static class GraphQLEndpoint
         catch (JsonException)
         {
             return (null, "`variables` hoặc `extensions` không phải JSON hợp lệ.");
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            return (null, BrokenText);
         }
     }
 

@@ -19,11 +19,16 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
     {
         var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(error) };
         if (error.Data.Contains("correlationId")) extensions["correlationId"] = error.Data["correlationId"];
-        return new ErrorInfo { Message = error.Message, Extensions = extensions };
+        // A value refused while the document was validated (InputText's checks, an argument's validator) says why in its own words.
+        return new ErrorInfo { Message = RefusedValue(error)?.Message ?? error.Message, Extensions = extensions };
     }
+
+    private static VapeException? RefusedValue(ExecutionError error) =>
+        error is ValidationError && error.InnerException is VapeException vape ? vape : null;
 
     internal static string CodeOf(ExecutionError error) => error switch
     {
+        _ when RefusedValue(error) is { } vape => vape.Code,
         // A module's own codes (CLASS_FULL, FILE_TOO_LARGE, ...) pass as they are.
         VapeExecutionError => error.Code!,
         _ when error.Code is not null && Known.Contains(error.Code) => error.Code,

@@ -18,5 +18,9 @@ public sealed class VapeSchema : Schema
         Query = query;
         if (mutation.Fields.Count > 0) Mutation = mutation;
         Description = "Vape: nền tảng số của Hội Khuyến học Việt Nam.";
+        // Every String and ID a client sends is checked and normalised here, once (InputText, ADR 0100).
+        RegisterType(new CleanStringGraphType());
+        RegisterType(new CleanIdGraphType());
+        RegisterVisitor(new LabelFieldsVisitor());
     }
 }

@@ -7,9 +7,9 @@ namespace Vape.BuildingBlocks.Hosting;
 
 /// <summary>
 /// The default database: a private PostgreSQL cluster under the data folder, on loopback, on a port derived
-/// from its path. A host that finds it running reuses it; the host that started it stops it when no other
-/// Vape host uses it: none connected, and none signed in under `postgres.hosts` (a host that is still starting has
-/// no connection yet). See docs/adr/0004-embedded-postgresql.md.
+/// from its path (another free one, remembered in `postgres.port`, when that one is taken). A host that finds it
+/// running reuses it; the last Vape host on the folder stops it, whoever started it: none other connected, and none
+/// signed in under `postgres.hosts` (a host that is still starting has no connection yet). See docs/adr/0004 and 0104.
 /// </summary>
 public sealed class EmbeddedPostgres
 {
@@ -76,21 +76,23 @@ public sealed class EmbeddedPostgres
             }
             else
             {
-                Port = DerivePort(_pgData);
-                await StartAsync(ct);
+                await StartOnAFreePortAsync(ct);
                 StartedHere = true;
             }
         }
         await CreateDatabaseAsync(database, ct);
     }
 
-    /// <summary>Stops the cluster if this host started it and no other Vape host is still connected.</summary>
+    /// <summary>
+    /// Stops the cluster when this host is the last Vape host on the folder, whoever started it: a starter that died
+    /// (SIGKILL, a benchmark that threw) must not leave the cluster running for ever (ADR 0104).
+    /// </summary>
     public async Task StopIfOwnedAsync(string ownApplicationName)
     {
         // Under the gate of start-up: a host cannot decide to reuse the cluster while this one decides to stop it.
         await using var gate = await AcquireLockAsync(_pgData + ".lock", CancellationToken.None);
         File.Delete(Path.Combine(HostsDir, _hostEntry));
-        if (!StartedHere) return;
+        if (ReadRunningPort() is null) return;
         var signedIn = OtherLiveHosts();
         if (signedIn > 0)
         {
@@ -129,7 +131,52 @@ public sealed class EmbeddedPostgres
         await RunAsync("initdb", ["-D", _pgData, "-U", SuperUser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], ct);
     }
 
-    private async Task StartAsync(CancellationToken ct)
+    /// <summary>Where a fallback port is remembered, for the next host that starts the cluster on this folder.</summary>
+    private string PortFile => _pgData + ".port";
+
+    /// <summary>
+    /// Starts on the port derived from the folder's path, or the one remembered after an earlier fallback; when that
+    /// port is taken (another program's ephemeral port), on the next free one, which is then remembered.
+    /// </summary>
+    private async Task StartOnAFreePortAsync(CancellationToken ct)
+    {
+        var preferred = File.Exists(PortFile) && int.TryParse(File.ReadAllText(PortFile).Trim(), out var remembered) && remembered is >= MinPort and <= MaxPort
+            ? remembered : DerivePort(_pgData);
+        var candidates = Enumerable.Range(0, MaxPort - MinPort + 1).Select(i => MinPort + (preferred - MinPort + i) % (MaxPort - MinPort + 1));
+        var tries = 0;
+        foreach (var port in candidates.Where(IsFree))
+        {
+            Port = port;
+            if (await StartAsync(ct, lastTry: ++tries == 5)) break;
+            _logger.LogWarning("Port {Port} was taken while the embedded PostgreSQL cluster started; trying another", port);
+        }
+        if (Port != preferred)
+        {
+            _logger.LogWarning("Port {Preferred} is taken: the embedded PostgreSQL cluster runs on {Port}, remembered in {File}", preferred, Port, PortFile);
+            await File.WriteAllTextAsync(PortFile, Port.ToString(), ct);
+        }
+    }
+
+    private const int MinPort = 41000;
+    private const int MaxPort = 49999;
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            listener.Start();
+            listener.Stop();
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Starts the cluster on <see cref="Port"/>; false when the port was taken meanwhile (and this is not the last try).</summary>
+    private async Task<bool> StartAsync(CancellationToken ct, bool lastTry)
     {
         var socketDir = Path.Combine(_pgData, "sockets");
         Directory.CreateDirectory(socketDir);
@@ -141,8 +188,10 @@ public sealed class EmbeddedPostgres
         if (code != 0)
         {
             var tail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(10)) : "";
+            if (!lastTry && tail.Contains("could not bind", StringComparison.Ordinal)) return false;
             throw new EmbeddedPostgresUnavailableException($"Vape: the embedded PostgreSQL cluster in {_pgData} did not start ({output.Trim()}). {tail}");
         }
+        return true;
     }
 
     private async Task CreateDatabaseAsync(string database, CancellationToken ct)
@@ -188,7 +237,7 @@ public sealed class EmbeddedPostgres
         // FNV-1a over the path: stable per folder, so two checkouts on one machine get different ports.
         uint hash = 2166136261;
         foreach (var b in Encoding.UTF8.GetBytes(pgData)) hash = (hash ^ b) * 16777619;
-        return 41000 + (int)(hash % 9000);
+        return MinPort + (int)(hash % 9000);
     }
 
     private static string? FindBinaries(string? configured)

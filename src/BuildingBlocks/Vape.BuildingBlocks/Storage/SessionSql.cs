@@ -130,7 +130,10 @@ public partial class SessionSql(IDocumentSession session)
     /// <summary>A unique key says the same thing was written twice; a module adds its own codes.</summary>
     protected virtual Exception Translate(PostgresException e) => e.SqlState switch
     {
-        PostgresErrorCodes.UniqueViolation => VapeException.InvalidInput($"Đã có bản ghi trùng ({e.ConstraintName})."),
+        PostgresErrorCodes.UniqueViolation => VapeException.InvalidInput("Đã có bản ghi trùng (có thể vừa được thêm cùng lúc)."),
+        // Text PostgreSQL cannot hold (a NUL): the edge refuses it first (InputText); this keeps any path that missed it a 400.
+        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+            VapeException.InvalidInput("Văn bản chứa ký tự không hợp lệ."),
         _ => e,
     };
 

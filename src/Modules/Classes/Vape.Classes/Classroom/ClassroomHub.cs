@@ -16,6 +16,7 @@ namespace Vape.Classes.Classroom;
 /// session's stream and committed before it is sent to the room with its version (docs/adr/0010). Presence lives
 /// in `classes.connections`, so it holds across hosts. The method table is in docs/classes.md.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = VapePolicies.Person)] // refused at negotiate, as /hubs/coordination
 internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogue, ClassAccess access, ClassesClock clock,
     IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines) : Hub
 {

@@ -19,7 +19,11 @@ public sealed class AccountLinks(NpgsqlDataSource database) : IClaimsTransformat
 
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == VapeClaims.Person)) return principal;
+        if (principal.Identity?.IsAuthenticated != true) return principal;
+        // A validly signed token is not enough: the person must exist and not have left, checked on every request
+        // (and every hub connection), so that a token of a removed member stops working at once.
+        if (principal.PersonId() is Guid person) return await IsActiveAsync(person) ? principal : WithoutPerson(principal);
+        if (principal.HasClaim(c => c.Type == VapeClaims.Person)) return WithoutPerson(principal); // not even a person id
         var objectId = ObjectIdClaims.Select(principal.FindFirstValue).FirstOrDefault(v => !string.IsNullOrEmpty(v));
         if (objectId is null) return principal;
         await using var cmd = database.CreateCommand("select id from organization.people where external_id = @oid and left_on is null");
@@ -28,6 +32,31 @@ public sealed class AccountLinks(NpgsqlDataSource database) : IClaimsTransformat
         var linked = principal.Clone();
         ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.ToString()));
         return linked;
+    }
+
+    private async Task<bool> IsActiveAsync(Guid person)
+    {
+        await using var cmd = database.CreateCommand("select exists (select 1 from organization.people where id = @id and left_on is null)");
+        cmd.Parameters.AddWithValue("id", person);
+        try
+        {
+            return await cmd.ExecuteScalarAsync() is true;
+        }
+        catch (Exception e) when (VapeException.IsTransient(e))
+        {
+            // The database is away for a moment: whatever the request does next meets the same and answers
+            // UNAVAILABLE in its own shape (a GraphQL error, a hub error), which a client retries.
+            return true;
+        }
+    }
+
+    /// <summary>Still signed in (the token is genuine), but no one Vape knows: every write and every person-only read is refused.</summary>
+    private static ClaimsPrincipal WithoutPerson(ClaimsPrincipal principal)
+    {
+        var stripped = principal.Clone();
+        var identity = (ClaimsIdentity)stripped.Identity!;
+        foreach (var claim in identity.FindAll(VapeClaims.Person).ToList()) identity.RemoveClaim(claim);
+        return stripped;
     }
 }
 

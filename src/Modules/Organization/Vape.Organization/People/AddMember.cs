@@ -25,7 +25,7 @@ public static class AddMemberHandler
         var id = Guid.CreateVersion7();
         var sql = new OrganizationSql(session);
         if (hash is not null && await sql.ScalarAsync<bool>("select exists (select 1 from organization.people where citizen_id_hash = @h)", ct, ("h", hash)))
-            throw VapeException.InvalidInput("Số định danh này đã có trong danh sách hội viên.");
+            throw VapeException.InvalidInput(CitizenIds.AlreadyKnown);
         await sql.ExecuteAsync("""
             insert into organization.people (id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on)
             values (@id, @name, @birth, @gender, @home, @household, @hash, @today);

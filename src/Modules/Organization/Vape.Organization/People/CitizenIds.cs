@@ -12,6 +12,8 @@ namespace Vape.Organization.People;
 /// </summary>
 public sealed partial class CitizenIds
 {
+    public const string AlreadyKnown = "Số định danh này đã có trong danh sách hội viên.";
+
     private readonly byte[] _key;
 
     public CitizenIds(VapePaths paths)

@@ -12,6 +12,9 @@ internal sealed class OrganizationSql(IDocumentSession session) : SessionSql(ses
     {
         "VP400" => VapeException.InvalidInput(e.MessageText),
         "VP404" => VapeException.NotFound(e.MessageText),
+        // Two officials adding one citizen id at once: the one who loses hears what the check before the insert says.
+        PostgresErrorCodes.UniqueViolation when e.ConstraintName == "people_citizen_id_hash_key" =>
+            VapeException.InvalidInput(Vape.Organization.People.CitizenIds.AlreadyKnown),
         _ => base.Translate(e),
     };
 }

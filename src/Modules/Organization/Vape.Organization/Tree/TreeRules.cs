@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
 
 namespace Vape.Organization.Tree;
 
@@ -15,6 +16,8 @@ internal static partial class TreeRules
         if (clean.Length == 0) throw VapeException.InvalidInput($"{what} không được để trống.");
         if (clean.Length > MaxNameLength) throw VapeException.InvalidInput($"{what} dài tối đa {MaxNameLength} ký tự.");
         if (clean.Any(char.IsControl)) throw VapeException.InvalidInput($"{what} có ký tự điều khiển.");
+        // Names from a CSV file do not pass through the GraphQL edge: the same rule as there (ADR 0100).
+        if (clean.Any(InputText.IsInvisibleOrDirection)) throw VapeException.InvalidInput($"{what} có ký tự ẩn hoặc ký tự đổi chiều văn bản.");
         return clean;
     }
 

@@ -49,15 +49,19 @@ internal static class RecordsFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TitleProposalGraphType>>>>("titleProposals")
-            .Description("Các danh hiệu hệ thống đề xuất cho cây đơn vị trong năm, kèm lý do và trạng thái quyết định.")
+            .Description("Các danh hiệu hệ thống đề xuất cho cây đơn vị trong năm, kèm lý do và trạng thái quyết định. Mục đích bắt buộc: "
+                + "mỗi người có số giờ hiện ra (hoặc thuộc nhóm dưới 5 người) thấy lần xem này trong `myRecordAccessLog`.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
             .Argument<NonNullGraphType<IntGraphType>>("year")
+            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
             .ResolveAsync(async c =>
             {
-                var (unit, year) = (c.GetId("unitId"), Year(c));
-                await RecordAccess.DemandUnitAsync(Service<Vape.Organization.Contracts.IOrganizationQueries>(c), Actor(c), unit, c.CancellationToken);
-                return await Service<TitleEvaluator>(c).ProposalsAsync(unit, year, c.CancellationToken);
+                var (unit, year, actor) = (c.GetId("unitId"), Year(c), Actor(c));
+                await RecordAccess.DemandUnitAsync(Service<Vape.Organization.Contracts.IOrganizationQueries>(c), actor, unit, c.CancellationToken);
+                var proposals = await Service<TitleEvaluator>(c).ProposalsAsync(unit, year, c.CancellationToken);
+                await Service<RecordLooks>(c).LookAtProposalsAsync(actor, unit, c.GetArgument<RecordPurpose>("purpose"), proposals, c.CancellationToken);
+                return proposals;
             });
 
         query.Field<NonNullGraphType<TitleRulesGraphType>>("titleRules")

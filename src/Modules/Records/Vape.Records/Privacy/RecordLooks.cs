@@ -4,6 +4,7 @@ using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Organization.Contracts;
 using Vape.Records.Record;
+using Vape.Records.Statistics;
 
 namespace Vape.Records.Privacy;
 
@@ -41,6 +42,29 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
         cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
         var shown = Enum.Parse<ConsentLevel>((string)(await cmd.ExecuteScalarAsync(ct))!);
         return await store.LoadAsync(personId, shown == ConsentLevel.Details, ct);
+    }
+
+    /// <summary>
+    /// Title proposals show a person's hours and domains (a Learning Citizen) or who qualified in a small group (a
+    /// family): each person whose data shows, in a proposal of fewer than <see cref="StatisticsStore.MinPeople"/>
+    /// people, gets a look in their access log, as for <see cref="LookAsync"/>. Larger groups show only counts.
+    /// </summary>
+    public async Task LookAtProposalsAsync(Guid officialId, Guid unitId, RecordPurpose purpose, IReadOnlyList<Titles.TitleProposal> proposals, CancellationToken ct)
+    {
+        if (!Enum.IsDefined(purpose)) throw VapeException.InvalidInput("Hãy nêu mục đích xem hồ sơ.");
+        var people = proposals.Where(p => p.MemberCount < StatisticsStore.MinPeople).SelectMany(p => p.Members).Distinct().ToArray();
+        if (people.Length == 0) return;
+        await using var cmd = database.CreateCommand("""
+            insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
+            select id, person_id, @o, @u, @purpose, 'Totals', @at from unnest(@ids, @people) as t(id, person_id)
+            """);
+        cmd.Parameters.AddWithValue("ids", people.Select(_ => Guid.CreateVersion7()).ToArray());
+        cmd.Parameters.AddWithValue("people", people);
+        cmd.Parameters.AddWithValue("o", officialId);
+        cmd.Parameters.AddWithValue("u", unitId);
+        cmd.Parameters.AddWithValue("purpose", purpose.ToString());
+        cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>The person's access log, newest first, one page (cursor: time and id of the last look shown).</summary>
