@@ -45,9 +45,11 @@ internal static class LedgerWriter
             if (held < m.Amount)
                 throw new VapeException(InsufficientFunds, $"Quỹ chỉ còn {Money(held)}, không đủ {Money(m.Amount)}.");
         }
+        // The rows first, then the movement: an insert's own values meet the check constraint before any conflict is seen.
         await sql.ExecuteAsync("""
-            insert into funds.balances (fund_id, account, debits, credits) values (@f, @d, @amount, 0), (@f, @c, 0, @amount)
-            on conflict (fund_id, account) do update set debits = funds.balances.debits + excluded.debits, credits = funds.balances.credits + excluded.credits
+            insert into funds.balances (fund_id, account) values (@f, @d), (@f, @c) on conflict (fund_id, account) do nothing;
+            update funds.balances set debits = debits + @amount where fund_id = @f and account = @d;
+            update funds.balances set credits = credits + @amount where fund_id = @f and account = @c;
             """, ct, ("f", m.FundId), ("d", m.Debit), ("c", m.Credit), ("amount", m.Amount));
 
         var line = new LedgerLine(head.Seq + 1, Guid.CreateVersion7(), m.FundId, LedgerChain.Micro(now), m.Date, m.Kind, m.Debit, m.Credit, m.Amount,
