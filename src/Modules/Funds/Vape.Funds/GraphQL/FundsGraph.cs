@@ -305,6 +305,28 @@ public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerExport>
     }
 }
 
+public sealed class UnmatchedLineGraphType : ObjectGraphType<UnmatchedLine>
+{
+    public UnmatchedLineGraphType()
+    {
+        Name = "UnmatchedStatementLine";
+        Description = "Một dòng sao kê không khớp lời hứa ủng hộ nào, kèm lý do, để cán bộ xem.";
+        Field(x => x.Line);
+        Field(x => x.Text);
+        Field(x => x.Reason);
+    }
+}
+
+public sealed class ReconciliationGraphType : ObjectGraphType<Reconciliation>
+{
+    public ReconciliationGraphType()
+    {
+        Name = "Reconciliation";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DonationGraphType>>>>("matched").Resolve(c => c.Source.Matched);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnmatchedLineGraphType>>>>("unmatched").Resolve(c => c.Source.Unmatched);
+    }
+}
+
 internal static class FundsAccess
 {
     public static Guid Actor(IResolveFieldContext context) => context.User.PersonId() ?? throw VapeException.NotAuthenticated();
@@ -343,6 +365,7 @@ public sealed record NominateInput(string ProgrammeId, string UnitId, string Per
 public sealed record DecideNominationInput(string NominationId, bool Approve, long? Amount, string? FundId, string Reason);
 public sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference);
 public sealed record ReverseLedgerEntryInput(string EntryId, string Reason);
+public sealed record ReconcileStatementInput(string FundId, string CsvBase64);
 
 internal static class FundsFields
 {
@@ -398,5 +421,8 @@ internal static class FundsFields
         FundsAccess.Mutation<LedgerLineGraphType, ReverseLedgerEntryInput, LedgerLine>(mutation, "reverseLedgerEntry",
             "Điều chỉnh một bút toán bằng một bút toán đảo, kèm lý do (sổ quỹ không bao giờ bị sửa hay xóa).",
             (i, actor) => new ReverseEntry(actor, Ids.Parse(i.EntryId, "entryId"), i.Reason));
+        FundsAccess.Mutation<ReconciliationGraphType, ReconcileStatementInput, Reconciliation>(mutation, "reconcileStatement",
+            "Đối chiếu sao kê ngân hàng (CSV `ngay,so_tien,noi_dung`, base64): dòng có mã tham chiếu và đúng số tiền của lời hứa được ghi nhận; các dòng khác được liệt kê.",
+            (i, actor) => new ReconcileStatement(actor, Ids.Parse(i.FundId, "fundId"), i.CsvBase64));
     }
 }
