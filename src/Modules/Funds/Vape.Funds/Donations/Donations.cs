@@ -51,6 +51,8 @@ public static class PledgeDonationHandler
         var amount = FundRules.Amount(command.Amount);
         var donor = FundRules.Optional(command.DonorName, "tên người ủng hộ", 200);
         if (donor is null && command.Visibility != DonorVisibility.Anonymous) throw VapeException.InvalidInput("Hãy nhập tên người ủng hộ, hoặc chọn ẩn danh.");
+        if (command.Visibility == DonorVisibility.Anonymous) donor = null;
+        if (!Enum.IsDefined(command.Visibility)) throw VapeException.InvalidInput("Lựa chọn hiển thị tên không hợp lệ.");
         var sql = new FundsSql(session);
         var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
         // Short, unambiguous, and within what banks keep of a transfer's description.
@@ -107,6 +109,7 @@ public static class RecordDonationHandler
             visibility = pledge.Visibility;
         }
         if (donor is null && visibility != DonorVisibility.Anonymous) throw VapeException.InvalidInput("Hãy nhập tên người ủng hộ, hoặc chọn ẩn danh.");
+        if (visibility == DonorVisibility.Anonymous) donor = null; // an anonymous donor's name is not kept at all
 
         var year = command.ReceivedOn.Year;
         var number = await sql.ScalarAsync<int>("""
