@@ -45,17 +45,15 @@ internal static class LedgerWriter
             if (held < m.Amount)
                 throw new VapeException(InsufficientFunds, $"Quỹ chỉ còn {Money(held)}, không đủ {Money(m.Amount)}.");
         }
-        // The rows first, then the movement: an insert's own values meet the check constraint before any conflict is seen.
+        var line = new LedgerLine(head.Seq + 1, Guid.CreateVersion7(), m.FundId, LedgerChain.Micro(now), m.Date, m.Kind, m.Debit, m.Credit, m.Amount,
+            m.Reference, m.Memo, m.Reverses, head.Head, "");
+        line = line with { Hash = LedgerChain.HashOf(unitId, line) };
+        // One round trip: the balance rows first, then the movement (an insert's own values meet the check constraint
+        // before any conflict is seen), the line, and the head.
         await sql.ExecuteAsync("""
             insert into funds.balances (fund_id, account) values (@f, @d), (@f, @c) on conflict (fund_id, account) do nothing;
             update funds.balances set debits = debits + @amount where fund_id = @f and account = @d;
             update funds.balances set credits = credits + @amount where fund_id = @f and account = @c;
-            """, ct, ("f", m.FundId), ("d", m.Debit), ("c", m.Credit), ("amount", m.Amount));
-
-        var line = new LedgerLine(head.Seq + 1, Guid.CreateVersion7(), m.FundId, LedgerChain.Micro(now), m.Date, m.Kind, m.Debit, m.Credit, m.Amount,
-            m.Reference, m.Memo, m.Reverses, head.Head, "");
-        line = line with { Hash = LedgerChain.HashOf(unitId, line) };
-        await sql.ExecuteAsync("""
             insert into funds.entries (unit_id, seq, id, fund_id, recorded_at, on_date, kind, debit, credit, amount, reference, memo, reverses,
                                        programme_id, recorded_by, prev_hash, hash)
             values (@u, @seq, @id, @f, @at, @date, @kind, @d, @c, @amount, @ref, @memo, @reverses, @programme, @by, @prev, @hash);
@@ -71,10 +69,12 @@ internal static class LedgerWriter
     /// <summary>Locks the unit's ledger head until the commit: checks made after it (a balance, a status) stay true until the append.</summary>
     public static async Task<(long Seq, string Head)> LockAsync(FundsSql sql, Guid unitId, CancellationToken ct)
     {
+        const string Select = "select seq, head from funds.ledgers where unit_id = @u for update";
+        var head = await sql.ListAsync(Select, r => (r.GetInt64(0), Convert.ToHexStringLower((byte[])r[1])), ct, ("u", unitId));
+        if (head.Count > 0) return head[0];
         await sql.ExecuteAsync("insert into funds.ledgers (unit_id, seq, head) values (@u, 0, @genesis) on conflict (unit_id) do nothing", ct,
             ("u", unitId), ("genesis", Convert.FromHexString(LedgerChain.Genesis)));
-        return (await sql.ListAsync("select seq, head from funds.ledgers where unit_id = @u for update",
-            r => (r.GetInt64(0), Convert.ToHexStringLower((byte[])r[1])), ct, ("u", unitId)))[0];
+        return (await sql.ListAsync(Select, r => (r.GetInt64(0), Convert.ToHexStringLower((byte[])r[1])), ct, ("u", unitId)))[0];
     }
 
     public static string Money(long dong) => dong.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + " đồng";
