@@ -2,6 +2,7 @@ using Vape.BuildingBlocks.Hosting;
 using Vape.Classes;
 using Vape.Content;
 using Vape.Coordination;
+using Vape.Funds;
 using Vape.Organization;
 using Vape.Records;
 
@@ -13,6 +14,7 @@ builder.AddRecordsModule();
 builder.AddContentModule();
 builder.AddClassesModule();
 builder.AddCoordinationModule();
+builder.AddFundsModule();
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.MapRecordsModule();
 app.MapContentModule();
 app.MapClassesModule();
 app.MapCoordinationModule();
+app.MapFundsModule();
 
 return await app.RunVapeAsync(args);
 

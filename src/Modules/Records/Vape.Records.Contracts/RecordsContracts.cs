@@ -29,3 +29,10 @@ public sealed record RecordClassAttendance(
     LearningDomain Domain,
     DateOnly Date,
     int MinutesPresent);
+
+/// <summary>
+/// Sent by the Funds module (durable outbox) when a scholarship or award is decided for a person. `AwardId` is
+/// the entry's id in the record, so the Records module adds it exactly once however often the message arrives;
+/// the entry is a credential already checked by `DecidedBy`, the official who decided the award.
+/// </summary>
+public sealed record RecordFundsAward(Guid AwardId, Guid PersonId, Guid UnitId, string Name, string Issuer, DateOnly Date, Guid DecidedBy);

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+using Vape.BuildingBlocks.Storage;
+using Vape.Organization.Contracts;
+
+namespace Vape.Funds.Ledger;
+
+/// <summary>
+/// A unit's ledger for anyone, without sign-in: JSON (with its head signed by the unit's key) and CSV, the unit's
+/// public key, and the verification of an export anyone uploads (the same check as `tools/Vape.Funds.Verify`).
+/// </summary>
+internal sealed class LedgerExports(NpgsqlDataSource database, IOrganizationQueries organization)
+{
+    public async Task<LedgerExport?> ExportAsync(Guid unitId, CancellationToken ct)
+    {
+        var unit = (await organization.UnitsAsync([unitId], ct)).SingleOrDefault();
+        if (unit is null) return null;
+        var lines = await database.ListAsync("""
+            select seq, id, fund_id, recorded_at, on_date, kind, debit, credit, amount, reference, memo, reverses, prev_hash, hash
+              from funds.entries where unit_id = @u order by seq
+            """, r => new LedgerLine(r.GetInt64(0), r.GetGuid(1), r.GetGuid(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateOnly>(4), r.GetString(5),
+                r.GetString(6), r.GetString(7), r.GetInt64(8), r.GetString(9), r.GetString(10), r.Get<Guid?>(11), Convert.ToHexStringLower((byte[])r[12]),
+                Convert.ToHexStringLower((byte[])r[13])), ct, ("u", unitId));
+        var (seq, head) = lines.Count == 0 ? (0L, LedgerChain.Genesis) : (lines[^1].Seq, lines[^1].Hash);
+        var (publicKey, privateKey) = await UnitKeys.GetOrCreateAsync(database, unitId, ct);
+        var message = LedgerChain.SignedMessage(unitId, seq, head);
+        return new LedgerExport(LedgerChain.Format, unitId, unit.Name, lines, seq, head, message, UnitKeys.Sign(privateKey, message), publicKey);
+    }
+
+    /// <summary>The unit's public key; null for a unit that does not exist (no key is made for it).</summary>
+    public async Task<string?> PublicKeyAsync(Guid unitId, CancellationToken ct) =>
+        (await organization.UnitsAsync([unitId], ct)).Count == 0 ? null : (await UnitKeys.GetOrCreateAsync(database, unitId, ct)).PublicKeyPem;
+
+    public static string Csv(LedgerExport export)
+    {
+        var csv = new StringBuilder("seq,id,fund_id,recorded_at,date,kind,debit,credit,amount,reference,memo,reverses,prev_hash,hash\n");
+        foreach (var l in export.Entries)
+            csv.AppendJoin(',', l.Seq.ToString(CultureInfo.InvariantCulture), l.Id, l.FundId,
+                    LedgerChain.Micro(l.RecordedAt).ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
+                    l.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Kind, l.Debit, l.Credit, l.Amount.ToString(CultureInfo.InvariantCulture),
+                    Quote(l.Reference), Quote(l.Memo), l.Reverses?.ToString() ?? "", l.PrevHash, l.Hash)
+                .Append('\n');
+        csv.Append(CultureInfo.InvariantCulture, $"# head,{export.HeadSeq},{export.HeadHash},signature,{export.Signature}\n");
+        return csv.ToString();
+    }
+
+    private static string Quote(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/funds/units/{unitId:guid}/ledger.json", async (Guid unitId, LedgerExports exports, CancellationToken ct) =>
+            await exports.ExportAsync(unitId, ct) is { } export
+                ? Results.Text(JsonSerializer.Serialize(export, LedgerChain.Json), "application/json; charset=utf-8", Encoding.UTF8)
+                : Results.NotFound());
+        endpoints.MapGet("/funds/units/{unitId:guid}/ledger.csv", async (Guid unitId, LedgerExports exports, CancellationToken ct) =>
+            await exports.ExportAsync(unitId, ct) is { } export ? Results.Text(Csv(export), "text/csv; charset=utf-8", Encoding.UTF8) : Results.NotFound());
+        endpoints.MapGet("/funds/units/{unitId:guid}/ledger-key.pem", async (Guid unitId, LedgerExports exports, CancellationToken ct) =>
+            await exports.PublicKeyAsync(unitId, ct) is { } key ? Results.Text(key, "application/x-pem-file", Encoding.ASCII) : Results.NotFound());
+        endpoints.MapPost("/funds/ledgers/verify", async (HttpRequest request, LedgerExports exports, CancellationToken ct) =>
+        {
+            LedgerExport? export;
+            try { export = await JsonSerializer.DeserializeAsync<LedgerExport>(request.Body, LedgerChain.Json, ct); }
+            catch (JsonException) { export = null; }
+            if (export?.Entries is null || export.PublicKey is null)
+                return Results.Json(new { code = "INVALID_INPUT", message = "Tệp sổ quỹ không đúng định dạng." }, statusCode: 400);
+            // Checked against the key the unit publishes, not the one the file brings.
+            var verification = await exports.PublicKeyAsync(export.UnitId, ct) is { } key
+                ? LedgerChain.Verify(export, key)
+                : new LedgerVerification(false, ["Không có đơn vị nào với mã này."], export.Entries.Count, new Dictionary<string, long>());
+            return Results.Json(verification, LedgerChain.Json);
+        }).DisableAntiforgery();
+    }
+}

@@ -1,0 +1,225 @@
+using Marten;
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Storage;
+using Vape.Funds.Ledger;
+using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+using Wolverine;
+
+namespace Vape.Funds.Programmes;
+
+public enum ProgrammeKind
+{
+    Scholarship,
+    LearningGrant,
+    TalentAward,
+}
+
+public enum NominationStatus
+{
+    Nominated,
+    Awarded,
+    Declined,
+}
+
+public enum DisbursementMethod
+{
+    Cash,
+    Transfer,
+}
+
+/// <summary>A scholarship round or an award of a unit: criteria, a nomination and decision window, a budget drawn from funds.</summary>
+public sealed record Programme(Guid Id, Guid UnitId, string Name, ProgrammeKind Kind, string Criteria, DateOnly OpensOn, DateOnly ClosesOn, long Budget,
+    long Awarded, Guid[] FundIds)
+{
+    internal const string Columns = """
+        p.id, p.unit_id, p.name, p.kind, p.criteria, p.opens_on, p.closes_on, p.budget, p.awarded,
+        array(select pf.fund_id from funds.programme_funds pf where pf.programme_id = p.id order by pf.fund_id)
+        """;
+
+    internal static Programme Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1), r.GetString(2), Enum.Parse<ProgrammeKind>(r.GetString(3)),
+        r.GetString(4), r.GetFieldValue<DateOnly>(5), r.GetFieldValue<DateOnly>(6), r.GetInt64(7), r.GetInt64(8), r.GetFieldValue<Guid[]>(9));
+
+    public bool IsOpen(DateOnly today) => OpensOn <= today && today <= ClosesOn;
+}
+
+public sealed record Nomination(Guid Id, Guid ProgrammeId, Guid UnitId, Guid PersonId, string Reason, bool PublicName, NominationStatus Status,
+    string? DecisionReason, Guid? AwardId)
+{
+    internal const string Columns = "n.id, n.programme_id, n.unit_id, n.person_id, n.reason, n.public_name, n.status, n.decision_reason, a.id";
+
+    internal const string From = "funds.nominations n left join funds.awards a on a.nomination_id = n.id";
+
+    internal static Nomination Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4), r.GetBoolean(5),
+        Enum.Parse<NominationStatus>(r.GetString(6)), r.Get<string>(7), r.Get<Guid?>(8));
+}
+
+public sealed record Award(Guid Id, Guid ProgrammeId, Guid PersonId, Guid UnitId, Guid FundId, long Amount, DateOnly DecidedOn, bool PublicName,
+    bool Disbursed, DisbursementMethod? Method, DateOnly? PaidOn, Guid? EntryId)
+{
+    internal const string Columns = "a.id, a.programme_id, a.person_id, a.unit_id, a.fund_id, a.amount, a.decided_on, a.public_name, a.status, a.method, a.paid_on, a.entry_id";
+
+    internal static Award Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetGuid(3), r.GetGuid(4), r.GetInt64(5),
+        r.GetFieldValue<DateOnly>(6), r.GetBoolean(7), r.GetString(8) == "DISBURSED", r.Get<string>(9) is { } m ? Enum.Parse<DisbursementMethod>(m) : null,
+        r.Get<DateOnly?>(10), r.Get<Guid?>(11));
+}
+
+/// <summary>An official of a unit opens a programme; its funds are funds of the unit's subtree that the official manages.</summary>
+public sealed record CreateProgramme(Guid ActorId, Guid UnitId, string Name, ProgrammeKind Kind, string Criteria, DateOnly OpensOn, DateOnly ClosesOn,
+    long Budget, Guid[] FundIds);
+
+public static class CreateProgrammeHandler
+{
+    public static async Task<Programme> Handle(CreateProgramme command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var name = FundRules.Text(command.Name, "tên chương trình", 200);
+        var criteria = FundRules.Text(command.Criteria, "tiêu chí xét chọn", 5000);
+        var budget = FundRules.Amount(command.Budget, "Ngân sách");
+        if (!Enum.IsDefined(command.Kind)) throw VapeException.InvalidInput("Loại chương trình không hợp lệ.");
+        if (command.ClosesOn < command.OpensOn) throw VapeException.InvalidInput("Ngày kết thúc phải sau ngày bắt đầu.");
+        var fundIds = (command.FundIds ?? []).Distinct().ToArray();
+        if (fundIds.Length is 0 or > 50) throw VapeException.InvalidInput("Chương trình lấy ngân sách từ 1 đến 50 quỹ.");
+        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
+        var (_, path) = await FundRules.ActiveUnitAsync(organization, command.UnitId, ct);
+        var sql = new FundsSql(session);
+        foreach (var fundId in fundIds)
+        {
+            var fund = await FundStore.LoadAsync(sql, fundId, ct);
+            if (!await organization.IsWithinAsync(fund.UnitId, command.UnitId, ct))
+                throw VapeException.InvalidInput("Chương trình chỉ dùng quỹ của đơn vị mình hoặc đơn vị cấp dưới.");
+            await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
+        }
+        var programme = new Programme(Guid.CreateVersion7(), command.UnitId, name, command.Kind, criteria, command.OpensOn, command.ClosesOn, budget, 0,
+            fundIds.Order().ToArray());
+        await sql.ExecuteAsync("""
+            insert into funds.programmes (id, unit_id, unit_path, name, kind, criteria, opens_on, closes_on, budget, created_by, created_at)
+            values (@id, @unit, @path::ltree, @name, @kind, @criteria, @opens, @closes, @budget, @by, @at);
+            insert into funds.programme_funds (programme_id, fund_id) select @id, unnest(@funds);
+            """, ct, ("id", programme.Id), ("unit", programme.UnitId), ("path", path), ("name", name), ("kind", command.Kind.ToString()), ("criteria", criteria),
+            ("opens", command.OpensOn), ("closes", command.ClosesOn), ("budget", budget), ("by", command.ActorId), ("at", clock.GetUtcNow()), ("funds", fundIds));
+        return programme;
+    }
+
+    internal static async Task<Programme> LoadAsync(FundsSql sql, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        (await sql.ListAsync($"select {Programme.Columns} from funds.programmes p where p.id = @id{(forUpdate ? " for update of p" : "")}", Programme.Read, ct,
+            ("id", id))).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy chương trình.");
+}
+
+/// <summary>An official of a unit within the programme's subtree nominates one of the unit's members, within the window.</summary>
+public sealed record Nominate(Guid ActorId, Guid ProgrammeId, Guid UnitId, Guid PersonId, string Reason, bool PublicName);
+
+public static class NominateHandler
+{
+    public static async Task<Nomination> Handle(Nominate command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var reason = FundRules.Text(command.Reason, "lý do đề cử", 2000);
+        var sql = new FundsSql(session);
+        var programme = await CreateProgrammeHandler.LoadAsync(sql, command.ProgrammeId, ct);
+        if (!await organization.IsWithinAsync(command.UnitId, programme.UnitId, ct))
+            throw VapeException.NotAllowed("Chỉ đơn vị trong phạm vi của chương trình mới được đề cử.");
+        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
+        if (!programme.IsOpen(FundRules.Today(clock)))
+            throw new VapeException(FundRules.OutsideWindow, $"Chương trình chỉ nhận đề cử từ {programme.OpensOn:dd/MM/yyyy} đến {programme.ClosesOn:dd/MM/yyyy}.");
+        if (!await organization.IsMemberWithinAsync(command.PersonId, command.UnitId, ct))
+            throw VapeException.InvalidInput("Người được đề cử phải là hội viên của đơn vị đề cử.");
+        var nomination = new Nomination(Guid.CreateVersion7(), programme.Id, command.UnitId, command.PersonId, reason, command.PublicName,
+            NominationStatus.Nominated, null, null);
+        var added = await sql.ExecuteAsync("""
+            insert into funds.nominations (id, programme_id, unit_id, person_id, reason, public_name, nominated_by, nominated_at, status)
+            values (@id, @p, @u, @person, @reason, @public, @by, @at, 'Nominated') on conflict (programme_id, person_id) do nothing
+            """, ct, ("id", nomination.Id), ("p", programme.Id), ("u", command.UnitId), ("person", command.PersonId), ("reason", reason),
+            ("public", command.PublicName), ("by", command.ActorId), ("at", clock.GetUtcNow()));
+        if (added == 0) throw new VapeException(FundRules.AlreadyNominated, "Người này đã được đề cử vào chương trình.");
+        return nomination;
+    }
+}
+
+/// <summary>
+/// An official of the programme's unit decides a nomination: an award of an amount from one of the programme's funds,
+/// within the window and the budget, or a decline; the reason is kept. An award goes to the recipient's learning
+/// record through the outbox, in the same transaction.
+/// </summary>
+public sealed record DecideNomination(Guid ActorId, Guid NominationId, bool Approve, long? Amount, Guid? FundId, string Reason);
+
+public static class DecideNominationHandler
+{
+    public static async Task<Nomination> Handle(DecideNomination command, IOrganizationQueries organization, IDocumentSession session, IMessageContext bus,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var reason = FundRules.Text(command.Reason, "lý do quyết định", 2000);
+        var sql = new FundsSql(session);
+        var nomination = (await sql.ListAsync($"select {Nomination.Columns} from {Nomination.From} where n.id = @id for update of n", Nomination.Read, ct,
+            ("id", command.NominationId))).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy đề cử.");
+        var programme = await CreateProgrammeHandler.LoadAsync(sql, nomination.ProgrammeId, ct);
+        await FundRules.DemandManageAsync(organization, command.ActorId, programme.UnitId, ct);
+        if (nomination.Status != NominationStatus.Nominated) throw new VapeException(FundRules.AlreadyDecided, "Đề cử này đã được quyết định.");
+        var today = FundRules.Today(clock);
+        if (!programme.IsOpen(today))
+            throw new VapeException(FundRules.OutsideWindow, $"Chương trình chỉ xét từ {programme.OpensOn:dd/MM/yyyy} đến {programme.ClosesOn:dd/MM/yyyy}.");
+        var now = clock.GetUtcNow();
+        if (!command.Approve)
+        {
+            await sql.ExecuteAsync("update funds.nominations set status = 'Declined', decision_reason = @r, decided_by = @by, decided_at = @at where id = @id",
+                ct, ("r", reason), ("by", command.ActorId), ("at", now), ("id", nomination.Id));
+            return nomination with { Status = NominationStatus.Declined, DecisionReason = reason };
+        }
+        var amount = FundRules.Amount(command.Amount ?? 0, "Mức thưởng");
+        if (command.FundId is not Guid fundId || !programme.FundIds.Contains(fundId))
+            throw VapeException.InvalidInput("Hãy chọn một quỹ của chương trình để chi giải thưởng.");
+        var budgetLeft = await sql.ScalarAsync<long?>("""
+            update funds.programmes set awarded = awarded + @a where id = @p and awarded + @a <= budget returning budget - awarded
+            """, ct, ("a", amount), ("p", programme.Id));
+        if (budgetLeft is null)
+        {
+            var left = await sql.ScalarAsync<long>("select budget - awarded from funds.programmes where id = @p", ct, ("p", programme.Id));
+            throw new VapeException(FundRules.BudgetExceeded, $"Ngân sách chương trình chỉ còn {LedgerWriter.Money(left)}, không đủ {LedgerWriter.Money(amount)}.");
+        }
+        var awardId = Guid.CreateVersion7();
+        await sql.ExecuteAsync("""
+            update funds.nominations set status = 'Awarded', decision_reason = @r, decided_by = @by, decided_at = @at where id = @id;
+            insert into funds.awards (id, programme_id, nomination_id, person_id, unit_id, fund_id, amount, decided_on, public_name, status)
+            values (@award, @p, @id, @person, @unit, @fund, @amount, @on, @public, 'AWARDED');
+            """, ct, ("r", reason), ("by", command.ActorId), ("at", now), ("id", nomination.Id), ("award", awardId), ("p", programme.Id),
+            ("person", nomination.PersonId), ("unit", nomination.UnitId), ("fund", fundId), ("amount", amount), ("on", today), ("public", nomination.PublicName));
+        var issuer = (await organization.UnitsAsync([programme.UnitId], ct)).SingleOrDefault()?.Name ?? "Hội Khuyến học";
+        await bus.PublishAsync(new RecordFundsAward(awardId, nomination.PersonId, nomination.UnitId, programme.Name, issuer, today, command.ActorId));
+        return nomination with { Status = NominationStatus.Awarded, DecisionReason = reason, AwardId = awardId };
+    }
+}
+
+/// <summary>
+/// An official of the paying fund's unit records that an award was paid (cash at a ceremony, or a transfer): a
+/// ledger line from the fund's cash, refused when the fund does not hold the amount or the award was already paid.
+/// </summary>
+public sealed record DisburseAward(Guid ActorId, Guid AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference);
+
+public static class DisburseAwardHandler
+{
+    public static async Task<Award> Handle(DisburseAward command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
+    {
+        var paidOn = FundRules.Past(command.PaidOn, clock, "Ngày chi");
+        var reference = FundRules.Text(command.Reference, "số chứng từ", 100, required: false);
+        if (!Enum.IsDefined(command.Method)) throw VapeException.InvalidInput("Hình thức chi không hợp lệ.");
+        var sql = new FundsSql(session);
+        var award = await FindAsync(sql, command.AwardId, ct)
+            ?? throw new VapeException(FundRules.NotAwarded, "Không có giải thưởng, học bổng nào đã được quyết định với mã này.");
+        var fund = await FundStore.LoadAsync(sql, award.FundId, ct);
+        await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
+        await LedgerWriter.LockAsync(sql, fund.UnitId, ct);
+        award = (await FindAsync(sql, award.Id, ct))!;
+        if (award.Disbursed) throw new VapeException(FundRules.AlreadyDisbursed, "Giải thưởng, học bổng này đã được chi.");
+        var programme = await CreateProgrammeHandler.LoadAsync(sql, award.ProgrammeId, ct);
+        var line = await LedgerWriter.AppendAsync(sql, fund.UnitId, command.ActorId, new Movement(fund.Id, paidOn, "DISBURSEMENT", Accounts.Awards, Accounts.Cash,
+            award.Amount, $"GT {award.Id:D}", $"{programme.Name}{(reference.Length > 0 ? " — " + reference : "")}", ProgrammeId: programme.Id), clock.GetUtcNow(), ct);
+        await sql.ExecuteAsync("update funds.awards set status = 'DISBURSED', method = @m, paid_on = @on, entry_id = @e where id = @id", ct,
+            ("m", command.Method.ToString()), ("on", paidOn), ("e", line.Id), ("id", award.Id));
+        return award with { Disbursed = true, Method = command.Method, PaidOn = paidOn, EntryId = line.Id };
+    }
+
+    internal static async Task<Award?> FindAsync(FundsSql sql, Guid id, CancellationToken ct) =>
+        (await sql.ListAsync($"select {Award.Columns} from funds.awards a where a.id = @id", Award.Read, ct, ("id", id))).SingleOrDefault();
+}
