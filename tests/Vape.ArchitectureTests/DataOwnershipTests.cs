@@ -13,7 +13,7 @@ namespace Vape.ArchitectureTests;
 /// </summary>
 public sealed partial class DataOwnershipTests
 {
-    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination"];
+    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination", "Funds"];
     private static readonly string Root = FindRoot();
 
     public static TheoryData<string> EachModule() => new(Modules);
@@ -61,7 +61,7 @@ public sealed partial class DataOwnershipTests
         {
             ModuleStreams<Vape.Organization.OrganizationModule>.Id(person), ModuleStreams<Vape.Records.RecordsModule>.Id(person),
             ModuleStreams<Vape.Classes.ClassesModule>.Id(person), ModuleStreams<Vape.Content.ContentModule>.Id(person),
-            ModuleStreams<Vape.Coordination.CoordinationModule>.Id(person),
+            ModuleStreams<Vape.Coordination.CoordinationModule>.Id(person), ModuleStreams<Vape.Funds.FundsModule>.Id(person),
         };
         ids.Distinct().Count().ShouldBe(ids.Length);
         ids.ShouldNotContain(person);

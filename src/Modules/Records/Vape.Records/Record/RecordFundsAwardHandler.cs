@@ -17,16 +17,16 @@ public static class RecordFundsAwardHandler
     public static async Task Handle(RecordFundsAward message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
-        await RecordStream.LockAsync(sql, message.PersonId, ct);
+        var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
         if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @a)", ct, ("a", message.AwardId)))
             return;
         var name = Fit(message.Name, "Học bổng", RecordRules.MaxTitle);
         var issuer = Fit(message.Issuer, "Hội Khuyến học", RecordRules.MaxProvider);
-        var key = await PersonKeys.GetOrCreateAsync(sql, message.PersonId, ct);
+        var key = record.Key!;
         var now = clock.GetUtcNow();
         var recorded = new CredentialRecorded(message.AwardId, PersonKeys.Seal(key, new CredentialDetails(name, issuer, message.Date, null, null, null)), now);
-        await RecordStream.AppendAsync(sql, message.PersonId, null, recorded, key, ct);
-        await RecordStream.AppendAsync(sql, message.PersonId, null, new EntryVerified(message.AwardId, message.DecidedBy, now), key, ct);
+        await RecordStream.AppendAsync(sql, record, null, recorded, key, ct);
+        await RecordStream.AppendAsync(sql, record, null, new EntryVerified(message.AwardId, message.DecidedBy, now), key, ct);
     }
 
     private static string Fit(string? text, string fallback, int max)
