@@ -108,18 +108,7 @@ public sealed class EmbeddedClusterTests : IDisposable
         RunningPostmaster().ShouldBeNull();
     }
 
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static bool Alive(int pid) => EmbeddedPostgres.Alive(pid);
 
     private static int FreePort()
     {

@@ -52,8 +52,9 @@ public static class Cursors
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            // A key is text the server wrote: a forged one with a NUL or other control character never reaches the database.
-            if (text.StartsWith("c:", StringComparison.Ordinal) && !text.Any(InputText.IsControl) && !text.Contains('\uFFFD'))
+            // A key is text the server wrote (some hold U+001F between their parts): a forged one with a NUL, which
+            // PostgreSQL's text cannot hold, or bytes that are not UTF-8 never reaches the database.
+            if (text.StartsWith("c:", StringComparison.Ordinal) && !text.Contains('\0') && !text.Contains('\uFFFD'))
                 return text[2..];
         }
         catch (FormatException)

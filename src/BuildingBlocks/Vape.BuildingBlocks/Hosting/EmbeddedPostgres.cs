@@ -306,7 +306,7 @@ public sealed class EmbeddedPostgres
         return live;
     }
 
-    private static bool Alive(int pid)
+    internal static bool Alive(int pid)
     {
         try
         {
