@@ -144,7 +144,7 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         await _api.DeclareOk("learner", RecordsApi.Activity(title: title, evidenceUrl: "https://minhchung.example/lan-ho-diep"));
         var rejected = await _api.DeclareOk("learner", RecordsApi.Activity(title: "Câu lạc bộ dưỡng sinh", domain: "HEALTH", date: "2026-02-02"));
         (await _api.Org.Mutate("rejectRecordEntry", new { entryId = rejected, reason }, "commune")).HasErrors.ShouldBeFalse();
-        (await _api.Org.Mutate("addCredential", new { name = credential, issuer = "Hội Chữ thập đỏ", date = "2025-10-10" }, "learner")).HasErrors.ShouldBeFalse();
+        (await _api.Org.Mutate("addCredential", new { title = credential, issuer = "Hội Chữ thập đỏ", date = "2025-10-10" }, "learner")).HasErrors.ShouldBeFalse();
         var learner = await _api.Org.PersonId("learner");
         var key = Convert.ToHexString((byte[])(await Scalar("select key from records.person_keys where person_id = @p", Guid.Parse(learner)))!).ToLowerInvariant();
         (await PgDump()).ShouldContain(key, customMessage: "the dump before erasure holds the key, so its absence afterwards means something");

@@ -22,10 +22,10 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
 
     private async Task<JsonArray> Proposals(string code, string login = "province", int year = 2026)
     {
-        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y) {{ {ProposalFields} }} }}",
+        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y, first: 100) {{ nodes {{ {ProposalFields} }} }} }}",
             new { u = await _api.Org.UnitId(code), y = year }, await _api.Org.Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Data["titleProposals"]!.AsArray();
+        return response.Data["titleProposals"]!["nodes"]!.AsArray();
     }
 
     /// <summary>The Nguyễn Đình family of Sóc Sơn (one household, also the clan's three members): two learn 4 hours in two domains, one learns 1 hour.</summary>

@@ -95,15 +95,22 @@ public static class VapePlatform
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddTransient<PageInfoGraphType>();
         builder.Services.AddTransient<CalendarDateGraphType>();
+        builder.Services.AddTransient(typeof(SharedEnumGraphType<>));
         builder.Services.AddGraphQL(b => b
             .AddSchema<VapeSchema>()
             .AddSystemTextJson(o => VapeJson.Apply(o))
             .AddErrorInfoProvider<VapeErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
+            // Depth of data fields only: introspection is left to the standard tools (ADR 0070).
+            .AddValidationRule(new DepthRule(builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12)))
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12);
                 o.MaxComplexity = builder.Configuration.GetValue("Vape:GraphQL:MaxComplexity", 50_000);
+                // Introspection reads the schema, never data: it costs one, whatever the tool's standard query asks (ADR 0070).
+                var standard = o.DefaultComplexityImpactDelegate;
+                o.DefaultComplexityImpactDelegate = c => c.FieldDefinition.Name is "__schema" or "__type"
+                    ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(1, 0)
+                    : standard(c);
             })
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
     }
