@@ -52,6 +52,7 @@ public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>
         var joined = await host.Next("participantJoined");
         joined.Version.ShouldBe(3);
         joined.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
+        joined.Data.GetProperty("role").GetString().ShouldBe("LEARNER", "enums are their GraphQL names on the hub too");
 
         var tablet = await Device("learner");
         (await tablet.Join(session)).Headcount.ShouldBe(2);

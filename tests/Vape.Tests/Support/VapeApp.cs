@@ -113,6 +113,7 @@ public class VapeApp : IAsyncLifetime
             };
         });
         if (messagePack) builder.AddMessagePackProtocol();
+        else builder.AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions));
         return builder.Build();
     }
 }

@@ -139,7 +139,7 @@ public sealed class ClassroomEventGraphType : ObjectGraphType<ClassroomEventMess
         Field(x => x.Type).Description("Tên sự kiện, như trên hub: `chatPosted`, `pollVoted`, ...");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("data").Description("Nội dung sự kiện (JSON), như trên hub.")
-            .Resolve(c => JsonSerializer.Serialize(c.Source.Data, c.Source.Data.GetType(), VapeJson.Options));
+            .Resolve(c => JsonSerializer.Serialize(c.Source.Data, c.Source.Data.GetType(), VapeJson.Hub));
     }
 }
 
