@@ -263,4 +263,38 @@ public sealed class ApiConventionTests(VapeApp app)
         channels.Count.ShouldBeGreaterThan(1);
         channels.ShouldBe(await All("channels", "", "id"));
     }
+
+    /// <summary>A message a person may read is Vietnamese: it has letters only Vietnamese writes, not an English sentence.</summary>
+    private static void ShouldBeVietnamese(string? message)
+    {
+        message.ShouldNotBeNull();
+        message.ShouldMatch("[àáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵđ]", message);
+    }
+
+    [Theory]
+    [InlineData("{ units { nodes { nonsense } } }", null)]
+    [InlineData("{ units(nonsense: 1) { nodes { id } } }", null)]
+    [InlineData("{ unit { id } }", null)]
+    [InlineData("{ resources(facets: { domain: DigitalSkills }) { nodes { id } } }", null)]
+    [InlineData("query($d: LearningDomain) { resources(facets: { domain: $d }) { nodes { id } } }", "{\"d\":\"DigitalSkills\"}")]
+    [InlineData("{ units { nodes { id name(x: $y) } } }", null)]
+    [InlineData("{ units }", null)]
+    [InlineData("{ units { nodes { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { id } } } } } } } } } } } } } } }", null)]
+    [InlineData("{ units { nodes { id } ", null)]
+    public async Task A_bad_query_is_INVALID_INPUT_with_a_Vietnamese_message(string query, string? variables)
+    {
+        var response = await app.GraphQL(query, variables is null ? null : System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(variables));
+        response.HasErrors.ShouldBeTrue(response.Body);
+        response.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        foreach (var error in response.Json!["errors"]!.AsArray()) ShouldBeVietnamese(error!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_REST_endpoint_without_sign_in_answers_401_with_a_Vietnamese_title()
+    {
+        var response = await app.Send(new HttpRequestMessage(HttpMethod.Get, "/files/" + Guid.NewGuid()));
+        response.Status.ShouldBe(401);
+        response.Json!["code"]!.GetValue<string>().ShouldBe("NOT_AUTHENTICATED");
+        ShouldBeVietnamese(response.Json!["title"]!.GetValue<string>());
+    }
 }

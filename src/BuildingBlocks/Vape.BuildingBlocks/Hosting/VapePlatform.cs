@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using GraphQL;
@@ -60,6 +61,18 @@ public static class VapePlatform
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier;
+            // A status without a Vape message (sign-in missing, no such address) gets a Vietnamese title, not "Unauthorized".
+            if (c.ProblemDetails.Title is null || c.ProblemDetails.Title == ReasonPhrases.GetReasonPhrase(c.ProblemDetails.Status ?? 500))
+                c.ProblemDetails.Title = c.ProblemDetails.Status switch
+                {
+                    401 => "Cần đăng nhập: hãy đăng nhập rồi gửi lại yêu cầu kèm mã đăng nhập.",
+                    403 => "Bạn không có quyền xem hoặc làm việc này.",
+                    404 => "Không tìm thấy địa chỉ này.",
+                    405 => "Địa chỉ này không nhận phương thức HTTP đó.",
+                    429 => "Quá nhiều yêu cầu: hãy đợi một lát rồi thử lại.",
+                    >= 500 => "Lỗi nội bộ: hãy thử lại sau giây lát.",
+                    _ => "Yêu cầu không hợp lệ: hãy kiểm tra lại địa chỉ và nội dung gửi.",
+                };
             c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status switch
             {
                 401 => ErrorCodes.NotAuthenticated,
