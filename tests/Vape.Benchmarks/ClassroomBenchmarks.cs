@@ -73,6 +73,7 @@ public class ClassroomBroadcastBenchmark
             web.UseSetting("Vape:Database", "vape_bench_classes");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
+            web.UseSetting("Vape:Classes:RoomOpensMinutesBefore", "2880");
             if (Environment.GetEnvironmentVariable("VAPE_INHOST") is not null) web.UseSetting("Vape:LoadTest:BaselineHub", "true");
         });
         var services = _vape.Services;

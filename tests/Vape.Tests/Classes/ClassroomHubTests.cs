@@ -144,6 +144,21 @@ public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>
     }
 
     [Fact]
+    public async Task A_room_opens_only_from_the_lead_time_before_its_start_and_nothing_is_opened_before()
+    {
+        // The tests' host lets rooms open two days ahead (Vape:Classes:RoomOpensMinutesBefore = 2880); this class starts in ten.
+        var (_, session) = await Class(extra: new { startsAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O") });
+        var host = await Device("commune");
+        var refusal = await Should.ThrowAsync<Microsoft.AspNetCore.SignalR.HubException>(() => host.Call<object>("Join", Guid.Parse(session)));
+        refusal.Message.ShouldContain("TOO_EARLY");
+        refusal.Message.ShouldContain("2880 phút trước giờ học");
+        (await host.Fails("End")).ShouldBe("NOT_IN_ROOM");
+        var status = await app.GraphQL("query($id: ID!) { classroomSnapshot(sessionId: $id) { status } }", new { id = session }, await Api.Org.Token("commune"));
+        status.HasErrors.ShouldBeFalse(status.Body);
+        status.Data["classroomSnapshot"].ShouldBeNull("the room was not opened");
+    }
+
+    [Fact]
     public async Task Joining_an_ended_or_cancelled_class_is_refused()
     {
         var (host, learner, session) = await Live();

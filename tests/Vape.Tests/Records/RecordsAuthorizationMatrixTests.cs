@@ -22,6 +22,12 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
             .HasErrors.ShouldBeFalse();
         _entry = await _api.DeclareOk("learner", RecordsApi.Activity(hours: 2));
         await _api.DeclareOk("learner", RecordsApi.Activity(title: "Tìm hiểu Luật Đất đai 2024", domain: "LEGAL_AWARENESS", hours: 2, date: "2026-07-07"));
+        // Verified hours, so that the learner has a title proposal (pending hours count for nothing).
+        foreach (var (title, domain) in new[] { ("Câu lạc bộ khoa học", "SCIENCE"), ("Sơ cứu ban đầu", "HEALTH") })
+        {
+            var entry = await _api.DeclareOk("learner", RecordsApi.Activity(title: title, domain: domain, hours: 2, date: "2026-05-05"));
+            (await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune", "recordVersion")).HasErrors.ShouldBeFalse();
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
