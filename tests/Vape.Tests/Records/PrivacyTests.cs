@@ -110,14 +110,15 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         json.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
         var exported = System.Text.Json.Nodes.JsonNode.Parse(await json.Content.ReadAsStringAsync())!;
         exported["activities"]![0]!["title"]!.GetValue<string>().ShouldBe("=Học \"kỹ năng số\", phần 1");
-        exported["activities"]![0]!["provenance"]!.GetValue<string>().ShouldBe("SelfDeclared");
-        exported["consent"]!.GetValue<string>().ShouldBe("Totals");
+        exported["activities"]![0]!["provenance"]!.GetValue<string>().ShouldBe("SELF_DECLARED", "exports use the enums' GraphQL names");
+        exported["activities"]![0]!["domain"]!.GetValue<string>().ShouldBe("DIGITAL_SKILLS");
+        exported["consent"]!.GetValue<string>().ShouldBe("TOTALS");
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
         lines[0].ShouldBe("loai,ten,linh_vuc,ngay,so_gio,don_vi_to_chuc,noi_cap,minh_chung,nguon_goc,trang_thai,ly_do_tu_choi");
-        lines[1].ShouldStartWith("Hoạt động,\"'=Học \"\"kỹ năng số\"\", phần 1\",DigitalSkills,2026-03-14,2.5,");
+        lines[1].ShouldStartWith("Hoạt động,\"'=Học \"\"kỹ năng số\"\", phần 1\",Kỹ năng số,2026-03-14,2.5,");
         lines[1].ShouldEndWith(",Tự khai,Chờ xác nhận,");
         anonymous.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }
