@@ -153,7 +153,7 @@ public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>
         refusal.Message.ShouldContain("TOO_EARLY");
         refusal.Message.ShouldContain("2880 phút trước giờ học");
         (await host.Fails("End")).ShouldBe("NOT_IN_ROOM");
-        var status = await app.GraphQL("query($id: ID!) { classroomSnapshot(sessionId: $id) { status } }", new { id = session }, await Api.Org.Token("commune"));
+        var status = await App.GraphQL("query($id: ID!) { classroomSnapshot(sessionId: $id) { status } }", new { id = session }, await Api.Org.Token("commune"));
         status.HasErrors.ShouldBeFalse(status.Body);
         status.Data["classroomSnapshot"].ShouldBeNull("the room was not opened");
     }
