@@ -48,10 +48,10 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
         // The year's title is proposed and confirmed onto the record.
         (await _api.Org.Mutate("setTitleRules", new { year = 2026, minHours = 3, minDomains = 2, familyShare = 0.5m, groupShare = 0.6m, minGroupMembers = 3 },
             "central")).HasErrors.ShouldBeFalse();
-        var proposals = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { id kind subjectId } }",
+        var proposals = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026, purpose: EVALUATION, first: 100) { nodes { id kind subjectId } } }",
             new { u = home.ToString() }, await _api.Org.Token("province"));
         proposals.HasErrors.ShouldBeFalse(proposals.Body);
-        var mine = proposals.Data["titleProposals"]!.AsArray()
+        var mine = proposals.Data["titleProposals"]!["nodes"]!.AsArray()
             .Single(p => p!["subjectId"]!.GetValue<string>() == person.ToString() && p["kind"]!.GetValue<string>() == "LEARNING_CITIZEN")!;
         var confirmed = await _api.Org.Mutate("confirmTitle", new { unitId = home.ToString(), year = 2026, proposalId = mine["id"]!.GetValue<string>() }, "province");
         confirmed.HasErrors.ShouldBeFalse(confirmed.Body);
@@ -187,9 +187,9 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
                 var imported = await _api.Org.Mutate("importMembers", new { unitId = await _api.Org.UnitId("T01-X001"), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv)) },
                     "commune", "imported");
                 imported.HasErrors.ShouldBeFalse(imported.Body);
-                var found = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Phan Văn Nhập\", unitId: $u) { id } }",
+                var found = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Phan Văn Nhập\", unitId: $u) { nodes { id } } }",
                     new { u = await _api.Org.UnitId("T01-X001") }, await _api.Org.Token("commune"));
-                return Issue(Guid.Parse(found.Data["searchPeople"]![0]!["id"]!.GetValue<string>()));
+                return Issue(Guid.Parse(found.Data["searchPeople"]!["nodes"]![0]!["id"]!.GetValue<string>()));
             }
             default: throw new ArgumentOutOfRangeException(nameof(change));
         }
