@@ -65,13 +65,13 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
     public async Task Only_the_centre_lists_or_replays_dead_letters(string? login, string code)
     {
         var token = login is null ? null : await _api.Org.Token(login);
-        (await app.GraphQL("{ deadLetters { id } }", token: token)).FirstErrorCode.ShouldBe(code);
+        (await app.GraphQL("{ deadLetters { nodes { id } } }", token: token)).FirstErrorCode.ShouldBe(code);
         (await app.GraphQL("mutation { replayDeadLetters(ids: [\"0190b5a4-0000-7000-8000-000000000000\"]) }", token: token)).FirstErrorCode.ShouldBe(code);
     }
 
     [Theory]
-    [InlineData("{ deadLetters(first: 0) { id } }", "INVALID_INPUT")]
-    [InlineData("{ deadLetters(first: 101) { id } }", "INVALID_INPUT")]
+    [InlineData("{ deadLetters(first: 0) { nodes { id } } }", "INVALID_INPUT")]
+    [InlineData("{ deadLetters(first: 101) { nodes { id } } }", "INVALID_INPUT")]
     [InlineData("mutation { replayDeadLetters(ids: []) }", "INVALID_INPUT")]
     [InlineData("mutation { replayDeadLetters(ids: [\"không-phải-id\"]) }", "INVALID_INPUT")]
     [InlineData("mutation { replayDeadLetters(ids: [\"0190b5a4-0000-7000-8000-000000000000\"]) }", "NOT_FOUND")]
@@ -84,9 +84,10 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
 
     private async Task<JsonArray> Letters(string login)
     {
-        var response = await app.GraphQL("{ deadLetters { id messageType receivedAt exceptionType sentAt replayable } }", token: await _api.Org.Token(login));
+        var response = await app.GraphQL("{ deadLetters(first: 100) { nodes { id messageType receivedAt exceptionType sentAt replayable } } }",
+            token: await _api.Org.Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Data["deadLetters"]!.AsArray();
+        return response.Data["deadLetters"]!["nodes"]!.AsArray();
     }
 
     private async Task<List<string>> Titles() =>

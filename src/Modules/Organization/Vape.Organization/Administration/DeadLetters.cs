@@ -24,20 +24,22 @@ internal static class DeadLetters
 {
     public const int MaxPage = 100;
 
+    /// <summary>The newest this many are listed: more waiting means a fault to fix first, not a list to read.</summary>
+    private const int MaxListed = 1000;
+
     public sealed record DeadLetter(Guid Id, string MessageType, string ReceivedAt, string ExceptionType, DateTimeOffset SentAt, bool Replayable);
 
     public static void AddQueries(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeadLetterGraphType>>>>("deadLetters")
+        query.Field<NonNullGraphType<ConnectionGraphType<DeadLetterGraphType, DeadLetter>>>("deadLetters")
             .Description("Tin nhắn giữa các phân hệ đã lỗi sau mọi lần thử lại (chỉ loại, mã và lỗi; không có nội dung). Dành cho lãnh đạo Trung ương.")
-            .Argument<IntGraphType>("first", "Tối đa 100, mặc định 50.")
             .AuthorizeWithPolicy(VapePolicies.Person)
+            .PageArguments()
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 50;
-                if (first is < 1 or > MaxPage) throw VapeException.InvalidInput($"`first` phải từ 1 đến {MaxPage}.");
+                var page = Page.From(c);
                 await DemandCentreAsync(c);
-                var found = await Letters(c).QueryAsync(new DeadLetterEnvelopeQuery { PageSize = first }, c.CancellationToken);
-                return found.Envelopes.Select(e => new DeadLetter(e.Id, e.MessageType, e.ReceivedAt, e.ExceptionType, e.SentAt, e.Replayable)).ToList();
+                var found = await Letters(c).QueryAsync(new DeadLetterEnvelopeQuery { PageSize = MaxListed }, c.CancellationToken);
+                return page.Slice(found.Envelopes.Select(e => new DeadLetter(e.Id, e.MessageType, e.ReceivedAt, e.ExceptionType, e.SentAt, e.Replayable)).ToList());
             });
 
     public static void AddMutations(ObjectGraphType mutation) =>
