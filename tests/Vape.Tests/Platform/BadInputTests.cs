@@ -25,7 +25,7 @@ public abstract class BadInputTests(VapeApp app)
         (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = code })).Data["unitByCode"]!["id"]!.GetValue<string>();
 
     private async Task<string> ChannelId(string login) =>
-        (await app.GraphQL("{ channels { id } }", token: await Token(login))).Data["channels"]![0]!["id"]!.GetValue<string>();
+        (await app.GraphQL("{ channels { nodes { id } } }", token: await Token(login))).Data["channels"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
     /// <summary>Runs `act`, then checks that the log it caused holds no stack trace and no INTERNAL error.</summary>
     private async Task<T> WithoutStackTrace<T>(Func<Task<T>> act)
@@ -69,11 +69,11 @@ public abstract class BadInputTests(VapeApp app)
                 await Token("learner")),
             "declareActivity" => await app.GraphQL("mutation($i: DeclareActivityInput!) { declareActivity(input: $i) { personId } }",
                 new { i = new { title = bad, domain = "DIGITAL_SKILLS", date = "2026-03-14", hours = 1.5m } }, await Token("learner")),
-            "searchUnits" => await app.GraphQL("query($t: String!) { searchUnits(text: $t) { id } }", new { t = bad }),
-            "searchPeople" => await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { id } }",
+            "searchUnits" => await app.GraphQL("query($t: String!) { searchUnits(text: $t) { nodes { id } } }", new { t = bad }),
+            "searchPeople" => await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { nodes { id } } }",
                 new { t = bad, u = await UnitId("T01-X001") }, await Token("commune")),
             "resources" => await app.GraphQL("query($t: String) { resources(search: $t) { __typename } }", new { t = bad }),
-            _ => await app.GraphQL("{ searchUnits(text: \"Hà\\u0000Nội\") { id } }"),
+            _ => await app.GraphQL("{ searchUnits(text: \"Hà\\u0000Nội\") { nodes { id } } }"),
         });
 
         ShouldBeInvalidInput(response);
@@ -85,11 +85,11 @@ public abstract class BadInputTests(VapeApp app)
     }
 
     [Theory]
-    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\xc3\x28\\\") { id } }\"}", "invalid UTF-8 in the query")]
-    [InlineData("{\"query\":\"query($t: String!) { searchUnits(text: $t) { id } }\",\"variables\":{\"t\":\"\xc3\x28\"}}", "invalid UTF-8 in a variable")]
-    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\\ud800\\\") { id } }\"}", "a lone surrogate in the query")]
-    [InlineData("{\"query\":\"query($t: String!) { searchUnits(text: $t) { id } }\",\"variables\":{\"t\":\"a\\udc00b\"}}", "a lone surrogate in a variable")]
-    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\\\\ud800\\\") { id } }\"}", "a lone surrogate escaped in a GraphQL string")]
+    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\xc3\x28\\\") { nodes { id } } }\"}", "invalid UTF-8 in the query")]
+    [InlineData("{\"query\":\"query($t: String!) { searchUnits(text: $t) { nodes { id } } }\",\"variables\":{\"t\":\"\xc3\x28\"}}", "invalid UTF-8 in a variable")]
+    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\\ud800\\\") { nodes { id } } }\"}", "a lone surrogate in the query")]
+    [InlineData("{\"query\":\"query($t: String!) { searchUnits(text: $t) { nodes { id } } }\",\"variables\":{\"t\":\"a\\udc00b\"}}", "a lone surrogate in a variable")]
+    [InlineData("{\"query\":\"{ searchUnits(text: \\\"\\\\ud800\\\") { nodes { id } } }\"}", "a lone surrogate escaped in a GraphQL string")]
     public async Task Broken_text_in_the_body_is_INVALID_INPUT_not_a_500(string body, string what)
     {
         // The test's own strings hold \xc3 as the character U+00C3; the bytes sent are Latin-1 to keep 0xC3 0x28 as they are.
@@ -160,8 +160,8 @@ public abstract class BadInputTests(VapeApp app)
             ShouldBeInvalidInput(response);
             response.FirstErrorMessage!.ShouldContain("ký tự", customMessage: what);
         }
-        var people = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Khuất Ẩn Danh\", unitId: $u) { id } }", new { u = unit }, await Token("commune"));
-        people.Data["searchPeople"]!.AsArray().ShouldBeEmpty();
+        var people = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Khuất Ẩn Danh\", unitId: $u) { nodes { id } } }", new { u = unit }, await Token("commune"));
+        people.Data["searchPeople"]!["nodes"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]

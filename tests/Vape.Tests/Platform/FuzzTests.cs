@@ -176,7 +176,7 @@ public sealed class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
             {
                 0 => string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => fragments[random.Next(fragments.Length)] + " ")),
                 1 => new string('{', random.Next(10, 200)) + "units" + new string('}', random.Next(10, 200)),
-                2 => "{ " + string.Join(" ", Enumerable.Range(0, random.Next(50, 400)).Select(j => $"a{j}: searchUnits(text: \"ha\", first: 1) {{ id }}")) + " }",
+                2 => "{ " + string.Join(" ", Enumerable.Range(0, random.Next(50, 400)).Select(j => $"a{j}: searchUnits(text: \"ha\", first: 1) {{ nodes {{ id }} }}")) + " }",
                 _ => "{ units { nodes { children { nodes { children { nodes { children { nodes { children { nodes { children { nodes { id } } } } } } } } } } } }",
             };
             yield return random.Next(10) == 0

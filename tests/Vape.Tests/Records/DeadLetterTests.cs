@@ -44,9 +44,10 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
         }
         (await Titles()).ShouldBeEmpty();
 
-        var replayed = await app.GraphQL("mutation($ids: [ID!]!) { replayDeadLetters(ids: $ids) }", new { ids = new[] { id } }, await _api.Org.Token("central"));
+        var replayed = await app.GraphQL("mutation($ids: [ID!]!) { replayDeadLetters(input: { ids: $ids }) { replayed } }", new { ids = new[] { id } },
+            await _api.Org.Token("central"));
         replayed.HasErrors.ShouldBeFalse(replayed.Body);
-        replayed.Data["replayDeadLetters"]!.GetValue<int>().ShouldBe(1);
+        replayed.Data["replayDeadLetters"]!["replayed"]!.GetValue<int>().ShouldBe(1);
 
         await Until(async () => (await Titles()).Count > 0 ? "recorded" : null);
         await bus.InvokeAsync(attendance);
@@ -66,15 +67,15 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
     {
         var token = login is null ? null : await _api.Org.Token(login);
         (await app.GraphQL("{ deadLetters { nodes { id } } }", token: token)).FirstErrorCode.ShouldBe(code);
-        (await app.GraphQL("mutation { replayDeadLetters(ids: [\"0190b5a4-0000-7000-8000-000000000000\"]) }", token: token)).FirstErrorCode.ShouldBe(code);
+        (await app.GraphQL("mutation { replayDeadLetters(input: { ids: [\"0190b5a4-0000-7000-8000-000000000000\"] }) { replayed } }", token: token)).FirstErrorCode.ShouldBe(code);
     }
 
     [Theory]
     [InlineData("{ deadLetters(first: 0) { nodes { id } } }", "INVALID_INPUT")]
     [InlineData("{ deadLetters(first: 101) { nodes { id } } }", "INVALID_INPUT")]
-    [InlineData("mutation { replayDeadLetters(ids: []) }", "INVALID_INPUT")]
-    [InlineData("mutation { replayDeadLetters(ids: [\"không-phải-id\"]) }", "INVALID_INPUT")]
-    [InlineData("mutation { replayDeadLetters(ids: [\"0190b5a4-0000-7000-8000-000000000000\"]) }", "NOT_FOUND")]
+    [InlineData("mutation { replayDeadLetters(input: { ids: [] }) { replayed } }", "INVALID_INPUT")]
+    [InlineData("mutation { replayDeadLetters(input: { ids: [\"không-phải-id\"] }) { replayed } }", "INVALID_INPUT")]
+    [InlineData("mutation { replayDeadLetters(input: { ids: [\"0190b5a4-0000-7000-8000-000000000000\"] }) { replayed } }", "NOT_FOUND")]
     public async Task Bad_dead_letter_requests_are_refused_with_a_Vietnamese_message(string query, string code)
     {
         var response = await app.GraphQL(query, token: await _api.Org.Token("central"));

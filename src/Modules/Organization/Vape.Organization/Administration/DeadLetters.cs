@@ -36,29 +36,33 @@ internal static class DeadLetters
             .PageArguments()
             .ResolveAsync(async c =>
             {
-                var page = Page.From(c);
                 await DemandCentreAsync(c);
+                var page = Page.From(c);
                 var found = await Letters(c).QueryAsync(new DeadLetterEnvelopeQuery { PageSize = MaxListed }, c.CancellationToken);
                 return page.Slice(found.Envelopes.Select(e => new DeadLetter(e.Id, e.MessageType, e.ReceivedAt, e.ExceptionType, e.SentAt, e.Replayable)).ToList());
             });
 
+    public sealed record ReplayDeadLettersInput(List<string> Ids);
+
+    public sealed record ReplayedDeadLetters(int Replayed);
+
     public static void AddMutations(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<IntGraphType>>("replayDeadLetters")
+        mutation.Field<NonNullGraphType<ReplayedDeadLettersGraphType>>("replayDeadLetters")
             .Description("Gửi lại các tin nhắn lỗi (theo mã) sau khi đã khắc phục sự cố; trả về số tin được gửi lại.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .Argument<NonNullGraphType<ReplayDeadLettersInputGraphType>>("input")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .ResolveAsync(async c =>
             {
-                var ids = c.GetArgument<List<string>>("ids").Select(i => Ids.Parse(i, "ids")).Distinct().ToArray();
-                if (ids.Length is 0 or > MaxPage) throw VapeException.InvalidInput($"Hãy chọn từ 1 đến {MaxPage} tin nhắn.");
                 await DemandCentreAsync(c);
+                var ids = c.GetArgument<ReplayDeadLettersInput>("input").Ids.Select(i => Ids.Parse(i, "ids")).Distinct().ToArray();
+                if (ids.Length is 0 or > MaxPage) throw VapeException.InvalidInput($"Hãy chọn từ 1 đến {MaxPage} tin nhắn.");
                 var letters = Letters(c);
                 var known = 0;
                 foreach (var id in ids)
                     if (await letters.DeadLetterEnvelopeByIdAsync(id) is not null) known++;
                 if (known == 0) throw VapeException.NotFound("Không tìm thấy tin nhắn lỗi nào trong danh sách.");
                 await letters.ReplayAsync(new DeadLetterEnvelopeQuery(ids), c.CancellationToken);
-                return known;
+                return new ReplayedDeadLetters(known);
             });
 
     private static IDeadLetters Letters(IResolveFieldContext c) =>
@@ -71,6 +75,24 @@ internal static class DeadLetters
         var root = await services.GetRequiredService<TreeStore>().LoadByCodeAsync(OrganizationSeed.CentralCode, c.CancellationToken)
             ?? throw VapeException.NotFound("Chưa có đơn vị Trung ương.");
         await services.GetRequiredService<OrganizationQueries>().DemandAsync(Access.Actor(c), Permission.ManageUnits, root.Id, c.CancellationToken);
+    }
+
+    private sealed class ReplayDeadLettersInputGraphType : InputObjectGraphType<ReplayDeadLettersInput>
+    {
+        public ReplayDeadLettersInputGraphType()
+        {
+            Name = "ReplayDeadLettersInput";
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids").Description("Mã các tin nhắn lỗi (tối đa 100).");
+        }
+    }
+
+    private sealed class ReplayedDeadLettersGraphType : ObjectGraphType<ReplayedDeadLetters>
+    {
+        public ReplayedDeadLettersGraphType()
+        {
+            Name = "ReplayedDeadLetters";
+            Field(r => r.Replayed).Description("Số tin được đánh dấu gửi lại.");
+        }
     }
 
     private sealed class DeadLetterGraphType : ObjectGraphType<DeadLetter>
