@@ -3,6 +3,7 @@ using Vape.Classes;
 using Vape.Content;
 using Vape.Coordination;
 using Vape.Organization;
+using Vape.Host;
 using Vape.Records;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +23,7 @@ app.MapRecordsModule();
 app.MapContentModule();
 app.MapClassesModule();
 app.MapCoordinationModule();
+app.UseVapeWebApp();
 
 return await app.RunVapeAsync(args);
 
