@@ -17,7 +17,8 @@ internal static class WebApp
 
     public static WebApplication UseVapeWebApp(this WebApplication app)
     {
-        var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        // `Vape:WebRoot` points elsewhere (the browser tests serve src/Web/dist from a host started out of their own bin).
+        var root = app.Configuration["Vape:WebRoot"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (!File.Exists(Path.Combine(root, "index.html"))) return app;
         var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();

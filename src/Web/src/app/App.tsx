@@ -50,7 +50,7 @@ export function App() {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{t("app.name")}</span>
         </a>
-        <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} aria-label={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
+        <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} title={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
           {t("app.language")}
         </button>
         {who ? (
