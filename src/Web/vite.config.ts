@@ -10,6 +10,12 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     reportCompressedSize: false,
+    rollupOptions: {
+      // @microsoft/signalr's misplaced /*#__PURE__*/ comments: harmless, and noise in every host build.
+      onwarn(warning, warn) {
+        if (warning.code !== "INVALID_ANNOTATION") warn(warning);
+      },
+    },
   },
   server: {
     proxy: {
