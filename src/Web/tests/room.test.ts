@@ -74,8 +74,8 @@ describe("apply: the room's events", () => {
     assert.deepEqual(s.hands, []);
     s = apply(s, event(10, "questionAsked", { questionId: "q1", personId: "p3", name: "Phúc", text: "Vì sao?" }));
     s = apply(s, event(11, "questionAsked", { questionId: "q2", personId: me, name: "Em", text: "Khi nào?" }));
-    s = apply(s, event(12, "questionUpvoted", { questionId: "q2", personId: me, votes: 1 }));
-    assert.deepEqual(s.questions.map((q) => [q.questionId, q.votes, q.upvotedByMe]), [["q2", 1, true], ["q1", 0, false]]);
+    s = apply(s, event(12, "questionUpvoted", { questionId: "q2", votes: 1 }));
+    assert.deepEqual(s.questions.map((q) => [q.questionId, q.votes]), [["q2", 1], ["q1", 0]]);
     s = apply(s, event(13, "questionClosed", { questionId: "q2", status: "ANSWERED" }));
     assert.deepEqual(s.questions.map((q) => q.questionId), ["q1"]);
     s = apply(s, event(14, "pollOpened", { pollId: "p", question: "Chọn?", options: ["A", "B"], multiple: false }));

@@ -130,7 +130,7 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       s.questions = [...s.questions, { questionId: str(d.questionId), personId: str(d.personId), name: str(d.name), text: str(d.text), votes: 0, upvotedByMe: false, at: e.at }];
       break;
     case "questionUpvoted":
-      s.questions = sortQuestions(s.questions.map((q) => (q.questionId === d.questionId ? { ...q, votes: Number(d.votes), upvotedByMe: q.upvotedByMe || d.personId === me } : q)));
+      s.questions = sortQuestions(s.questions.map((q) => (q.questionId === d.questionId ? { ...q, votes: Number(d.votes) } : q)));
       break;
     case "questionClosed":
       s.questions = s.questions.filter((q) => q.questionId !== d.questionId);

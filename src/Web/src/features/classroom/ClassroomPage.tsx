@@ -200,6 +200,8 @@ function Polls({ room, polls, host, act }: { room: LiveRoom; polls: Poll[]; host
 
 function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomState; host: boolean; act: (f: () => Promise<unknown>) => Promise<boolean> }) {
   const [text, setText] = useState("");
+  // Upvotes are pushed without their voters: my own are remembered here (the snapshot's upvotedByMe after a reload).
+  const [mine, setMine] = useState<string[]>([]);
   return (
     <>
       <h2>{t("live.questions")}</h2>
@@ -214,7 +216,9 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
                 <button type="button" class="link" onClick={() => act(() => room.invoke("DismissQuestion", q.questionId))}>{t("live.dismiss")}</button>
               </>
             ) : (
-              <button type="button" class="link" disabled={q.upvotedByMe || q.personId === state.me.personId} onClick={() => act(() => room.invoke("UpvoteQuestion", q.questionId))}>
+              <button type="button" class="link" disabled={q.upvotedByMe || mine.includes(q.questionId) || q.personId === state.me.personId}
+                onClick={() => act(() => room.invoke("UpvoteQuestion", q.questionId)).then((ok) => ok && setMine([...mine, q.questionId]))}
+              >
                 {t("live.upvote", { votes: q.votes })}
               </button>
             )}
