@@ -72,6 +72,15 @@ function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: strin
           </button>
         </div>
       )}
+      {state.reactions.length > 0 && (
+        <p class="reactions" aria-label={t("live.reactions")}>
+          {state.reactions.slice(-8).map((r) => (
+            <span key={r.version} title={state.participants.find((p) => p.personId === r.personId)?.name}>
+              {r.reaction}
+            </span>
+          ))}
+        </p>
+      )}
       <div class="actions" role="group" aria-label={t("live.reactions")}>
         {reactions.map((r) => (
           <button type="button" class="secondary" key={r} onClick={() => act.run(() => room.invoke("React", r))}>
