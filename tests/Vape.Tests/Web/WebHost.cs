@@ -43,7 +43,7 @@ public sealed class WebHost : IAsyncLifetime
         var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
         if (!File.Exists(Path.Combine(dist, "index.html")))
             throw new InvalidOperationException("src/Web/dist is missing: the host's build (VapeWebBuild) should have built the web app.");
-        var port = FreePort();
+        var port = Ports.Free();
         BaseUrl = $"http://127.0.0.1:{port}";
         var paths = App.Host.Services.GetRequiredService<VapePaths>();
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -129,14 +129,5 @@ public sealed class WebHost : IAsyncLifetime
         var results = await page.RunAxe();
         var bad = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         bad.ShouldBeEmpty(string.Join("\n", bad.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

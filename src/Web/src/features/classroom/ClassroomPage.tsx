@@ -3,7 +3,7 @@ import { formatTime, t } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { session } from "../../app/session";
 import { useStore } from "../../app/store";
-import { ErrorMessage, useTitle } from "../../app/ui";
+import { ErrorMessage, useAction, useTitle } from "../../app/ui";
 import { LiveRoom } from "../../realtime/live";
 import { isHost, type ChatLine, type Poll, type RoomState } from "../../realtime/room";
 import { HostPanel } from "./HostPanel";
@@ -46,7 +46,7 @@ export default function ClassroomPage({ params, query }: RouteProps) {
 
 function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: string }) {
   const host = isHost(state);
-  const act = useActionError();
+  const act = useAction();
   if (state.me.removed) return <p class="error" role="alert">{t("live.removed")}</p>;
   if (state.status === "ENDED")
     return (
@@ -250,21 +250,4 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
       )}
     </>
   );
-}
-
-export function useActionError() {
-  const [error, setError] = useState<unknown>(undefined);
-  return {
-    error,
-    run: async (f: () => Promise<unknown>) => {
-      setError(undefined);
-      try {
-        await f();
-        return true;
-      } catch (e) {
-        setError(e);
-        return false;
-      }
-    },
-  };
 }
