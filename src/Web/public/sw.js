@@ -3,8 +3,19 @@
 // the network. The API (GraphQL, hubs, files) is never cached here.
 const CACHE = "vape-shell-v1";
 
+// On install: the shell and the scripts and styles it names, so that it opens with no network at all.
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(["/", "/manifest.webmanifest", "/icon.svg"])).then(() => self.skipWaiting()));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const shell = await fetch("/", { cache: "no-cache" });
+      const html = await shell.clone().text();
+      await cache.put("/", shell);
+      const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]);
+      await cache.addAll([...new Set(assets), "/manifest.webmanifest", "/icon.svg"]);
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener("activate", (event) => {

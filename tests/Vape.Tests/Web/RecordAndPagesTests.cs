@@ -94,6 +94,27 @@ public sealed class RecordAndPagesTests(WebHost web)
         await em.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task The_app_is_installable_and_its_shell_opens_offline_saying_what_needs_the_network()
+    {
+        var page = await web.Phone();
+        await page.GotoAsync("/classes");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Lớp học");
+        using var manifest = JsonDocument.Parse(await page.EvaluateAsync<string>("fetch('/manifest.webmanifest').then(r => r.text())"));
+        manifest.RootElement.GetProperty("start_url").GetString().ShouldBe("/");
+        manifest.RootElement.GetProperty("display").GetString().ShouldBe("standalone");
+        manifest.RootElement.GetProperty("icons").EnumerateArray().Select(i => i.GetProperty("sizes").GetString()).ShouldContain("512x512");
+        (await page.EvaluateAsync<bool>("navigator.serviceWorker.ready.then(r => !!r.active)")).ShouldBeTrue();
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/library");
+        await Expect(page.GetByText("Bạn đang ngoại tuyến.", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })).ToBeVisibleAsync();
+        await WebHost.ShouldPassAxe(page);
+        await WebHost.Screenshot(page, "offline-shell");
+        await page.Context.CloseAsync();
+    }
+
     /// <summary>
     /// The server's answers for refusals and failures that a test cannot cause on a healthy host (a rate limit, a
     /// conflict, a database away, our own bug) are given to the page in the exact shape the host sends them

@@ -94,7 +94,7 @@ export default function CataloguePage({ query }: RouteProps) {
               ) : (
                 <ul class="cards">
                   {nodes.map((c) => (
-                    <ClassCard key={c.id} c={c} />
+                    <ClassCard key={c.id} c={c} level={2} />
                   ))}
                 </ul>
               )}

@@ -6,14 +6,16 @@ export function nextSession(c: Pick<ClassCardFieldsFragment, "sessions">) {
   return c.sessions.find((s) => s.status === "LIVE") ?? c.sessions.find((s) => s.status === "SCHEDULED") ?? null;
 }
 
-export function ClassCard({ c }: { c: ClassCardFieldsFragment }) {
+/** A class in a list; `level`: its heading level under the list's own heading (2 under a page title, 3 under a section). */
+export function ClassCard({ c, level = 3 }: { c: ClassCardFieldsFragment; level?: 2 | 3 }) {
+  const H = level === 2 ? "h2" : "h3";
   const next = nextSession(c);
   const free = Math.max(0, c.capacity - c.enrolledCount);
   return (
     <li class="card">
-      <h3>
+      <H class="card-title">
         <a href={`/classes/${c.id}`}>{c.title}</a>
-      </h3>
+      </H>
       <p>
         <span class="tag">{t(("topic." + c.topic) as MessageKey)}</span>
         <span class="tag">{c.mediaUrl ? t("classes.online") : t("classes.atCentre")}</span>

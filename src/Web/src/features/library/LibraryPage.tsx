@@ -53,9 +53,9 @@ export default function LibraryPage({ query }: RouteProps) {
               <ul class="cards">
                 {resources.nodes.map((r) => (
                   <li class="card" key={r.id}>
-                    <h3>
+                    <h2 class="card-title">
                       <a href={`/library/${r.id}`}>{r.title}</a>
-                    </h3>
+                    </h2>
                     <p class="muted">
                       {r.author ?? ""} <span class="tag">{r.format}</span>
                     </p>
