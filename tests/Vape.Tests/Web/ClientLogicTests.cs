@@ -25,7 +25,10 @@ public sealed class ClientLogicTests(ITestOutputHelper output)
     {
         var psi = new ProcessStartInfo("node", ["scripts/unit-tests.mjs", file])
         {
-            WorkingDirectory = Web, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+            WorkingDirectory = Web,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
         };
         using var process = Process.Start(psi)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
