@@ -68,6 +68,16 @@ public sealed class LiveClassTests(WebHost web)
         await teacher.GetByPlaceholder("Tin nhắn").FillAsync("Chào các em");
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
         await Expect(em.Locator("[data-chat='Chào các em']")).ToHaveCountAsync(1);
+        // A private line to the teacher: the teacher and its sender see it, the other learner does not.
+        await em.GetByLabel("Riêng cho người dẫn lớp").CheckAsync();
+        await em.GetByPlaceholder("Tin nhắn").FillAsync("Cô ơi, em hỏi riêng");
+        await em.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(teacher.Locator("[data-chat='Cô ơi, em hỏi riêng']")).ToHaveCountAsync(1);
+        await Expect(em.Locator("[data-chat='Cô ơi, em hỏi riêng']")).ToHaveCountAsync(1);
+        await em.GetByLabel("Riêng cho người dẫn lớp").UncheckAsync();
+
+        await Expect(phuc.Locator("[data-chat='Chào các em']")).ToHaveCountAsync(1);
+        await Expect(phuc.Locator("[data-chat='Cô ơi, em hỏi riêng']")).ToHaveCountAsync(0);
 
         // A question, a vote from another learner, the teacher sees both.
         await em.GetByPlaceholder("Đặt câu hỏi").FillAsync("Bài tập nộp ở đâu ạ?");

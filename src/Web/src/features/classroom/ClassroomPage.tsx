@@ -108,6 +108,9 @@ function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: strin
 function Chat({ room, state }: { room: LiveRoom; state: RoomState }) {
   const outbox = useStore(room.outbox);
   const [text, setText] = useState("");
+  const [toTeacher, setToTeacher] = useState(false);
+  const send = useAction();
+  const host = isHost(state);
   const list = useRef<HTMLDivElement>(null);
   const shown: ChatLine[] = state.chat.slice(-SHOWN_LINES);
   useEffect(() => {
@@ -118,8 +121,12 @@ function Chat({ room, state }: { room: LiveRoom; state: RoomState }) {
     e.preventDefault();
     const value = text.trim();
     if (!value) return;
-    room.sendChat(value);
-    setText("");
+    // A private line to the teachers goes at once (no outbox): it is a question to them, not part of the room's flow.
+    if (toTeacher) void send.run(() => room.invoke("SendPrivate", value, null)).then((ok) => ok && setText(""));
+    else {
+      room.sendChat(value);
+      setText("");
+    }
   }
   return (
     <>
@@ -145,12 +152,21 @@ function Chat({ room, state }: { room: LiveRoom; state: RoomState }) {
       {state.me.muted ? (
         <p class="notice">{t("live.muted")}</p>
       ) : (
-        <form class="row" onSubmit={submit}>
-          <label for="chat" class="sr">
-            {t("live.chatLabel")}
-          </label>
-          <input id="chat" value={text} maxLength={2000} autoComplete="off" onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder={t("live.chatLabel")} />
-          <button type="submit">{t("live.send")}</button>
+        <form onSubmit={submit}>
+          {send.error !== undefined && <ErrorMessage error={send.error} />}
+          <div class="row">
+            <label for="chat" class="sr">
+              {t("live.chatLabel")}
+            </label>
+            <input id="chat" value={text} maxLength={2000} autoComplete="off" onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder={t("live.chatLabel")} />
+            <button type="submit">{t("live.send")}</button>
+          </div>
+          {!host && (
+            <label class="check">
+              <input type="checkbox" checked={toTeacher} onChange={() => setToTeacher(!toTeacher)} />
+              {t("live.private")}
+            </label>
+          )}
         </form>
       )}
     </>
