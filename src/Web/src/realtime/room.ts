@@ -32,22 +32,11 @@ export interface Snapshot {
 
 export interface RoomEvent { sessionId: string; version: number; type: string; at: string; data: Record<string, unknown> }
 
-export interface RoomState {
-  version: number;
+/** The snapshot's fields as the room moves on, with what only the client keeps. */
+export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "status" | "me" | "chat" | "totalHeadcount"> {
   status: "LIVE" | "ENDED";
-  me: { personId: string; role: string; muted: boolean; inLobby: boolean; removed: boolean };
-  locked: boolean;
-  allMuted: boolean;
-  headcount: number;
-  participants: Participant[];
-  lobby: Participant[];
-  material: number;
-  page: number;
-  polls: Poll[];
-  hands: string[];
+  me: Snapshot["me"] & { removed: boolean };
   chat: ChatLine[];
-  questions: Question[];
-  relays: Relay[];
   reactions: Reaction[];
   /** Set when this learner was just admitted from the lobby: the client joins again. */
   admitted: boolean;
