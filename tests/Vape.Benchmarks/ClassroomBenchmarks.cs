@@ -73,6 +73,7 @@ public class ClassroomBroadcastBenchmark
             web.UseSetting("Vape:Database", "vape_bench_classes");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
+            web.UseSetting("Vape:Classes:RoomOpensMinutesBefore", "2880");
             if (Environment.GetEnvironmentVariable("VAPE_INHOST") is not null) web.UseSetting("Vape:LoadTest:BaselineHub", "true");
         });
         var services = _vape.Services;
@@ -255,7 +256,7 @@ public class ClassroomBroadcastBenchmark
                 var uri = token is null ? context.Uri : new Uri(context.Uri + "?access_token=" + token);
                 return await server.CreateWebSocketClient().ConnectAsync(uri, ct);
             };
-        }).AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions)).Build();
+        }).AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions)).Build();
 
     private static string HostContentRoot()
     {

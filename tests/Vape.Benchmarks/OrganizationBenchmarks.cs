@@ -370,7 +370,7 @@ public class OrganizationSearchBenchmark
         _client = _host.Server.CreateClient();
         _bodies = Texts.Select(t => JsonSerializer.Serialize(new
         {
-            query = "query($t: String!) { searchUnits(text: $t, first: 20) { id code name kind } }",
+            query = "query($t: String!) { searchUnits(text: $t, first: 20) { nodes { id code name kind } } }",
             variables = new { t },
         })).ToArray();
     }

@@ -74,7 +74,7 @@ public static class CoordinationScenario
     /// </summary>
     private static async Task<Guid> GroupAsync(Api api, string creator, string name, string[] members)
     {
-        var mine = (await api.GraphQLAsync("{ channels { id kind name myRole members { personId } } }", token: creator))["channels"]!.AsArray();
+        var mine = (await api.GraphQLAsync("{ channels(first: 100) { nodes { id kind name myRole members { personId } } } }", token: creator))["channels"]!["nodes"]!.AsArray();
         foreach (var c in mine)
             if (c!["kind"]!.GetValue<string>() == "GROUP" && c["name"]!.GetValue<string>() == name && c["myRole"]!.GetValue<string>() == "MODERATOR"
                 && c["members"]!.AsArray().Select(m => m!["personId"]!.GetValue<string>()).ToHashSet().SetEquals(members))

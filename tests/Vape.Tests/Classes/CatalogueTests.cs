@@ -83,6 +83,19 @@ public sealed class CatalogueTests(VapeApp app) : IAsyncLifetime
         (await _api.Titles(new { text = "Lớp sai dữ liệu" }, await _api.Org.Token("commune"))).ShouldBeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(BadClasses))]
+    public async Task A_caller_who_may_not_schedule_hears_NOT_ALLOWED_before_anything_about_the_input(object bad)
+    {
+        var response = await _api.ScheduleRaw("Lớp sai dữ liệu", login: "learner", extra: bad,
+            capacity: bad.GetType().GetProperty("capacity")?.GetValue(bad) as int? ?? 30);
+        // A malformed id cannot name anything, so it stays INVALID_INPUT; everything else is the learner's lack of right.
+        if (bad.GetType().GetProperty("hostIds")?.GetValue(bad) is string[] ids && !Guid.TryParse(ids[0], out _))
+            response.FirstErrorCode.ShouldBe("INVALID_INPUT", response.Body);
+        else response.FirstErrorCode.ShouldBe("NOT_ALLOWED", response.Body);
+        (await _api.Titles(new { text = "Lớp sai dữ liệu" }, await _api.Org.Token("commune"))).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task A_members_only_class_is_seen_only_by_members_of_the_audience_subtree_and_its_officials()
     {

@@ -52,6 +52,7 @@ public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>
         var joined = await host.Next("participantJoined");
         joined.Version.ShouldBe(3);
         joined.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
+        joined.Data.GetProperty("role").GetString().ShouldBe("LEARNER", "enums are their GraphQL names on the hub too");
 
         var tablet = await Device("learner");
         (await tablet.Join(session)).Headcount.ShouldBe(2);
@@ -140,6 +141,21 @@ public sealed class ClassroomHubTests(VapeApp app) : ClassroomTestsBase<VapeApp>
         (await host.Fails("Join", Guid.NewGuid())).ShouldBe("INVALID_INPUT", "already in another room");
         (await (await Device("learner")).Fails("Join", Guid.NewGuid())).ShouldBe("NOT_FOUND");
         classId.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_room_opens_only_from_the_lead_time_before_its_start_and_nothing_is_opened_before()
+    {
+        // The tests' host lets rooms open two days ahead (Vape:Classes:RoomOpensMinutesBefore = 2880); this class starts in ten.
+        var (_, session) = await Class(extra: new { startsAt = DateTimeOffset.UtcNow.AddDays(10).ToString("O") });
+        var host = await Device("commune");
+        var refusal = await Should.ThrowAsync<Microsoft.AspNetCore.SignalR.HubException>(() => host.Call<object>("Join", Guid.Parse(session)));
+        refusal.Message.ShouldContain("TOO_EARLY");
+        refusal.Message.ShouldContain("2880 phút trước giờ học");
+        (await host.Fails("End")).ShouldBe("NOT_IN_ROOM");
+        var status = await App.GraphQL("query($id: ID!) { classroomSnapshot(sessionId: $id) { status } }", new { id = session }, await Api.Org.Token("commune"));
+        status.HasErrors.ShouldBeFalse(status.Body);
+        status.Data["classroomSnapshot"].ShouldBeNull("the room was not opened");
     }
 
     [Fact]

@@ -39,7 +39,10 @@ public sealed class CatchUpTests(VapeApp app) : IAsyncLifetime
         await using var other = await _api.Connect("central");
         await other.Hub.InvokeAsync<MessageView>("Edit", kept.Id, "Tin thứ nhất (đã sửa).");
         await other.Hub.InvokeAsync<MessageView>("Delete", doomed.Id);
-        await other.Hub.InvokeAsync<MessageView>("React", third.Id, "❤️", true);
+        var reacted = await other.Hub.InvokeAsync<System.Text.Json.JsonElement>("React", third.Id, "❤️", true);
+        var reaction = reacted.GetProperty("reactions")[0];
+        (reaction.GetProperty("emoji").GetString(), reaction.GetProperty("count").GetInt32(), reaction.GetProperty("personIds").GetArrayLength())
+            .ShouldBe(("❤️", 1, 1), "a reaction has GraphQL's shape on the hub too");
 
         await using var back = await _api.Connect("province");
         var results = await CatchUp(back, new ChannelPosition(channel, held), new ChannelPosition(haNoiCross, 0));

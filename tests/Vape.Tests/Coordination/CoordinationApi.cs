@@ -17,9 +17,9 @@ public sealed class CoordinationApi(VapeApp app)
 
     public async Task<JsonNode> Channels(string login)
     {
-        var response = await app.GraphQL("{ channels { id kind name unitId version myRole unread { count mentions lastReadVersion } } }", token: await Token(login));
+        var response = await app.GraphQL("{ channels(first: 100) { nodes { id kind name unitId version myRole unread { count mentions lastReadVersion } } } }", token: await Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Data["channels"]!;
+        return response.Data["channels"]!["nodes"]!;
     }
 
     /// <summary>The channel of this kind of the unit with this code, as the login sees it.</summary>

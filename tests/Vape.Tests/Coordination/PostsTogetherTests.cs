@@ -79,8 +79,8 @@ public sealed class PostsTogetherTests(VapeApp app) : IAsyncLifetime
         (await LastRead(channel, "sibling-province")).ShouldBe(0);
 
         // Search reads what the statement wrote, folded.
-        var found = await _api.Query("query($t: String!) { searchMessages(text: $t) { body } }", new { t = "ha noi se gui" }, "central");
-        found.Data["searchMessages"]!.AsArray().Select(n => n!["body"]!.GetValue<string>()).ShouldContain("Hà Nội sẽ gửi đúng hạn.");
+        var found = await _api.Query("query($t: String!) { searchMessages(text: $t) { nodes { body } } }", new { t = "ha noi se gui" }, "central");
+        found.Data["searchMessages"]!["nodes"]!.AsArray().Select(n => n!["body"]!.GetValue<string>()).ShouldContain("Hà Nội sẽ gửi đúng hạn.");
     }
 
     public static TheoryData<string> Refusals => ["NOT_MEMBER", "READER", "RESEND", "SAME_ID_TWICE", "ARCHIVED"];

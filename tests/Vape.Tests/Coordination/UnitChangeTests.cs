@@ -29,9 +29,9 @@ public sealed class UnitChangeTests(VapeApp app) : IAsyncLifetime
 
     private async Task<JsonNode?> ChannelOf(string login, Guid channelId)
     {
-        var response = await app.GraphQL("{ channels { id kind version myRole archived archivedAt successorChannelId } }", token: await _api.Token(login));
+        var response = await app.GraphQL("{ channels(first: 100) { nodes { id kind version myRole archived archivedAt successorChannelId } } }", token: await _api.Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Data["channels"]!.AsArray().SingleOrDefault(c => c!["id"]!.GetValue<string>() == channelId.ToString());
+        return response.Data["channels"]!["nodes"]!.AsArray().SingleOrDefault(c => c!["id"]!.GetValue<string>() == channelId.ToString());
     }
 
     private async Task<(string Id, int Version)> Unit(string code)

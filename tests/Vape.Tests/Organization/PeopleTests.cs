@@ -16,7 +16,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<GraphQLResponse> SearchPeople(string text, string unitCode, string login) =>
-        await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { fullName homeUnit { code } } }",
+        await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { nodes { fullName homeUnit { code } } } }",
             new { t = text, u = await _org.UnitId(unitCode) }, await _org.Token(login));
 
     private async Task<long> ScalarSql(string sql)
@@ -32,25 +32,25 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     [InlineData("ĐÀ NẴNG")]
     public async Task Units_are_found_whatever_the_diacritics(string text)
     {
-        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { name } }", new { t = text });
-        response.Data["searchUnits"]![0]!["name"]!.GetValue<string>().ShouldBe("Đà Nẵng");
+        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { nodes { name } } }", new { t = text });
+        response.Data["searchUnits"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("Đà Nẵng");
     }
 
     [Fact]
     public async Task Decomposed_search_text_finds_composed_names()
     {
-        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { name } }", new { t = "Hà Nội".Normalize(NormalizationForm.FormD) });
-        response.Data["searchUnits"]![0]!["name"]!.GetValue<string>().ShouldBe("Hà Nội");
+        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { nodes { name } } }", new { t = "Hà Nội".Normalize(NormalizationForm.FormD) });
+        response.Data["searchUnits"]!["nodes"]![0]!["name"]!.GetValue<string>().ShouldBe("Hà Nội");
     }
 
     [Fact]
     public async Task Exact_diacritics_rank_first_Ha_Nam_above_Hai_Nam()
     {
         var response = await SearchPeople("Hà Nam", "T01", "province");
-        var names = response.Data["searchPeople"]!.AsArray().Select(p => p!["fullName"]!.GetValue<string>()).ToList();
+        var names = response.Data["searchPeople"]!["nodes"]!.AsArray().Select(p => p!["fullName"]!.GetValue<string>()).ToList();
         names.ShouldBe(["Đỗ Thị Hà Nam", "Nguyễn Đình Hải Nam"]);
         var folded = await SearchPeople("hai nam", "T01", "province");
-        folded.Data["searchPeople"]!.AsArray().Select(p => p!["fullName"]!.GetValue<string>()).First().ShouldBe("Nguyễn Đình Hải Nam");
+        folded.Data["searchPeople"]!["nodes"]!.AsArray().Select(p => p!["fullName"]!.GetValue<string>()).First().ShouldBe("Nguyễn Đình Hải Nam");
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     [InlineData("commune", "NOT_ALLOWED")]
     public async Task People_search_is_for_officials_of_the_subtree_only(string? login, string code)
     {
-        var response = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Nguyễn\", unitId: $u) { fullName } }",
+        var response = await app.GraphQL("query($u: ID!) { searchPeople(text: \"Nguyễn\", unitId: $u) { nodes { fullName } } }",
             new { u = await _org.UnitId("T01-X003") }, login is null ? null : await _org.Token(login));
         response.FirstErrorCode.ShouldBe(code);
         response.Body.ShouldNotContain("Nguyễn Đình");
@@ -71,14 +71,14 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
     [InlineData("   ")]
     public async Task Empty_search_text_gets_INVALID_INPUT(string text)
     {
-        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { name } }", new { t = text });
+        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { nodes { name } } }", new { t = text });
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
     }
 
     [Fact]
     public async Task Search_text_of_ten_thousand_characters_gets_INVALID_INPUT()
     {
-        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { name } }", new { t = new string('a', 10_000) });
+        var response = await app.GraphQL("query($t: String!) { searchUnits(text: $t) { nodes { name } } }", new { t = new string('a', 10_000) });
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
         response.FirstErrorMessage.ShouldNotBeNull().ShouldContain("100");
     }
@@ -132,7 +132,7 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
 
         var granted = await _org.Mutate("assignRole", new { personId = learnerId, unitId = await _org.UnitId("T01-X001"), role = "STAFF" }, "province", "id role unit { code }");
         granted.HasErrors.ShouldBeFalse(granted.Body);
-        (await SearchPeople("Hoàng", "T01-X001", "learner")).Data["searchPeople"]!.AsArray().Count.ShouldBe(1);
+        (await SearchPeople("Hoàng", "T01-X001", "learner")).Data["searchPeople"]!["nodes"]!.AsArray().Count.ShouldBe(1);
         // Staff may look after members, not reshape the tree.
         var rename = await _org.Mutate("renameUnit", new { unitId = await _org.UnitId("T01-X001"), name = "Không được", expectedVersion = 1 }, "learner");
         rename.FirstErrorCode.ShouldBe("NOT_ALLOWED");
@@ -185,8 +185,8 @@ public sealed class PeopleTests(VapeApp app) : IAsyncLifetime
         result.Data["importMembers"]!["ok"]!.GetValue<bool>().ShouldBeTrue();
         result.Data["importMembers"]!["imported"]!.GetValue<int>().ShouldBe(3);
         var found = await SearchPeople("Trịnh Thị Thu", "T01-X001", "commune");
-        found.Data["searchPeople"]![0]!["fullName"]!.GetValue<string>().ShouldBe("Trịnh Thị Thu");
-        (await SearchPeople("Lương Văn Tâm", "T01-X001", "commune")).Data["searchPeople"]![0]!["homeUnit"]!["code"]!.GetValue<string>().ShouldBe("T01-X001-01");
+        found.Data["searchPeople"]!["nodes"]![0]!["fullName"]!.GetValue<string>().ShouldBe("Trịnh Thị Thu");
+        (await SearchPeople("Lương Văn Tâm", "T01-X001", "commune")).Data["searchPeople"]!["nodes"]![0]!["homeUnit"]!["code"]!.GetValue<string>().ShouldBe("T01-X001-01");
         (await ScalarSql("select count(distinct household_id) from organization.people where full_name like 'Trịnh%'")).ShouldBe(1);
     }
 

@@ -58,8 +58,8 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
             new { parentId = await _org.UnitId(parent), code, name = "Đơn vị thử", kind, effectiveFrom = from }, "central");
         response.FirstErrorCode.ShouldBe("INVALID_INPUT", response.Body);
         response.FirstErrorMessage.ShouldNotBeNull().ShouldContain(reason);
-        var search = await app.GraphQL("{ searchUnits(text: \"Đơn vị thử\") { code } }");
-        search.Data["searchUnits"]!.AsArray().ShouldBeEmpty();
+        var search = await app.GraphQL("{ searchUnits(text: \"Đơn vị thử\") { nodes { code } } }");
+        search.Data["searchUnits"]!["nodes"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]
@@ -142,9 +142,9 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         gone.Data["unitByCode"]!["statistics"].ShouldBeNull();
         var children = await app.GraphQL("{ unitByCode(code: \"T01\") { children(first: 50) { nodes { code } } } }");
         children.Body.ShouldNotContain("\"T01-X003\"");
-        var clanMember = await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { homeUnit { code } } }",
+        var clanMember = await app.GraphQL("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u) { nodes { homeUnit { code } } } }",
             new { t = "Nguyễn Đình Hùng", u = await _org.UnitId("T01-X001") }, await _org.Token("province"));
-        clanMember.Data["searchPeople"]![0]!["homeUnit"]!["code"]!.GetValue<string>().ShouldBe("T01-X001");
+        clanMember.Data["searchPeople"]!["nodes"]![0]!["homeUnit"]!["code"]!.GetValue<string>().ShouldBe("T01-X001");
     }
 
     [Fact]

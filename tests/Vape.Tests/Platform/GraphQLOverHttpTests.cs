@@ -164,7 +164,7 @@ public sealed class GraphQLOverHttpTests(VapeApp app)
         var response = await app.GraphQL(deep);
         response.Status.ShouldBe(400);
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        response.FirstErrorMessage!.ToLowerInvariant().ShouldContain("depth");
+        response.FirstErrorMessage!.ShouldContain("quá sâu");
     }
 
     [Fact]

@@ -110,14 +110,15 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         json.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
         var exported = System.Text.Json.Nodes.JsonNode.Parse(await json.Content.ReadAsStringAsync())!;
         exported["activities"]![0]!["title"]!.GetValue<string>().ShouldBe("=Học \"kỹ năng số\", phần 1");
-        exported["activities"]![0]!["provenance"]!.GetValue<string>().ShouldBe("SelfDeclared");
-        exported["consent"]!.GetValue<string>().ShouldBe("Totals");
+        exported["activities"]![0]!["provenance"]!.GetValue<string>().ShouldBe("SELF_DECLARED", "exports use the enums' GraphQL names");
+        exported["activities"]![0]!["domain"]!.GetValue<string>().ShouldBe("DIGITAL_SKILLS");
+        exported["consent"]!.GetValue<string>().ShouldBe("TOTALS");
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n");
         lines[0].ShouldBe("loai,ten,linh_vuc,ngay,so_gio,don_vi_to_chuc,noi_cap,minh_chung,nguon_goc,trang_thai,ly_do_tu_choi");
-        lines[1].ShouldStartWith("Hoạt động,\"'=Học \"\"kỹ năng số\"\", phần 1\",DigitalSkills,2026-03-14,2.5,");
+        lines[1].ShouldStartWith("Hoạt động,\"'=Học \"\"kỹ năng số\"\", phần 1\",Kỹ năng số,2026-03-14,2.5,");
         lines[1].ShouldEndWith(",Tự khai,Chờ xác nhận,");
         anonymous.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
     }
@@ -144,7 +145,7 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         await _api.DeclareOk("learner", RecordsApi.Activity(title: title, evidenceUrl: "https://minhchung.example/lan-ho-diep"));
         var rejected = await _api.DeclareOk("learner", RecordsApi.Activity(title: "Câu lạc bộ dưỡng sinh", domain: "HEALTH", date: "2026-02-02"));
         (await _api.Org.Mutate("rejectRecordEntry", new { entryId = rejected, reason }, "commune")).HasErrors.ShouldBeFalse();
-        (await _api.Org.Mutate("addCredential", new { name = credential, issuer = "Hội Chữ thập đỏ", date = "2025-10-10" }, "learner")).HasErrors.ShouldBeFalse();
+        (await _api.Org.Mutate("addCredential", new { title = credential, issuer = "Hội Chữ thập đỏ", date = "2025-10-10" }, "learner")).HasErrors.ShouldBeFalse();
         var learner = await _api.Org.PersonId("learner");
         var key = Convert.ToHexString((byte[])(await Scalar("select key from records.person_keys where person_id = @p", Guid.Parse(learner)))!).ToLowerInvariant();
         (await PgDump()).ShouldContain(key, customMessage: "the dump before erasure holds the key, so its absence afterwards means something");

@@ -39,7 +39,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
     public async Task A_learner_adds_a_credential_with_issuer_and_date()
     {
         var response = await _api.Org.Mutate("addCredential",
-            new { name = "Chứng chỉ ứng dụng công nghệ thông tin cơ bản", issuer = "Trường Đại học Bách khoa Hà Nội", date = "2025-12-20", domain = "DIGITAL_SKILLS" },
+            new { title = "Chứng chỉ ứng dụng công nghệ thông tin cơ bản", issuer = "Trường Đại học Bách khoa Hà Nội", date = "2025-12-20", domain = "DIGITAL_SKILLS" },
             "learner", "recordVersion entry { kind title issuer date status }");
 
         response.HasErrors.ShouldBeFalse(response.Body);

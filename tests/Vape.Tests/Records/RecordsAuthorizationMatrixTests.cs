@@ -22,6 +22,12 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
             .HasErrors.ShouldBeFalse();
         _entry = await _api.DeclareOk("learner", RecordsApi.Activity(hours: 2));
         await _api.DeclareOk("learner", RecordsApi.Activity(title: "Tìm hiểu Luật Đất đai 2024", domain: "LEGAL_AWARENESS", hours: 2, date: "2026-07-07"));
+        // Verified hours, so that the learner has a title proposal (pending hours count for nothing).
+        foreach (var (title, domain) in new[] { ("Câu lạc bộ khoa học", "SCIENCE"), ("Sơ cứu ban đầu", "HEALTH") })
+        {
+            var entry = await _api.DeclareOk("learner", RecordsApi.Activity(title: title, domain: domain, hours: 2, date: "2026-05-05"));
+            (await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune", "recordVersion")).HasErrors.ShouldBeFalse();
+        }
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -50,8 +56,8 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
         var baDinh = await _api.Org.UnitId("T01-X001");
         async Task<string> Proposal()
         {
-            var proposals = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { id subjectId } }", new { u = baDinh }, await _api.Org.Token("central"));
-            return proposals.Data["titleProposals"]!.AsArray().Single(p => p!["subjectId"]!.GetValue<string>() == learner)!["id"]!.GetValue<string>();
+            var proposals = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026, first: 100) { nodes { id subjectId } } }", new { u = baDinh }, await _api.Org.Token("central"));
+            return proposals.Data["titleProposals"]!["nodes"]!.AsArray().Single(p => p!["subjectId"]!.GetValue<string>() == learner)!["id"]!.GetValue<string>();
         }
         return operation switch
         {
@@ -60,9 +66,9 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
             "titleRules" => await app.GraphQL("{ titleRules(year: 2026) { minHours } }", token: token),
             "record" => await app.GraphQL("query($p: ID!) { record(personId: $p, purpose: SUPPORT) { version } }", new { p = learner }, token),
             "recordStatistics" => await app.GraphQL("query($u: ID!) { recordStatistics(unitId: $u, year: 2026) { year } }", new { u = baDinh }, token),
-            "titleProposals" => await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { id } }", new { u = baDinh }, token),
+            "titleProposals" => await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { nodes { id } } }", new { u = baDinh }, token),
             "declareActivity" => await _api.Declare(login, RecordsApi.Activity(title: "Đọc sách cùng con", domain: "GENERAL_KNOWLEDGE", date: "2026-08-08")),
-            "addCredential" => await _api.Org.Mutate("addCredential", new { name = "Chứng chỉ tiếng Anh A2", issuer = "Trung tâm ngoại ngữ", date = "2026-01-05" }, login),
+            "addCredential" => await _api.Org.Mutate("addCredential", new { title = "Chứng chỉ tiếng Anh A2", issuer = "Trung tâm ngoại ngữ", date = "2026-01-05" }, login),
             "setRecordConsent" => await _api.Org.Mutate("setRecordConsent", new { consent = "DETAILS" }, login),
             "verifyRecordEntry" => await _api.Org.Mutate("verifyRecordEntry", new { entryId = _entry }, login),
             "rejectRecordEntry" => await _api.Org.Mutate("rejectRecordEntry", new { entryId = _entry, reason = "Chưa rõ đơn vị tổ chức" }, login),
@@ -79,7 +85,7 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
     private async Task<string> Fingerprint()
     {
         var learner = await app.GraphQL($"{{ myRecord {{ {RecordsApi.RecordFields} }} myRecordAccessLog {{ nodes {{ id }} }} }}", token: await _api.Org.Token("learner"));
-        var central = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { id status } titleRules(year: 2026) { minHours } }",
+        var central = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026) { nodes { id status } } titleRules(year: 2026) { minHours } }",
             new { u = await _api.Org.UnitId("T01-X001") }, await _api.Org.Token("central"));
         learner.HasErrors.ShouldBeFalse(learner.Body);
         central.HasErrors.ShouldBeFalse(central.Body);

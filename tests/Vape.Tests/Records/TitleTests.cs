@@ -22,10 +22,10 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
 
     private async Task<JsonArray> Proposals(string code, string login = "province", int year = 2026)
     {
-        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y) {{ {ProposalFields} }} }}",
+        var response = await app.GraphQL($"query($u: ID!, $y: Int!) {{ titleProposals(unitId: $u, year: $y, first: 100) {{ nodes {{ {ProposalFields} }} }} }}",
             new { u = await _api.Org.UnitId(code), y = year }, await _api.Org.Token(login));
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Data["titleProposals"]!.AsArray();
+        return response.Data["titleProposals"]!["nodes"]!.AsArray();
     }
 
     /// <summary>The Nguyễn Đình family of Sóc Sơn (one household, also the clan's three members): two learn 4 hours in two domains, one learns 1 hour.</summary>
@@ -60,6 +60,36 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
         clan["subjectName"]!.GetValue<string>().ShouldBe("Dòng họ Nguyễn Đình");
         clan["reason"]!.GetValue<string>().ShouldBe("2/3 thành viên (66,7%) đạt tiêu chí Công dân học tập năm 2026 (tiêu chí: ít nhất 60%, tối thiểu 3 thành viên).");
         proposals.ShouldAllBe(p => p!["status"]!.GetValue<string>() == "PROPOSED");
+    }
+
+    /// <summary>Only verified (and system) hours count toward titles: an official verifies the entries.</summary>
+    private async Task VerifiedBy(string official, params string[] entries)
+    {
+        foreach (var entry in entries)
+        {
+            var verified = await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, official, "recordVersion");
+            verified.HasErrors.ShouldBeFalse(verified.Body);
+        }
+    }
+
+    [Fact]
+    public async Task Self_declared_hours_count_toward_a_title_only_once_an_official_verified_them()
+    {
+        (await SetRules("central")).HasErrors.ShouldBeFalse();
+        var learner = await _api.Org.PersonId("learner");
+        var entries = new List<string>();
+        foreach (var (title, domain) in new[] { ("Lớp tin học buổi tối", "DIGITAL_SKILLS"), ("Câu lạc bộ khoa học", "SCIENCE") })
+        {
+            var declared = await _api.Org.Mutate("declareActivity", new { title, domain, date = "2026-03-02", hours = 2 }, "learner", "entry { id status }");
+            declared.HasErrors.ShouldBeFalse(declared.Body);
+            entries.Add(declared.Data["declareActivity"]!["entry"]!["id"]!.GetValue<string>());
+        }
+        bool Proposed(JsonArray proposals) => proposals.Any(p => p!["kind"]!.GetValue<string>() == "LEARNING_CITIZEN" && p["subjectId"]!.GetValue<string>() == learner);
+
+        Proposed(await Proposals("T01-X001")).ShouldBeFalse("4 hours still PENDING count for nothing");
+
+        await VerifiedBy("commune", [.. entries]);
+        Proposed(await Proposals("T01-X001")).ShouldBeTrue("verified, the same hours make a Learning Citizen");
     }
 
     [Fact]
@@ -117,8 +147,8 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
     public async Task A_learner_sees_their_confirmed_Learning_Citizen_title()
     {
         (await SetRules("central")).HasErrors.ShouldBeFalse();
-        await _api.DeclareOk("learner", RecordsApi.Activity(hours: 2));
-        await _api.DeclareOk("learner", RecordsApi.Activity(title: "Tìm hiểu Luật Đất đai 2024", domain: "LEGAL_AWARENESS", hours: 1.5m, date: "2026-07-07"));
+        await VerifiedBy("commune", await _api.DeclareOk("learner", RecordsApi.Activity(hours: 2)),
+            await _api.DeclareOk("learner", RecordsApi.Activity(title: "Tìm hiểu Luật Đất đai 2024", domain: "LEGAL_AWARENESS", hours: 1.5m, date: "2026-07-07")));
         var learner = await _api.Org.PersonId("learner");
         var proposal = (await Proposals("T01-X001", "commune")).Single(p => p!["subjectId"]!.GetValue<string>() == learner)!;
         proposal["hours"]!.GetValue<decimal>().ShouldBe(3.5m);
@@ -136,8 +166,8 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
     public async Task No_official_confirms_their_own_Learning_Citizen_title()
     {
         (await SetRules("central")).HasErrors.ShouldBeFalse();
-        await _api.DeclareOk("commune", RecordsApi.Activity(hours: 2));
-        await _api.DeclareOk("commune", RecordsApi.Activity(title: "Sinh hoạt pháp luật", domain: "LEGAL_AWARENESS", hours: 2, date: "2026-07-07"));
+        await VerifiedBy("province", await _api.DeclareOk("commune", RecordsApi.Activity(hours: 2)),
+            await _api.DeclareOk("commune", RecordsApi.Activity(title: "Sinh hoạt pháp luật", domain: "LEGAL_AWARENESS", hours: 2, date: "2026-07-07")));
         var commune = await _api.Org.PersonId("commune");
         var own = (await Proposals("T01-X001", "commune")).Single(p => p!["subjectId"]!.GetValue<string>() == commune)!;
         var input = new { unitId = await _api.Org.UnitId("T01-X001"), year = 2026, proposalId = own["id"]!.GetValue<string>() };

@@ -66,7 +66,7 @@ public sealed class ExactlyOnceTests(Topology topology, ITestOutputHelper output
         }
 
         // The coordination channel of Phường Ba Đình's officials; each message carries the id its sender gave it.
-        var channels = (await topology.Client.UntilAnswered("{ channels { id kind unitId } }", new { }, commune))["data"]!["channels"]!.AsArray();
+        var channels = (await topology.Client.UntilAnswered("{ channels(first: 100) { nodes { id kind unitId } } }", new { }, commune))["data"]!["channels"]!["nodes"]!.AsArray();
         var wardUnit = UnitId(await topology.Client.UntilAnswered("{ unitByCode(code: \"T01-X001\") { id } }", new { }, commune));
         var channelId = Guid.Parse(channels.Single(c => c!["kind"]!.GetValue<string>() == "UNIT" && c["unitId"]!.GetValue<string>() == wardUnit)!["id"]!.GetValue<string>());
         var channelVersionBefore = await Scalar(db, "select version from coordination.channels where id = @c", ("c", channelId));

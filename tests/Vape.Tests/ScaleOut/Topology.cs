@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.ScaleOut;
@@ -137,6 +138,7 @@ public sealed class Topology : IAsyncLifetime
                 o.SkipNegotiation = true;
                 if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
+            .AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions))
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)])
             .Build();
 }

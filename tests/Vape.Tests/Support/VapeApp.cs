@@ -34,6 +34,8 @@ public class VapeApp : IAsyncLifetime
         _settings = new Dictionary<string, string?>
         {
             ["Vape:Database"] = database,
+            // The tests open tomorrow's classes at once; a class further ahead meets the lead time (ClassroomHubTests).
+            ["Vape:Classes:RoomOpensMinutesBefore"] = "2880",
             ["Vape:ThrowOnStartupFailure"] = "true",
             ["Vape:Cors:Origins:0"] = "https://app.vape.test",
             // Every test client is one anonymous address; the limit itself is tested by ProductionApp's own.
@@ -113,6 +115,7 @@ public class VapeApp : IAsyncLifetime
             };
         });
         if (messagePack) builder.AddMessagePackProtocol();
+        else builder.AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions));
         return builder.Build();
     }
 }

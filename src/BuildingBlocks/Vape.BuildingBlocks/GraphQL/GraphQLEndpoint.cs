@@ -235,7 +235,7 @@ public static class GraphQLEndpoint
         public bool IsGraphQLResponse => Type == GraphQLResponse;
     }
 
-    /// <summary>graphql-response+json when the client accepts it; application/json for legacy clients and no Accept.</summary>
+    /// <summary>graphql-response+json when the client names it; application/json for `*/*`, `application/*`, legacy clients and no Accept.</summary>
     private static Media Negotiate(HttpRequest request)
     {
         var accepts = request.GetTypedHeaders().Accept;
@@ -252,7 +252,8 @@ public static class GraphQLEndpoint
             {
                 GraphQLResponse => GraphQLResponse,
                 Json => Json,
-                "application/*" or "*/*" => GraphQLResponse,
+                // GraphQL over HTTP: a client that accepts anything (curl, fetch, many mobile libraries) gets application/json.
+                "application/*" or "*/*" => Json,
                 _ => null,
             };
             if (candidate is not null && (q > best || (q == best && candidate == GraphQLResponse && chosen != GraphQLResponse)))

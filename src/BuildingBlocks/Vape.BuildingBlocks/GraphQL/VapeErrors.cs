@@ -19,7 +19,14 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
     {
         var extensions = new Dictionary<string, object?> { ["code"] = CodeOf(error) };
         if (error.Data.Contains("correlationId")) extensions["correlationId"] = error.Data["correlationId"];
-        return new ErrorInfo { Message = error.Message, Extensions = extensions };
+        var message = error.Message;
+        if (error is ValidationError { Number: not "DEPTH" } validation)
+        {
+            // The library's words stay for developers in `detail`; a person reads Vietnamese (ADR 0070).
+            extensions["detail"] = error.Message;
+            message = VietnameseValidation.Message(validation);
+        }
+        return new ErrorInfo { Message = message, Extensions = extensions };
     }
 
     internal static string CodeOf(ExecutionError error) => error switch
@@ -62,3 +69,29 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
 
 /// <summary>An error a module raised on purpose, with its own stable code.</summary>
 internal sealed class VapeExecutionError(string message) : ExecutionError(message);
+
+/// <summary>GraphQL validation errors in Vietnamese, saying what to fix; the names the library quoted are kept.</summary>
+internal static class VietnameseValidation
+{
+    public static string Message(ValidationError error)
+    {
+        var names = System.Text.RegularExpressions.Regex.Matches(error.Message, "['\"]([^'\"]+)['\"]").Select(m => $"`{m.Groups[1].Value}`").ToList();
+        string Name(int i) => i < names.Count ? names[i] : "";
+        var number = error.Number ?? "";
+        return number switch
+        {
+            "5.3.1" => $"Không có trường {Name(0)} trong kiểu {Name(1)}: hãy xem tên trường trong schema.graphql.",
+            "5.3.3" => $"Trường {Name(0)} là một đối tượng: hãy chọn các trường con của nó (hoặc bỏ phần chọn nếu nó là giá trị đơn).",
+            "5.4.1" => $"Không có tham số {Name(0)} ở trường {Name(1)}: hãy xem các tham số trong schema.graphql.",
+            "5.4.2.1" => $"Thiếu tham số bắt buộc {Name(1)} của trường {Name(0)}.",
+            "5.5.1.2" => $"Không có kiểu {Name(0)}: hãy xem tên kiểu trong schema.graphql.",
+            "5.6.1" => $"Giá trị của {Name(0)} không đúng kiểu {Name(1)}: hãy gửi đúng kiểu như trong schema.graphql (enum: tên viết hoa, ví dụ `DIGITAL_SKILLS`).",
+            "5.8.3" => $"Biến {Name(0)} chưa được khai báo trong thao tác.",
+            "5.8.4" => $"Biến {Name(0)} được khai báo nhưng không dùng: hãy bỏ nó đi.",
+            "5.8.5" => $"Biến {Name(0)} không dùng được ở vị trí này (khác kiểu): hãy khai báo đúng kiểu như trong schema.graphql.",
+            _ when number.StartsWith("5.8", StringComparison.Ordinal) =>
+                $"Biến {Name(0)} không hợp lệ: hãy gửi giá trị đúng kiểu như trong schema.graphql (enum: tên viết hoa).",
+            _ => $"Truy vấn GraphQL không hợp lệ (quy tắc {number} của đặc tả GraphQL): hãy sửa theo schema.graphql; chi tiết ở `extensions.detail`.",
+        };
+    }
+}

@@ -16,6 +16,25 @@ public static class VapeJson
 
     public static readonly JsonSerializerOptions Options = Create();
 
+    /// <summary>
+    /// What a client reads from a hub, and the hub events GraphQL repeats: like <see cref="Options"/>, with enums as
+    /// their GraphQL names (`"LEARNER"`, never `2` or `"Learner"`; ADR 0070).
+    /// </summary>
+    public static readonly JsonSerializerOptions Hub = CreateHub();
+
+    public static void ApplyHub(JsonSerializerOptions options)
+    {
+        Apply(options);
+        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(GraphQL.EnumNames.Policy));
+    }
+
+    private static JsonSerializerOptions CreateHub()
+    {
+        var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ApplyHub(o);
+        return o;
+    }
+
     private static JsonSerializerOptions Create()
     {
         var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using System.Text.Json;
 using System.Threading.RateLimiting;
 using GraphQL;
@@ -60,6 +61,18 @@ public static class VapePlatform
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier;
+            // A status without a Vape message (sign-in missing, no such address) gets a Vietnamese title, not "Unauthorized".
+            if (c.ProblemDetails.Title is null || c.ProblemDetails.Title == ReasonPhrases.GetReasonPhrase(c.ProblemDetails.Status ?? 500))
+                c.ProblemDetails.Title = c.ProblemDetails.Status switch
+                {
+                    401 => "Cần đăng nhập: hãy đăng nhập rồi gửi lại yêu cầu kèm mã đăng nhập.",
+                    403 => "Bạn không có quyền xem hoặc làm việc này.",
+                    404 => "Không tìm thấy địa chỉ này.",
+                    405 => "Địa chỉ này không nhận phương thức HTTP đó.",
+                    429 => "Quá nhiều yêu cầu: hãy đợi một lát rồi thử lại.",
+                    >= 500 => "Lỗi nội bộ: hãy thử lại sau giây lát.",
+                    _ => "Yêu cầu không hợp lệ: hãy kiểm tra lại địa chỉ và nội dung gửi.",
+                };
             c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status switch
             {
                 401 => ErrorCodes.NotAuthenticated,
@@ -95,15 +108,22 @@ public static class VapePlatform
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddTransient<PageInfoGraphType>();
         builder.Services.AddTransient<CalendarDateGraphType>();
+        builder.Services.AddTransient(typeof(SharedEnumGraphType<>));
         builder.Services.AddGraphQL(b => b
             .AddSchema<VapeSchema>()
             .AddSystemTextJson(o => VapeJson.Apply(o))
             .AddErrorInfoProvider<VapeErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
+            // Depth of data fields only: introspection is left to the standard tools (ADR 0070).
+            .AddValidationRule(new DepthRule(builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12)))
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12);
                 o.MaxComplexity = builder.Configuration.GetValue("Vape:GraphQL:MaxComplexity", 50_000);
+                // Introspection reads the schema, never data: it costs one, whatever the tool's standard query asks (ADR 0070).
+                var standard = o.DefaultComplexityImpactDelegate;
+                o.DefaultComplexityImpactDelegate = c => c.FieldDefinition.Name is "__schema" or "__type"
+                    ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(1, 0)
+                    : standard(c);
             })
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
     }

@@ -20,7 +20,7 @@ internal static class RealtimeSetup
                 o.AddFilter<HubErrorFilter>();
                 o.AddFilter<RateLimitHubFilter>();
             })
-            .AddJsonProtocol(o => VapeJson.Apply(o.PayloadSerializerOptions))
+            .AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions))
             .AddMessagePackProtocol();
         if (redis is not null)
         {

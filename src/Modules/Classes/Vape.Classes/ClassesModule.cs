@@ -22,6 +22,7 @@ public sealed class ClassesModule : VapeModule
     public override void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(sp => new ClassesClock(sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<Classroom.ClassroomOpening>();
         builder.Services.AddSingleton<ClassesReader>();
         builder.Services.AddSingleton<CatalogueStore>();
         builder.Services.AddSingleton<ClassAccess>();

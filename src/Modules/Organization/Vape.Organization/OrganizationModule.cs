@@ -24,6 +24,7 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<CitizenIds>();
         builder.Services.AddSingleton<OrganizationQueries>();
         builder.Services.AddSingleton<IOrganizationQueries>(sp => sp.GetRequiredService<OrganizationQueries>());
+        builder.Services.AddSingleton<Vape.BuildingBlocks.GraphQL.IUnitGraphLoader, GraphQL.UnitGraphLoader>();
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddTransient(typeof(AutoInput<>));
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();

@@ -1,6 +1,8 @@
 namespace Vape.Records.Contracts;
 
 /// <summary>What a learning activity was about. Class topics use the same list, so attendance maps one to one.</summary>
+/// <remarks>The one GraphQL enum `LearningDomain` of every module (ADR 0070).</remarks>
+[System.ComponentModel.Description("Lĩnh vực học tập (của hồ sơ học tập, lớp học và thư viện): kiến thức chung, khoa học, pháp luật, kỹ năng thiết yếu, kỹ năng số, sức khỏe, văn hóa nghệ thuật, ngoại ngữ, khác.")]
 public enum LearningDomain
 {
     GeneralKnowledge,

@@ -19,6 +19,12 @@ public static class ScheduleClassHandler
     public static async Task<CommunityClass> Handle(ScheduleClass command, IDocumentSession session, IOrganizationQueries organization,
         CatalogueStore catalogue, ClassesClock clock, IResourceCatalog library, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070): a caller who may not schedule here hears NOT_ALLOWED.
+        var unit = (await organization.UnitsAsync([command.UnitId], ct)).SingleOrDefault()
+            ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        if (!await organization.MayAsync(command.ActorId, Permission.RunClasses, unit.Id, ct))
+            throw VapeException.NotAllowed("Bạn không có quyền tổ chức lớp học cho đơn vị này; cán bộ của đơn vị hoặc của đơn vị cấp trên mới xếp lịch được.");
+        if (unit.Status != "Active") throw VapeException.InvalidInput("Đơn vị không còn hoạt động.");
         var now = clock.Now;
         var title = ClassRules.Title(command.Title);
         var description = ClassRules.Description(command.Description);
@@ -46,11 +52,6 @@ public static class ScheduleClassHandler
             sessions = ClassRules.Sessions(command.StartsAt.Value, command.DurationMinutes.Value, command.Repeat, now);
         }
 
-        var unit = (await organization.UnitsAsync([command.UnitId], ct)).SingleOrDefault()
-            ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
-        if (unit.Status != "Active") throw VapeException.InvalidInput("Đơn vị không còn hoạt động.");
-        if (!await organization.MayAsync(command.ActorId, Permission.RunClasses, unit.Id, ct))
-            throw VapeException.NotAllowed("Bạn không có quyền tổ chức lớp học cho đơn vị này.");
         var audienceUnit = command.AudienceUnitId ?? unit.Id;
         if (audienceUnit != unit.Id && !await organization.IsWithinAsync(audienceUnit, unit.Id, ct))
             throw VapeException.InvalidInput("Đối tượng của lớp (`audienceUnitId`) phải là đơn vị tổ chức hoặc một đơn vị trực thuộc.");

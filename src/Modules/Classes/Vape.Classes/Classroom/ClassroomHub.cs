@@ -17,7 +17,7 @@ namespace Vape.Classes.Classroom;
 /// in `classes.connections`, so it holds across hosts. The method table is in docs/classes.md.
 /// </summary>
 internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogue, ClassAccess access, ClassesClock clock,
-    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines) : Hub
+    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines, ClassroomOpening opening) : Hub
 {
     public const string Path = "/hubs/classroom";
     private const string SessionKey = "classroom.session";
@@ -60,6 +60,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
             if (w.Room is null)
             {
                 if (role == ClassroomRole.Learner) _ = w.RoomOrThrow;
+                opening.DemandOpenable(s, now);
                 w.Open(new ClassroomOpened(sessionId, c.Id, person, now));
                 await w.Sql.ExecuteAsync("update classes.sessions set status = 'LIVE', opened_at = @at where id = @s and status = 'SCHEDULED'", ct,
                     ("s", sessionId), ("at", now));

@@ -282,7 +282,7 @@ public static class ClassroomErrors
         NotOpen => new(code, "Buổi học chưa bắt đầu; hãy chờ người dẫn lớp mở phòng."),
         Ended => new(code, "Buổi học đã kết thúc."),
         Removed => new(code, "Bạn đã được mời ra khỏi lớp học này."),
-        NotInRoom => new(code, "Bạn chưa vào phòng học; hãy gọi Join trước."),
+        NotInRoom => new(code, "Bạn chưa vào phòng học: hãy vào phòng trước rồi thử lại."),
         Muted => new(code, "Bạn đang bị tắt trò chuyện."),
         _ => throw new ArgumentException($"Unknown classroom refusal {code}", nameof(code)),
     };

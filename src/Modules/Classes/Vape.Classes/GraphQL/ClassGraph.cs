@@ -9,15 +9,6 @@ using Vape.Records.Contracts;
 
 namespace Vape.Classes.GraphQL;
 
-public sealed class ClassTopicGraphType : EnumerationGraphType<LearningDomain>
-{
-    public ClassTopicGraphType()
-    {
-        Name = "ClassTopic";
-        Description = "Chủ đề của lớp học (cùng danh mục lĩnh vực học tập của hồ sơ học tập suốt đời).";
-    }
-}
-
 public sealed class ClassAudienceGraphType : EnumerationGraphType<ClassAudience>
 {
     public ClassAudienceGraphType()
@@ -47,19 +38,6 @@ public sealed class RecurrenceFrequencyGraphType : EnumerationGraphType<Recurren
     public RecurrenceFrequencyGraphType() => Name = "RecurrenceFrequency";
 }
 
-/// <summary>A unit as the catalogue shows it (the Organization module's `Unit` has the rest).</summary>
-public sealed class ClassUnitGraphType : ObjectGraphType<UnitSummary>
-{
-    public ClassUnitGraphType()
-    {
-        Name = "ClassUnit";
-        Description = "Đơn vị tổ chức hoặc đối tượng của lớp học; đọc thêm bằng `unit(id)`.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Code);
-        Field(x => x.Name);
-    }
-}
-
 public sealed record ClassHost(Guid PersonId, string Role);
 
 public sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
@@ -68,7 +46,7 @@ public sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
     {
         Name = "ClassHost";
         Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
-        Field<NonNullGraphType<StringGraphType>>("role").Description("HOST hoặc CO_HOST.").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<ClassroomRoleGraphType>>("role").Description("HOST hoặc CO_HOST.").Resolve(c => c.Source.Role);
         Field<StringGraphType>("name").Resolve(c => ClassLoaders.Name(c, c.Source.PersonId));
     }
 }
@@ -122,10 +100,10 @@ public sealed class ClassGraphType : ObjectGraphType<CommunityClass>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.Title);
         Field(x => x.Description);
-        Field<NonNullGraphType<ClassTopicGraphType>>("topic").Resolve(c => c.Source.Topic);
+        Field<NonNullGraphType<SharedEnumGraphType<LearningDomain>>>("topic").Resolve(c => c.Source.Topic);
         Field<NonNullGraphType<ClassAudienceGraphType>>("audience").Resolve(c => c.Source.Audience);
-        Field<ClassUnitGraphType>("unit").Description("Đơn vị tổ chức.").Resolve(c => ClassLoaders.Unit(c, c.Source.UnitId));
-        Field<ClassUnitGraphType>("audienceUnit").Resolve(c => ClassLoaders.Unit(c, c.Source.AudienceUnitId));
+        this.UnitField("unit", s => s.UnitId).Description("Đơn vị tổ chức.");
+        this.UnitField("audienceUnit", s => s.AudienceUnitId);
         Field(x => x.Capacity).Description("Sĩ số tối đa.");
         Field<NonNullGraphType<IntGraphType>>("enrolledCount").Resolve(c => ClassLoaders.Counts(c, c.Source.Id).Then(x => x.Enrolled));
         Field<NonNullGraphType<IntGraphType>>("waitingCount").Resolve(c => ClassLoaders.Counts(c, c.Source.Id).Then(x => x.Waiting));
@@ -150,10 +128,6 @@ public sealed class ClassGraphType : ObjectGraphType<CommunityClass>
 
 internal static class ClassLoaders
 {
-    public static global::GraphQL.DataLoader.IDataLoaderResult<UnitSummary?> Unit(IResolveFieldContext c, Guid id) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, UnitSummary>("classes.units", async (ids, ct) =>
-            (await c.RequestServices!.GetRequiredService<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id)).Load(id);
-
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> Name(IResolveFieldContext c, Guid id) =>
         c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("classes.names", (ids, ct) =>
             c.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(id);

@@ -43,7 +43,7 @@ internal static class ClassesFields
                 var filter = new ClassFilter(input?.Upcoming ?? true, input?.Topic, input?.From, input?.To,
                     input?.UnitId is null ? null : Ids.Parse(input.UnitId, "filter.unitId"), text);
                 var page = await c.RequestServices!.GetRequiredService<CatalogueStore>().BrowseAsync(c.User.PersonId(), filter, Page.From(c), c.CancellationToken);
-                return new Connection<CommunityClass>(page.Edges.Select(e => new Edge<CommunityClass>(e.Cursor, e.Node.Class)).ToList(), page.PageInfo, null);
+                return new Connection<CommunityClass>(page.Edges.Select(e => new Edge<CommunityClass>(e.Cursor, e.Node.Class)).ToList(), page.PageInfo);
             });
 
         query.Field<ClassGraphType>("class")

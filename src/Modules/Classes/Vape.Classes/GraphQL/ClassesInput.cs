@@ -39,5 +39,5 @@ public sealed class ClassesInput<T> : InputObjectGraphType<T>
     }
 
     private static Type EnumGraphTypeOf(Type enumType) =>
-        typeof(ClassesInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(enumType));
+        EnumGraphTypes.Of(typeof(ClassesInput<>).Assembly, enumType);
 }

@@ -13,13 +13,22 @@ using Vape.Classes.Classroom;
 
 namespace Vape.Classes.GraphQL;
 
+public sealed class ClassroomRoleGraphType() : NamedValuesGraphType("ClassroomRole",
+    "Vai trò trong phòng học: người dẫn lớp, người cùng dẫn, học viên.", "HOST", "CO_HOST", "LEARNER");
+
+public sealed class ClassroomStatusGraphType() : NamedValuesGraphType("ClassroomStatus",
+    "Phòng học đang mở (LIVE) hoặc đã kết thúc (ENDED).", "LIVE", "ENDED");
+
+public sealed class QuestionStatusGraphType() : NamedValuesGraphType("QuestionStatus",
+    "Câu hỏi đang chờ (OPEN), đã trả lời (ANSWERED) hoặc bị bỏ qua (DISMISSED).", "OPEN", "ANSWERED", "DISMISSED");
+
 public sealed class SnapshotMeGraphType : ObjectGraphType<SnapshotMe>
 {
     public SnapshotMeGraphType()
     {
         Name = "ClassroomMe";
         Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
-        Field(x => x.Role).Description("HOST, CO_HOST hoặc LEARNER.");
+        Field<NonNullGraphType<ClassroomRoleGraphType>>("role").Resolve(c => c.Source.Role);
         Field(x => x.Muted);
         Field(x => x.InLobby);
     }
@@ -32,7 +41,7 @@ public sealed class SnapshotParticipantGraphType : ObjectGraphType<SnapshotParti
         Name = "ClassroomParticipant";
         Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
         Field(x => x.Name);
-        Field(x => x.Role);
+        Field<NonNullGraphType<ClassroomRoleGraphType>>("role").Resolve(c => c.Source.Role);
         Field(x => x.Muted);
         Field(x => x.HandRaised);
     }
@@ -86,7 +95,7 @@ public sealed class SnapshotRelayGraphType : ObjectGraphType<SnapshotRelay>
     public SnapshotRelayGraphType()
     {
         Name = "ClassroomRelay";
-        Field<NonNullGraphType<IdGraphType>>("sessionId").Resolve(c => c.Source.SessionId);
+        Field<NonNullGraphType<IdGraphType>>("relaySessionId").Description("Buổi học của phòng tiếp sóng (cùng tên như trong sự kiện `relayHeadcountChanged` trên hub).").Resolve(c => c.Source.SessionId);
         Field(x => x.Name).Description("Đơn vị tiếp sóng.");
         Field(x => x.Headcount);
     }
@@ -101,7 +110,7 @@ public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapsh
         Field<NonNullGraphType<IdGraphType>>("sessionId").Resolve(c => c.Source.SessionId);
         Field<NonNullGraphType<IdGraphType>>("classId").Resolve(c => c.Source.ClassId);
         Field<NonNullGraphType<LongGraphType>>("version").Resolve(c => c.Source.Version);
-        Field(x => x.Status).Description("LIVE hoặc ENDED.");
+        Field<NonNullGraphType<ClassroomStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<SnapshotMeGraphType>>("me").Resolve(c => c.Source.Me);
         Field(x => x.Locked);
         Field(x => x.AllMuted);
@@ -130,7 +139,7 @@ public sealed class ClassroomEventGraphType : ObjectGraphType<ClassroomEventMess
         Field(x => x.Type).Description("Tên sự kiện, như trên hub: `chatPosted`, `pollVoted`, ...");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
         Field<NonNullGraphType<StringGraphType>>("data").Description("Nội dung sự kiện (JSON), như trên hub.")
-            .Resolve(c => JsonSerializer.Serialize(c.Source.Data, c.Source.Data.GetType(), VapeJson.Options));
+            .Resolve(c => JsonSerializer.Serialize(c.Source.Data, c.Source.Data.GetType(), VapeJson.Hub));
     }
 }
 
@@ -169,7 +178,7 @@ public sealed class QuestionReportGraphType : ObjectGraphType<QuestionReport>
         Field(x => x.Name);
         Field(x => x.Text);
         Field(x => x.Votes);
-        Field(x => x.Status).Description("OPEN, ANSWERED hoặc DISMISSED.");
+        Field<NonNullGraphType<QuestionStatusGraphType>>("status").Resolve(c => c.Source.Status);
     }
 }
 

@@ -134,7 +134,7 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
             ("after", Sql.Typed<string?>("after", page.AfterKey, NpgsqlDbType.Text)), ("limit", page.First + 1));
         var connection = page.ToConnection(rows, r => r.Path);
         return new Connection<DirectiveTarget>(connection.Edges.Select(e => new Edge<DirectiveTarget>(e.Cursor, e.Node.Row)).ToList(),
-            connection.PageInfo, connection.TotalCount);
+            connection.PageInfo);
     }
 
     /// <summary>

@@ -11,21 +11,6 @@ using Wolverine;
 
 namespace Vape.Content.GraphQL;
 
-/// <summary>A unit as the Content module shows it (the Organization module's `Unit` has the rest: ask `unit(id)`).</summary>
-public sealed class ContentUnitGraphType : ObjectGraphType<UnitSummary>
-{
-    public ContentUnitGraphType()
-    {
-        Name = "ContentUnit";
-        Description = "Đơn vị (rút gọn); chi tiết qua `unit(id)`.";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field(x => x.Code);
-        Field(x => x.Name);
-        Field(x => x.Kind).Description("Loại đơn vị (như `UnitKind`).");
-        Field(x => x.Status).Description("Active, Merged hoặc Dissolved.");
-    }
-}
-
 /// <summary>A file that content names; `url` is this module's download endpoint for it (range requests).</summary>
 public sealed record ContentFile(Vape.BuildingBlocks.Files.StoredFile File, string Url);
 
@@ -71,12 +56,6 @@ internal static class ContentAccess
             return asked;
         }
     }
-
-    public static IDataLoaderResult<UnitSummary?> Unit(IResolveFieldContext context, Guid id) =>
-        context.Service<BatchLoaders>()
-            .Get<Guid, UnitSummary>("content.units", async (ids, ct) =>
-                (await context.Service<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id))
-            .Load(id);
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
     public static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
@@ -128,5 +107,5 @@ public sealed class ContentInput<T> : InputObjectGraphType<T>
     }
 
     private static Type EnumGraphTypeOf(Type enumType) =>
-        typeof(ContentInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(enumType));
+        EnumGraphTypes.Of(typeof(ContentInput<>).Assembly, enumType);
 }

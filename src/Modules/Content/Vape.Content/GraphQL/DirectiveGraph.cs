@@ -59,10 +59,10 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
         Field(x => x.TargetLevels, nullable: true);
         Field(x => x.TargetCount).Description("Số đơn vị nhận lúc ban hành.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("issuedAt").Resolve(c => c.Source.IssuedAt);
-        Field<ContentUnitGraphType>("issuer").Resolve(c => ContentAccess.Unit(c, c.Source.IssuerUnitId));
+        this.UnitField("issuer", s => s.IssuerUnitId);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("documents").Description("Văn bản đính kèm (PDF).")
             .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.DocumentFileIds, f => $"/content/directives/{c.Source.Id}/files/{f}"));
-        Field<NonNullGraphType<DirectiveRollupGraphType>>("rollup")
+        Field<DirectiveRollupGraphType>("rollup")
             .Description("Tổng hợp tình hình dưới đơn vị ban hành (hoặc dưới `unitId`, một đơn vị trung gian): theo cấp và theo từng nhánh.")
             .Argument<IdGraphType>("unitId")
             .ResolveAsync(async c =>
@@ -70,7 +70,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
                 var root = await RootAsync(c);
                 return await c.Service<DirectiveStore>().RollupAsync(c.Source, root, c.CancellationToken);
             });
-        Field<NonNullGraphType<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>>("units")
+        Field<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>("units")
             .Description("Các đơn vị nhận dưới đơn vị ban hành (hoặc dưới `unitId`) theo tình trạng, theo thứ tự cây: xem đơn vị nào chưa nhận, chưa đọc, quá hạn.")
             .Argument<DirectiveUnitFilterGraphType>("status")
             .Argument<IdGraphType>("unitId")
@@ -111,7 +111,7 @@ public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
         Description = "Một đơn vị nhận văn bản và tình trạng của nó.";
         Field<NonNullGraphType<DirectiveGraphType>>("directive").Resolve(c => c.Service<BatchLoaders>()
             .Get<Guid, Directive>("content.directives", (ids, ct) => c.Service<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId));
-        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        this.UnitField("unit", s => s.UnitId);
         Field<NonNullGraphType<DirectiveUnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Quá hạn xác nhận hoặc hạn báo cáo.")
             .ResolveAsync(async c =>
@@ -161,7 +161,7 @@ public sealed class DirectiveSubtreeGraphType : ObjectGraphType<RollupSubtree>
     public DirectiveSubtreeGraphType()
     {
         Name = "DirectiveSubtreeRollup";
-        Field<ContentUnitGraphType>("unit").Description("Đơn vị trực thuộc gốc tổng hợp; số liệu là của cả nhánh.").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        this.UnitField("unit", s => s.UnitId).Description("Đơn vị trực thuộc gốc tổng hợp; số liệu là của cả nhánh.");
         Field<NonNullGraphType<DirectiveCountsGraphType>>("counts").Resolve(c => c.Source.Counts);
     }
 }
@@ -171,7 +171,7 @@ public sealed class DirectiveRollupGraphType : ObjectGraphType<Rollup>
     public DirectiveRollupGraphType()
     {
         Name = "DirectiveRollup";
-        Field<ContentUnitGraphType>("unit").Description("Gốc tổng hợp.").Resolve(c => ContentAccess.Unit(c, c.Source.RootUnitId));
+        this.UnitField("unit", s => s.RootUnitId).Description("Gốc tổng hợp.");
         Field<NonNullGraphType<DirectiveCountsGraphType>>("total").Resolve(c => c.Source.Total);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveLevelGraphType>>>>("levels").Resolve(c => c.Source.Levels);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DirectiveSubtreeGraphType>>>>("subtrees").Resolve(c => c.Source.Subtrees);
@@ -184,7 +184,7 @@ public sealed class DirectiveGuidanceGraphType : ObjectGraphType<Guidance>
     {
         Name = "DirectiveGuidance";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        this.UnitField("unit", s => s.UnitId);
         Field(x => x.Text);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
     }
@@ -248,7 +248,7 @@ internal static class DirectiveFields
     }
 
     private static Connection<DirectiveTarget> Targets(Connection<DirectiveForUnit> page) =>
-        new(page.Edges.Select(e => new Edge<DirectiveTarget>(e.Cursor, e.Node.Target)).ToList(), page.PageInfo, page.TotalCount);
+        new(page.Edges.Select(e => new Edge<DirectiveTarget>(e.Cursor, e.Node.Target)).ToList(), page.PageInfo);
 
     public static void AddMutations(ObjectGraphType mutation)
     {

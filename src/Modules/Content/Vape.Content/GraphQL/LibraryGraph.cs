@@ -9,11 +9,6 @@ using Vape.Records.Contracts;
 
 namespace Vape.Content.GraphQL;
 
-public sealed class LearningDomainGraphType : EnumerationGraphType<LearningDomain>
-{
-    public LearningDomainGraphType() => Name = "LearningDomain";
-}
-
 public sealed class ResourceFormatGraphType : EnumerationGraphType<ResourceFormat>
 {
     public ResourceFormatGraphType() => Name = "ResourceFormat";
@@ -47,7 +42,7 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.Title).Description("dc:title");
         Field(x => x.Description).Description("dc:description");
-        Field<NonNullGraphType<LearningDomainGraphType>>("domain").Resolve(c => c.Source.Domain);
+        Field<NonNullGraphType<SharedEnumGraphType<LearningDomain>>>("domain").Resolve(c => c.Source.Domain);
         Field<NonNullGraphType<ResourceAudienceGraphType>>("audience").Description("lrmi:audience").Resolve(c => c.Source.Audience);
         Field(x => x.Language).Description("dc:language (ISO 639).");
         Field<NonNullGraphType<ResourceFormatGraphType>>("format").Description("dc:format").Resolve(c => c.Source.Format);
@@ -65,7 +60,7 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("collections").Resolve(c => c.Source.Collections);
         Field<NonNullGraphType<ResourceStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.RejectionReason, nullable: true);
-        Field<ContentUnitGraphType>("reviewUnit").Resolve(c => ContentAccess.Unit(c, c.Source.ReviewUnitId));
+        this.UnitField("reviewUnit", s => s.ReviewUnitId);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("submittedAt").Resolve(c => c.Source.SubmittedAt);
         Field(x => x.Views);
         Field(x => x.RatingCount);
@@ -78,7 +73,9 @@ public sealed class FacetCountGraphType : ObjectGraphType<FacetCount>
     public FacetCountGraphType()
     {
         Name = "FacetCount";
-        Field(x => x.Value).Description("Giá trị (tên enum như trong bộ lọc, ví dụ `CcBy`, `Video`).");
+        Field<NonNullGraphType<StringGraphType>>("value")
+            .Description("Giá trị: tên trong enum của bộ lọc (ví dụ `CC_BY`, `VIDEO`), gửi lại nguyên như vậy trong `facets`.")
+            .Resolve(c => EnumNames.GraphQLName(c.Source.Value));
         Field(x => x.Count);
     }
 }
@@ -112,7 +109,7 @@ public sealed class ResourceFacetsInputGraphType : InputObjectGraphType<Resource
     public ResourceFacetsInputGraphType()
     {
         Name = "ResourceFacetsInput";
-        Field<LearningDomainGraphType>("domain");
+        Field<SharedEnumGraphType<LearningDomain>>("domain");
         Field<ResourceFormatGraphType>("format");
         Field<ResourceLicenceGraphType>("licence");
         Field<ResourceAudienceGraphType>("audience");

@@ -13,7 +13,7 @@ public sealed class NewsGraphType : ObjectGraphType<NewsItem>
         Name = "News";
         Description = "Tin hoạt động của một đơn vị.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<ContentUnitGraphType>("unit").Resolve(c => ContentAccess.Unit(c, c.Source.UnitId));
+        this.UnitField("unit", s => s.UnitId);
         Field(x => x.Title);
         Field(x => x.Body).Description("Nội dung gốc (Markdown).");
         Field<NonNullGraphType<StringGraphType>>("html")

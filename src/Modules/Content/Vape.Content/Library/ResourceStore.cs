@@ -74,7 +74,7 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
         var numbered = rows.Select((r, i) => (Row: r, Index: offset + i + 1)).ToList();
         var connection = page.ToConnection(numbered, r => r.Index.ToString());
         return new ResourceSearch(
-            new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo, null), facets);
+            new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo), facets);
     }
 
     /// <summary>Submitted resources waiting for the unit (or a unit below it), oldest first.</summary>

@@ -17,61 +17,66 @@ internal static class CoordinationFields
 
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelGraphType>>>>("channels")
+        query.Field<NonNullGraphType<ConnectionGraphType<ChannelGraphType, MyChannel>>>("channels")
             .Description("Các kênh của bạn, với số tin chưa đọc. Kênh của đơn vị có sẵn theo chức vụ của bạn.")
             .AuthorizeWithPolicy(VapePolicies.Person)
+            .PageArguments()
             .ResolveAsync(async c =>
             {
+                var page = Page.From(c);
                 var me = Actor.Of(c);
                 await c.RequestServices!.GetRequiredService<UnitChannelDirectory>().EnsureForAsync(me, c.CancellationToken);
-                return await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelsOfAsync(me, c.CancellationToken);
+                return page.Slice(await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelsOfAsync(me, c.CancellationToken));
             });
 
-        query.Field<NonNullGraphType<ChannelGraphType>>("channel")
-            .Description("Một kênh của bạn.")
+        query.Field<ChannelGraphType>("channel")
+            .Description("Một kênh của bạn; null nếu không có hoặc bạn không phải thành viên.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
                 var me = Actor.Of(c);
                 await c.RequestServices!.GetRequiredService<UnitChannelDirectory>().EnsureForAsync(me, c.CancellationToken);
-                return await c.RequestServices!.GetRequiredService<ChannelStore>().DemandMemberAsync(c.GetId("id"), me, c.CancellationToken);
+                return await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelOfAsync(c.GetId("id"), me, c.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ThreadGraphType>>("thread")
-            .Description("Một tin nhắn và các trả lời của nó.")
+        query.Field<ThreadGraphType>("thread")
+            .Description("Một tin nhắn và các trả lời của nó; null nếu không có hoặc bạn không ở trong kênh của nó.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("messageId")
             .ResolveAsync(async c =>
             {
-                var message = await VisibleMessageAsync(c, c.GetId("messageId"));
+                var message = await VisibleMessageOrNullAsync(c, c.GetId("messageId"));
+                if (message is null) return null;
                 if (message.ThreadRootId is Guid root) message = (await c.RequestServices!.GetRequiredService<MessageStore>().FindAsync(root, c.CancellationToken))!;
                 return new ThreadView(message);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("searchMessages")
+        query.Field<NonNullGraphType<ConnectionGraphType<MessageGraphType, MessageView>>>("searchMessages")
             .Description("Tìm tin nhắn trong các kênh của bạn, không phân biệt dấu và đ/d; khớp đúng dấu xếp trước, rồi tin mới hơn.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IdGraphType>("channelId", "Chỉ tìm trong kênh này.")
-            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var text = (c.GetArgument<string>("text") ?? "").Trim().Normalize(NormalizationForm.FormC);
                 if (text.Length == 0) throw VapeException.InvalidInput("Hãy nhập nội dung tìm kiếm.");
                 if (text.Length > MaxSearchLength) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > 50) throw VapeException.InvalidInput("`first` phải từ 1 đến 50.");
-                return await c.RequestServices!.GetRequiredService<MessageStore>().SearchAsync(Actor.Of(c), text, c.GetOptionalId("channelId"), first, c.CancellationToken);
+                return await Page.From(c).RankedAsync<MessageView>(async limit => await c.RequestServices!.GetRequiredService<MessageStore>()
+                    .SearchAsync(Actor.Of(c), text, c.GetOptionalId("channelId"), limit, c.CancellationToken));
             });
     }
 
     /// <summary>The message, if the caller is a member of its channel (NOT_FOUND otherwise, so that ids reveal nothing).</summary>
-    private static async Task<MessageView> VisibleMessageAsync(IResolveFieldContext c, Guid messageId)
+    private static async Task<MessageView> VisibleMessageAsync(IResolveFieldContext c, Guid messageId) =>
+        await VisibleMessageOrNullAsync(c, messageId) ?? throw VapeException.NotFound("Không tìm thấy tin nhắn.");
+
+    private static async Task<MessageView?> VisibleMessageOrNullAsync(IResolveFieldContext c, Guid messageId)
     {
         var message = await c.RequestServices!.GetRequiredService<MessageStore>().FindAsync(messageId, c.CancellationToken);
         if (message is null || await c.RequestServices!.GetRequiredService<ChannelStore>().ChannelOfAsync(message.ChannelId, Actor.Of(c), c.CancellationToken) is null)
-            throw VapeException.NotFound("Không tìm thấy tin nhắn.");
+            return null;
         return message;
     }
 

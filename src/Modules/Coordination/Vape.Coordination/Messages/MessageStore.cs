@@ -47,7 +47,7 @@ public sealed class MessageStore(Reads db)
             hasNext = before is not null;
         }
         var edges = rows.Select(m => new Edge<MessageView>(CursorOf(m), m)).ToList();
-        return new Connection<MessageView>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), null);
+        return new Connection<MessageView>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 
     /// <summary>The changes after `version` (`@v`) of channel `@c`, in order, each with its message as it is now; at most `@n`.</summary>

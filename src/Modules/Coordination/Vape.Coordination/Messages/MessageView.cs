@@ -22,7 +22,11 @@ public static class EventKinds
     public const string Acknowledged = "ACKNOWLEDGED";
 }
 
-public sealed record ReactionView(string Emoji, IReadOnlyList<Guid> PersonIds);
+/// <summary>One shape on the hub and in GraphQL: `{ emoji, count, personIds }` (ADR 0070).</summary>
+public sealed record ReactionView(string Emoji, IReadOnlyList<Guid> PersonIds)
+{
+    public int Count => PersonIds.Count;
+}
 
 /// <summary>A file attached to a message; downloaded from `/coordination/messages/{messageId}/files/{fileId}` by the channel's members.</summary>
 public sealed record AttachmentView(Guid FileId, string Name, string ContentType, long Length);

@@ -37,26 +37,31 @@ internal static class OrganizationFields
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
                 .ChildrenAsync(c.GetOptionalId("parentId"), c.GetArgument<UnitKind?>("kind"), Page.From(c), c.CancellationToken));
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("searchUnits")
+        query.Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("searchUnits")
             .Description("Tìm đơn vị theo tên, không phân biệt dấu và đ/d (“da nang” tìm ra “Đà Nẵng”); khớp đúng dấu xếp trước.")
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<IdGraphType>("within", "Chỉ tìm trong cây của đơn vị này.")
-            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
-                .SearchAsync(SearchText(c), c.GetOptionalId("within"), SearchSize(c), c.CancellationToken));
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var text = SearchText(c);
+                return await Page.From(c).RankedAsync(limit => c.RequestServices!.GetRequiredService<TreeStore>()
+                    .SearchAsync(text, c.GetOptionalId("within"), limit, c.CancellationToken));
+            });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonGraphType>>>>("searchPeople")
+        query.Field<NonNullGraphType<ConnectionGraphType<PersonGraphType, Person>>>("searchPeople")
             .Description("Tìm hội viên theo tên trong cây của một đơn vị mà bạn quản lý.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<StringGraphType>>("text")
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
-            .Argument<IntGraphType>("first", "Tối đa bao nhiêu kết quả (1–50, mặc định 20).")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
                 var text = SearchText(c);
                 var unitId = c.GetId("unitId");
+                var page = Page.From(c);
                 await Access.DemandAsync(c, Permission.ViewMembers, unitId);
-                return await c.RequestServices!.GetRequiredService<PeopleStore>().SearchAsync(text, unitId, SearchSize(c), c.CancellationToken);
+                return await page.RankedAsync(limit => c.RequestServices!.GetRequiredService<PeopleStore>().SearchAsync(text, unitId, limit, c.CancellationToken));
             });
 
         query.Field<NonNullGraphType<MeGraphType>>("me")
@@ -78,13 +83,6 @@ internal static class OrganizationFields
         if (text.Length == 0) throw VapeException.InvalidInput("Hãy nhập nội dung tìm kiếm.");
         if (text.Length > MaxSearchLength) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
         return text;
-    }
-
-    private static int SearchSize(IResolveFieldContext c)
-    {
-        var first = c.GetArgument<int?>("first") ?? 20;
-        if (first is < 1 or > 50) throw VapeException.InvalidInput("`first` phải từ 1 đến 50.");
-        return first;
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -169,7 +167,7 @@ public sealed class AutoInput<T> : InputObjectGraphType<T>
 
     /// <summary>The module's named enum type (one `UnitKind` in the schema, not two).</summary>
     private static Type EnumGraphTypeOf(Type enumType) =>
-        typeof(AutoInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(enumType));
+        EnumGraphTypes.Of(typeof(AutoInput<>).Assembly, enumType);
 }
 
 public sealed record CreateUnitInput(string ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom);

@@ -66,8 +66,8 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,
                 c.GetArgument<DateOnly?>("asOf") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
-        Field<NonNullGraphType<ConnectionGraphType<PersonGraphType, Person>>>("members")
-            .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên).")
+        Field<ConnectionGraphType<PersonGraphType, Person>>("members")
+            .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này).")
             .PageArguments()
             .ResolveAsync(async c =>
             {
@@ -122,4 +122,16 @@ internal static class Loaders
         context.RequestServices!.GetRequiredService<BatchLoaders>()
             .Get<Guid, Unit>("units", (ids, ct) => context.RequestServices!.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))
             .Load(id);
+}
+
+/// <summary>The one `Unit` type for the other modules' unit fields (ADR 0070): the same loader as `parent`.</summary>
+internal sealed class UnitGraphLoader : IUnitGraphLoader
+{
+    public global::GraphQL.DataLoader.IDataLoaderResult<object?> Load(IResolveFieldContext context, Guid unitId) =>
+        new LoadedUnit(Loaders.Unit(context, unitId));
+
+    private sealed class LoadedUnit(global::GraphQL.DataLoader.IDataLoaderResult<Unit?> inner) : global::GraphQL.DataLoader.IDataLoaderResult<object?>
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => await inner.GetResultAsync(cancellationToken);
+    }
 }

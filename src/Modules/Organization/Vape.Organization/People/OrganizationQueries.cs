@@ -195,7 +195,7 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
     public async Task DemandAsync(Guid personId, Permission permission, Guid unitId, CancellationToken ct)
     {
         if (!await MayAsync(personId, permission, unitId, ct))
-            throw VapeException.NotAllowed("Bạn không có quyền này ở đơn vị đó (chỉ cán bộ của đơn vị hoặc cấp trên trực tiếp của nó).");
+            throw VapeException.NotAllowed("Bạn không có quyền này ở đơn vị đó: chỉ cán bộ của đơn vị hoặc của một đơn vị cấp trên nó mới làm được; hãy nhờ họ.");
     }
 
     /// <summary>The roles the person holds today.</summary>

@@ -11,19 +11,6 @@ using Vape.Records.Titles;
 
 namespace Vape.Records.GraphQL;
 
-/// <remarks>
-/// Named `RecordDomain`, not `LearningDomain`: the Content module names its own type of the same enum
-/// `LearningDomain`, and two graph types may not share a name. One shared type would be better (see the report).
-/// </remarks>
-public sealed class LearningDomainGraphType : EnumerationGraphType<LearningDomain>
-{
-    public LearningDomainGraphType()
-    {
-        Name = "RecordDomain";
-        Description = "Lĩnh vực học tập: kiến thức chung, khoa học, pháp luật, kỹ năng thiết yếu, kỹ năng số, sức khỏe, văn hóa nghệ thuật, ngoại ngữ, khác.";
-    }
-}
-
 public sealed class ProvenanceGraphType : EnumerationGraphType<Provenance>
 {
     public ProvenanceGraphType()
@@ -88,7 +75,7 @@ public sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<EntryKindGraphType>>("kind").Resolve(c => c.Source.Kind);
         Field(x => x.Title).Description("Tên hoạt động, hoặc tên chứng chỉ/văn bằng.");
-        Field<LearningDomainGraphType>("domain").Resolve(c => c.Source.Domain);
+        Field<SharedEnumGraphType<LearningDomain>>("domain").Resolve(c => c.Source.Domain);
         Field<NonNullGraphType<CalendarDateGraphType>>("date").Resolve(c => c.Source.Date);
         Field(x => x.Hours).Description("Số giờ (0 với chứng chỉ).");
         Field(x => x.Provider, nullable: true).Description("Đơn vị tổ chức.");
@@ -109,7 +96,7 @@ public sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
     public DomainTotalGraphType()
     {
         Name = "RecordDomainTotal";
-        Field<NonNullGraphType<LearningDomainGraphType>>("domain").Resolve(c => c.Source.Domain);
+        Field<NonNullGraphType<SharedEnumGraphType<LearningDomain>>>("domain").Resolve(c => c.Source.Domain);
         Field(x => x.Hours);
         Field(x => x.Activities);
     }
@@ -184,7 +171,7 @@ public sealed class StatisticsCellGraphType : ObjectGraphType<StatisticsCell>
     {
         Name = "RecordStatisticsCell";
         Description = "Số người, số hoạt động, số giờ; ẩn (null) khi ít hơn 5 người.";
-        Field<LearningDomainGraphType>("domain").Description("null ở dòng tổng.").Resolve(c => c.Source.Domain);
+        Field<SharedEnumGraphType<LearningDomain>>("domain").Description("null ở dòng tổng.").Resolve(c => c.Source.Domain);
         Field<IntGraphType>("people").Resolve(c => c.Source.People);
         Field<IntGraphType>("activities").Resolve(c => c.Source.Activities);
         Field<DecimalGraphType>("hours").Resolve(c => c.Source.Hours);

@@ -48,16 +48,17 @@ internal static class RecordsFields
                 return await Service<StatisticsStore>(c).ComputeAsync(unit, year, c.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TitleProposalGraphType>>>>("titleProposals")
+        query.Field<NonNullGraphType<ConnectionGraphType<TitleProposalGraphType, TitleProposal>>>("titleProposals")
             .Description("Các danh hiệu hệ thống đề xuất cho cây đơn vị trong năm, kèm lý do và trạng thái quyết định.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
             .Argument<NonNullGraphType<IntGraphType>>("year")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
-                var (unit, year) = (c.GetId("unitId"), Year(c));
+                var (unit, year, page) = (c.GetId("unitId"), Year(c), Page.From(c));
                 await RecordAccess.DemandUnitAsync(Service<Vape.Organization.Contracts.IOrganizationQueries>(c), Actor(c), unit, c.CancellationToken);
-                return await Service<TitleEvaluator>(c).ProposalsAsync(unit, year, c.CancellationToken);
+                return page.Slice(await Service<TitleEvaluator>(c).ProposalsAsync(unit, year, c.CancellationToken));
             });
 
         query.Field<NonNullGraphType<TitleRulesGraphType>>("titleRules")
@@ -74,7 +75,7 @@ internal static class RecordsFields
             (i, actor) => new DeclareActivity(actor, i.Title, i.Domain, i.Date, i.Hours, i.Provider, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
         Mutation<EntryChangeGraphType, AddCredentialInput, EntryChange>(mutation, "addCredential",
             "Thêm chứng chỉ, văn bằng (nơi cấp, ngày cấp) vào hồ sơ của mình (chờ cán bộ xác nhận).",
-            (i, actor) => new AddCredential(actor, i.Name, i.Issuer, i.Date, i.Domain, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
+            (i, actor) => new AddCredential(actor, i.Title, i.Issuer, i.Date, i.Domain, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
         Mutation<EntryChangeGraphType, VerifyRecordEntryInput, EntryChange>(mutation, "verifyRecordEntry",
             "Cán bộ của đơn vị (hoặc cấp trên) nơi hội viên sinh hoạt xác nhận một mục tự khai; không tự xác nhận mục của mình, không xác nhận hai lần.",
             (i, actor) => new VerifyEntry(actor, Ids.Parse(i.EntryId, "entryId"), i.ExpectedVersion));
@@ -140,7 +141,7 @@ public sealed class RecordInput<T> : InputObjectGraphType<T>
             var core = Nullable.GetUnderlyingType(type) ?? type;
             Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
                 : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
-                : core.IsEnum ? typeof(RecordInput<>).Assembly.GetTypes().Single(t => t.BaseType == typeof(EnumerationGraphType<>).MakeGenericType(core))
+                : core.IsEnum ? EnumGraphTypes.Of(typeof(RecordInput<>).Assembly, core)
                 : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
             if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
             AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
@@ -150,7 +151,7 @@ public sealed class RecordInput<T> : InputObjectGraphType<T>
 
 public sealed record DeclareActivityInput(string Title, LearningDomain Domain, DateOnly Date, decimal Hours, string? Provider, string? EvidenceUrl,
     string? EvidenceFileId, int? ExpectedVersion);
-public sealed record AddCredentialInput(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, string? EvidenceFileId,
+public sealed record AddCredentialInput(string Title, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, string? EvidenceFileId,
     int? ExpectedVersion);
 public sealed record VerifyRecordEntryInput(string EntryId, int? ExpectedVersion);
 public sealed record RejectRecordEntryInput(string EntryId, string Reason, int? ExpectedVersion);

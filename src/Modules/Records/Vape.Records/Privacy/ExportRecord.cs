@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Hosting;
+using Vape.Records.Contracts;
 using Vape.Records.Record;
 
 namespace Vape.Records.Privacy;
@@ -17,7 +18,7 @@ internal static class ExportRecord
     public const string JsonPath = "/records/me/export.json";
     public const string CsvPath = "/records/me/export.csv";
 
-    private static readonly JsonSerializerOptions JsonOptions = new(VapeJson.Options) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions JsonOptions = new(VapeJson.Options) { Converters = { new JsonStringEnumConverter(Vape.BuildingBlocks.GraphQL.EnumNames.Policy) } };
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -44,7 +45,7 @@ internal static class ExportRecord
         {
             string[] cells =
             [
-                e.Kind == EntryKind.Activity ? "Hoạt động" : "Chứng chỉ", e.Title, e.Domain?.ToString() ?? "", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                e.Kind == EntryKind.Activity ? "Hoạt động" : "Chứng chỉ", e.Title, e.Domain is { } domain ? Domain(domain) : "", e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 e.Hours.ToString(CultureInfo.InvariantCulture), e.Provider ?? "", e.Issuer ?? "", e.EvidenceUrl ?? (e.EvidenceFileId?.ToString() ?? ""),
                 Provenance(e.Provenance), Status(e.Status), e.RejectionReason ?? "",
             ];
@@ -62,6 +63,20 @@ internal static class ExportRecord
         if (value.Length > 0 && "=+-@".Contains(value[0])) value = "'" + value;
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
+
+    /// <summary>The Vietnamese label of a domain, for the CSV a person opens (the JSON export has the enum's GraphQL name).</summary>
+    public static string Domain(LearningDomain d) => d switch
+    {
+        LearningDomain.GeneralKnowledge => "Kiến thức chung",
+        LearningDomain.Science => "Khoa học",
+        LearningDomain.LegalAwareness => "Pháp luật",
+        LearningDomain.EssentialSkills => "Kỹ năng thiết yếu",
+        LearningDomain.DigitalSkills => "Kỹ năng số",
+        LearningDomain.Health => "Sức khỏe",
+        LearningDomain.CultureAndArts => "Văn hóa nghệ thuật",
+        LearningDomain.ForeignLanguages => "Ngoại ngữ",
+        _ => "Khác",
+    };
 
     private static string Provenance(Provenance p) => p switch
     {

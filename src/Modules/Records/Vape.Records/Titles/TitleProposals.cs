@@ -99,7 +99,7 @@ public sealed class TitleEvaluator(NpgsqlDataSource database, IOrganizationQueri
         await PeopleTable.WriteAsync(conn, people, ct);
         await using var cmd = new NpgsqlCommand($"""
             select person_id, sum(minutes), count(distinct domain)::int from records.entries
-             where person_id in (select id from {PeopleTable.Name}) and year = @y and kind = 'Activity' and status <> 'Rejected'
+             where person_id in (select id from {PeopleTable.Name}) and year = @y and kind = 'Activity' and status = 'Accepted'
              group by person_id
             """, conn, tx);
         cmd.Parameters.AddWithValue("y", year);
