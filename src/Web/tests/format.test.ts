@@ -46,6 +46,13 @@ describe("errors as people read them", () => {
     assert.equal(toAppError(new Error("An unexpected error occurred invoking 'SendChat' on the server. HubException: MUTED: Bạn đang bị tắt chat.")).code, "MUTED");
     assert.equal(describeError(new AppError("SOMETHING_NEW")), vi["error.UNKNOWN"]);
   });
+
+  it("a room opened too early says from when it opens, in the server's words", () => {
+    const hub = "An unexpected error occurred invoking 'Join' on the server. HubException: TOO_EARLY: Phòng học chỉ mở từ 30 phút trước giờ học, tức từ 12:56 ngày 07/12/2026 (giờ Việt Nam); hãy quay lại lúc đó.";
+    const text = describeError(toAppError(new Error(hub)));
+    assert.ok(text.startsWith(vi["error.TOO_EARLY"]), text);
+    assert.match(text, /12:56 ngày 07\/12\/2026/);
+  });
 });
 
 describe("routes and tokens", () => {

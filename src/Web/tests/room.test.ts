@@ -61,12 +61,17 @@ describe("Sequencer: catch-up by version", () => {
 });
 
 describe("apply: the room's events", () => {
+  it("roles as the hub sends them, their GraphQL names", () => {
+    const s = apply(fromSnapshot(snapshot()), event(6, "participantJoined", { personId: "p4", role: "CO_HOST", name: "Thầy Bình" }));
+    assert.equal(s.participants.at(-1)?.role, "CO_HOST");
+  });
+
   it("presence, hands, questions with votes, polls, page and the end", () => {
     let s = fromSnapshot(snapshot());
-    s = apply(s, event(6, "participantJoined", { personId: "p3", role: 2, name: "Phúc" }));
+    s = apply(s, event(6, "participantJoined", { personId: "p3", role: "LEARNER", name: "Phúc" }));
     assert.equal(s.headcount, 3);
     assert.equal(s.participants.at(-1)?.role, "LEARNER");
-    s = apply(s, event(7, "participantJoined", { personId: "p3", role: 2, name: "Phúc" }));
+    s = apply(s, event(7, "participantJoined", { personId: "p3", role: "LEARNER", name: "Phúc" }));
     assert.equal(s.headcount, 3, "a second device of the same person does not count twice");
     s = apply(s, event(8, "handRaised", { personId: me }));
     assert.deepEqual(s.hands, [me]);

@@ -196,5 +196,6 @@ export const en: Record<MessageKey, string> = {
   "error.MUTED": "Your chat is muted; the message was not sent.",
   "error.POLL_CLOSED": "The poll is closed.",
   "error.ALREADY_VOTED": "You already voted.",
+  "error.TOO_EARLY": "It is too early to open the room. Come back closer to the class time.",
   "error.UNKNOWN": "Something unexpected happened. Reload the page and try again.",
 };

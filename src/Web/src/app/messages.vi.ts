@@ -194,6 +194,7 @@ export const vi = {
   "error.MUTED": "Bạn đang bị tắt chat; chưa gửi được tin nhắn.",
   "error.POLL_CLOSED": "Bình chọn đã đóng.",
   "error.ALREADY_VOTED": "Bạn đã bình chọn rồi.",
+  "error.TOO_EARLY": "Chưa đến lúc mở phòng học. Hãy quay lại gần giờ học.",
   "error.UNKNOWN": "Có lỗi không mong đợi. Hãy tải lại trang rồi thử lại.",
 } as const;
 

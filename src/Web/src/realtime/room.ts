@@ -70,8 +70,9 @@ export function fromSnapshot(s: Snapshot): RoomState {
   };
 }
 
-const roles = ["HOST", "CO_HOST", "LEARNER"];
-const roleName = (r: unknown) => (typeof r === "number" ? roles[r] ?? "LEARNER" : String(r).toUpperCase().replace("COHOST", "CO_HOST"));
+// The hub sends enums as their GraphQL names (ADR 0070): "HOST", "CO_HOST", "LEARNER".
+const roles = new Set(["HOST", "CO_HOST", "LEARNER"]);
+const roleName = (r: unknown) => (typeof r === "string" && roles.has(r) ? r : "LEARNER");
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 /** One event applied to the state; returns a new state (the old one is not changed). */

@@ -2,11 +2,11 @@ import { t, type MessageKey } from "../../app/i18n";
 import { navigate, type RouteProps } from "../../app/router";
 import { Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
-import type { ClassTopic } from "../../gql/graphql";
+import type { LearningDomain } from "../../gql/graphql";
 import { ClassCard } from "./ClassCard";
 import { CatalogueQuery } from "./documents";
 
-export const topics: ClassTopic[] = [
+export const topics: LearningDomain[] = [
   "GENERAL_KNOWLEDGE", "SCIENCE", "LEGAL_AWARENESS", "ESSENTIAL_SKILLS", "DIGITAL_SKILLS", "HEALTH", "CULTURE_AND_ARTS", "FOREIGN_LANGUAGES", "OTHER",
 ];
 
@@ -14,7 +14,7 @@ export const topics: ClassTopic[] = [
 export default function CataloguePage({ query }: RouteProps) {
   useTitle(t("classes.title"));
   const text = query.get("q") ?? "";
-  const topic = (query.get("topic") ?? "") as ClassTopic | "";
+  const topic = (query.get("topic") ?? "") as LearningDomain | "";
   const from = query.get("from") ?? "";
   const where = query.get("where") ?? "";
   const loaded = useLoad(

@@ -20,7 +20,6 @@ export const ClassCardFields = graphql(`
 export const CatalogueQuery = graphql(`
   query Catalogue($filter: ClassFilterInput, $first: Int, $after: String) {
     classes(filter: $filter, first: $first, after: $after) {
-      totalCount
       nodes { ...ClassCardFields }
       pageInfo { hasNextPage endCursor }
     }
