@@ -4,6 +4,7 @@ import { format, formatDate, formatDateTime, formatNumber } from "../src/app/i18
 import { vi } from "../src/app/messages.vi";
 import { en } from "../src/app/messages.en";
 import { AppError, describeError, toAppError } from "../src/api/errors";
+import { formatLabel } from "../src/features/library/labels";
 import { match, isAppPath } from "../src/app/router";
 import { expired } from "../src/app/session";
 
@@ -52,6 +53,14 @@ describe("errors as people read them", () => {
     const text = describeError(toAppError(new Error(hub)));
     assert.ok(text.startsWith(vi["error.TOO_EARLY"]), text);
     assert.match(text, /12:56 ngày 07\/12\/2026/);
+  });
+});
+
+describe("the library's format facet", () => {
+  it("its values, the enum's GraphQL names, are shown in Vietnamese", () => {
+    assert.equal(formatLabel("EPUB"), "Sách điện tử");
+    assert.equal(formatLabel("DOCUMENT"), "Tài liệu");
+    assert.equal(formatLabel("SOMETHING_NEW"), "SOMETHING_NEW");
   });
 });
 

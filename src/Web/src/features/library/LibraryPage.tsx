@@ -4,6 +4,7 @@ import { Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
 import type { ResourceFormat } from "../../gql/graphql";
 import { LibraryQuery } from "./documents";
+import { formatLabel } from "./labels";
 import { recentResources } from "./recent";
 
 /** The library: folded search (server side) with the format facet and its counts; the resources I opened lately. */
@@ -44,7 +45,7 @@ export default function LibraryPage({ query }: RouteProps) {
               <div class="actions" role="group" aria-label="Định dạng">
                 {resources.facets.format.map((f) => (
                   <button type="button" key={f.value} class={f.value === format ? "" : "secondary"} aria-pressed={f.value === format} onClick={() => go(text, f.value === format ? "" : f.value)}>
-                    {f.value} ({f.count})
+                    {formatLabel(f.value)} ({f.count})
                   </button>
                 ))}
               </div>
@@ -57,7 +58,7 @@ export default function LibraryPage({ query }: RouteProps) {
                       <a href={`/library/${r.id}`}>{r.title}</a>
                     </h2>
                     <p class="muted">
-                      {r.author ?? ""} <span class="tag">{r.format}</span>
+                      {r.author ?? ""} <span class="tag">{formatLabel(r.format)}</span>
                     </p>
                   </li>
                 ))}

@@ -4,6 +4,7 @@ import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Loading, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
 import { ResourceQuery } from "./documents";
+import { formatLabel } from "./labels";
 import { keepResource, recentResources } from "./recent";
 
 /** One resource; when the network is away, the copy kept from the last time it was opened. */
@@ -21,7 +22,7 @@ export default function ResourcePage({ params }: RouteProps) {
       <h1>{r.title}</h1>
       {!loaded.data && <p class="notice">{t("library.offlineKept")}</p>}
       <p class="muted">
-        {[r.author, r.source].filter(Boolean).join(" · ")} <span class="tag">{r.format}</span> <span class="tag">{r.licence}</span>
+        {[r.author, r.source].filter(Boolean).join(" · ")} <span class="tag">{formatLabel(r.format)}</span> <span class="tag">{r.licence}</span>
       </p>
       <p>{r.description}</p>
       {r.subjects.length > 0 && <p class="muted">{r.subjects.join(", ")}</p>}
