@@ -3,10 +3,12 @@
 # ---- build ----
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# The host's build also builds the web app (src/Web) with Node and npm (docs/adr/0081).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 
 # Restore inputs: nuget.config maps IdentityModel and Patched.DistributedLock.Postgres to the
 # local shim feed (docs/adr/0003); everything else comes from the SDK image's default nuget.org source.
-COPY global.json nuget.config Directory.Build.props Directory.Packages.props Vape.sln ./
+COPY global.json nuget.config Directory.Build.props Directory.Packages.props Vape.sln schema.graphql ./
 COPY eng/shims/packages/ eng/shims/packages/
 COPY src/ src/
 

@@ -4,6 +4,7 @@ using Vape.Content;
 using Vape.Coordination;
 using Vape.Funds;
 using Vape.Organization;
+using Vape.Host;
 using Vape.Records;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.MapContentModule();
 app.MapClassesModule();
 app.MapCoordinationModule();
 app.MapFundsModule();
+app.UseVapeWebApp();
 
 return await app.RunVapeAsync(args);
 

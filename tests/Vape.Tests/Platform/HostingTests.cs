@@ -126,7 +126,7 @@ public sealed class HostingTests(VapeApp app)
     [InlineData(false)]
     public async Task The_host_serves_where_urls_or_ASPNETCORE_URLS_say_and_stops_cleanly(bool viaArgument)
     {
-        var port = FreePort();
+        var port = Ports.Free();
         var url = $"http://127.0.0.1:{port}";
         var paths = app.Host.Services.GetRequiredService<VapePaths>();
         var psi = HostStart(viaArgument ? ["--urls", url] : [], paths.DataPath);
@@ -155,15 +155,6 @@ public sealed class HostingTests(VapeApp app)
         await process.WaitForExitAsync(timeout.Token);
         process.ExitCode.ShouldBe(0);
         (await app.GraphQL("{ units { nodes { id } } }")).Status.ShouldBe(200); // the cluster it reused is still up
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     private static ProcessStartInfo HostStart(string[] args, string? dataPath)

@@ -1,0 +1,80 @@
+import type { TypedDocumentString } from "../gql/graphql";
+import { session, signOut } from "../app/session";
+import { AppError } from "./errors";
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; correlationId?: string } }[];
+}
+
+/** Sends a typed document to POST /graphql; any error becomes an AppError with the server's stable code. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  const token = session.value?.token;
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        accept: "application/graphql-response+json, application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new AppError("OFFLINE");
+  }
+  return readResponse<TResult>(response);
+}
+
+export async function readResponse<T>(response: Response): Promise<T> {
+  let body: GraphQLResponse<T> | null = null;
+  try {
+    body = (await response.json()) as GraphQLResponse<T>;
+  } catch {
+    body = null;
+  }
+  const first = body?.errors?.[0];
+  if (first) {
+    const code = first.extensions?.code ?? codeOfStatus(response.status);
+    if (code === "NOT_AUTHENTICATED") signOut();
+    throw new AppError(code, first.message, first.extensions?.correlationId);
+  }
+  if (!response.ok || !body?.data) throw new AppError(codeOfStatus(response.status));
+  return body.data;
+}
+
+function codeOfStatus(status: number): string {
+  switch (status) {
+    case 401: return "NOT_AUTHENTICATED";
+    case 403: return "NOT_ALLOWED";
+    case 404: return "NOT_FOUND";
+    case 429: return "RATE_LIMITED";
+    case 502: case 503: return "UNAVAILABLE";
+    case 504: return "TIMEOUT";
+    default: return status >= 400 && status < 500 ? "INVALID_INPUT" : "INTERNAL";
+  }
+}
+
+/** A file from an authenticated endpoint (export, attendance CSV), saved through a temporary link. */
+export async function download(path: string, fileName: string): Promise<void> {
+  const token = session.value?.token;
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new AppError("OFFLINE");
+  }
+  if (!response.ok) throw new AppError(codeOfStatus(response.status));
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,106 @@
+import type { ComponentType } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { locale, setLocale, t } from "./i18n";
+import { location, match, navigate, type RouteProps } from "./router";
+import { routes } from "./routes";
+import { session, signOut } from "./session";
+import { useStore } from "./store";
+import { ErrorMessage, Loading } from "./ui";
+
+export function App() {
+  const url = useStore(location);
+  const who = useStore(session);
+  const lang = useStore(locale);
+  const online = useOnline();
+  const found = match(routes, url.pathname);
+  const [page, setPage] = useState<{ pattern: string; Component: ComponentType<RouteProps> } | { error: unknown } | null>(null);
+
+  const needsSignIn = found && !found.route.public && !who;
+  useEffect(() => {
+    if (needsSignIn) navigate("/sign-in?next=" + encodeURIComponent(url.pathname + url.search), true);
+  }, [needsSignIn]);
+
+  useEffect(() => {
+    if (!found || needsSignIn) return;
+    let live = true;
+    found.route.load().then(
+      (m) => live && setPage({ pattern: found.route.pattern, Component: m.default }),
+      (error: unknown) => live && setPage({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [found?.route.pattern, needsSignIn]);
+
+  let content;
+  if (!found) content = <NotFound />;
+  else if (page && "error" in page) content = <ErrorMessage error={page.error} retry={() => location.set(new URL(url))} />;
+  else if (page && page.pattern === found.route.pattern && !needsSignIn)
+    content = <page.Component key={url.pathname} params={found.params} query={url.searchParams} />;
+  else content = <Loading />;
+
+  const here = (path: string) => (url.pathname === path || (path !== "/" && url.pathname.startsWith(path + "/")) ? "page" : undefined);
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t("app.skip")}
+      </a>
+      <header class="top">
+        <a href="/" class="brand" aria-label={`${t("app.name")} – ${t("app.org")}`}>
+          <img src="/icon.svg" alt="" width="28" height="28" />
+          <span>{t("app.name")}</span>
+        </a>
+        <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} title={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
+          {t("app.language")}
+        </button>
+        {who ? (
+          <button type="button" class="link" onClick={() => { signOut(); navigate("/sign-in"); }}>
+            {t("nav.signOut")}
+          </button>
+        ) : (
+          <a href="/sign-in">{t("nav.signIn")}</a>
+        )}
+      </header>
+      {!online && (
+        <p class="banner" role="status">
+          {t("app.offline")}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        {content}
+      </main>
+      <nav class="tabs" aria-label={t("nav.label")}>
+        <a href="/" aria-current={here("/")}>{t("nav.home")}</a>
+        <a href="/classes" aria-current={here("/classes")}>{t("nav.classes")}</a>
+        <a href="/record" aria-current={here("/record")}>{t("nav.record")}</a>
+        <a href="/library" aria-current={here("/library")}>{t("nav.library")}</a>
+      </nav>
+    </>
+  );
+}
+
+function NotFound() {
+  return (
+    <section>
+      <h1>{t("app.notFound")}</h1>
+      <p>
+        <a href="/">{t("app.backHome")}</a>
+      </p>
+    </section>
+  );
+}
+
+function useOnline(): boolean {
+  const [online, setOnline] = useState(typeof navigator === "undefined" ? true : navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    addEventListener("online", on);
+    addEventListener("offline", off);
+    return () => {
+      removeEventListener("online", on);
+      removeEventListener("offline", off);
+    };
+  }, []);
+  return online;
+}

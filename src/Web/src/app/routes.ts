@@ -1,0 +1,13 @@
+import type { Route } from "./router";
+
+/** Every screen, loaded on demand. */
+export const routes: Route[] = [
+  { pattern: "/", load: () => import("../features/home/HomePage") },
+  { pattern: "/sign-in", load: () => import("../features/signin/SignInPage"), public: true },
+  { pattern: "/classes", load: () => import("../features/classes/CataloguePage"), public: true },
+  { pattern: "/classes/:id", load: () => import("../features/classes/ClassPage"), public: true },
+  { pattern: "/live/:sessionId", load: () => import("../features/classroom/ClassroomPage") },
+  { pattern: "/record", load: () => import("../features/record/RecordPage") },
+  { pattern: "/library", load: () => import("../features/library/LibraryPage"), public: true },
+  { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
+];

@@ -1,0 +1,43 @@
+import { useEffect } from "preact/hooks";
+import { formatNumber, t } from "../../app/i18n";
+import type { RouteProps } from "../../app/router";
+import { ErrorMessage, Loading, useLoad, useTitle } from "../../app/ui";
+import { request } from "../../api/client";
+import { ResourceQuery } from "./documents";
+import { formatLabel } from "./labels";
+import { keepResource, recentResources } from "./recent";
+
+/** One resource; when the network is away, the copy kept from the last time it was opened. */
+export default function ResourcePage({ params }: RouteProps) {
+  const loaded = useLoad(() => request(ResourceQuery, { id: params.id! }), [params.id]);
+  const kept = recentResources().find((r) => r.id === params.id);
+  const r = loaded.data?.resource ?? (loaded.error !== undefined ? kept : undefined);
+  useTitle(r?.title ?? t("library.title"));
+  useEffect(() => {
+    if (loaded.data?.resource) keepResource(loaded.data.resource);
+  }, [loaded.data]);
+  if (!r) return loaded.error !== undefined ? <ErrorMessage error={loaded.error} retry={loaded.reload} /> : loaded.loading ? <Loading /> : <p class="error">{t("library.none")}</p>;
+  return (
+    <article>
+      <h1>{r.title}</h1>
+      {!loaded.data && <p class="notice">{t("library.offlineKept")}</p>}
+      <p class="muted">
+        {[r.author, r.source].filter(Boolean).join(" · ")} <span class="tag">{formatLabel(r.format)}</span> <span class="tag">{r.licence}</span>
+      </p>
+      <p>{r.description}</p>
+      {r.subjects.length > 0 && <p class="muted">{r.subjects.join(", ")}</p>}
+      <div class="actions">
+        {r.file && (
+          <a class="button" href={r.file.url} download={r.file.name}>
+            {t("library.open")} ({formatNumber(r.file.length / 1024)} KB)
+          </a>
+        )}
+        {r.externalUrl && (
+          <a class="button secondary" href={r.externalUrl} rel="noopener noreferrer" target="_blank">
+            {t("library.open")}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Vape.BuildingBlocks.Hosting;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Web;
+
+[CollectionDefinition(Name)]
+public sealed class WebCollection : ICollectionFixture<WebHost>
+{
+    public const string Name = "web";
+}
+
+/// <summary>
+/// The web app as a person meets it: the real host in a process of its own on a real port (as `dotnet run` starts it,
+/// serving src/Web/dist), its database shared with an in-process host the tests use to set things up, and Debian's
+/// Chromium (/usr/bin/chromium, never a downloaded browser) driven by Playwright at 360×640. Screenshots go to
+/// TestResults/web.
+/// </summary>
+public sealed class WebHost : IAsyncLifetime
+{
+    /// <summary>The in-process host on the same database: for setting things up through GraphQL and the hubs.</summary>
+    public VapeApp App { get; } = new SetupApp();
+
+    private sealed class SetupApp() : VapeApp("vape_tests_web", "Development", []);
+
+    public const string Chromium = "/usr/bin/chromium";
+    private Process? _process;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = "";
+    public IBrowser Browser { get; private set; } = null!;
+    public static string Screenshots { get; } = Path.Combine(Repo.Root, "TestResults", "web");
+
+    public async Task InitializeAsync()
+    {
+        await App.InitializeAsync();
+        await App.ResetAsync();
+        var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
+        if (!File.Exists(Path.Combine(dist, "index.html")))
+            throw new InvalidOperationException("src/Web/dist is missing: the host's build (VapeWebBuild) should have built the web app.");
+        var port = Ports.Free();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var paths = App.Host.Services.GetRequiredService<VapePaths>();
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        psi.ArgumentList.Add(typeof(Program).Assembly.Location);
+        psi.ArgumentList.Add("--urls");
+        psi.ArgumentList.Add(BaseUrl);
+        psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        psi.Environment["Vape__Database"] = "vape_tests_web";
+        psi.Environment["Vape__DataPath"] = paths.DataPath;
+        psi.Environment["Vape__WebRoot"] = dist;
+        psi.Environment["Vape__RateLimits__AnonymousGraphQLPerMinute"] = "1000000";
+        // As the in-process hosts (VapeApp): the tests open tomorrow's classes at once.
+        psi.Environment["Vape__Classes__RoomOpensMinutesBefore"] = "2880";
+        _process = Process.Start(psi)!;
+        Directory.CreateDirectory(Screenshots);
+        var log = new StreamWriter(Path.Combine(Screenshots, "host.log")) { AutoFlush = true };
+        _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        string? ready = null;
+        for (var i = 0; i < 240 && ready != "Healthy"; i++)
+        {
+            try { ready = await http.GetStringAsync("/health/ready"); }
+            catch (HttpRequestException) { await Task.Delay(500); }
+        }
+        if (ready != "Healthy") throw new InvalidOperationException("the web host did not become ready at " + BaseUrl);
+
+        Directory.CreateDirectory(Screenshots);
+        // A first write on a fresh host generates its handler code (seconds on a loaded machine): wait as a person would.
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_process is { HasExited: false })
+        {
+            Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            try { await _process.WaitForExitAsync(timeout.Token); }
+            catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+        }
+        await App.DisposeAsync();
+    }
+
+    /// <summary>A phone: its own browser context (cookies, storage) at 360×640, in Vietnamese, in Viet Nam's time.</summary>
+    public async Task<IPage> Phone()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 360, Height = 640 },
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            IsMobile = true,
+            HasTouch = true,
+            DeviceScaleFactor = 2,
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the sign-in page, as a person does: the demo login's button.</summary>
+    public async Task<IPage> SignedIn(string login, IPage? page = null)
+    {
+        page ??= await Phone();
+        await page.GotoAsync("/sign-in");
+        await page.Locator($"button[data-login='{login}']").ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/sign-in"), new() { WaitUntil = WaitUntilState.Commit });
+        return page;
+    }
+
+    public static async Task Screenshot(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+
+    /// <summary>axe-core on the page as it is: no serious or critical violation (the list says which and where).</summary>
+    public static async Task ShouldPassAxe(IPage page)
+    {
+        var results = await page.RunAxe();
+        var bad = results.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        bad.ShouldBeEmpty(string.Join("\n", bad.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}
