@@ -35,7 +35,7 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
         {
             // As the end of a class sends it: through the durable local queue Records listens on.
             await bus.PublishAsync(attendance);
-            id = await Until(async () => (await Letters("central")).FirstOrDefault(l => l["messageType"]!.GetValue<string>().Contains("RecordClassAttendance"))?["id"]
+            id = await Until(async () => (await Letters("central")).FirstOrDefault(l => l!["messageType"]!.GetValue<string>().Contains("RecordClassAttendance"))?["id"]
                 ?.GetValue<string>());
         }
         finally
@@ -52,7 +52,7 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
         await Until(async () => (await Titles()).Count > 0 ? "recorded" : null);
         await bus.InvokeAsync(attendance);
         (await Titles()).ShouldBe(["Lớp bơi an toàn mùa lũ"]);
-        await Until(async () => (await Letters("central")).Any(l => l["id"]!.GetValue<string>() == id) ? null : "gone");
+        await Until(async () => (await Letters("central")).Any(l => l!["id"]!.GetValue<string>() == id) ? null : "gone");
 
         var lines = app.Logs.Lines;
         lines.ShouldContain(l => l.Contains("RecordClassAttendance") && l.Contains(id));
