@@ -89,17 +89,4 @@ public static class StreamIds
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash[..16], bigEndian: true);
     }
-
-    /// <summary>Which module wrote an event, from the assembly Marten stored its type with (`Vape.Records, ...` or `Vape.Records.Contracts, ...`).</summary>
-    internal static string? ModuleOf(string dotnetType, IReadOnlyDictionary<string, string> moduleByAssembly)
-    {
-        var comma = dotnetType.IndexOf(',');
-        if (comma < 0) return null;
-        var assembly = dotnetType[(comma + 1)..].Split(',')[0].Trim();
-        if (assembly.EndsWith(".Contracts", StringComparison.Ordinal)) assembly = assembly[..^".Contracts".Length];
-        return moduleByAssembly.GetValueOrDefault(assembly);
-    }
-
-    internal static Dictionary<string, string> ModuleByAssembly(IEnumerable<VapeModule> modules) =>
-        modules.ToDictionary(m => m.Assembly.GetName().Name!, m => m.Name);
 }
