@@ -63,7 +63,7 @@ public partial class SessionSql(IDocumentSession session)
     /// <summary>
     /// Queues a statement into the session's commit: SaveChanges sends it in the same round trip as Marten's own
     /// writes, after everything executed before. For writes nothing reads before the commit. Parameters are named
-    /// (`@name`) as everywhere else, each with a value (no typed nulls).
+    /// (`@name`) as everywhere else; a null goes as a text null: cast it where the column is not text (`@name::uuid`).
     /// </summary>
     public void Queue(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -73,8 +73,9 @@ public partial class SessionSql(IDocumentSession session)
         {
             var index = Array.FindIndex(parameters, p => p.Name == names[i]);
             if (index < 0) throw new ArgumentException($"A queued statement's parameter `{names[i]}` is not given.");
-            values[i] = parameters[index].Value is { } value and not NpgsqlParameter ? value
-                : throw new ArgumentException($"A queued statement's parameter `{names[i]}` needs a plain value.");
+            values[i] = parameters[index].Value is NpgsqlParameter
+                ? throw new ArgumentException($"A queued statement's parameter `{names[i]}` needs a plain value.")
+                : parameters[index].Value!;
         }
         session.QueueSqlCommand(Placeholder, text, values);
     }

@@ -33,9 +33,11 @@ internal static class RecordStream
     /// <summary>
     /// The one way anything is written to a person's record, once it is open: the version raised (from the one the caller
     /// read, when they say which), the event appended at that version, the projection updated, all in the session's
-    /// transaction. The version's row goes with the commit's batch.
+    /// transaction. The version's row and the projection's rows go with the commit's batch, in the order of the appends,
+    /// unless the caller reads the projection back before the commit (<paramref name="readBack"/>).
     /// </summary>
-    public static async Task<int> AppendAsync(RecordSql sql, OpenRecord record, int? expectedVersion, object @event, byte[]? key, CancellationToken ct)
+    public static async Task<int> AppendAsync(RecordSql sql, OpenRecord record, int? expectedVersion, object @event, byte[]? key, CancellationToken ct,
+        bool readBack = false)
     {
         if (expectedVersion is int expected && expected != record.Version)
             throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
@@ -43,7 +45,7 @@ internal static class RecordStream
         sql.Queue("update records.learners set version = @v where person_id = @p", ("v", record.Version), ("p", record.PersonId));
         // The event store checks the same version again (a writer that bypassed the row would fail here).
         Streams.Append(sql.Session, record.PersonId, record.Version, @event);
-        await RecordProjection.ApplyAsync(sql, record.PersonId, @event, key, ct);
+        await RecordProjection.ApplyAsync(sql, record.PersonId, @event, key, ct, queued: !readBack);
         return record.Version;
     }
 
@@ -67,17 +69,28 @@ internal sealed class OpenRecord(Guid personId, int version, byte[]? key, long d
 /// <summary>How each event changes the read side (`records.entries`, `titles`, `learners`). Also used to rebuild it.</summary>
 internal static class RecordProjection
 {
-    public static async Task ApplyAsync(RecordSql sql, Guid personId, object @event, byte[]? key, CancellationToken ct)
+    /// <summary>
+    /// Applies one event. <paramref name="queued"/>: its statement goes with the commit's batch (no round trip of its own),
+    /// so nothing in the transaction may read it back before the commit; otherwise it runs now.
+    /// </summary>
+    public static async Task ApplyAsync(RecordSql sql, Guid personId, object @event, byte[]? key, CancellationToken ct, bool queued = false)
     {
+        Task Write(string statement, params (string Name, object? Value)[] parameters)
+        {
+            if (!queued) return sql.ExecuteAsync(statement, ct, parameters);
+            sql.Queue(statement, parameters);
+            return Task.CompletedTask;
+        }
+
         switch (@event)
         {
             case ActivityRecorded e when key is not null:
             {
                 var d = PersonKeys.Open<ActivityDetails>(key, e.Sealed);
-                await sql.ExecuteAsync("""
+                await Write("""
                     insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, attendance_id, recorded_at)
-                    values (@id, @p, 'Activity', @domain, @date, @year, @minutes, @provenance, @status, @details, @attendance, @at)
-                    """, ct, ("id", e.EntryId), ("p", personId), ("domain", d.Domain.ToString()), ("date", d.Date), ("year", d.Date.Year),
+                    values (@id, @p, 'Activity', @domain, @date, @year, @minutes, @provenance, @status, @details, @attendance::uuid, @at)
+                    """, ("id", e.EntryId), ("p", personId), ("domain", d.Domain.ToString()), ("date", d.Date), ("year", d.Date.Year),
                     ("minutes", d.Minutes), ("provenance", e.Provenance.ToString()),
                     ("status", (e.Provenance == Provenance.SelfDeclared ? EntryStatus.Pending : EntryStatus.Accepted).ToString()),
                     ("details", e.Sealed), ("attendance", e.AttendanceId), ("at", e.At));
@@ -86,33 +99,33 @@ internal static class RecordProjection
             case CredentialRecorded e when key is not null:
             {
                 var d = PersonKeys.Open<CredentialDetails>(key, e.Sealed);
-                await sql.ExecuteAsync("""
+                await Write("""
                     insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, recorded_at)
                     values (@id, @p, 'Credential', @domain, @date, @year, 0, 'SelfDeclared', 'Pending', @details, @at)
-                    """, ct, ("id", e.EntryId), ("p", personId), ("domain", d.Domain?.ToString()), ("date", d.Date), ("year", d.Date.Year),
+                    """, ("id", e.EntryId), ("p", personId), ("domain", d.Domain?.ToString()), ("date", d.Date), ("year", d.Date.Year),
                     ("details", e.Sealed), ("at", e.At));
                 break;
             }
             case EntryVerified e:
-                await sql.ExecuteAsync("""
+                await Write("""
                     update records.entries set provenance = 'Verified', status = 'Accepted', decided_by = @by, decided_at = @at
                      where id = @id and person_id = @p
-                    """, ct, ("id", e.EntryId), ("p", personId), ("by", e.OfficialId), ("at", e.At));
+                    """, ("id", e.EntryId), ("p", personId), ("by", e.OfficialId), ("at", e.At));
                 break;
             case EntryRejected e:
-                await sql.ExecuteAsync("""
+                await Write("""
                     update records.entries set status = 'Rejected', reason = @reason, decided_by = @by, decided_at = @at
                      where id = @id and person_id = @p
-                    """, ct, ("id", e.EntryId), ("p", personId), ("reason", e.SealedReason), ("by", e.OfficialId), ("at", e.At));
+                    """, ("id", e.EntryId), ("p", personId), ("reason", e.SealedReason), ("by", e.OfficialId), ("at", e.At));
                 break;
             case TitleAwarded e:
-                await sql.ExecuteAsync("""
+                await Write("""
                     insert into records.titles (id, person_id, kind, year, subject_id, awarded_at) values (@id, @p, @kind, @year, @subject, @at)
                     on conflict do nothing
-                    """, ct, ("id", e.TitleId), ("p", personId), ("kind", e.Kind.ToString()), ("year", e.Year), ("subject", e.SubjectId), ("at", e.At));
+                    """, ("id", e.TitleId), ("p", personId), ("kind", e.Kind.ToString()), ("year", e.Year), ("subject", e.SubjectId), ("at", e.At));
                 break;
             case ConsentChanged e:
-                await sql.ExecuteAsync("update records.learners set consent = @c where person_id = @p", ct, ("c", e.Level.ToString()), ("p", personId));
+                await Write("update records.learners set consent = @c where person_id = @p", ("c", e.Level.ToString()), ("p", personId));
                 break;
             case RecordErased e:
                 await sql.ExecuteAsync("""

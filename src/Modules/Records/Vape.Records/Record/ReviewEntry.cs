@@ -18,7 +18,7 @@ public static class VerifyEntryHandler
         var sql = new RecordSql(session);
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, false, ct);
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryVerified(command.EntryId, command.ActorId, clock.GetUtcNow()), null, ct);
+            new EntryVerified(command.EntryId, command.ActorId, clock.GetUtcNow()), null, ct, readBack: true);
         return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
@@ -33,7 +33,7 @@ public static class RejectEntryHandler
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, true, ct);
         var key = record.Key!;
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct);
+            new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct, readBack: true);
         return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
