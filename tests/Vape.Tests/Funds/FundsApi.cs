@@ -77,18 +77,35 @@ public sealed class FundsApi(VapeApp app)
 
     public async Task<JsonNode> Fund(string? login, string fundId)
     {
-        var response = Ok(await app.GraphQL("query($id: ID!) { fund(id: $id) { id name accounts { account balance } donations(first: 100) { " + DonationFields + " } } }",
+        var response = Ok(await app.GraphQL("query($id: ID!) { fund(id: $id) { id name accounts { account balance } donations(first: 100) { nodes { " + DonationFields + " } } } }",
             new { id = fundId }, login is null ? null : await Org.Token(login)));
-        return response.Data["fund"]!;
+        var fund = response.Data["fund"]!;
+        fund["donations"] = fund["donations"]!["nodes"]!.DeepClone();
+        return fund;
     }
 
     public static long Balance(JsonNode fund, string account) =>
         fund["accounts"]!.AsArray().SingleOrDefault(a => a!["account"]!.GetValue<string>() == account)?["balance"]!.GetValue<long>() ?? 0;
 
-    public async Task<JsonNode> Ledger(string unitCode)
+    /// <summary>The unit's ledger head and verification, with every line read a page of <paramref name="pageSize"/> at a time.</summary>
+    public async Task<JsonNode> Ledger(string unitCode, int pageSize = 100)
     {
-        var response = Ok(await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { headSeq headHash entries { seq kind debit credit amount hash prevHash } verification { valid problems entries } } }",
-            new { u = await Org.UnitId(unitCode) }));
-        return response.Data["unitLedger"]!;
+        var unit = await Org.UnitId(unitCode);
+        var ledger = Ok(await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { headSeq headHash verification { valid problems entries } } }",
+            new { u = unit })).Data["unitLedger"]!;
+        var lines = new JsonArray();
+        string? after = null;
+        while (true)
+        {
+            var page = Ok(await app.GraphQL("""
+                query($u: ID!, $n: Int, $a: String) { unitLedger(unitId: $u) { entries(first: $n, after: $a) {
+                  nodes { id seq kind debit credit amount hash prevHash } pageInfo { hasNextPage endCursor } } } }
+                """, new { u = unit, n = pageSize, a = after })).Data["unitLedger"]!["entries"]!;
+            foreach (var line in page["nodes"]!.AsArray()) lines.Add(line!.DeepClone());
+            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>()) break;
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+        ledger["entries"] = lines;
+        return ledger;
     }
 }

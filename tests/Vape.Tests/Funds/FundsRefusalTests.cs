@@ -68,11 +68,11 @@ public sealed class FundsRefusalTests(VapeApp app) : IAsyncLifetime
         Refused(await _api.Donate(null, fund, 1_000_000), "NOT_AUTHENTICATED");
         Refused(await _api.CreateFund("sibling-province", "T01-X001", "Quỹ lạ"), "NOT_ALLOWED");
         Refused(await _api.CreateFund("commune", "T01-X002", "Quỹ của phường khác"), "NOT_ALLOWED");
-        var ledgerEntryId = (await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { entries { id } } }", new { u = await _api.Org.UnitId("T01-X001") }))
-            .Data["unitLedger"]!["entries"]![0]!["id"]!.GetValue<string>();
+        var ledgerEntryId = (await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { entries { nodes { id } } } }", new { u = await _api.Org.UnitId("T01-X001") }))
+            .Data["unitLedger"]!["entries"]!["nodes"]![0]!["id"]!.GetValue<string>();
         Refused(await _api.Org.Mutate("reverseLedgerEntry", new { entryId = ledgerEntryId, reason = "Nhầm" }, "sibling-province", "seq"), "NOT_ALLOWED");
         (await Books(fund)).ShouldBe(before);
-        (await app.GraphQL("query($u: ID!) { funds(unitId: $u) { id } }", new { u = await _api.Org.UnitId("T01-X002") })).Data["funds"]!.AsArray().ShouldBeEmpty();
+        (await app.GraphQL("query($u: ID!) { funds(unitId: $u) { nodes { id } } }", new { u = await _api.Org.UnitId("T01-X002") })).Data["funds"]!["nodes"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]
@@ -130,8 +130,8 @@ public sealed class FundsRefusalTests(VapeApp app) : IAsyncLifetime
         // The first donation cannot be reversed while the fund holds nothing; the payment can, once, with a reason.
         var entryOfDonation = donation["entryId"]!.GetValue<string>();
         Refused(await _api.Org.Mutate("reverseLedgerEntry", new { entryId = entryOfDonation, reason = "Ghi nhầm" }, "commune", "seq"), "INSUFFICIENT_FUNDS");
-        var ledger = await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { entries { id kind } } }", new { u = await _api.Org.UnitId("T01-X001") });
-        var payment = ledger.Data["unitLedger"]!["entries"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "DISBURSEMENT")!["id"]!.GetValue<string>();
+        var ledger = await app.GraphQL("query($u: ID!) { unitLedger(unitId: $u) { entries(first: 100) { nodes { id kind } } } }", new { u = await _api.Org.UnitId("T01-X001") });
+        var payment = ledger.Data["unitLedger"]!["entries"]!["nodes"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "DISBURSEMENT")!["id"]!.GetValue<string>();
         Refused(await _api.Org.Mutate("reverseLedgerEntry", new { entryId = payment, reason = "" }, "commune", "seq"), "INVALID_INPUT");
         var reversal = FundsApi.Ok(await _api.Org.Mutate("reverseLedgerEntry", new { entryId = payment, reason = "Chi nhầm người, hoàn lại quỹ" }, "commune",
             "seq kind debit credit amount reverses memo")).Data["reverseLedgerEntry"]!;

@@ -69,8 +69,8 @@ public sealed class FundsScenarioTests(VapeApp app) : IAsyncLifetime
         ((await _api.Totals("T01-X002"))["totals"]!["held"]!.GetValue<long>()).ShouldBe(0);
 
         // Names only where the recipient agreed; donors as they chose.
-        var awards = FundsApi.Ok(await app.GraphQL("query($u: ID!) { fundsAwards(unitId: $u) { amount recipientName disbursed } }",
-            new { u = await _api.Org.UnitId("T01") })).Data["fundsAwards"]!.AsArray();
+        var awards = FundsApi.Ok(await app.GraphQL("query($u: ID!) { fundsAwards(unitId: $u) { nodes { amount recipientName disbursed } } }",
+            new { u = await _api.Org.UnitId("T01") })).Data["fundsAwards"]!["nodes"]!.AsArray();
         awards.Select(a => a!["recipientName"]?.GetValue<string>()).OrderBy(n => n).ShouldBe([null, "Hoàng Thị Em"]);
         awards.ShouldAllBe(a => a!["disbursed"]!.GetValue<bool>());
         var publicDonors = (await _api.Fund(null, fund))["donations"]!.AsArray().Select(d => d!["donorName"]?.GetValue<string>()).ToList();

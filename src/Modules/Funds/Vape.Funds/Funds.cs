@@ -1,6 +1,7 @@
 using Marten;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
 using Vape.BuildingBlocks.Storage;
 using Vape.Funds.Ledger;
 using Vape.Organization.Contracts;
@@ -51,8 +52,12 @@ internal sealed class FundStore(NpgsqlDataSource database)
     public async Task<Fund?> FindAsync(Guid id, CancellationToken ct) =>
         (await database.ListAsync($"select {Fund.Columns} from funds.funds f where f.id = @id", Fund.Read, ct, ("id", id))).SingleOrDefault();
 
-    public Task<List<Fund>> OfUnitAsync(Guid unitId, CancellationToken ct) =>
-        database.ListAsync($"select {Fund.Columns} from funds.funds f where f.unit_id = @u order by f.created_at", Fund.Read, ct, ("u", unitId));
+    public Task<List<Fund>> OfUnitAsync(Guid unitId, Page page, CancellationToken ct) =>
+        database.ListAsync($"""
+            select {Fund.Columns} from funds.funds f
+             where f.unit_id = @u and (@after is null or (f.created_at, f.id) > (select created_at, id from funds.funds where id = @after))
+             order by f.created_at, f.id limit @n
+            """, Fund.Read, ct, ("u", unitId), ("after", FundsPaging.After(page)), FundsPaging.Limit(page));
 
     /// <summary>Debits minus credits of each account of the fund.</summary>
     public async Task<Dictionary<string, long>> BalancesAsync(Guid fundId, CancellationToken ct) =>

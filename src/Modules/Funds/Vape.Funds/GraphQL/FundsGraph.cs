@@ -66,10 +66,14 @@ public sealed class FundGraphType : ObjectGraphType<Fund>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundAccountGraphType>>>>("accounts")
             .Description("Số dư các tài khoản (công khai).")
             .ResolveAsync(async c => (await c.Service<FundStore>().BalancesAsync(c.Source.Id, c.CancellationToken)).OrderBy(a => a.Key).ToList());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DonationGraphType>>>>("donations")
+        Field<NonNullGraphType<ConnectionGraphType<DonationGraphType, Donation>>>("donations")
             .Description("Các khoản ủng hộ đã nhận, mới nhất trước; tên người ủng hộ theo lựa chọn của họ.")
-            .Argument<IntGraphType>("first")
-            .ResolveAsync(async c => await c.Service<DonationStore>().OfFundAsync(c.Source.Id, Math.Clamp(c.GetArgument<int?>("first") ?? 50, 1, 500), c.CancellationToken));
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                return page.ToConnection(await c.Service<DonationStore>().OfFundAsync(c.Source.Id, page, c.CancellationToken), d => d.Id.ToString());
+            });
     }
 }
 
@@ -138,14 +142,16 @@ public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
         Field<NonNullGraphType<LongGraphType>>("budget").Resolve(c => c.Source.Budget);
         Field<NonNullGraphType<LongGraphType>>("awarded").Resolve(c => c.Source.Awarded);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("fundIds").Resolve(c => c.Source.FundIds);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NominationGraphType>>>>("nominations")
-            .Description("Các đề cử (chỉ cán bộ của đơn vị chương trình hoặc cấp trên).")
+        Field<ConnectionGraphType<NominationGraphType, Nomination>>("nominations")
+            .Description("Các đề cử theo thứ tự đề cử (chỉ cán bộ của đơn vị chương trình hoặc cấp trên).")
+            .PageArguments()
             .ResolveAsync(async c =>
             {
+                var page = Page.From(c);
                 if (c.User.PersonId() is not Guid actor
                     || !await c.Service<IOrganizationQueries>().MayAsync(actor, Permission.ManageUnits, c.Source.UnitId, c.CancellationToken))
                     throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị tổ chức chương trình mới xem các đề cử.");
-                return await c.Service<ProgrammeStore>().NominationsAsync(c.Source.Id, c.CancellationToken);
+                return page.ToConnection(await c.Service<ProgrammeStore>().NominationsAsync(c.Source.Id, page, c.CancellationToken), n => n.Id.ToString());
             });
     }
 }
@@ -286,7 +292,7 @@ public sealed class LedgerVerificationGraphType : ObjectGraphType<LedgerVerifica
     }
 }
 
-public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerExport>
+public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerHead>
 {
     public UnitLedgerGraphType()
     {
@@ -298,10 +304,23 @@ public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerExport>
         Field(x => x.Signature).Description("Chữ ký ECDSA P-256 (SHA-256, DER, base64) của `signedMessage` bằng khóa của đơn vị.");
         Field(x => x.SignedMessage);
         Field(x => x.PublicKey).Description("Khóa công khai của đơn vị (PEM).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerLineGraphType>>>>("entries").Resolve(c => c.Source.Entries);
+        Field<NonNullGraphType<ConnectionGraphType<LedgerLineGraphType, LedgerLine>>>("entries")
+            .Description("Các dòng của sổ theo thứ tự; cả sổ một lần: tệp tải về.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                var after = page.AfterKey is not { } key ? 0
+                    : long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seq) ? seq
+                    : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+                var lines = await c.Service<LedgerExports>().EntriesAsync(c.Source.UnitId, after, page.First + 1, c.CancellationToken);
+                return page.ToConnection(lines, l => l.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            });
         Field<NonNullGraphType<LedgerVerificationGraphType>>("verification")
-            .Description("Kiểm tra chuỗi mã băm, bút toán kép và chữ ký ngay trên máy chủ (như lệnh tools/Vape.Funds.Verify).")
-            .Resolve(c => LedgerChain.Verify(c.Source, c.Source.PublicKey));
+            .Description("Kiểm tra cả sổ: chuỗi mã băm, bút toán kép và chữ ký, ngay trên máy chủ (như lệnh tools/Vape.Funds.Verify).")
+            .ResolveAsync(async c => await c.Service<LedgerExports>().ExportAsync(c.Source.UnitId, c.CancellationToken) is { } export
+                ? LedgerChain.Verify(export, export.PublicKey)
+                : throw VapeException.NotFound("Không tìm thấy đơn vị."));
     }
 }
 
@@ -373,24 +392,32 @@ internal static class FundsFields
     {
         query.Field<FundGraphType>("fund").Description("Một quỹ (công khai).").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<FundStore>().FindAsync(c.GetId("id"), c.CancellationToken));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundGraphType>>>>("funds").Description("Các quỹ của một đơn vị (công khai).")
-            .Argument<NonNullGraphType<IdGraphType>>("unitId")
-            .ResolveAsync(async c => await c.Service<FundStore>().OfUnitAsync(c.GetId("unitId"), c.CancellationToken));
+        query.Field<NonNullGraphType<ConnectionGraphType<FundGraphType, Fund>>>("funds").Description("Các quỹ của một đơn vị (công khai), theo thứ tự lập.")
+            .Argument<NonNullGraphType<IdGraphType>>("unitId").PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                return page.ToConnection(await c.Service<FundStore>().OfUnitAsync(c.GetId("unitId"), page, c.CancellationToken), f => f.Id.ToString());
+            });
         query.Field<ProgrammeGraphType>("programme").Description("Một chương trình học bổng, giải thưởng (công khai).").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<ProgrammeStore>().FindAsync(c.GetId("id"), c.CancellationToken));
         query.Field<NonNullGraphType<UnitFundsTotalsGraphType>>("fundsTotals")
             .Description("Số liệu công khai (không cần đăng nhập) của đơn vị và các đơn vị cấp dưới: đã nhận, đã trao, đã chi, đang giữ; theo chương trình và năm.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId").Argument<IntGraphType>("year")
             .ResolveAsync(async c => await c.Service<FundsTotalsStore>().TotalsAsync(c.GetId("unitId"), c.GetArgument<int?>("year"), c.CancellationToken));
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicAwardGraphType>>>>("fundsAwards")
+        query.Field<NonNullGraphType<ConnectionGraphType<PublicAwardGraphType, PublicAward>>>("fundsAwards")
             .Description("Học bổng, giải thưởng đã trao từ các quỹ của đơn vị và cấp dưới, mới nhất trước; tên người nhận chỉ khi họ đồng ý.")
-            .Argument<NonNullGraphType<IdGraphType>>("unitId").Argument<IntGraphType>("year").Argument<IntGraphType>("first")
-            .ResolveAsync(async c => await c.Service<FundsTotalsStore>().AwardsAsync(c.GetId("unitId"), c.GetArgument<int?>("year"),
-                Math.Clamp(c.GetArgument<int?>("first") ?? 100, 1, 500), c.CancellationToken));
+            .Argument<NonNullGraphType<IdGraphType>>("unitId").Argument<IntGraphType>("year").PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                return page.ToConnection(await c.Service<FundsTotalsStore>().AwardsAsync(c.GetId("unitId"), c.GetArgument<int?>("year"), page, c.CancellationToken),
+                    a => a.Id.ToString());
+            });
         query.Field<UnitLedgerGraphType>("unitLedger")
             .Description("Sổ quỹ của đơn vị với chuỗi mã băm và chữ ký (công khai).")
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
-            .ResolveAsync(async c => await c.Service<LedgerExports>().ExportAsync(c.GetId("unitId"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<LedgerExports>().HeadAsync(c.GetId("unitId"), c.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -16,6 +16,9 @@ public sealed record LedgerExport(
     string Format, Guid UnitId, string UnitName, IReadOnlyList<LedgerLine> Entries, long HeadSeq, string HeadHash,
     string SignedMessage, string Signature, string PublicKey);
 
+/// <summary>A unit's ledger head and its signature, as <see cref="LedgerExport"/> without the lines.</summary>
+public sealed record LedgerHead(Guid UnitId, string UnitName, long HeadSeq, string HeadHash, string SignedMessage, string Signature, string PublicKey);
+
 /// <summary>What a verification found: valid, or the problems (the first broken line and why), and the balances it recomputed.</summary>
 public sealed record LedgerVerification(bool Valid, IReadOnlyList<string> Problems, long Entries, IReadOnlyDictionary<string, long> Balances);
 

@@ -20,17 +20,37 @@ internal sealed class LedgerExports(NpgsqlDataSource database, IOrganizationQuer
     {
         var unit = (await organization.UnitsAsync([unitId], ct)).SingleOrDefault();
         if (unit is null) return null;
-        var lines = await database.ListAsync("""
-            select seq, id, fund_id, recorded_at, on_date, kind, debit, credit, amount, reference, memo, reverses, prev_hash, hash
-              from funds.entries where unit_id = @u order by seq
-            """, r => new LedgerLine(r.GetInt64(0), r.GetGuid(1), r.GetGuid(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateOnly>(4), r.GetString(5),
-                r.GetString(6), r.GetString(7), r.GetInt64(8), r.GetString(9), r.GetString(10), r.Get<Guid?>(11), Convert.ToHexStringLower((byte[])r[12]),
-                Convert.ToHexStringLower((byte[])r[13])), ct, ("u", unitId));
+        var lines = await LinesAsync(unitId, 0, null, ct);
         var (seq, head) = lines.Count == 0 ? (0L, LedgerChain.Genesis) : (lines[^1].Seq, lines[^1].Hash);
         var (publicKey, privateKey) = await UnitKeys.GetOrCreateAsync(database, unitId, ct);
         var message = LedgerChain.SignedMessage(unitId, seq, head);
         return new LedgerExport(LedgerChain.Format, unitId, unit.Name, lines, seq, head, message, UnitKeys.Sign(privateKey, message), publicKey);
     }
+
+    /// <summary>The ledger's head, signed, without its lines (they come a page at a time: <see cref="EntriesAsync"/>); null for no such unit.</summary>
+    public async Task<LedgerHead?> HeadAsync(Guid unitId, CancellationToken ct)
+    {
+        var unit = (await organization.UnitsAsync([unitId], ct)).SingleOrDefault();
+        if (unit is null) return null;
+        var last = await database.ListAsync("select seq, hash from funds.entries where unit_id = @u order by seq desc limit 1",
+            r => (Seq: r.GetInt64(0), Hash: Convert.ToHexStringLower((byte[])r[1])), ct, ("u", unitId));
+        var (seq, head) = last.Count == 0 ? (0L, LedgerChain.Genesis) : last[0];
+        var (publicKey, privateKey) = await UnitKeys.GetOrCreateAsync(database, unitId, ct);
+        var message = LedgerChain.SignedMessage(unitId, seq, head);
+        return new LedgerHead(unitId, unit.Name, seq, head, message, UnitKeys.Sign(privateKey, message), publicKey);
+    }
+
+    /// <summary>Lines of the ledger in order, after line <paramref name="afterSeq"/>, up to <paramref name="count"/>.</summary>
+    public Task<List<LedgerLine>> EntriesAsync(Guid unitId, long afterSeq, int count, CancellationToken ct) => LinesAsync(unitId, afterSeq, count, ct);
+
+    private Task<List<LedgerLine>> LinesAsync(Guid unitId, long afterSeq, int? count, CancellationToken ct) =>
+        database.ListAsync("""
+            select seq, id, fund_id, recorded_at, on_date, kind, debit, credit, amount, reference, memo, reverses, prev_hash, hash
+              from funds.entries where unit_id = @u and seq > @after order by seq limit @n
+            """, r => new LedgerLine(r.GetInt64(0), r.GetGuid(1), r.GetGuid(2), r.GetFieldValue<DateTimeOffset>(3), r.GetFieldValue<DateOnly>(4), r.GetString(5),
+                r.GetString(6), r.GetString(7), r.GetInt64(8), r.GetString(9), r.GetString(10), r.Get<Guid?>(11), Convert.ToHexStringLower((byte[])r[12]),
+                Convert.ToHexStringLower((byte[])r[13])), ct, ("u", unitId), ("after", afterSeq),
+            ("n", Sql.Typed("n", count, NpgsqlTypes.NpgsqlDbType.Integer)));
 
     /// <summary>The unit's public key; null for a unit that does not exist (no key is made for it).</summary>
     public async Task<string?> PublicKeyAsync(Guid unitId, CancellationToken ct) =>

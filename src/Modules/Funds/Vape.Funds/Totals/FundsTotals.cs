@@ -1,5 +1,6 @@
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
 using Vape.BuildingBlocks.Storage;
 using Vape.Organization.Contracts;
 
@@ -60,17 +61,19 @@ internal sealed class FundsTotalsStore(NpgsqlDataSource database, IOrganizationQ
         return new UnitFundsTotals(unitId, year, total, programmes, years);
     }
 
-    public async Task<List<PublicAward>> AwardsAsync(Guid unitId, int? year, int first, CancellationToken ct)
+    public async Task<List<PublicAward>> AwardsAsync(Guid unitId, int? year, Page page, CancellationToken ct)
     {
         var path = await PathAsync(unitId, ct);
         var rows = await database.ListAsync("""
             select a.id, a.programme_id, p.name, a.unit_id, a.amount, a.decided_on, a.status = 'DISBURSED', a.public_name, a.person_id
               from funds.awards a join funds.funds f on f.id = a.fund_id join funds.programmes p on p.id = a.programme_id
              where f.unit_path <@ @path::ltree and (@year::int is null or extract(year from a.decided_on) = @year::int)
-             order by a.decided_on desc, a.id limit @first
+               and (@after is null or (a.decided_on, a.id) < (select decided_on, id from funds.awards where id = @after))
+             order by a.decided_on desc, a.id desc limit @n
             """, r => (Award: new PublicAward(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetGuid(3), r.GetInt64(4), r.GetFieldValue<DateOnly>(5), r.GetBoolean(6), null),
                 Public: r.GetBoolean(7), Person: r.GetGuid(8)), ct,
-            ("path", path), ("year", Sql.Typed("year", year, NpgsqlTypes.NpgsqlDbType.Integer)), ("first", first));
+            ("path", path), ("year", Sql.Typed("year", year, NpgsqlTypes.NpgsqlDbType.Integer)),
+            ("after", FundsPaging.After(page)), FundsPaging.Limit(page));
         var names = await organization.DisplayNamesAsync(rows.Where(r => r.Public).Select(r => r.Person).Distinct().ToList(), ct);
         return rows.Select(r => r.Public && names.TryGetValue(r.Person, out var name) ? r.Award with { RecipientName = name } : r.Award).ToList();
     }
