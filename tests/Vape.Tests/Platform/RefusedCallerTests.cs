@@ -110,6 +110,37 @@ public abstract class RefusedCallerTests(VapeApp app)
     }
 
     [Fact]
+    public async Task Adding_a_member_outside_the_officials_subtree_does_not_tell_a_known_citizen_id_from_a_new_one()
+    {
+        var inHaNoi = NewCitizenId();
+        async Task<GraphQLResponse> Add(string login, string unitCode, string fullName, string citizenId) =>
+            await app.GraphQL("mutation($i: AddMemberInput!) { addMember(input: $i) { fullName birthYear version } }",
+                new { i = new { homeUnitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
+                    fullName, birthYear = 1970, citizenId } }, await _tokens.For(login));
+        (await Add("province", "T01", "Trần Văn Hà Nội", inHaNoi)).HasErrors.ShouldBeFalse();
+
+        // Hải Phòng adds the Hà Nội id and a new one: the answers are the same, both members are added.
+        var name = "Trần Văn Trùng " + (char)('A' + Random.Shared.Next(26)) + (char)('A' + Random.Shared.Next(26)) + (char)('A' + Random.Shared.Next(26));
+        var known = await Add("sibling-province", "T18", name, inHaNoi);
+        var fresh = await Add("sibling-province", "T18", name, NewCitizenId());
+        known.HasErrors.ShouldBeFalse(known.Body);
+        known.Body.ShouldBe(fresh.Body);
+
+        // The new member has no citizen id; the pair waits for the two units' officials.
+        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+            select count(*)::int from organization.pending_merges m join organization.people n on n.id = m.new_person_id
+             where n.full_name = @name and n.citizen_id_hash is null
+            """);
+        cmd.Parameters.AddWithValue("name", name);
+        ((int)(await cmd.ExecuteScalarAsync())!).ShouldBe(1);
+
+        // Inside the official's own subtree the duplicate is still named.
+        var inside = await Add("province", "T01", "Trần Văn Lặp", inHaNoi);
+        inside.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        inside.FirstErrorMessage.ShouldBe("Số định danh này đã có trong danh sách hội viên.");
+    }
+
+    [Fact]
     public async Task An_official_may_start_20_member_imports_an_hour_then_RATE_LIMITED()
     {
         const string bad = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\n,1970,Nam,,,\n";

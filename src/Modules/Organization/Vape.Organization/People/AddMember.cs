@@ -24,14 +24,31 @@ public static class AddMemberHandler
 
         var id = Guid.CreateVersion7();
         var sql = new OrganizationSql(session);
-        if (hash is not null && await sql.ScalarAsync<bool>("select exists (select 1 from organization.people where citizen_id_hash = @h)", ct, ("h", hash)))
-            throw VapeException.InvalidInput(CitizenIds.AlreadyKnown);
+        Guid? elsewhere = null;
+        if (hash is not null)
+        {
+            // One writer of a citizen id at a time, on any host: the check below then sees every earlier add.
+            await sql.LockAsync("citizen-id:" + Convert.ToBase64String(hash), ct);
+            var known = await sql.ListAsync("""
+                select p.id, u.path <@ @root::ltree from organization.people p join organization.units u on u.id = p.home_unit_id
+                 where p.citizen_id_hash = @h
+                """, r => (Person: r.GetGuid(0), Inside: r.GetBoolean(1)), ct, ("h", hash), ("root", home.Path));
+            // Inside the unit's subtree the official sees that person anyway; outside it, the answer must be a new
+            // member's (no citizen-id oracle, ADR 0103): the member is added without the id and the pair waits.
+            if (known.Count > 0 && known[0].Inside) throw VapeException.InvalidInput(CitizenIds.AlreadyKnown);
+            if (known.Count > 0) (elsewhere, hash) = (known[0].Person, null);
+        }
         await sql.ExecuteAsync("""
             insert into organization.people (id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on)
             values (@id, @name, @birth, @gender, @home, @household, @hash, @today);
             insert into organization.member_periods (person_id, unit_id, valid_from) values (@id, @home, @today);
             """, ct, ("id", id), ("name", name), ("birth", command.BirthYear), ("gender", command.Gender?.ToString()),
             ("home", home.Id), ("household", command.HouseholdId), ("hash", hash), ("today", today));
+        if (elsewhere is Guid existing)
+            await sql.ExecuteAsync("""
+                insert into organization.pending_merges (id, new_person_id, existing_person_id, requested_by, requested_at)
+                values (gen_random_uuid(), @new, @existing, @actor, @at)
+                """, ct, ("new", id), ("existing", existing), ("actor", command.ActorId), ("at", clock.GetUtcNow()));
         await MemberRules.SetOtherUnitsAsync(sql, tree, access, id, command.OtherUnitIds, command.ActorId, ct);
         Streams.Start(session, id, new MemberAdded(id, home.Id, command.ActorId));
         return new Person(id, name, command.BirthYear, command.Gender, home.Id, command.HouseholdId, null, today, 1);
