@@ -66,6 +66,16 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,
                 c.GetArgument<DateOnly?>("asOf") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
+        Field<ConnectionGraphType<RoleGraphType, Role>>("officials")
+            .Description("Cán bộ của đơn vị: các chức vụ đang giữ hoặc sắp bắt đầu (`includeEnded`: cả các nhiệm kỳ đã kết thúc), theo thứ tự được giao; mỗi chức vụ có `id` để kết thúc (`endRole`). Như `members`: chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này.")
+            .Argument<BooleanGraphType>("includeEnded", a => a.DefaultValue = false)
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                await Access.DemandAsync(c, Contracts.Permission.ViewMembers, c.Source.Id);
+                return await c.RequestServices!.GetRequiredService<OrganizationQueries>().OfficialsAsync(c.Source.Id, c.GetArgument<bool>("includeEnded"),
+                    TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), Page.From(c), c.CancellationToken);
+            });
         Field<ConnectionGraphType<PersonGraphType, Person>>("members")
             .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này).")
             .PageArguments()
@@ -118,6 +128,11 @@ public sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
 
 internal static class Loaders
 {
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Person?> Person(IResolveFieldContext context, Guid id) =>
+        context.RequestServices!.GetRequiredService<BatchLoaders>()
+            .Get<Guid, Person>("people", (ids, ct) => context.RequestServices!.GetRequiredService<PeopleStore>().LoadManyAsync(ids, ct))
+            .Load(id);
+
     public static global::GraphQL.DataLoader.IDataLoaderResult<Unit?> Unit(IResolveFieldContext context, Guid id) =>
         context.RequestServices!.GetRequiredService<BatchLoaders>()
             .Get<Guid, Unit>("units", (ids, ct) => context.RequestServices!.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))
