@@ -56,11 +56,16 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("history")
             .Description("Lịch sử: tên, cấp trên và trạng thái qua từng giai đoạn (cũ trước).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().HistoryAsync(c.Source.Id, c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("childrenAsOf")
+        Field<NonNullGraphType<ConnectionGraphType<UnitPeriodGraphType, UnitPeriod>>>("childrenAsOf")
             .Description("Cây đơn vị như vào một ngày: các đơn vị trực thuộc lúc đó, với tên lúc đó.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
-                .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                return page.Slice(await c.RequestServices!.GetRequiredService<TreeStore>()
+                    .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
+            });
         Field<UnitStatisticsGraphType>("statistics")
             .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
             .Argument<CalendarDateGraphType>("asOf")
