@@ -400,8 +400,8 @@ public sealed class CoordinationBench : IAsyncDisposable
     public async Task<(int Json, int MessagePack)> CatchUpBytesAsync()
     {
         var results = await _connections[^1].InvokeAsync<List<CatchUpResult>>("CatchUp", new[] { new ChannelPosition(_channel, 0) });
-        var json = JsonSerializer.SerializeToUtf8Bytes(results, new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = VapeJson.Encoder }).Length;
-        var messagePack = MessagePack.MessagePackSerializer.Serialize(results, MessagePack.Resolvers.ContractlessStandardResolver.Options).Length;
+        var json = JsonSerializer.SerializeToUtf8Bytes(results, VapeJson.Hub).Length;
+        var messagePack = MessagePack.MessagePackSerializer.Serialize(results, Vape.BuildingBlocks.Realtime.HubMessagePack.Options).Length;
         return (json, messagePack);
     }
 

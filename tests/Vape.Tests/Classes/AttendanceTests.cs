@@ -81,7 +81,7 @@ public sealed class AttendanceTests(ClassesClockApp app) : ClassroomTestsBase<Cl
         // Records took each message: the learner's own record shows the class once, from the system; delivering
         // the same message again (the outbox after a crash) adds nothing.
         static async Task<JsonArray> Activities(ClassesClockApp App, string token) =>
-            (await App.GraphQL("{ myRecord { activities { title hours provenance status } } }", token: token)).Data["myRecord"]!["activities"]!.AsArray();
+            (await App.GraphQL("{ myRecord { activities(first: 100) { nodes { title hours provenance status } } } }", token: token)).Data["myRecord"]!["activities"]!["nodes"]!.AsArray();
         var fromClass = (await Activities(App, stays)).Where(a => a!["title"]!.GetValue<string>() == "Lớp điểm danh").ToList();
         fromClass.ShouldHaveSingleItem()!["provenance"]!.GetValue<string>().ShouldBe("SYSTEM");
         fromClass[0]!["hours"]!.GetValue<decimal>().ShouldBe(1m);

@@ -19,9 +19,9 @@ public sealed class ClassroomClient : IAsyncDisposable
 
     public HubConnection Hub { get; }
 
-    public static async Task<ClassroomClient> Connect(VapeApp app, string? token)
+    public static async Task<ClassroomClient> Connect(VapeApp app, string? token, bool messagePack = false)
     {
-        var client = new ClassroomClient(app.Hub("/hubs/classroom", token));
+        var client = new ClassroomClient(app.Hub("/hubs/classroom", token, messagePack));
         client.Hub.On<HeardEvent>("classroomEvent", e => client._heard.Writer.TryWrite(e));
         await client.Hub.StartAsync();
         return client;

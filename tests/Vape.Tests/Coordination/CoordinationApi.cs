@@ -36,9 +36,9 @@ public sealed class CoordinationApi(VapeApp app)
     public async Task<GraphQLResponse> Mutate(string name, object input, string login, string selection = "id") =>
         await Organization.Mutate(name, input, login, selection);
 
-    public async Task<Member> Connect(string login)
+    public async Task<Member> Connect(string login, bool messagePack = false)
     {
-        var hub = app.Hub(CoordinationHub.Path, await Token(login));
+        var hub = app.Hub(CoordinationHub.Path, await Token(login), messagePack);
         var member = new Member(hub);
         await member.StartAsync();
         return member;

@@ -134,10 +134,10 @@ public sealed class TreeChangeTests(VapeApp app) : IAsyncLifetime
         // As of the day before, the tree was as it had been.
         (await Statistics("T01-X003", "2025-12-31"))["members"]!.GetValue<long>().ShouldBe(socSonBefore["members"]!.GetValue<long>());
         (await Statistics("T01-X001", "2025-12-31"))["members"]!.GetValue<long>().ShouldBe(baDinhBefore["members"]!.GetValue<long>());
-        var haNoiThen = await app.GraphQL("{ unitByCode(code: \"T01\") { childrenAsOf(date: \"2025-12-31\") { name unit { code status } } } }");
-        haNoiThen.Data["unitByCode"]!["childrenAsOf"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ShouldContain("Xã Sóc Sơn");
-        var haNoiNow = await app.GraphQL("{ unitByCode(code: \"T01\") { childrenAsOf(date: \"2026-11-01\") { name } } }");
-        haNoiNow.Data["unitByCode"]!["childrenAsOf"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ShouldNotContain("Xã Sóc Sơn");
+        var haNoiThen = await app.GraphQL("{ unitByCode(code: \"T01\") { childrenAsOf(date: \"2025-12-31\", first: 100) { nodes { name unit { code status } } } } }");
+        haNoiThen.Data["unitByCode"]!["childrenAsOf"]!["nodes"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ShouldContain("Xã Sóc Sơn");
+        var haNoiNow = await app.GraphQL("{ unitByCode(code: \"T01\") { childrenAsOf(date: \"2026-11-01\", first: 100) { nodes { name } } } }");
+        haNoiNow.Data["unitByCode"]!["childrenAsOf"]!["nodes"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ShouldNotContain("Xã Sóc Sơn");
         var gone = await app.GraphQL("{ unitByCode(code: \"T01-X003\") { statistics { members } } }");
         gone.Data["unitByCode"]!["statistics"].ShouldBeNull();
         var children = await app.GraphQL("{ unitByCode(code: \"T01\") { children(first: 50) { nodes { code } } } }");

@@ -92,7 +92,7 @@ public sealed class DeadLetterTests(VapeApp app) : IAsyncLifetime
     }
 
     private async Task<List<string>> Titles() =>
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()).ToList();
 
     private async Task Sql(string sql)
     {

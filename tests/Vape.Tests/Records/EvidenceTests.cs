@@ -74,7 +74,7 @@ public sealed class EvidenceTests(VapeApp app) : IAsyncLifetime
         var entry = await _api.DeclareOk("learner", new { title = "Lớp sơ cứu", domain = "HEALTH", date = "2026-05-05", hours = 3, evidenceFileId = file });
         var download = await Download(entry, "learner");
 
-        (await _api.MyRecord("learner"))["activities"]![0]!.ToJsonString().ShouldContain(file);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]![0]!.ToJsonString().ShouldContain(file);
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -90,7 +90,7 @@ public sealed class EvidenceTests(VapeApp app) : IAsyncLifetime
 
         foreign.FirstErrorCode.ShouldBe("NOT_ALLOWED");
         unknown.FirstErrorCode.ShouldBe("NOT_FOUND");
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().ShouldBeEmpty();
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]

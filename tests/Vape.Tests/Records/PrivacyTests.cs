@@ -73,11 +73,11 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         var withdrawn = (await _api.Record("province", learner)).Data["record"]!;
 
         totalsOnly["detailsShown"]!.GetValue<bool>().ShouldBeFalse();
-        totalsOnly["activities"]!.AsArray().ShouldBeEmpty();
+        totalsOnly["activities"]!["nodes"]!.AsArray().ShouldBeEmpty();
         totalsOnly["years"]![0]!["hours"]!.GetValue<decimal>().ShouldBe(2.5m);
         details["detailsShown"]!.GetValue<bool>().ShouldBeTrue();
-        details["activities"]![0]!["title"]!.GetValue<string>().ShouldBe("Lớp tin học cơ bản cho người cao tuổi");
-        withdrawn["activities"]!.AsArray().ShouldBeEmpty();
+        details["activities"]!["nodes"]![0]!["title"]!.GetValue<string>().ShouldBe("Lớp tin học cơ bản cho người cao tuổi");
+        withdrawn["activities"]!["nodes"]!.AsArray().ShouldBeEmpty();
         var log = await app.GraphQL("{ myRecordAccessLog { nodes { shown } } }", token: await _api.Org.Token("learner"));
         log.Data["myRecordAccessLog"]!["nodes"]!.AsArray().Select(n => n!["shown"]!.GetValue<string>()).ShouldBe(["TOTALS", "DETAILS", "TOTALS"]);
     }
@@ -135,7 +135,7 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
             (await _api.Org.Mutate("requestRecordErasure", new { personId = learner }, other)).FirstErrorCode.ShouldBe("NOT_ALLOWED", other);
         (await _api.Org.Mutate("requestRecordErasure", new { personId = learner }, null)).FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
 
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Count.ShouldBe(1);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(1);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         foreach (var secret in new[] { title, credential, reason, "minhchung.example", "Hội Chữ thập đỏ", key }) dump.ShouldNotContain(secret);
         var record = await _api.MyRecord("learner");
         record["erasedAt"].ShouldNotBeNull();
-        record["activities"]!.AsArray().ShouldBeEmpty();
+        record["activities"]!["nodes"]!.AsArray().ShouldBeEmpty();
         record["credentials"]!.AsArray().ShouldBeEmpty();
         record["years"]!.AsArray().ShouldBeEmpty();
         (await Scalar("select count(*) from events.mt_events where stream_id = @p", ModuleStreams<RecordsModule>.Id(Guid.Parse(learner))))
@@ -197,7 +197,7 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         (await _api.SetConsent("learner", "DETAILS")).HasErrors.ShouldBeFalse();
         (await _api.Record("commune", await _api.Org.PersonId("learner"))).HasErrors.ShouldBeFalse();
         await _api.Attend(RecordsApi.Attendance(await _api.PersonGuid("learner"), Guid.Parse(await _api.Org.UnitId("T01-X001")), title: "Lớp ngoại ngữ cô Hạnh"));
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Count.ShouldBe(2);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(2);
 
         var lines = app.Logs.Lines;
 

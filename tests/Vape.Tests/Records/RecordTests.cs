@@ -23,7 +23,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         response.HasErrors.ShouldBeFalse(response.Body);
         response.Data["declareActivity"]!["recordVersion"]!.GetValue<int>().ShouldBe(1);
         var record = await _api.MyRecord("learner");
-        var entry = record["activities"]![0]!;
+        var entry = record["activities"]!["nodes"]![0]!;
         entry["title"]!.GetValue<string>().ShouldBe("Lớp tin học cơ bản cho người cao tuổi");
         entry["domain"]!.GetValue<string>().ShouldBe("DIGITAL_SKILLS");
         entry["hours"]!.GetValue<decimal>().ShouldBe(2.5m);
@@ -73,7 +73,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         response.FirstErrorCode.ShouldBe("INVALID_INPUT", what + ": " + response.Body);
         var record = await _api.MyRecord("learner");
         record["version"]!.GetValue<int>().ShouldBe(1);
-        record["activities"]!.AsArray().Count.ShouldBe(1);
+        record["activities"]!["nodes"]!.AsArray().Count.ShouldBe(1);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
 
         refused.FirstErrorCode.ShouldBe("INVALID_INPUT");
         otherDay.HasErrors.ShouldBeFalse(otherDay.Body);
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Count.ShouldBe(2);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(2);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         var verified = await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune", "recordVersion entry { provenance status decidedBy }");
 
         verified.HasErrors.ShouldBeFalse(verified.Body);
-        var seen = (await _api.MyRecord("learner"))["activities"]![0]!;
+        var seen = (await _api.MyRecord("learner"))["activities"]!["nodes"]![0]!;
         seen["provenance"]!.GetValue<string>().ShouldBe("VERIFIED");
         seen["status"]!.GetValue<string>().ShouldBe("ACCEPTED");
         seen["decidedBy"]!.GetValue<string>().ShouldBe(await _api.Org.PersonId("commune"));
@@ -125,7 +125,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         var response = await _api.Org.Mutate("verifyRecordEntry", new { entryId = own }, "commune");
 
         response.FirstErrorCode.ShouldBe("NOT_ALLOWED");
-        (await _api.MyRecord("commune"))["activities"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING");
+        (await _api.MyRecord("commune"))["activities"]!["nodes"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING");
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
 
         sibling.FirstErrorCode.ShouldBe("NOT_ALLOWED");
         learner2.FirstErrorCode.ShouldBe("NOT_ALLOWED");
-        (await _api.MyRecord("learner"))["activities"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING");
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]![0]!["status"]!.GetValue<string>().ShouldBe("PENDING");
     }
 
     [Fact]
@@ -153,8 +153,8 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         noReason.FirstErrorCode.ShouldBe("INVALID_INPUT");
         rejected.HasErrors.ShouldBeFalse(rejected.Body);
         var record = await _api.MyRecord("learner");
-        record["activities"]![0]!["status"]!.GetValue<string>().ShouldBe("REJECTED");
-        record["activities"]![0]!["rejectionReason"]!.GetValue<string>().ShouldBe("Minh chứng không khớp với ngày học");
+        record["activities"]!["nodes"]![0]!["status"]!.GetValue<string>().ShouldBe("REJECTED");
+        record["activities"]!["nodes"]![0]!["rejectionReason"]!.GetValue<string>().ShouldBe("Minh chứng không khớp với ngày học");
         record["years"]!.AsArray().ShouldBeEmpty();
     }
 
@@ -173,7 +173,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         var stale = await _api.Declare("learner", RecordsApi.Activity(title: "Pháp luật giao thông", domain: "LEGAL_AWARENESS", expectedVersion: 0));
 
         stale.FirstErrorCode.ShouldBe("VERSION_CONFLICT");
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Count.ShouldBe(1);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(1);
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
 
         results.Count(r => !r.HasErrors).ShouldBe(1);
         results.Where(r => r.HasErrors).ShouldAllBe(r => r.FirstErrorCode == "VERSION_CONFLICT");
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().Count.ShouldBe(1);
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(1);
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         await _api.Attend(message);
 
         var record = await _api.MyRecord("learner");
-        var activity = record["activities"]!.AsArray().ShouldHaveSingleItem()!;
+        var activity = record["activities"]!["nodes"]!.AsArray().ShouldHaveSingleItem()!;
         activity["title"]!.GetValue<string>().ShouldBe("Tìm hiểu Luật Giao thông đường bộ");
         activity["provenance"]!.GetValue<string>().ShouldBe("SYSTEM");
         activity["status"]!.GetValue<string>().ShouldBe("ACCEPTED");
@@ -221,7 +221,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(message);
         })));
 
-        (await _api.MyRecord("learner"))["activities"]!.AsArray().ShouldHaveSingleItem();
+        (await _api.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         var learner = await _api.PersonGuid("learner");
         var message = RecordsApi.Attendance(learner, Guid.Parse(await _api.Org.UnitId("T01-X001")));
         await _api.Attend(message);
-        var entry = (await _api.MyRecord("learner"))["activities"]![0]!["id"]!.GetValue<string>();
+        var entry = (await _api.MyRecord("learner"))["activities"]!["nodes"]![0]!["id"]!.GetValue<string>();
 
         (await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune")).FirstErrorCode.ShouldBe("INVALID_INPUT");
     }

@@ -17,7 +17,7 @@ public sealed class RecordsApi(VapeApp app)
     public const string RecordFields = $$"""
         personId version consent detailsShown erasedAt
         years { year hours activities credentials domains { domain hours activities } }
-        activities { {{EntryFields}} } credentials { {{EntryFields}} } titles { id kind year subjectId }
+        activities(first: 100) { nodes { {{EntryFields}} } } credentials { {{EntryFields}} } titles { id kind year subjectId }
         """;
 
     public IOrganizationQueries Organization => app.Host.Services.GetRequiredService<IOrganizationQueries>();

@@ -114,7 +114,7 @@ public class VapeApp : IAsyncLifetime
                 return await server.CreateWebSocketClient().ConnectAsync(uri, ct);
             };
         });
-        if (messagePack) builder.AddMessagePackProtocol();
+        if (messagePack) builder.AddMessagePackProtocol(o => o.SerializerOptions = Vape.BuildingBlocks.Realtime.HubMessagePack.Options);
         else builder.AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions));
         return builder.Build();
     }

@@ -13,6 +13,8 @@ public static class ErrorCodes
     /// <summary>The database (or another part Vape needs) is away for a moment; the same request can be retried.</summary>
     public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL";
+    /// <summary>A hub frame over the size limit: the connection is closed with this code as its reason.</summary>
+    public const string MessageTooLarge = "MESSAGE_TOO_LARGE";
 }
 
 /// <summary>An error the caller caused and can fix; its message is shown to the client as is.</summary>

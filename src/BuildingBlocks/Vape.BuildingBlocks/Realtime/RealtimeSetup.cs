@@ -13,15 +13,17 @@ internal static class RealtimeSetup
 {
     public static void AddVapeRealtime(this WebApplicationBuilder builder, SharedRedis? redis)
     {
+        var maxMessageBytes = builder.Configuration.GetValue<long>("Vape:Hubs:MaxMessageBytes", 32 * 1024);
         var signalR = builder.Services.AddSignalR(o =>
             {
-                o.MaximumReceiveMessageSize = builder.Configuration.GetValue<long>("Vape:Hubs:MaxMessageBytes", 32 * 1024);
+                o.MaximumReceiveMessageSize = maxMessageBytes;
                 o.EnableDetailedErrors = false;
                 o.AddFilter<HubErrorFilter>();
                 o.AddFilter<RateLimitHubFilter>();
             })
             .AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions))
-            .AddMessagePackProtocol();
+            .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options);
+        FrameLimit.Apply(builder.Services, maxMessageBytes);
         if (redis is not null)
         {
             signalR.AddStackExchangeRedis(o =>

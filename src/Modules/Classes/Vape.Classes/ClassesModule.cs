@@ -52,6 +52,7 @@ public sealed class ClassesModule : VapeModule
     public override void AddQueryFields(ObjectGraphType query)
     {
         ClassesFields.AddQueries(query);
+        Catalogue.MyClasses.AddQuery(query);
         ClassroomFields.AddQueries(query);
     }
 

@@ -17,7 +17,7 @@ public sealed record ClassFilter(
 public sealed record ClassListing(CommunityClass Class, DateTimeOffset StartsAt, int Rank);
 
 /// <summary>Reads of the catalogue: classes, their sessions, enrolments; who may see what.</summary>
-public sealed class CatalogueStore(ClassesReader db, IOrganizationQueries organization, ClassesClock clock)
+public sealed partial class CatalogueStore(ClassesReader db, IOrganizationQueries organization, ClassesClock clock)
 {
     public async Task<CommunityClass?> LoadAsync(Guid id, CancellationToken ct) =>
         (await db.ListAsync($"select {CommunityClass.Columns} from classes.classes c where c.id = @id", CommunityClass.Read, ct, ("id", id)))

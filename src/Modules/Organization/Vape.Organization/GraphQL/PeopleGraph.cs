@@ -49,6 +49,7 @@ public sealed class RoleGraphType : ObjectGraphType<Role>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<OfficialRoleGraphType>>("role").Resolve(c => c.Source.Kind);
         Field<UnitGraphType>("unit").Resolve(c => Loaders.Unit(c, c.Source.UnitId));
+        Field<PersonGraphType>("person").Description("Người giữ chức vụ (nạp theo lô).").Resolve(c => Loaders.Person(c, c.Source.PersonId));
         Field<NonNullGraphType<CalendarDateGraphType>>("from").Resolve(c => c.Source.From);
         Field<CalendarDateGraphType>("to").Description("Ngày kết thúc (không tính ngày này).").Resolve(c => c.Source.To);
     }

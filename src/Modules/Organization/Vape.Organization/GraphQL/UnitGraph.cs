@@ -56,16 +56,31 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("history")
             .Description("Lịch sử: tên, cấp trên và trạng thái qua từng giai đoạn (cũ trước).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().HistoryAsync(c.Source.Id, c.CancellationToken));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("childrenAsOf")
+        Field<NonNullGraphType<ConnectionGraphType<UnitPeriodGraphType, UnitPeriod>>>("childrenAsOf")
             .Description("Cây đơn vị như vào một ngày: các đơn vị trực thuộc lúc đó, với tên lúc đó.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>()
-                .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                return page.Slice(await c.RequestServices!.GetRequiredService<TreeStore>()
+                    .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
+            });
         Field<UnitStatisticsGraphType>("statistics")
             .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,
                 c.GetArgument<DateOnly?>("asOf") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
+        Field<ConnectionGraphType<RoleGraphType, Role>>("officials")
+            .Description("Cán bộ của đơn vị: các chức vụ đang giữ hoặc sắp bắt đầu (`includeEnded`: cả các nhiệm kỳ đã kết thúc), theo thứ tự được giao; mỗi chức vụ có `id` để kết thúc (`endRole`). Như `members`: chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này.")
+            .Argument<BooleanGraphType>("includeEnded", a => a.DefaultValue = false)
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                await Access.DemandAsync(c, Contracts.Permission.ViewMembers, c.Source.Id);
+                return await c.RequestServices!.GetRequiredService<OrganizationQueries>().OfficialsAsync(c.Source.Id, c.GetArgument<bool>("includeEnded"),
+                    TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), Page.From(c), c.CancellationToken);
+            });
         Field<ConnectionGraphType<PersonGraphType, Person>>("members")
             .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này).")
             .PageArguments()
@@ -118,6 +133,11 @@ public sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
 
 internal static class Loaders
 {
+    public static global::GraphQL.DataLoader.IDataLoaderResult<Person?> Person(IResolveFieldContext context, Guid id) =>
+        context.RequestServices!.GetRequiredService<BatchLoaders>()
+            .Get<Guid, Person>("people", (ids, ct) => context.RequestServices!.GetRequiredService<PeopleStore>().LoadManyAsync(ids, ct))
+            .Load(id);
+
     public static global::GraphQL.DataLoader.IDataLoaderResult<Unit?> Unit(IResolveFieldContext context, Guid id) =>
         context.RequestServices!.GetRequiredService<BatchLoaders>()
             .Get<Guid, Unit>("units", (ids, ct) => context.RequestServices!.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))

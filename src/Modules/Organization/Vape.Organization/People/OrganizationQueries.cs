@@ -1,6 +1,7 @@
 using Npgsql;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
 using Vape.Organization.Contracts;
 using Vape.Organization.Tree;
 
@@ -216,6 +217,28 @@ public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider 
         await using var cmd = database.CreateCommand("select id, person_id, unit_id, role, term_from, term_to from organization.roles where id = @id");
         cmd.Parameters.AddWithValue("id", roleId);
         return (await ReadRolesAsync(cmd, ct)).SingleOrDefault();
+    }
+
+    /// <summary>
+    /// The roles held on a unit, in the order they were given (v7 ids): those in force or still to come, or with
+    /// <paramref name="includeEnded"/> every term, so that an official can find the `roleId` to end.
+    /// </summary>
+    public async Task<Connection<Role>> OfficialsAsync(Guid unitId, bool includeEnded, DateOnly today, Page page, CancellationToken ct)
+    {
+        Guid? after = null;
+        if (page.AfterKey is { } key)
+            after = Guid.TryParse(key, out var parsed) ? parsed : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+        await using var cmd = database.CreateCommand("""
+            select id, person_id, unit_id, role, term_from, term_to from organization.roles
+             where unit_id = @unit and (@ended or term_to is null or term_to > @today) and (@after::uuid is null or id > @after::uuid)
+             order by id limit @limit
+            """);
+        cmd.Parameters.AddWithValue("unit", unitId);
+        cmd.Parameters.AddWithValue("ended", includeEnded);
+        cmd.Parameters.AddWithValue("today", today);
+        cmd.Parameters.AddWithValue("after", (object?)after ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("limit", page.First + 1);
+        return page.ToConnection(await ReadRolesAsync(cmd, ct), r => r.Id.ToString());
     }
 
     private static async Task<IReadOnlyList<Role>> ReadRolesAsync(NpgsqlCommand cmd, CancellationToken ct)

@@ -25,6 +25,9 @@ public sealed class PeopleStore(NpgsqlDataSource database)
     public async Task<Person?> LoadAsync(Guid id, CancellationToken ct) =>
         (await QueryAsync($"select {Columns} from organization.people p where p.id = @id", ct, ("id", id))).SingleOrDefault();
 
+    public async Task<IReadOnlyDictionary<Guid, Person>> LoadManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
+        (await QueryAsync($"select {Columns} from organization.people p where p.id = any(@ids)", ct, ("ids", ids.ToArray()))).ToDictionary(p => p.Id);
+
     /// <summary>People whose folded name matches, within a subtree; exact-diacritic matches first (two passes, as for units).</summary>
     public async Task<IReadOnlyList<Person>> SearchAsync(string text, Guid within, int first, CancellationToken ct)
     {

@@ -142,7 +142,10 @@ public sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
         Field(x => x.DetailsShown).Description("false: người học chỉ cho cán bộ xem số tổng; `activities` và `credentials` để trống.");
         Field<DateTimeOffsetGraphType>("erasedAt").Description("Lúc hồ sơ bị xóa theo yêu cầu của người học.").Resolve(c => c.Source.ErasedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<YearTotalGraphType>>>>("years").Description("Số giờ theo năm và lĩnh vực.").Resolve(c => c.Source.Years);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEntryGraphType>>>>("activities").Resolve(c => c.Source.Activities);
+        Field<NonNullGraphType<ConnectionGraphType<RecordEntryGraphType, RecordEntry>>>("activities")
+            .Description("Các hoạt động học tập, ngày học gần nhất trước.")
+            .PageArguments()
+            .Resolve(c => Page.From(c).Slice(c.Source.Activities));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEntryGraphType>>>>("credentials").Resolve(c => c.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordTitleGraphType>>>>("titles").Resolve(c => c.Source.Titles);
     }

@@ -37,7 +37,7 @@ export default function RecordPage(_: RouteProps) {
               )}
               <h2>{t("record.activities")}</h2>
               <ul class="list" data-testid="activities">
-                {r.activities.map((a) => (
+                {r.activities.nodes.map((a) => (
                   <li key={a.id}>
                     <b>{a.title}</b>
                     <br />
