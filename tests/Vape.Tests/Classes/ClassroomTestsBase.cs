@@ -22,7 +22,12 @@ public abstract class ClassroomTestsBase<TApp>(TApp app) : IAsyncLifetime where 
     }
 
     /// <summary>A device signed in as a demo login.</summary>
-    protected async Task<ClassroomClient> Device(string login) => await Connect(await Api.Org.Token(login));
+    protected async Task<ClassroomClient> Device(string login, bool messagePack = false)
+    {
+        var c = await ClassroomClient.Connect(App, await Api.Org.Token(login), messagePack);
+        _clients.Add(c);
+        return c;
+    }
 
     /// <summary>A device with this token (null: not signed in).</summary>
     protected async Task<ClassroomClient> Connect(string? token)
