@@ -17,33 +17,7 @@ namespace Vape.Tests.Classes;
 [Collection(VapeCollection.Name)]
 public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    /// <summary>A live class of `commune` with `learner` and `learner2` in the room.</summary>
-    private async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live()
-    {
-        var c = await Api.Schedule("Lớp kỹ năng số");
-        var id = ClassesApi.Id(c);
-        await Api.Enrol(id, await Api.Org.Token("learner"));
-        await Api.Enrol(id, await Api.Org.Token("learner2"));
-        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var host = await Device("commune");
-        await host.Join(session);
-        var learner = await Device("learner");
-        await learner.Join(session);
-        var learner2 = await Device("learner2");
-        await learner2.Join(session);
-        return (host, learner, learner2, Guid.Parse(session));
-    }
-
-    /// <summary>What is stored of a session: its stream's version, the room document's version, its chat rows.</summary>
-    private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
-    {
-        await using var q = App.Store.QuerySession();
-        var stream = (await q.Events.FetchStreamStateAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session)))!.Version;
-        var room = (await q.LoadAsync<Classroom>(session))!.Version;
-        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
-        cmd.Parameters.AddWithValue("s", session);
-        return (stream, room, (long)(await cmd.ExecuteScalarAsync())!);
-    }
+    private Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live() => LiveWithTwoLearners();
 
     [Fact]
     public async Task Chat_lines_and_reactions_are_events_of_the_sessions_Marten_stream_between_the_others()

@@ -14,22 +14,7 @@ namespace Vape.Tests.Classes;
 [Collection(VapeCollection.Name)]
 public sealed class ClassroomRetryTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    /// <summary>A live class of `commune`, and `learner` and `learner2` in its room on connections of the protocol given.</summary>
-    private async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live(bool messagePack)
-    {
-        var c = await Api.Schedule("Lớp kỹ năng số");
-        var id = ClassesApi.Id(c);
-        await Api.Enrol(id, await Api.Org.Token("learner"));
-        await Api.Enrol(id, await Api.Org.Token("learner2"));
-        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var host = await Device("commune");
-        await host.Join(session);
-        var learner = await Device("learner", messagePack);
-        await learner.Enter(session);
-        var learner2 = await Device("learner2", messagePack);
-        await learner2.Enter(session);
-        return (host, learner, learner2, Guid.Parse(session));
-    }
+    private Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live(bool messagePack) => LiveWithTwoLearners(messagePack);
 
     [Theory]
     [InlineData(false)]
@@ -80,6 +65,33 @@ public sealed class ClassroomRetryTests(VapeApp app) : ClassroomTestsBase<VapeAp
         await learner.Do("AskQuestion", "Câu hỏi khác");
         await learner.Do("AskQuestion", "Câu hỏi khác");
         (await Lines(session)).Count(x => x is QuestionAsked { Text: "Câu hỏi khác" }).ShouldBe(2);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_client_back_after_a_lost_connection_catches_up_before_it_joins_again(bool messagePack)
+    {
+        var (host, learner, learner2, session) = await Live(messagePack);
+        var seen = await learner.Do("RaiseHand");
+        await learner.Call<object>("Leave");
+        var chat = await host.Do("SendChat", "Các em xem trang 3");
+
+        // A new connection, not in the room yet: the events since `seen`, without a re-join of its own.
+        var back = await Device("learner", messagePack);
+        var missed = await back.Call<ClassroomCatchUp>("CatchUpIn", session, seen);
+        missed.Snapshot.ShouldBeNull();
+        missed.Events.Select(e => (e.Version, e.Type)).ShouldBe([(seen + 1, "participantLeft"), (chat, "chatPosted")]);
+        await back.Enter(session.ToString());
+        var after = await back.Call<ClassroomCatchUp>("CatchUp", chat);
+        after.Events.Select(e => e.Type).ShouldBe(["participantJoined"]);
+
+        // Only for someone who was in the room, and not removed; a connection in another room is refused.
+        await host.Do("Remove", Guid.Parse(await Api.Org.PersonId("learner2")));
+        (await (await Device("learner2", messagePack)).Fails("CatchUpIn", session, seen)).ShouldBe("REMOVED");
+        (await (await Device("learner-hp", messagePack)).Fails("CatchUpIn", session, seen)).ShouldBe("NOT_IN_ROOM");
+        (await back.Fails("CatchUpIn", Guid.CreateVersion7(), 0L)).ShouldBe("INVALID_INPUT");
+        _ = learner2;
     }
 
     private async Task<long> ChatRows(Guid session, Guid message)

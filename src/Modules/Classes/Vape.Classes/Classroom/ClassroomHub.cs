@@ -116,18 +116,33 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     });
 
     /// <summary>The events after `afterVersion`, exactly those and in order; too far behind: a fresh snapshot instead.</summary>
-    public Task<ClassroomCatchUp> CatchUp(long afterVersion) => Run(async ct =>
+    public Task<ClassroomCatchUp> CatchUp(long afterVersion) => Run(ct =>
+        CatchUpAsync(Context.Items[SessionKey] as Guid? ?? throw NotInRoom(), afterVersion, ct));
+
+    /// <summary>
+    /// <see cref="CatchUp"/> for a room this connection has not joined (yet): a client back after a lost connection
+    /// catches up first, then joins, so that its own re-join is not among the events it missed (docs/adr/0111).
+    /// For someone who was in the room (not removed); a connection in another room is refused.
+    /// </summary>
+    public Task<ClassroomCatchUp> CatchUpIn(Guid sessionId, long afterVersion) => Run(ct =>
+    {
+        if ((Context.Items[SessionKey] ?? Context.Items[LobbyKey]) is Guid current && current != sessionId)
+            throw VapeException.InvalidInput("Kết nối này đang ở một phòng học khác; hãy rời phòng đó trước.");
+        return CatchUpAsync(sessionId, afterVersion, ct);
+    });
+
+    private async Task<ClassroomCatchUp> CatchUpAsync(Guid sessionId, long afterVersion, CancellationToken ct)
     {
         var person = Me();
-        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
         return await ClassroomStore.ReadAsync(store, sessionId, async (sql, room) =>
         {
             var me = await ClassroomTables.FindAsync(sql, sessionId, person, ct);
-            if (me is null || me.Removed) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
+            if (me is { Removed: true }) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
+            if (me?.FirstJoinedAt is null) throw NotInRoom();
             var events = await ClassroomStore.EventsAfterAsync(sql.Session, room, afterVersion, person, me.IsHost, ct);
             return events is null ? new ClassroomCatchUp([], await ClassroomView.SnapshotAsync(sql, room, person, ct)) : new ClassroomCatchUp(events, null);
         }, ct) ?? throw Errors.SessionNotFound();
-    });
+    }
 
     /// <summary>A chat line: the sender's name is the room's (their participant row).</summary>
     public Task<long> SendChat(string text) => Line(() => global::Vape.Classes.Classroom.SendChat.Of(Guid.CreateVersion7(), text, clock.Now));

@@ -121,23 +121,19 @@ internal sealed class ClassroomLines
         var messages = lines.Select(l => l.Action).OfType<SendChat>().Select(c => c.MessageId).ToArray();
         await using var connection = await _database.OpenConnectionAsync();
         await using var tx = await connection.BeginTransactionAsync();
-        long version = -1;
         Classroom? room = null;
         var people = persons.ToDictionary(p => p, _ => (Participant?)null);
         var written = new Dictionary<Guid, (long Version, Guid By)>();
-        // One round trip: the lock, the stream's version, the room, the senders' rows, chat ids already written.
+        // One round trip: the lock, the room (its version is its stream's), the senders' rows, chat ids already written.
         await using (var batch = connection.CreateBatch())
         {
             batch.BatchCommands.Add(Command("select pg_advisory_xact_lock(hashtextextended(@key, 0))", new NpgsqlParameter<string>("key", "classes:" + sessionId)));
-            batch.BatchCommands.Add(Command("select version from events.mt_streams where id = @stream", new NpgsqlParameter<Guid>("stream", Streams.Id(sessionId))));
             batch.BatchCommands.Add(Command($"select data from {_roomTable} where id = @s", new NpgsqlParameter<Guid>("s", sessionId)));
             batch.BatchCommands.Add(Command(ClassroomTables.FindSql.Replace("person_id = @p", "person_id = any(@p)"),
                 new NpgsqlParameter<Guid>("s", sessionId), new NpgsqlParameter<Guid[]>("p", persons)));
             batch.BatchCommands.Add(Command("select message_id, version, person_id from classes.chat where session_id = @s and message_id = any(@m)",
                 new NpgsqlParameter<Guid>("s", sessionId), new NpgsqlParameter<Guid[]>("m", messages)));
             await using var reader = await batch.ExecuteReaderAsync();
-            await reader.NextResultAsync();
-            if (await reader.ReadAsync()) version = reader.GetInt64(0);
             await reader.NextResultAsync();
             if (await reader.ReadAsync()) room = _store.Options.Serializer().FromJson<Classroom>(reader, 0);
             await reader.NextResultAsync();
@@ -149,6 +145,7 @@ internal sealed class ClassroomLines
             await reader.NextResultAsync();
             while (await reader.ReadAsync()) written[reader.GetGuid(0)] = (reader.GetInt64(1), reader.GetGuid(2));
         }
+        var version = room?.Version ?? -1;
         var known = new Known(room, version, people);
         var (outcomes, accepted) = Decide(lines, known, written);
         if (accepted.Count > 0)
