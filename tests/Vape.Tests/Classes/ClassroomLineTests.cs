@@ -19,6 +19,17 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
 {
     private Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live() => LiveWithTwoLearners();
 
+    /// <summary>What is stored of a session: its stream's version, the room document's version, its chat rows.</summary>
+    private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
+    {
+        await using var q = App.Store.QuerySession();
+        var stream = (await q.Events.FetchStreamStateAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session)))!.Version;
+        var room = (await q.LoadAsync<Classroom>(session))!.Version;
+        await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("select count(*) from classes.chat where session_id = @s");
+        cmd.Parameters.AddWithValue("s", session);
+        return (stream, room, (long)(await cmd.ExecuteScalarAsync())!);
+    }
+
     [Fact]
     public async Task Chat_lines_and_reactions_are_events_of_the_sessions_Marten_stream_between_the_others()
     {

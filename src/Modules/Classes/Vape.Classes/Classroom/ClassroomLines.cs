@@ -33,6 +33,9 @@ internal sealed class ClassroomLines
     /// <summary>Rooms whose state a writer keeps at most; beyond, it forgets them all (each is read again with its next line).</summary>
     private const int MaxKnown = 10_000;
 
+    /// <summary>Senders' rows a writer keeps per room at most (the others are read again with their next line).</summary>
+    private const int MaxPeople = 500;
+
     private const string AppendSql = """
         select appended, version, known from classes.append_lines(@s, @stream, @expected, @ids, @types, @dotnet, @bodies, @ats,
             @ords, @messages, @persons, @names, @texts)
@@ -117,7 +120,10 @@ internal sealed class ClassroomLines
     private async Task<IReadOnlyList<Outcome>> UnderLockAsync(IReadOnlyList<Line> lines)
     {
         var sessionId = lines[0].SessionId;
-        var persons = lines.Select(l => l.Person).Distinct().ToArray();
+        // The senders the writer knew are read again too (at most `MaxPeople`), so that one action elsewhere in the room
+        // does not send each of them through here once more.
+        var before = _known.TryGetValue(sessionId, out var k) ? k.People.Keys : Enumerable.Empty<Guid>();
+        var persons = lines.Select(l => l.Person).Concat(before).Distinct().Take(Math.Max(MaxPeople, lines.Count)).ToArray();
         var messages = lines.Select(l => l.Action).OfType<SendChat>().Select(c => c.MessageId).ToArray();
         await using var connection = await _database.OpenConnectionAsync();
         await using var tx = await connection.BeginTransactionAsync();
