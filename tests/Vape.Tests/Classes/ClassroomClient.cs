@@ -29,6 +29,9 @@ public sealed class ClassroomClient : IAsyncDisposable
 
     public Task<ClassroomSnapshot> Join(string sessionId) => Call<ClassroomSnapshot>("Join", Guid.Parse(sessionId));
 
+    /// <summary>Joins without reading the snapshot (as a MessagePack client that only calls).</summary>
+    public Task<object> Enter(string sessionId) => Call<object>("Join", Guid.Parse(sessionId));
+
     /// <summary>Calls a hub method; waits and retries when the connection's own rate limit says so (the limit has its own test).</summary>
     public async Task<T> Call<T>(string method, params object?[] args)
     {
@@ -51,8 +54,11 @@ public sealed class ClassroomClient : IAsyncDisposable
     public async Task<string> Fails(string method, params object?[] args)
     {
         var e = await Should.ThrowAsync<HubException>(() => Call<object>(method, args));
-        return System.Text.RegularExpressions.Regex.Match(e.Message, @"\b([A-Z]{2,}(?:_[A-Z]+)*): ").Groups[1].Value;
+        return Code(e);
     }
+
+    /// <summary>The error code a hub error carries.</summary>
+    public static string Code(HubException e) => System.Text.RegularExpressions.Regex.Match(e.Message, @"\b([A-Z]{2,}(?:_[A-Z]+)*): ").Groups[1].Value;
 
     /// <summary>The next event of this type (earlier ones of other types are skipped).</summary>
     public async Task<HeardEvent> Next(string type)

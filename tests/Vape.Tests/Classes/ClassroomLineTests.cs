@@ -10,29 +10,14 @@ using Vape.Tests.Support;
 namespace Vape.Tests.Classes;
 
 /// <summary>
-/// Chat lines and reactions are written by one statement (`classes.post_lines`, docs/adr/0061), not through a Marten
-/// session: what it writes must read back through Marten like any other event of the session's stream, and a
-/// refusal must write nothing.
+/// Chat lines and reactions are decided in C# and written by one statement (`classes.append_lines`, docs/adr/0061,
+/// 0110), not through a Marten session: what it writes must read back through Marten like any other event of the
+/// session's stream, a refusal must write nothing, and nothing is written on a state the database has not confirmed.
 /// </summary>
 [Collection(VapeCollection.Name)]
 public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
 {
-    /// <summary>A live class of `commune` with `learner` and `learner2` in the room.</summary>
-    private async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live()
-    {
-        var c = await Api.Schedule("Lớp kỹ năng số");
-        var id = ClassesApi.Id(c);
-        await Api.Enrol(id, await Api.Org.Token("learner"));
-        await Api.Enrol(id, await Api.Org.Token("learner2"));
-        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var host = await Device("commune");
-        await host.Join(session);
-        var learner = await Device("learner");
-        await learner.Join(session);
-        var learner2 = await Device("learner2");
-        await learner2.Join(session);
-        return (host, learner, learner2, Guid.Parse(session));
-    }
+    private Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> Live() => LiveWithTwoLearners();
 
     /// <summary>What is stored of a session: its stream's version, the room document's version, its chat rows.</summary>
     private async Task<(long Stream, long Room, long ChatRows)> Stored(Guid session)
@@ -130,41 +115,100 @@ public sealed class ClassroomLineTests(VapeApp app) : ClassroomTestsBase<VapeApp
     }
 
     [Fact]
-    public async Task Lines_written_in_one_statement_get_consecutive_versions_and_a_refused_one_holds_back_none_of_the_others()
+    public async Task The_statement_appends_only_at_the_version_the_lines_were_decided_at_and_never_a_chat_id_twice()
     {
         var (host, _, _, session) = await Live();
         var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
-        var learner2Id = Guid.Parse(await Api.Org.PersonId("learner2"));
-        var before = await host.Do("Mute", learner2Id);
+        var before = await host.Do("RaiseHand");
 
-        // As the room's writer commits the lines of a busy room: three lines in one statement, the second one muted.
-        var lines = new[] { (learnerId, "một"), (learner2Id, "hai"), (learnerId, "ba") };
+        // As the room's writer appends what C# decided: two chat lines at the version they were decided at.
+        var first = Guid.CreateVersion7();
+        (await Append(session, before, [(first, learnerId, "An", "một"), (Guid.CreateVersion7(), learnerId, "An", "hai")])).ShouldBe((true, before + 2, ""));
+        (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
+        await using (var q = App.Store.QuerySession())
+            (await q.Events.FetchStreamAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session), fromVersion: before + 1))
+                .Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name)).ShouldBe(new[] { (before + 1, "một", "An"), (before + 2, "hai", "An") });
+
+        // Decided at a version the stream has left: nothing is written, and the version found comes back.
+        (await Append(session, before, [(Guid.CreateVersion7(), learnerId, "An", "ba")])).ShouldBe((false, before + 2, ""));
+        // A chat id the room already has: nothing is written, and the id comes back.
+        (await Append(session, before + 2, [(Guid.CreateVersion7(), learnerId, "An", "bốn"), (first, learnerId, "An", "một")]))
+            .ShouldBe((false, before + 2, first.ToString()));
+        (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
+    }
+
+    /// <summary>`classes.append_lines` called as the room's writer calls it, with chat lines; the ids it knew already, joined.</summary>
+    private async Task<(bool Appended, long Version, string Known)> Append(Guid session, long expected, (Guid Id, Guid Person, string Name, string Text)[] lines)
+    {
+        var at = DateTimeOffset.UtcNow;
         await using var cmd = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
-            "select ord, version, name, refused from classes.post_lines(@s, @stream, @persons, @chats, @ids, @types, @dotnet, @bodies::jsonb[], @ats)");
+            "select appended, version, known from classes.append_lines(@s, @stream, @expected, @ids, @types, @dotnet, @bodies::jsonb[], @ats, @ords, @messages, @persons, @names, @texts)");
         cmd.Parameters.AddWithValue("s", session);
         cmd.Parameters.AddWithValue("stream", ModuleStreams<Vape.Classes.ClassesModule>.Id(session));
-        cmd.Parameters.AddWithValue("persons", lines.Select(l => l.Item1).ToArray());
-        cmd.Parameters.AddWithValue("chats", lines.Select(_ => true).ToArray());
+        cmd.Parameters.AddWithValue("expected", expected);
         cmd.Parameters.AddWithValue("ids", lines.Select(_ => Guid.CreateVersion7()).ToArray());
         cmd.Parameters.AddWithValue("types", lines.Select(_ => "chat_posted").ToArray());
         cmd.Parameters.AddWithValue("dotnet", lines.Select(_ => typeof(ChatPosted).FullName + ", Vape.Classes").ToArray());
         cmd.Parameters.AddWithValue("bodies", lines.Select(l =>
-            $$"""{"messageId":"{{Guid.CreateVersion7()}}","personId":"{{l.Item1}}","text":"{{l.Item2}}","at":"{{DateTimeOffset.UtcNow:O}}"}""").ToArray());
-        cmd.Parameters.AddWithValue("ats", lines.Select(_ => DateTimeOffset.UtcNow).ToArray());
-        var outcomes = new List<(int, long?, string?, string?)>();
-        await using (var reader = await cmd.ExecuteReaderAsync())
-            while (await reader.ReadAsync())
-                outcomes.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3)));
+            $$"""{"messageId":"{{l.Id}}","personId":"{{l.Person}}","name":"{{l.Name}}","text":"{{l.Text}}","at":"{{at:O}}"}""").ToArray());
+        cmd.Parameters.AddWithValue("ats", lines.Select(_ => at).ToArray());
+        cmd.Parameters.AddWithValue("ords", lines.Select((_, i) => i + 1).ToArray());
+        cmd.Parameters.AddWithValue("messages", lines.Select(l => l.Id).ToArray());
+        cmd.Parameters.AddWithValue("persons", lines.Select(l => l.Person).ToArray());
+        cmd.Parameters.AddWithValue("names", lines.Select(l => l.Name).ToArray());
+        cmd.Parameters.AddWithValue("texts", lines.Select(l => l.Text).ToArray());
+        await using var reader = await cmd.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetBoolean(0), reader.GetInt64(1), string.Join(",", reader.GetFieldValue<Guid[]>(2)));
+    }
 
-        outcomes.ShouldBe(new (int, long?, string?, string?)[]
+    [Fact]
+    public async Task Lines_sent_together_get_consecutive_versions_and_a_muted_senders_line_holds_back_none_of_the_others()
+    {
+        var (host, learner, learner2, session) = await Live();
+        var before = await host.Do("Mute", Guid.Parse(await Api.Org.PersonId("learner2")));
+
+        var sent = Enumerable.Range(0, 12).Select(i => (i % 3) switch
         {
-            (1, before + 1, "Hoàng Thị Em", null), (2, null, null, "MUTED"), (3, before + 2, "Hoàng Thị Em", null),
-        });
-        (await Stored(session)).ShouldBe((before + 2, before + 2, 2));
-        await using var q = App.Store.QuerySession();
-        (await q.Events.FetchStreamAsync(ModuleStreams<Vape.Classes.ClassesModule>.Id(session), fromVersion: before + 1)).Select(e => (e.Version, ((ChatPosted)e.Data).Text, ((ChatPosted)e.Data).Name))
-            .ShouldBe(new[] { (before + 1, "một", "Hoàng Thị Em"), (before + 2, "ba", "Hoàng Thị Em") });
+            0 => Send(learner, $"An {i}"),
+            1 => Send(host, $"Cô {i}"),
+            _ => Send(learner2, $"Bình {i}"),
+        }).ToList();
+        var outcomes = await Task.WhenAll(sent);
+
+        outcomes.Where(o => o.Refused is not null).Select(o => o.Refused).ShouldBe(Enumerable.Repeat("MUTED", 4));
+        var versions = outcomes.Where(o => o.Refused is null).Select(o => o.Version).Order().ToList();
+        versions.ShouldBe(Enumerable.Range(1, 8).Select(i => before + i));
+        (await Stored(session)).ShouldBe((before + 8, before + 8, 8));
+    }
+
+    private static async Task<(long Version, string? Refused)> Send(ClassroomClient client, string text)
+    {
+        try
+        {
+            return (await client.Do("SendChat", text), null);
+        }
+        catch (HubException e)
+        {
+            return (0, ClassroomClient.Code(e));
+        }
+    }
+
+    [Fact]
+    public async Task A_line_is_decided_again_when_the_room_changed_since_the_writer_last_wrote()
+    {
+        var (host, learner, _, session) = await Live();
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
+        await learner.Do("SendChat", "một");
+
+        // Muted by another action after the writer's last line: the line decided on what it knew is not written.
+        var muted = await host.Do("Mute", learnerId);
+        (await learner.Fails("SendChat", "hai")).ShouldBe("MUTED");
+        // Unmuted: the refusal it would repeat on what it knew is checked again, and the line goes through.
+        var unmuted = await host.Do("Unmute", learnerId);
+        (await learner.Do("SendChat", "ba")).ShouldBe(unmuted + 1);
+        (await Stored(session)).ShouldBe((unmuted + 1, unmuted + 1, 2));
+        muted.ShouldBeLessThan(unmuted);
     }
 
     [Fact]

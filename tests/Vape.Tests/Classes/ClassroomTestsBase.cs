@@ -22,7 +22,29 @@ public abstract class ClassroomTestsBase<TApp>(TApp app) : IAsyncLifetime where 
     }
 
     /// <summary>A device signed in as a demo login.</summary>
-    protected async Task<ClassroomClient> Device(string login) => await Connect(await Api.Org.Token(login));
+    protected async Task<ClassroomClient> Device(string login, bool messagePack = false)
+    {
+        var c = await ClassroomClient.Connect(App, await Api.Org.Token(login), messagePack);
+        _clients.Add(c);
+        return c;
+    }
+
+    /// <summary>A live class of `commune` with `learner` and `learner2` in the room (over MessagePack when asked: their devices only call).</summary>
+    protected async Task<(ClassroomClient Host, ClassroomClient Learner, ClassroomClient Learner2, Guid Session)> LiveWithTwoLearners(bool messagePack = false)
+    {
+        var c = await Api.Schedule("Lớp kỹ năng số");
+        var id = ClassesApi.Id(c);
+        await Api.Enrol(id, await Api.Org.Token("learner"));
+        await Api.Enrol(id, await Api.Org.Token("learner2"));
+        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
+        var host = await Device("commune");
+        await host.Join(session);
+        var learner = await Device("learner", messagePack);
+        await learner.Enter(session);
+        var learner2 = await Device("learner2", messagePack);
+        await learner2.Enter(session);
+        return (host, learner, learner2, Guid.Parse(session));
+    }
 
     /// <summary>A device with this token (null: not signed in).</summary>
     protected async Task<ClassroomClient> Connect(string? token)

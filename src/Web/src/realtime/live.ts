@@ -129,8 +129,7 @@ export class LiveRoom {
         for (const e of result.events) for (const ready of this.sequencer.offer(e)) state = apply(state, ready);
         this.update(state);
       }
-      const me = this.current.me.personId;
-      this.box.reconcile(me, this.current.chat.filter((l) => l.version !== undefined && l.version > from).map((l) => ({ personId: l.personId, text: l.text, version: l.version! })));
+      this.box.reconcile(this.current.chat.map((l) => l.id));
       this.outbox.set(this.box.items);
     } catch (e) {
       this.error.set(toAppError(e));
@@ -148,7 +147,7 @@ export class LiveRoom {
         this.box.set(item.clientId, { status: "sending" });
         this.outbox.set(this.box.items);
         try {
-          await this.connection.invoke<number>("SendChat", item.text);
+          await this.connection.invoke<number>("SendChatWithId", item.clientId, item.text);
           this.box.set(item.clientId, { status: "sent" });
         } catch (e) {
           if (this.connection.state !== HubConnectionState.Connected) {

@@ -1,7 +1,7 @@
-// Chat typed while the connection is away: kept in order with a client id, sent once when it is back, or shown
-// as not sent. Today's hub has no idempotency key for SendChat (issue #25 adds one): a line whose send was cut off
-// by the connection is matched against the caught-up chat (same author, same text, after the version it was sent
-// at) before it is sent again, so it is not posted twice.
+// Chat typed while the connection is away: kept in order with a client id (a UUID), sent once when it is back, or
+// shown as not sent. The id goes with the line (`SendChatWithId`, docs/adr/0111): a line whose send was cut off by
+// the connection is sent again with the same id after the catch-up, unless the room already has it, and the hub
+// never posts one id twice.
 
 export type OutboxStatus = "pending" | "sending" | "unsure" | "sent" | "failed";
 
@@ -14,13 +14,16 @@ export interface OutboxItem {
   error?: string;
 }
 
-export interface SeenLine { personId: string; text: string; version: number }
-
-let counter = 0;
+/** A UUID (version 4): the line's id in the room. */
 export function newClientId(): string {
-  counter += 1;
-  const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return `${random}-${counter}`;
+  if (globalThis.crypto?.randomUUID) return globalThis.crypto.randomUUID();
+  const bytes = new Uint8Array(16);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 export class Outbox {
@@ -49,18 +52,14 @@ export class Outbox {
   }
 
   /**
-   * After catching up: an unsure line that the room's chat has (my line, same text, after the version it was sent
-   * at; each room line matches at most one) was sent; the others are sent again.
+   * After catching up: an unsure line whose id the room's chat has was sent; the others are sent again, with the
+   * same id (if one reached the room after all, the hub answers it without posting it twice).
    */
-  reconcile(me: string, seen: SeenLine[]): void {
-    const used = new Set<number>();
+  reconcile(seenIds: Iterable<string>): void {
+    const seen = new Set(seenIds);
     for (const item of this.items) {
       if (item.status !== "unsure") continue;
-      const match = seen.find((l) => !used.has(l.version) && l.personId === me && l.text === item.text && l.version > (item.sentAtVersion ?? 0));
-      if (match) {
-        used.add(match.version);
-        this.set(item.clientId, { status: "sent" });
-      } else this.set(item.clientId, { status: "pending" });
+      this.set(item.clientId, { status: seen.has(item.clientId) ? "sent" : "pending" });
     }
   }
 

@@ -276,7 +276,7 @@ public static class ClassroomErrors
     public const string PollClosed = "POLL_CLOSED";
     public const string AlreadyVoted = "ALREADY_VOTED";
 
-    /// <summary>The refusals a room's state decides (also returned by `classes.post_lines`), with what the user reads.</summary>
+    /// <summary>The refusals a room's state decides (<see cref="ClassroomDecider.Acting"/>, <see cref="SendChat"/>), with what the user reads.</summary>
     public static VapeException Refusal(string code) => code switch
     {
         NotOpen => new(code, "Buổi học chưa bắt đầu; hãy chờ người dẫn lớp mở phòng."),

@@ -34,7 +34,7 @@ internal static class ClassroomTables
 
     /// <summary>
     /// The one statement that writes what the event changes in the tables, if it changes anything there. Chat lines
-    /// are not written here: `classes.post_lines` writes their rows with them (<see cref="ClassroomLines"/>).
+    /// are not written here: `classes.append_lines` writes their rows with them (<see cref="ClassroomLines"/>).
     /// </summary>
     private static Statement? StatementOf(Guid s, long version, IClassroomEvent e) => e switch
     {

@@ -5,6 +5,7 @@ import { session } from "../../app/session";
 import { useStore } from "../../app/store";
 import { ErrorMessage, useAction, useTitle } from "../../app/ui";
 import { LiveRoom } from "../../realtime/live";
+import { newClientId } from "../../realtime/outbox";
 import { isHost, type ChatLine, type Poll, type RoomState } from "../../realtime/room";
 import { HostPanel } from "./HostPanel";
 
@@ -225,6 +226,7 @@ function Polls({ room, polls, host, act }: { room: LiveRoom; polls: Poll[]; host
 
 function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomState; host: boolean; act: (f: () => Promise<unknown>) => Promise<boolean> }) {
   const [text, setText] = useState("");
+  const askId = useRef<string | null>(null);
   // Upvotes are pushed without their voters: my own are remembered here (the snapshot's upvotedByMe after a reload).
   const [mine, setMine] = useState<string[]>([]);
   return (
@@ -256,11 +258,18 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
           onSubmit={(e) => {
             e.preventDefault();
             const value = text.trim();
-            if (value) void act(() => room.invoke("AskQuestion", value)).then((ok) => ok && setText(""));
+            if (!value) return;
+            // The question keeps its id until the hub has answered: asked again after a lost answer, it is asked once.
+            const id = (askId.current ??= newClientId());
+            void act(() => room.invoke("AskQuestionWithId", id, value)).then((ok) => {
+              if (!ok) return;
+              askId.current = null;
+              setText("");
+            });
           }}
         >
           <label for="question" class="sr">{t("live.ask")}</label>
-          <input id="question" value={text} maxLength={500} onInput={(e) => setText((e.target as HTMLInputElement).value)} placeholder={t("live.ask")} />
+          <input id="question" value={text} maxLength={500} onInput={(e) => { askId.current = null; setText((e.target as HTMLInputElement).value); }} placeholder={t("live.ask")} />
           <button type="submit">{t("live.ask")}</button>
         </form>
       )}
