@@ -35,7 +35,11 @@ namespace Vape.Benchmarks;
 [Config(typeof(InProcessMonitoring))]
 public class ClassroomBroadcastBenchmark
 {
-    public const int Learners = 1_000;
+    /// <summary>1,000; 20 in the smoke mode (<see cref="Smoke"/>).</summary>
+    public static int Learners => Smoke.Size(1_000, 20);
+
+    /// <summary>Late joiners timed for join-to-snapshot: 200; 2 in the smoke mode.</summary>
+    private static int Joiners => Smoke.Size(200, 2);
     public const int Messages = 20;
 
     /// <summary>Learners chatting at once in the second chat figure, each sending `Messages / Senders` lines one after another.</summary>
@@ -90,7 +94,7 @@ public class ClassroomBroadcastBenchmark
             _sessionId = (Guid)(await cmd.ExecuteScalarAsync())!;
         }
         var issuer = services.GetRequiredService<LocalTokenIssuer>();
-        var people = Enumerable.Range(0, Learners + 200).Select(_ => Guid.CreateVersion7()).ToList();
+        var people = Enumerable.Range(0, Learners + Joiners).Select(_ => Guid.CreateVersion7()).ToList();
         await using (var cmd = services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
             """
             insert into organization.people (id, full_name, home_unit_id, joined_on)
@@ -118,7 +122,7 @@ public class ClassroomBroadcastBenchmark
 
         // Join-to-snapshot with 1,000 learners present: 200 more learners, one after another, each on a fresh connection.
         var latencies = new List<double>();
-        for (var i = Learners; i < Learners + 200; i++)
+        for (var i = Learners; i < Learners + Joiners; i++)
         {
             var hub = Connect(server, ClassroomHub.Path, Token(people[i]));
             await hub.StartAsync();
@@ -132,17 +136,18 @@ public class ClassroomBroadcastBenchmark
         latencies.Sort();
 
         if (Environment.GetEnvironmentVariable("VAPE_INHOST") is not null) await InHostBaselineAsync(server, people.Take(Learners).Select(Token).ToList());
-        var (bareMedian, vapeMedian, ratio) = await TakingTurns.MeasureAsync(Bare, Classroom, turns: 10, warmUp: 2);
+        var (bareMedian, vapeMedian, ratio) = await TakingTurns.MeasureAsync(Bare, Classroom, turns: Smoke.Size(10, 1), warmUp: Smoke.Size(2, 0));
         var sendShare = TakingTurns.Median(_sendShares);
         _sendShares.Clear();
-        var (bareTogether, vapeTogether, ratioTogether) = await TakingTurns.MeasureAsync(BareTogether, ClassroomTogether, turns: 10, warmUp: 2);
+        var (bareTogether, vapeTogether, ratioTogether) = await TakingTurns.MeasureAsync(BareTogether, ClassroomTogether, turns: Smoke.Size(10, 1), warmUp: Smoke.Size(2, 0));
 
         var figures = string.Create(CultureInfo.InvariantCulture,
             $"memory per connected learner: bare hub {bareBytes:N0} B, Vape classroom {vapeBytes:N0} B, ratio {(double)vapeBytes / bareBytes:0.00}\n" +
-            $"join-to-snapshot with {Learners:N0}+ learners present (200 joins): p50 {latencies[99]:0.0} ms, p99 {latencies[197]:0.0} ms\n" +
+            $"join-to-snapshot with {Learners:N0}+ learners present ({Joiners} joins): p50 {latencies[Joiners / 2 - 1]:0.0} ms, p99 {latencies[Joiners * 99 / 100 - 1]:0.0} ms\n" +
             $"chat, taking turns (10 each): bare median {bareMedian:0.0} ms, classroom median {vapeMedian:0.0} ms, deliveries per second ratio {ratio:0.00}; the host's last SendChat returned at {sendShare:P0} of a classroom turn (median)\n" +
             $"chat, {Senders} learners at once, taking turns (10 each): bare median {bareTogether:0.0} ms, classroom median {vapeTogether:0.0} ms, deliveries per second ratio {ratioTogether:0.00}\n");
         Console.WriteLine(figures);
+        if (Smoke.On) return;
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         await File.WriteAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "classroom-figures.txt"), figures);
     }

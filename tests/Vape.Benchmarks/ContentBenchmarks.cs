@@ -78,6 +78,7 @@ public class ContentIssueDirectiveBenchmark
     private NpgsqlDataSource _database = null!;
     private Guid _centre;
     private int _n;
+    private long _targets;
 
     [GlobalSetup]
     public async Task Setup()
@@ -85,6 +86,13 @@ public class ContentIssueDirectiveBenchmark
         (_host, _client, _centre) = await ContentBench.StartAsync();
         _database = _host.Services.GetRequiredService<NpgsqlDataSource>();
         await ContentBench.DeleteBenchDirectivesAsync(_database);
+        await using var count = _database.CreateCommand("""
+            select count(*) from organization.units r join organization.units u on u.path <@ r.path where r.id = @root and u.id <> r.id and u.status = 'Active'
+            """);
+        count.Parameters.AddWithValue("root", _centre);
+        _targets = (long)(await count.ExecuteScalarAsync())!;
+        // Both sides must write a row for every active unit below the centre: the whole tree (~38,000, or the small tree's few hundred).
+        if (_targets < Smoke.Size(30_000, 200)) throw new InvalidOperationException($"only {_targets} active units below the centre");
     }
 
     [IterationCleanup]
@@ -111,7 +119,8 @@ public class ContentIssueDirectiveBenchmark
         cmd.Parameters.AddWithValue("number", $"BENCH-RAW-{++_n}");
         var rows = await cmd.ExecuteNonQueryAsync();
         await tx.CommitAsync();
-        if (rows < 30_000) throw new InvalidOperationException($"only {rows} rows");
+        // The directive's row and one per target.
+        if (rows != _targets + 1) throw new InvalidOperationException($"{rows - 1} targets written, {_targets} active units below the centre");
         return rows;
     }
 
@@ -119,7 +128,7 @@ public class ContentIssueDirectiveBenchmark
     public async Task<int> GraphQL()
     {
         using var content = new StringContent(ContentBench.IssueBody(_centre, $"BENCH-GQL-{++_n}"), Encoding.UTF8, "application/json");
-        return await NationalDatabase.Checked(await _client.PostAsync("/graphql", content), "\"targetCount\":3");
+        return await NationalDatabase.Checked(await _client.PostAsync("/graphql", content), $"\"targetCount\":{_targets}}}");
     }
 }
 

@@ -28,7 +28,8 @@ namespace Vape.Benchmarks;
 [InvocationCount(16)]
 public class CoordinationBroadcastBenchmark
 {
-    public const int Members = 200;
+    /// <summary>200; 20 in the smoke mode (<see cref="Smoke"/>).</summary>
+    public static int Members => Smoke.Size(200, 20);
     private CoordinationBench _bench = null!;
 
     [GlobalSetup]
@@ -37,7 +38,7 @@ public class CoordinationBroadcastBenchmark
         _bench = await CoordinationBench.StartAsync(Members, baseline: true);
         // Where the time goes: when the sender's call returns, when the first and the last member have the message;
         // the two sides taking turns, message by message, after as many turns to warm up.
-        Console.WriteLine("// " + await _bench.ProfileAsync(100));
+        Console.WriteLine("// " + await _bench.ProfileAsync(Smoke.Size(100, 1)));
     }
 
     [GlobalCleanup]
@@ -70,7 +71,7 @@ public class CoordinationStreamBenchmark
     public async Task Setup()
     {
         _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
-        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: 30, warmUp: 10);
+        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: Smoke.Size(30, 1), warmUp: Smoke.Size(10, 0));
         Console.WriteLine(FormattableString.Invariant($"// taking turns (30 each): bare median {bare:0.0} ms, Vape median {vape:0.0} ms, deliveries per second ratio {ratio:0.00}"));
     }
 
@@ -106,7 +107,7 @@ public class CoordinationThroughputBenchmark
     public async Task Setup()
     {
         _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
-        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: 30, warmUp: 10);
+        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: Smoke.Size(30, 1), warmUp: Smoke.Size(10, 0));
         Console.WriteLine(FormattableString.Invariant(
             $"// {Senders} senders × {Messages} messages, taking turns (30 each): bare median {bare:0.0} ms, Vape median {vape:0.0} ms, deliveries per second: bare {Deliveries / bare * 1000:N0}, Vape {Deliveries / vape * 1000:N0}, ratio {ratio:0.00}"));
     }
@@ -130,22 +131,25 @@ public class CoordinationThroughputBenchmark
 [IterationCount(10)]
 public class CoordinationCatchUpBenchmark
 {
+    /// <summary>1,000; 50 in the smoke mode.</summary>
+    public static int Missed => Smoke.Size(1_000, 50);
+
     private CoordinationBench _bench = null!;
 
     [GlobalSetup]
     public async Task Setup()
     {
         _bench = await CoordinationBench.StartAsync(members: 2, baseline: false);
-        await _bench.FillAsync(1000);
+        await _bench.FillAsync(Missed);
         var (json, messagePack) = await _bench.CatchUpBytesAsync();
-        Console.WriteLine($"// catch-up of 1,000 messages: {json:N0} bytes as JSON, {messagePack:N0} bytes as MessagePack");
+        Console.WriteLine($"// catch-up of {Missed:N0} messages: {json:N0} bytes as JSON, {messagePack:N0} bytes as MessagePack");
     }
 
     [GlobalCleanup]
     public async Task Cleanup() => await _bench.DisposeAsync();
 
     [Benchmark(Description = "CatchUp(version 0) → 1,000 events (JSON protocol)")]
-    public Task<int> CatchUp() => _bench.CatchUpAsync();
+    public Task<int> CatchUp() => _bench.CatchUpAsync(Missed);
 }
 
 /// <summary>A host with a GROUP channel of N synthetic members, each connected to the coordination hub (and to the bare hub).</summary>
@@ -388,11 +392,12 @@ public sealed class CoordinationBench : IAsyncDisposable
         await cmd.ExecuteNonQueryAsync();
     }
 
-    public async Task<int> CatchUpAsync()
+    /// <summary>Everything since version 0: the post of the set-up and the <paramref name="filled"/> messages written after it.</summary>
+    public async Task<int> CatchUpAsync(int filled)
     {
         var results = await _connections[^1].InvokeAsync<List<CatchUpResult>>("CatchUp", new[] { new ChannelPosition(_channel, 0) });
         var count = results[0].Events.Count;
-        if (count < 1000) throw new InvalidOperationException($"caught up {count} events");
+        if (count != filled + 1) throw new InvalidOperationException($"caught up {count} events");
         return count;
     }
 

@@ -23,7 +23,8 @@ namespace Vape.Benchmarks;
 [InvocationCount(1)]
 public class FundsLedgerAppendBenchmark
 {
-    public const int PerCall = 100;
+    /// <summary>100; 10 in the smoke mode (<see cref="Smoke"/>).</summary>
+    public static int PerCall => Smoke.Size(100, 10);
     private IAlbaHost _host = null!;
     private NpgsqlDataSource _database = null!;
     private IDocumentStore _store = null!;
@@ -49,7 +50,7 @@ public class FundsLedgerAppendBenchmark
             await cmd.ExecuteNonQueryAsync();
         }
         if (Environment.GetEnvironmentVariable("VAPE_TURNS") is "0") return;
-        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(RawInserts, LedgerAppends, turns: 10, warmUp: 2);
+        var (bare, vape, ratio) = await TakingTurns.MeasureAsync(RawInserts, LedgerAppends, turns: Smoke.Size(10, 1), warmUp: Smoke.Size(2, 0));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"funds ledger, {PerCall} appends per turn, taking turns (10 each): raw inserts median {bare:0.0} ms, ledger appends median {vape:0.0} ms, appends per second ratio {ratio:0.00}"));
     }

@@ -23,9 +23,13 @@ namespace Vape.Benchmarks;
 /// `Vape__Database=vape_national dotnet run --project src/Host/Vape.Host -- seed --scale national` fills
 /// (34 provinces, ~3,300 communes, ~35,000 lower units, a million members).
 /// </summary>
+/// In the smoke mode (<see cref="Smoke"/>) the same benchmarks run on the seeder's small tree instead
+/// (`seed --scale small`: 2 provinces × 10 communes, 5,000 members) in a database of its own, seeded here on first use.
 internal static class NationalDatabase
 {
     public const string Name = "vape_national";
+
+    public const string SmokeName = "vape_bench_small";
 
     public const string HowToCreate = "Vape__Database=vape_national dotnet run --project src/Host/Vape.Host -- seed --scale national";
 
@@ -35,23 +39,34 @@ internal static class NationalDatabase
         {
             web.UseEnvironment("Development");
             web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
-            web.UseSetting("Vape:Database", Name);
+            web.UseSetting("Vape:Database", Smoke.On ? SmokeName : Name);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
             // A 10,000-line CSV is about 1 MB once in base64.
             web.UseSetting("Vape:GraphQL:MaxBodyBytes", "8388608");
         });
-        await using var cmd = host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
+        var database = host.Services.GetRequiredService<NpgsqlDataSource>();
+        var (communes, people) = await SizeAsync(database);
+        if (Smoke.On && communes == 0)
+        {
+            await new ScaleSeed(database, TimeProvider.System, TextWriter.Null).RunAsync(ScaleShape.Small, force: false, CancellationToken.None);
+            (communes, people) = await SizeAsync(database);
+        }
+        if (Smoke.On ? communes >= 20 && people >= 4_900 : communes >= 3_000 && people >= 900_000) return host;
+        await host.DisposeAsync();
+        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+            $"Database {Name} does not hold the national-scale data ({communes:N0} scale communes, {people:N0} people). Create it once (about a minute) with: {HowToCreate}"));
+    }
+
+    private static async Task<(long Communes, long People)> SizeAsync(NpgsqlDataSource database)
+    {
+        await using var cmd = database.CreateCommand("""
             select (select count(*) from organization.units where kind = 'Commune' and code ~ '^N[0-9]{2}-[0-9]{3}$'),
                    (select count(*) from organization.people)
             """);
         await using var reader = await cmd.ExecuteReaderAsync();
         await reader.ReadAsync();
-        var (communes, people) = (reader.GetInt64(0), reader.GetInt64(1));
-        if (communes >= 3_000 && people >= 900_000) return host;
-        await host.DisposeAsync();
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-            $"Database {Name} does not hold the national-scale data ({communes:N0} scale communes, {people:N0} people). Create it once (about a minute) with: {HowToCreate}"));
+        return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
     private static string HostContentRoot()
@@ -98,6 +113,7 @@ public class OrganizationStatisticsBenchmark
     private Guid _province;
     private string _graphQLBody = null!;
     private string _expected = null!;
+    private long _members;
     private string _unitOnly = null!;
 
     [GlobalSetup]
@@ -112,7 +128,8 @@ public class OrganizationStatisticsBenchmark
             query = "query($id: ID!) { unit(id: $id) { statistics { members units unitsByKind { kind count } } } }",
             variables = new { id = _province },
         });
-        _expected = $"\"members\":{await RawSql()}";
+        _members = await RawSql();
+        _expected = $"\"members\":{_members}";
         _unitOnly = JsonSerializer.Serialize(new { query = "query($id: ID!) { unit(id: $id) { id } }", variables = new { id = _province } });
     }
 
@@ -137,8 +154,11 @@ public class OrganizationStatisticsBenchmark
     }
 
     [Benchmark(Description = "TreeStatistics.ForAsync (no HTTP, no GraphQL)")]
-    public async Task<long> Service() =>
-        (await _host.Services.GetRequiredService<TreeStatistics>().ForAsync(_province, TreeRules.Today(TimeProvider.System), CancellationToken.None))!.Members;
+    public async Task<long> Service()
+    {
+        var members = (await _host.Services.GetRequiredService<TreeStatistics>().ForAsync(_province, TreeRules.Today(TimeProvider.System), CancellationToken.None))!.Members;
+        return members == _members ? members : throw new InvalidOperationException($"TreeStatistics found {members} members, raw SQL {_members}");
+    }
 
     [Benchmark(Description = "POST /graphql unit { id } (no statistics)")]
     public async Task<int> GraphQLUnitOnly()
@@ -176,7 +196,7 @@ public class OrganizationStatisticsBenchmark
 [InvocationCount(1)]
 public class OrganizationMemberImportBenchmark
 {
-    public const int Rows = 10_000;
+    public static int Rows => Smoke.Size(10_000, 100);
     private const string Columns = "id, full_name, birth_year, gender, home_unit_id, household_id, citizen_id_hash, joined_on";
     private const string PlainTable = "public.bench_people_copy";
     private const string ChapterCode = "BENCH-IMPORT";

@@ -2,8 +2,21 @@ using BenchmarkDotNet.Running;
 
 namespace Vape.Benchmarks;
 
-/// <summary>`dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*'` (no top-level statements: `Program` is the host's).</summary>
+/// <summary>
+/// `dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*'` (no top-level statements: `Program` is the host's);
+/// `-- --smoke [class name …]`: each benchmark once on small data, its answers checked, not timed (<see cref="Smoke"/>).
+/// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["--smoke", .. var names])
+        {
+            foreach (var type in Smoke.Benchmarks.Where(t => names.Length == 0 || names.Any(n => t.Name.Contains(n, StringComparison.OrdinalIgnoreCase))))
+                await Smoke.RunAsync(type, Console.Out);
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        return 0;
+    }
 }

@@ -139,7 +139,8 @@ public class RecordsAppendBenchmark
 [InvocationCount(1)]
 public class RecordsCatchUpBenchmark
 {
-    public const int Events = 2_000;
+    /// <summary>2,000; 100 in the smoke mode (<see cref="Smoke"/>).</summary>
+    public static int Events => Smoke.Size(2_000, 100);
     private IAlbaHost _host = null!;
 
     [GlobalSetup]

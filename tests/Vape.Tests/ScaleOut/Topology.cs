@@ -11,23 +11,33 @@ namespace Vape.Tests.ScaleOut;
 
 /// <summary>
 /// The production shape on this machine: `deploy/local/topology.sh` starts Redis, two Vape hosts on the embedded
-/// cluster and nginx in front, on ports of their own (not the script's defaults, so a topology someone runs by
-/// hand is left alone). Started once for the tests that use it, stopped after them.
+/// cluster and nginx in front, on ports the OS hands out free when the tests start (not the script's defaults, so
+/// a topology someone runs by hand is left alone, nor fixed ones, so that two checkouts can run these tests at the
+/// same time). Started once for the tests that use it, stopped after them.
 /// </summary>
 public sealed class Topology : IAsyncLifetime
 {
-    public const int NginxPort = 8181;
-    public const int RedisPort = 6391;
-    public static readonly int[] HostPorts = [5181, 5182];
+    public Topology()
+    {
+        var ports = Ports.Free(4);
+        NginxPort = ports[0];
+        RedisPort = ports[1];
+        HostPorts = [ports[2], ports[3]];
+        Client = new TopologyClient(Nginx);
+    }
+
+    public int NginxPort { get; }
+    public int RedisPort { get; }
+    public int[] HostPorts { get; }
 
     public string Directory { get; } = Path.Combine(Repo.Root, "data", "topology-tests");
 
-    public Uri Nginx { get; } = new($"http://127.0.0.1:{NginxPort}");
+    public Uri Nginx => new($"http://127.0.0.1:{NginxPort}");
 
     public Uri HostUri(int index) => new($"http://127.0.0.1:{HostPorts[index]}");
 
     /// <summary>Requests through nginx for scenarios with many people.</summary>
-    public TopologyClient Client { get; } = new(new Uri($"http://127.0.0.1:{NginxPort}"));
+    public TopologyClient Client { get; }
 
     public async Task InitializeAsync() => await Script("start");
 

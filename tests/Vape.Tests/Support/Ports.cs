@@ -11,4 +11,14 @@ public static class Ports
         listener.Stop();
         return port;
     }
+
+    /// <summary>N distinct loopback ports free right now (all held open together while they are picked, so none twice).</summary>
+    public static int[] Free(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0)).ToList();
+        foreach (var listener in listeners) listener.Start();
+        var ports = listeners.Select(l => ((System.Net.IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        foreach (var listener in listeners) listener.Stop();
+        return ports;
+    }
 }
