@@ -63,6 +63,7 @@ public sealed class ClassesModule : VapeModule
     {
         ClassesFields.AddMutations(mutation);
         MediaFields.AddMutations(mutation);
+        SpeakingFields.AddMutations(mutation);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

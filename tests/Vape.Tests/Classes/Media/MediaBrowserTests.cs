@@ -16,6 +16,8 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
 
     private sealed record Received(long FramesDecoded, long VideoPackets, long AudioSamples, long AudioPackets, long SentAudioPackets);
 
+    private readonly Dictionary<string, ClassroomClient> _hubs = [];
+
     private async Task<(string Session, ClassroomClient Host)> LiveClass(params string[] learners)
     {
         var c = await Api.Schedule("Lớp có hình và tiếng");
@@ -25,7 +27,8 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
         foreach (var login in learners)
         {
             await Api.Enrol(ClassesApi.Id(c), await Api.Org.Token(login));
-            await (await Device(login)).Join(session);
+            _hubs[login] = await Device(login);
+            await _hubs[login].Join(session);
         }
         return (session, host);
     }
@@ -99,6 +102,16 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
         }
     }
 
+    private async Task<IPage> Speaker(JsonNode t)
+    {
+        var page = await App.Device();
+        (await page.EvaluateAsync<int>("([u, t]) => vape.connect(u, t)", new object[] { t["url"]!.GetValue<string>(), t["token"]!.GetValue<string>() })).ShouldBe(0);
+        var published = await page.EvaluateAsync<JsonElement>("([r, p, f]) => vape.publish(r, p, f, true, false)",
+            new object[] { t["room"]!.GetValue<int>(), t["pin"]!.GetValue<string>(), t["feed"]!.GetValue<int>() });
+        published.GetProperty("videoroom").GetString().ShouldBe("published", published.ToString());
+        return page;
+    }
+
     private static int Feed(JsonNode token) => token["feed"]!.GetValue<int>();
 
     [Fact]
@@ -147,5 +160,39 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
 
         await Stopped(staying, "a learner still receives media after the class ended");
         (await Stats(teacher)).SentAudioPackets.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_learner_whose_hand_is_taken_is_heard_by_the_others_muted_and_unmuted_from_the_hub_until_the_host_ends_the_turn()
+    {
+        var (session, host) = await LiveClass("learner", "learner2");
+        await Teacher(session);
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
+        (await Token(session, "learner"))["publisher"]!.GetValue<bool>().ShouldBeFalse("a learner does not publish before their hand is taken");
+
+        await _hubs["learner"].Do("RaiseHand");
+        await host.Do("CallOn", learnerId);
+
+        var turn = await Token(session, "learner");
+        turn["publisher"]!.GetValue<bool>().ShouldBeTrue();
+        var speaker = await Speaker(turn);
+        var listener = await Learner(session, "learner2", Feed(turn));
+        await Until(listener, (first, now) => now.AudioSamples > first.AudioSamples && now.AudioPackets > first.AudioPackets, "the others do not hear the learner");
+
+        await host.Do("Mute", learnerId);
+        await Stopped(listener, "the muted learner is still heard");
+        await host.Do("Unmute", learnerId);
+        await Until(listener, (first, now) => now.AudioPackets > first.AudioPackets, "the unmuted learner is not heard again");
+
+        var ended = await App.GraphQL("mutation($i: EndClassMediaSpeakingInput!) { endClassMediaSpeaking(input: $i) { personId speaking } }",
+            new { i = new { sessionId = session, personId = learnerId.ToString() } }, await Api.Org.Token("commune"));
+        ended.HasErrors.ShouldBeFalse(ended.Body);
+        await Stopped(listener, "the learner is still heard after the turn ended");
+        (await Token(session, "learner"))["publisher"]!.GetValue<bool>().ShouldBeFalse("the turn is over");
+        (await Stats(speaker)).SentAudioPackets.ShouldBeGreaterThan(0);
+
+        var refused = await App.GraphQL("mutation($i: EndClassMediaSpeakingInput!) { endClassMediaSpeaking(input: $i) { speaking } }",
+            new { i = new { sessionId = session, personId = learnerId.ToString() } }, await Api.Org.Token("learner2"));
+        refused.FirstErrorCode.ShouldBe("NOT_ALLOWED", "only a host ends a turn");
     }
 }

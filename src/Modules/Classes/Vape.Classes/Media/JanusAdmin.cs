@@ -51,9 +51,6 @@ internal sealed class JanusAdmin(HttpClient http)
         catch (JanusError e) when (e.Code == NoSuchRoom) { }
     }
 
-    public async Task<bool> RoomExistsAsync(JanusNode node, long room, CancellationToken ct) =>
-        (await RoomAsync(node, new JsonObject { ["request"] = "exists", ["room"] = room }, ct))["exists"]?.GetValue<bool>() == true;
-
     /// <summary>Adds or removes tokens from the room's publishers (`allowed`).</summary>
     public Task AllowAsync(JanusNode node, long room, string secret, bool add, string token, CancellationToken ct) =>
         RoomAsync(node, new JsonObject
@@ -68,20 +65,24 @@ internal sealed class JanusAdmin(HttpClient http)
         catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { }
     }
 
-    /// <summary>Mutes or unmutes a publisher's audio (and video when `video`); one not publishing is fine.</summary>
-    public async Task ModerateAsync(JanusNode node, long room, string secret, long feed, bool mute, bool video, CancellationToken ct)
+    /// <summary>
+    /// Mutes (or unmutes) what a publisher sends, stream by stream: VideoRoom 1.x moderates by `mid`, and a learner
+    /// publishes at most a few streams (mids "0", "1", ...); the first mid that is not there ends it (428). A publisher
+    /// who is not (or no longer) there is fine.
+    /// </summary>
+    public async Task ModerateAsync(JanusNode node, long room, string secret, long feed, bool mute, CancellationToken ct)
     {
-        var request = new JsonObject { ["request"] = "moderate", ["room"] = room, ["secret"] = secret, ["id"] = feed, ["mute_audio"] = mute };
-        if (video) request["mute_video"] = mute;
-        try { await RoomAsync(node, request, ct); }
-        catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { }
-    }
-
-    /// <summary>The room's publishers: feed id and whether their audio is muted by a moderator.</summary>
-    public async Task<IReadOnlyList<(long Feed, bool Publishing)>> PublishersAsync(JanusNode node, long room, CancellationToken ct)
-    {
-        var data = await RoomAsync(node, new JsonObject { ["request"] = "listparticipants", ["room"] = room }, ct);
-        return (data["participants"] as JsonArray ?? []).Select(p => (p!["id"]!.GetValue<long>(), p["publisher"]?.GetValue<bool>() == true)).ToList();
+        for (var mid = 0; mid < 4; mid++)
+        {
+            try
+            {
+                await RoomAsync(node, new JsonObject
+                {
+                    ["request"] = "moderate", ["room"] = room, ["secret"] = secret, ["id"] = feed, ["mid"] = mid.ToString(), ["mute"] = mute,
+                }, ct);
+            }
+            catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { return; }
+        }
     }
 
     /// <summary>

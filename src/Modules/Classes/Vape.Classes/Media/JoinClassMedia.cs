@@ -19,9 +19,9 @@ public sealed record ClassMedia(string Url, int Room, string Pin, string Token, 
 /// <summary>
 /// A token for the class's voice and picture, only for someone the classroom lets in: in the room now (joined
 /// through the hub: enrolled, admitted from the lobby), not removed, the session not ended. The host and co-hosts
-/// may publish; a learner only receives (docs/adr/0140).
+/// may publish; a learner only receives, unless the host took their raised hand (<see cref="Speaking"/>; docs/adr/0140).
 /// </summary>
-internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalogue, MediaRooms rooms)
+internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalogue, MediaRooms rooms, Speaking speaking)
 {
     public async Task<ClassMedia> JoinAsync(Guid sessionId, Guid person, CancellationToken ct)
     {
@@ -35,7 +35,9 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
         if (me?.Removed == true) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
         if (me is null || !me.Present || (!me.IsHost && !me.Admitted)) throw ClassroomErrors.Refusal(ClassroomErrors.NotInRoom);
         var media = await rooms.EnsureRoomAsync(sessionId, c.Title, ct);
-        var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher: me.IsHost, ct);
+        // A learner speaks while their taken hand's turn lasts, unless muted.
+        var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
+        var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);
         return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt);
     }
 }
@@ -66,7 +68,7 @@ internal static class MediaFields
     public static void AddMutations(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<ClassMediaGraphType>>("joinClassMedia")
             .Description("Nhận mã truy cập âm thanh và hình ảnh của buổi học đang diễn ra; chỉ cho người đang ở trong phòng học (đã vào qua phòng chờ, không bị mời ra). " +
-                         "Người dẫn lớp được phát, học viên chỉ nghe và xem.")
+                         "Người dẫn lớp được phát; học viên chỉ nghe và xem, trừ khi người dẫn lớp mời nói (giơ tay) và cho đến khi kết thúc lượt.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<ClassesInput<JoinClassMediaInput>>>("input")
             .ResolveAsync(async c =>

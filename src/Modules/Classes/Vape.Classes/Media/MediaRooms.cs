@@ -136,16 +136,14 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         await session.SaveChangesAsync(ct);
     }
 
-    /// <summary>Mutes (or unmutes) the audio of one person's publishing, or (`person` null) of every learner's.</summary>
+    /// <summary>Mutes (or unmutes) one learner's publishing, or (`person` null) every learner's.</summary>
     public async Task MuteAsync(Guid sessionId, Guid? person, bool mute, CancellationToken ct)
     {
         await using var query = store.QuerySession();
         var room = await query.LoadAsync<MediaRoom>(sessionId, ct);
         if (room is not { EndedAt: null }) return;
-        var grants = await query.Query<MediaGrant>()
-            .Where(g => g.SessionId == sessionId && g.RevokedAt == null && g.Feed != 0 && (person == null ? !g.Host : g.PersonId == person))
-            .ToListAsync(ct);
-        foreach (var g in grants) await janus.ModerateAsync(Node(room.Node), room.Room, room.Secret, g.Feed, mute, false, ct);
+        var grants = await query.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null && g.Feed != 0 && !g.Host).ToListAsync(ct);
+        foreach (var g in grants.Where(g => person is null || g.PersonId == person)) await janus.ModerateAsync(Node(room.Node), room.Room, room.Secret, g.Feed, mute, ct);
     }
 
     /// <summary>The class ended: its room is destroyed and every token it gave is removed.</summary>

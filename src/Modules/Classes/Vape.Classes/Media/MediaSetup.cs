@@ -15,6 +15,7 @@ internal static class MediaSetup
         builder.Services.AddHttpClient<JanusAdmin>(http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<MediaRooms>();
         builder.Services.AddSingleton<JoinClassMedia>();
+        builder.Services.AddSingleton<Speaking>();
         var enabled = builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>()?.Enabled == true;
         if (!enabled) return;
         builder.Services.AddSingleton<MediaQueue>();
@@ -31,5 +32,6 @@ internal static class MediaSetup
     {
         options.Schema.For<MediaRoom>().Index(r => r.Node);
         options.Schema.For<MediaGrant>().Index(g => g.SessionId);
+        options.Schema.For<MediaSpeakingEnded>();
     }
 }
