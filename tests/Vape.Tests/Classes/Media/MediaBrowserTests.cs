@@ -40,9 +40,10 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
         return response.Data["joinClassMedia"]!;
     }
 
-    private async Task<IPage> Teacher(string session)
+    private async Task<IPage> Teacher(string session) => await Teacher(await Token(session, "commune"));
+
+    private async Task<IPage> Teacher(JsonNode t)
     {
-        var t = await Token(session, "commune");
         var page = await App.Device();
         (await page.EvaluateAsync<int>("([u, t]) => vape.connect(u, t)", new object[] { t["url"]!.GetValue<string>(), t["token"]!.GetValue<string>() })).ShouldBe(0);
         var published = await page.EvaluateAsync<JsonElement>("([r, p, f]) => vape.publish(r, p, f, true, true)",
@@ -120,10 +121,7 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
         var (session, _) = await LiveClass("learner", "learner2", "learner-hp", "province");
         var teacherToken = await Token(session, "commune");
         var feed = Feed(teacherToken);
-        var teacher = await App.Device();
-        (await teacher.EvaluateAsync<int>("([u, t]) => vape.connect(u, t)", new object[] { teacherToken["url"]!.GetValue<string>(), teacherToken["token"]!.GetValue<string>() })).ShouldBe(0);
-        (await teacher.EvaluateAsync<JsonElement>("([r, p, f]) => vape.publish(r, p, f, true, true)",
-            new object[] { teacherToken["room"]!.GetValue<int>(), teacherToken["pin"]!.GetValue<string>(), feed })).GetProperty("videoroom").GetString().ShouldBe("published");
+        await Teacher(teacherToken);
 
         var learners = new List<IPage>();
         foreach (var login in new[] { "learner", "learner2", "learner-hp" }) learners.Add(await Learner(session, login, feed));

@@ -1,9 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Marten;
-using Marten.Linq;
-using Marten.Events;
-using JasperFx.Events;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
@@ -37,7 +34,7 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
     {
         await using var query = store.QuerySession();
         var stream = Streams.Id(sessionId);
-        var lowered = await query.Events.QueryAllRawEvents().Where(e => e.StreamId == stream && e.EventTypesAre(typeof(HandLowered))).ToListAsync(ct);
+        var lowered = await Streams.AllEvents(query, [typeof(HandLowered)]).Where(e => e.StreamId == stream).ToListAsync(ct);
         var calledOn = lowered.Where(e => e.Data is HandLowered { Reason: "CALLED_ON" } h && h.PersonId == person).Select(e => e.Version).DefaultIfEmpty(0).Max();
         if (calledOn == 0) return false;
         var ended = await query.LoadAsync<MediaSpeakingEnded>(Key(sessionId, person), ct);
