@@ -9,6 +9,7 @@ using Vape.Classes.Catalogue;
 using Vape.Classes.GraphQL;
 using Vape.Classes.Classroom;
 using Vape.Classes.Attendance;
+using Vape.Classes.Media;
 using Vape.Records.Contracts;
 using Wolverine;
 
@@ -34,6 +35,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<AttendanceStore>();
         builder.Services.AddTransient(typeof(ClassesInput<>));
         builder.Services.InitializeMartenWith<ClassesDemoData>();
+        builder.AddClassMedia();
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -41,6 +43,7 @@ public sealed class ClassesModule : VapeModule
         // One stream per live session; the room document is written beside its events (docs/adr/0010).
         options.Events.AddEventTypes(ClassroomEventTypes.All);
         options.Schema.For<Classroom.Classroom>();
+        options.AddClassMediaDocuments();
     }
 
     public override void ConfigureWolverine(WolverineOptions options)
@@ -54,9 +57,15 @@ public sealed class ClassesModule : VapeModule
         ClassesFields.AddQueries(query);
         Catalogue.MyClasses.AddQuery(query);
         ClassroomFields.AddQueries(query);
+        MediaFields.AddQueries(query);
     }
 
-    public override void AddMutationFields(ObjectGraphType mutation) => ClassesFields.AddMutations(mutation);
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        ClassesFields.AddMutations(mutation);
+        MediaFields.AddMutations(mutation);
+        SpeakingFields.AddMutations(mutation);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -1,0 +1,81 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Classes.Catalogue;
+using Vape.Classes.Classroom;
+using Vape.Classes.GraphQL;
+
+namespace Vape.Classes.Media;
+
+public sealed record JoinClassMediaInput(string SessionId);
+
+/// <summary>What a client needs to open the class's room on Janus: where, which room, its pin, and a token of its own.</summary>
+public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt);
+
+/// <summary>
+/// A token for the class's voice and picture, only for someone the classroom lets in: in the room now (joined
+/// through the hub: enrolled, admitted from the lobby), not removed, the session not ended. The host and co-hosts
+/// may publish; a learner only receives, unless the host took their raised hand (<see cref="Speaking"/>; docs/adr/0140).
+/// </summary>
+internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalogue, MediaRooms rooms, Speaking speaking)
+{
+    public async Task<ClassMedia> JoinAsync(Guid sessionId, Guid person, CancellationToken ct)
+    {
+        if (!rooms.Options.Enabled) throw MediaErrors.MediaOff();
+        var s = await catalogue.SessionAsync(sessionId, ct) ?? throw Errors.SessionNotFound();
+        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
+        var (room, me) = await ClassroomStore.ReadAsync(store, sessionId,
+            async (sql, r) => (r, await ClassroomTables.FindAsync(sql, sessionId, person, ct)), ct);
+        if (room is null) throw ClassroomErrors.Refusal(ClassroomErrors.NotOpen);
+        if (room.Ended) throw ClassroomErrors.Refusal(ClassroomErrors.Ended);
+        if (me?.Removed == true) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
+        if (me is null || !me.Present || (!me.IsHost && !me.Admitted)) throw ClassroomErrors.Refusal(ClassroomErrors.NotInRoom);
+        var media = await rooms.EnsureRoomAsync(sessionId, c.Title, ct);
+        // A learner speaks while their taken hand's turn lasts, unless muted.
+        var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
+        var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);
+        return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt);
+    }
+}
+
+public sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
+{
+    public ClassMediaGraphType()
+    {
+        Name = "ClassMedia";
+        Description = "Âm thanh và hình ảnh của buổi học trên máy chủ Janus: địa chỉ, phòng, mã phòng và mã truy cập riêng của bạn (hết hạn lúc `expiresAt`).";
+        Field(x => x.Url).Description("Địa chỉ Janus API (HTTP) cho trình duyệt.");
+        Field(x => x.Room).Description("Số phòng VideoRoom.");
+        Field(x => x.Pin).Description("Mã vào phòng.");
+        Field(x => x.Token).Description("Mã truy cập Janus của riêng bạn; không chia sẻ.");
+        Field(x => x.Publisher).Description("Bạn được phát âm thanh và hình ảnh (người dẫn lớp).");
+        Field(x => x.Feed, nullable: true).Description("Số hiệu luồng phát của bạn (khi được phát).");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
+    }
+}
+
+internal static class MediaFields
+{
+    public static void AddQueries(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<BooleanGraphType>>("mediaEnabled")
+            .Description("Lớp học trực tuyến có âm thanh và hình ảnh (máy chủ Janus đã được cấu hình); false: chỉ trò chuyện và trang trình chiếu.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<MediaRooms>().Options.Enabled);
+
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<ClassMediaGraphType>>("joinClassMedia")
+            .Description("Nhận mã truy cập âm thanh và hình ảnh của buổi học đang diễn ra; chỉ cho người đang ở trong phòng học (đã vào qua phòng chờ, không bị mời ra). " +
+                         "Người dẫn lớp được phát; học viên chỉ nghe và xem, trừ khi người dẫn lớp mời nói (giơ tay) và cho đến khi kết thúc lượt.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<ClassesInput<JoinClassMediaInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var person = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
+                var input = c.GetArgument<JoinClassMediaInput>("input");
+                return await c.RequestServices!.GetRequiredService<JoinClassMedia>()
+                    .JoinAsync(Ids.Parse(input.SessionId, "sessionId"), person, c.CancellationToken);
+            });
+}

@@ -1,0 +1,193 @@
+using System.Security.Cryptography;
+using Marten;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Errors;
+
+namespace Vape.Classes.Media;
+
+/// <summary>A live session's VideoRoom on one Janus node (id = the session's id). The secret and pin never leave Vape, the pin only to admitted people.</summary>
+public sealed class MediaRoom
+{
+    public Guid Id { get; set; }
+    public string Node { get; set; } = "";
+    public int Room { get; set; }
+    public string Secret { get; set; } = "";
+    public string Pin { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+}
+
+/// <summary>One token Vape added to Janus for one person in one room (id = the token).</summary>
+public sealed class MediaGrant
+{
+    public string Id { get; set; } = "";
+    public Guid SessionId { get; set; }
+    public Guid PersonId { get; set; }
+    public string Node { get; set; } = "";
+    public bool Host { get; set; }
+    /// <summary>The feed id the holder publishes under (0: may not publish).</summary>
+    public int Feed { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}
+
+public static class MediaErrors
+{
+    public const string Off = "MEDIA_OFF";
+    public const string Unavailable = "MEDIA_UNAVAILABLE";
+
+    public static VapeException MediaOff() =>
+        new(Off, "Lớp học chỉ có trò chuyện và trang trình chiếu: máy chủ âm thanh và hình ảnh chưa được cấu hình.");
+}
+
+/// <summary>
+/// Rooms and tokens on Janus, kept in PostgreSQL (Marten documents) so that any host can moderate, revoke or end
+/// what another host created. Each change is made on Janus first and recorded after; what fails half way is healed
+/// by the sweep (<see cref="MediaModeration"/>).
+/// </summary>
+internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOptions<MediaOptions> options, ClassesClock clock, ILogger<MediaRooms> log)
+{
+    public MediaOptions Options => options.Value;
+
+    public JanusNode Node(string name) =>
+        Options.Janus.Nodes.FirstOrDefault(n => n.Name == name) ?? throw JanusAdmin.Unreachable();
+
+    /// <summary>The session's room, created on the least loaded node when it has none (two hosts at once: one room wins, the other is destroyed).</summary>
+    public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, CancellationToken ct)
+    {
+        await using (var query = store.QuerySession())
+            if (await query.LoadAsync<MediaRoom>(sessionId, ct) is { EndedAt: null } existing) return existing;
+        var node = await LeastLoadedAsync(ct);
+        var room = new MediaRoom
+        {
+            Id = sessionId, Node = node.Name, Secret = Secret(24), Pin = Secret(12), CreatedAt = clock.Now,
+        };
+        for (var attempt = 0; ; attempt++)
+        {
+            room.Room = SmallId();
+            try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, description, ct); break; }
+            catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists && attempt < 3) { }
+        }
+        await using var session = store.LightweightSession();
+        var stored = await session.LoadAsync<MediaRoom>(sessionId, ct);
+        if (stored is { EndedAt: null })
+        {
+            await janus.DestroyRoomAsync(node, room.Room, room.Secret, ct);
+            return stored;
+        }
+        if (stored is null) session.Insert(room);
+        else session.Update(room);
+        try { await session.SaveChangesAsync(ct); }
+        catch (Exception e) when (e is JasperFx.DocumentAlreadyExistsException or JasperFx.ConcurrencyException)
+        {
+            await janus.DestroyRoomAsync(node, room.Room, room.Secret, ct);
+            await using var again = store.QuerySession();
+            return await again.LoadAsync<MediaRoom>(sessionId, ct) ?? throw JanusAdmin.Unreachable();
+        }
+        log.LogInformation("Media room {Room} for session {SessionId} on node {Node}", room.Room, sessionId, node.Name);
+        return room;
+    }
+
+    private async Task<JanusNode> LeastLoadedAsync(CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var placed = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).Select(r => r.Node).ToListAsync(ct);
+        return Options.Janus.Nodes.MinBy(n => placed.Count(p => p == n.Name))!;
+    }
+
+    /// <summary>A new token for this person in this room; a publisher's is also on the room's `allowed` list, with its own feed id.</summary>
+    public async Task<MediaGrant> GrantAsync(MediaRoom room, Guid person, bool host, bool publisher, CancellationToken ct)
+    {
+        var node = Node(room.Node);
+        var grant = new MediaGrant
+        {
+            Id = Secret(32), SessionId = room.Id, PersonId = person, Node = room.Node, Host = host, Feed = publisher ? SmallId() : 0,
+            ExpiresAt = clock.Now.AddMinutes(Options.TokenMinutes),
+        };
+        await janus.AddTokenAsync(node, grant.Id, ct);
+        if (publisher) await janus.AllowAsync(node, room.Room, room.Secret, true, grant.Id, ct);
+        await using var session = store.LightweightSession();
+        session.Store(grant);
+        await session.SaveChangesAsync(ct);
+        return grant;
+    }
+
+    /// <summary>A removed person: their tokens leave Janus, their publishing is kicked, their Janus sessions end.</summary>
+    public async Task RevokeAsync(Guid sessionId, Guid person, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
+        var grants = await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.PersonId == person && g.RevokedAt == null).ToListAsync(ct);
+        if (room is null || grants.Count == 0) return;
+        var node = Node(room.Node);
+        foreach (var g in grants)
+        {
+            await janus.RemoveTokenAsync(node, g.Id, ct);
+            if (g.Feed != 0 && room.EndedAt is null)
+            {
+                await janus.AllowAsync(node, room.Room, room.Secret, false, g.Id, ct);
+                await janus.KickAsync(node, room.Room, room.Secret, g.Feed, ct);
+            }
+            g.RevokedAt = clock.Now;
+            session.Store(g);
+        }
+        await janus.EndSessionsOfAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
+        await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Mutes (or unmutes) one learner's publishing, or (`person` null) every learner's.</summary>
+    public async Task MuteAsync(Guid sessionId, Guid? person, bool mute, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var room = await query.LoadAsync<MediaRoom>(sessionId, ct);
+        if (room is not { EndedAt: null }) return;
+        var grants = await query.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null && g.Feed != 0 && !g.Host).ToListAsync(ct);
+        foreach (var g in grants.Where(g => person is null || g.PersonId == person)) await janus.ModerateAsync(Node(room.Node), room.Room, room.Secret, g.Feed, mute, ct);
+    }
+
+    /// <summary>The class ended: its room is destroyed and every token it gave is removed.</summary>
+    public async Task EndAsync(Guid sessionId, CancellationToken ct)
+    {
+        await using var session = store.LightweightSession();
+        var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
+        if (room is not { EndedAt: null }) return;
+        var node = Node(room.Node);
+        await janus.DestroyRoomAsync(node, room.Room, room.Secret, ct);
+        foreach (var g in await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null).ToListAsync(ct))
+        {
+            await janus.RemoveTokenAsync(node, g.Id, ct);
+            g.RevokedAt = clock.Now;
+            session.Store(g);
+        }
+        room.EndedAt = clock.Now;
+        session.Store(room);
+        await session.SaveChangesAsync(ct);
+        log.LogInformation("Media room {Room} for session {SessionId} destroyed", room.Room, sessionId);
+    }
+
+    /// <summary>Expired tokens leave Janus; rooms of sessions that ended (a host died before ending them) are destroyed.</summary>
+    public async Task SweepAsync(Func<Guid, CancellationToken, Task<bool>> ended, CancellationToken ct)
+    {
+        var now = clock.Now;
+        await using (var session = store.LightweightSession())
+        {
+            var expired = await session.Query<MediaGrant>().Where(g => g.RevokedAt == null && g.ExpiresAt <= now).Take(500).ToListAsync(ct);
+            foreach (var g in expired)
+            {
+                await janus.RemoveTokenAsync(Node(g.Node), g.Id, ct);
+                g.RevokedAt = now;
+                session.Store(g);
+            }
+            if (expired.Count > 0) await session.SaveChangesAsync(ct);
+        }
+        await using var query = store.QuerySession();
+        foreach (var room in await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct))
+            if (await ended(room.Id, ct)) await EndAsync(room.Id, ct);
+    }
+
+    /// <summary>Room and feed ids: positive 31-bit (a GraphQL Int, a JavaScript number).</summary>
+    private static int SmallId() => RandomNumberGenerator.GetInt32(1, int.MaxValue);
+
+    private static string Secret(int bytes) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,37 @@
+using Marten;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Vape.Classes.Media;
+
+/// <summary>The class's voice and picture through Janus (`Vape:Media`); without a node configured, nothing of it runs and `joinClassMedia` answers MEDIA_OFF.</summary>
+internal static class MediaSetup
+{
+    public static void AddClassMedia(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.Section));
+        builder.Services.AddHttpClient<JanusAdmin>(http => http.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSingleton<MediaRooms>();
+        builder.Services.AddSingleton<JoinClassMedia>();
+        builder.Services.AddSingleton<Speaking>();
+        var enabled = builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>()?.Enabled == true;
+        if (!enabled) return;
+        builder.Services.AddSingleton<MediaQueue>();
+        builder.Services.AddHostedService<MediaModeration>();
+        builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
+    }
+
+    private sealed class ListenForModeration(MediaQueue queue) : IConfigureMarten
+    {
+        public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(queue.Listener);
+    }
+
+    public static void AddClassMediaDocuments(this StoreOptions options)
+    {
+        options.Schema.For<MediaRoom>().Index(r => r.Node);
+        options.Schema.For<MediaGrant>().Index(g => g.SessionId);
+        options.Schema.For<MediaSpeakingEnded>();
+    }
+}

@@ -1,0 +1,97 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Vape.BuildingBlocks.Auth;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.GraphQL;
+using Vape.Classes.Classroom;
+using Vape.Classes.GraphQL;
+
+namespace Vape.Classes.Media;
+
+/// <summary>A host ended a learner's turn to speak at this room version (id: `session:person`).</summary>
+public sealed class MediaSpeakingEnded
+{
+    public string Id { get; set; } = "";
+    public long Version { get; set; }
+}
+
+public sealed record EndClassMediaSpeakingInput(string SessionId, string PersonId);
+
+public sealed record MediaSpeaking(Guid PersonId, bool Speaking);
+
+/// <summary>
+/// A learner whose raised hand the host took (`CallOn`: `handLowered` with `CALLED_ON`) may publish until a host ends
+/// the turn (`endClassMediaSpeaking`). Read from the classroom's own stream when a token is asked for, so a learner
+/// who asks right after hearing `handLowered` is never early (docs/adr/0140).
+/// </summary>
+internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmin janus)
+{
+    public static string Key(Guid sessionId, Guid person) => $"{sessionId}:{person}";
+
+    public async Task<bool> IsSpeakingAsync(Guid sessionId, Guid person, CancellationToken ct)
+    {
+        await using var query = store.QuerySession();
+        var stream = Streams.Id(sessionId);
+        var lowered = await Streams.AllEvents(query, [typeof(HandLowered)]).Where(e => e.StreamId == stream).ToListAsync(ct);
+        var calledOn = lowered.Where(e => e.Data is HandLowered { Reason: "CALLED_ON" } h && h.PersonId == person).Select(e => e.Version).DefaultIfEmpty(0).Max();
+        if (calledOn == 0) return false;
+        var ended = await query.LoadAsync<MediaSpeakingEnded>(Key(sessionId, person), ct);
+        return ended is null || ended.Version < calledOn;
+    }
+
+    /// <summary>A host ends a learner's turn: their token leaves the room's publishers and their publishing is kicked.</summary>
+    public async Task<MediaSpeaking> EndAsync(Guid sessionId, Guid host, Guid person, CancellationToken ct)
+    {
+        var (room, me) = await ClassroomStore.ReadAsync(store, sessionId,
+            async (sql, r) => (r, await ClassroomTables.FindAsync(sql, sessionId, host, ct)), ct);
+        if (room is null) throw Errors.SessionNotFound();
+        if (me is not { IsHost: true, Present: true }) throw VapeException.NotAllowed("Chỉ người dẫn lớp đang ở trong phòng mới kết thúc lượt phát biểu.");
+        await using var session = store.LightweightSession();
+        session.Store(new MediaSpeakingEnded { Id = Key(sessionId, person), Version = room.Version });
+        var media = await session.LoadAsync<MediaRoom>(sessionId, ct);
+        var grants = await session.Query<MediaGrant>()
+            .Where(g => g.SessionId == sessionId && g.PersonId == person && g.RevokedAt == null && g.Feed != 0 && !g.Host).ToListAsync(ct);
+        if (media is { EndedAt: null })
+            foreach (var g in grants)
+            {
+                var node = rooms.Node(media.Node);
+                await janus.AllowAsync(node, media.Room, media.Secret, false, g.Id, ct);
+                await janus.KickAsync(node, media.Room, media.Secret, g.Feed, ct);
+                g.Feed = 0;
+                session.Store(g);
+            }
+        await session.SaveChangesAsync(ct);
+        return new MediaSpeaking(person, false);
+    }
+}
+
+public sealed class MediaSpeakingGraphType : ObjectGraphType<MediaSpeaking>
+{
+    public MediaSpeakingGraphType()
+    {
+        Name = "MediaSpeaking";
+        Description = "Lượt phát biểu bằng tiếng (và hình) của một học viên trong buổi học.";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field(x => x.Speaking).Description("Học viên còn được phát.");
+    }
+}
+
+internal static class SpeakingFields
+{
+    public static void AddMutations(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<MediaSpeakingGraphType>>("endClassMediaSpeaking")
+            .Description("Người dẫn lớp kết thúc lượt phát biểu của học viên đã được mời nói (giơ tay): tiếng và hình của học viên ngừng phát.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<ClassesInput<EndClassMediaSpeakingInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var host = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
+                var input = c.GetArgument<EndClassMediaSpeakingInput>("input");
+                var services = c.RequestServices!;
+                if (!services.GetRequiredService<MediaRooms>().Options.Enabled) throw MediaErrors.MediaOff();
+                return await services.GetRequiredService<Speaking>().EndAsync(Ids.Parse(input.SessionId, "sessionId"), host,
+                    Ids.Parse(input.PersonId, "personId"), c.CancellationToken);
+            });
+}

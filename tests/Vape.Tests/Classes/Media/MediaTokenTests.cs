@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Classes.Media;
+
+/// <summary>
+/// Who gets a Janus token, and what Janus then lets them do: through GraphQL (`joinClassMedia`), the classroom hub
+/// (the real SignalR client) and the Janus API a browser uses, against a real Janus on loopback (the control plane
+/// needs no WebRTC; the media tests in a network namespace do).
+/// </summary>
+[Collection(MediaCollection.Name)]
+public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>(app)
+{
+    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed expiresAt } }";
+
+    private async Task<string> LiveClass()
+    {
+        var c = await Api.Schedule("Lớp có hình");
+        await Api.Enrol(ClassesApi.Id(c), await Api.Org.Token("learner"));
+        await Api.Enrol(ClassesApi.Id(c), await Api.Org.Token("learner2"));
+        return c["sessions"]![0]!["id"]!.GetValue<string>();
+    }
+
+    private async Task<GraphQLResponse> Media(string sessionId, string? login) =>
+        await App.GraphQL(Join, new { i = new { sessionId } }, login is null ? null : await Api.Org.Token(login));
+
+    private async Task<JsonNode> Granted(string sessionId, string login)
+    {
+        var response = await Media(sessionId, login);
+        if (response.HasErrors) throw new InvalidOperationException(response.Body);
+        return response.Data["joinClassMedia"]!;
+    }
+
+    /// <summary>Polls Janus until the condition holds (Vape's calls to Janus leave after the commit, on a queue).</summary>
+    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!await condition())
+        {
+            if (guard.IsCancellationRequested) throw new TimeoutException(what);
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task The_host_may_publish_and_a_learner_in_the_room_only_receive_on_Janus()
+    {
+        (await App.GraphQL("{ mediaEnabled }")).Data["mediaEnabled"]!.GetValue<bool>().ShouldBeTrue();
+        var session = await LiveClass();
+        await (await Device("commune")).Join(session);
+        await (await Device("learner")).Join(session);
+
+        var host = await Granted(session, "commune");
+        var learner = await Granted(session, "learner");
+        host["url"]!.GetValue<string>().ShouldBe(App.Janus.PublicUrl);
+        host["publisher"]!.GetValue<bool>().ShouldBeTrue();
+        learner["publisher"]!.GetValue<bool>().ShouldBeFalse();
+        learner["feed"].ShouldBeNull();
+        learner["room"]!.GetValue<int>().ShouldBe(host["room"]!.GetValue<int>(), "one room per session");
+        learner["token"]!.GetValue<string>().ShouldNotBe(host["token"]!.GetValue<string>());
+        (await App.Janus.RoomExists(host["room"]!.GetValue<int>())).ShouldBeTrue();
+
+        var room = host["room"]!.GetValue<int>();
+        var pin = host["pin"]!.GetValue<string>();
+        var teacher = App.Janus.Client(host["token"]!.GetValue<string>());
+        (await teacher.Open()).ShouldBe(0);
+        var published = await teacher.Join(new JsonObject { ["ptype"] = "publisher", ["room"] = room, ["pin"] = pin, ["id"] = host["feed"]!.GetValue<int>(), ["token"] = host["token"]!.GetValue<string>() });
+        published["videoroom"]!.GetValue<string>().ShouldBe("joined", published.ToJsonString());
+
+        var phone = App.Janus.Client(learner["token"]!.GetValue<string>());
+        (await phone.Open()).ShouldBe(0, "the learner's token opens a Janus session");
+        var refused = await phone.Join(new JsonObject { ["ptype"] = "publisher", ["room"] = room, ["pin"] = pin, ["token"] = learner["token"]!.GetValue<string>() });
+        refused["error_code"]!.GetValue<int>().ShouldBe(433, "a learner's token is not on the room's publishers (JANUS_VIDEOROOM_ERROR_UNAUTHORIZED)");
+        var noPin = await phone.Join(new JsonObject { ["ptype"] = "subscriber", ["room"] = room, ["streams"] = new JsonArray(new JsonObject { ["feed"] = host["feed"]!.GetValue<int>() }) });
+        noPin["error_code"].ShouldNotBeNull("the room needs its pin");
+    }
+
+    [Fact]
+    public async Task Nobody_else_gets_a_token_and_Janus_refuses_a_session_without_one()
+    {
+        var session = await LiveClass();
+        (await Media(session, "commune")).FirstErrorCode.ShouldBe("CLASS_NOT_STARTED");
+        await (await Device("commune")).Join(session);
+
+        (await Media(session, null)).FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
+        (await Media(session, "learner")).FirstErrorCode.ShouldBe("NOT_IN_ROOM", "enrolled, but not in the room");
+        (await Media(session, "learner-hp")).FirstErrorCode.ShouldBe("NOT_IN_ROOM", "not even enrolled");
+        (await Media(Guid.NewGuid().ToString(), "learner")).FirstErrorCode.ShouldBe("NOT_FOUND");
+        var bad = await Media("không-phải-id", "learner");
+        bad.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        bad.FirstErrorMessage.ShouldNotBeNullOrEmpty();
+
+        (await App.Janus.Client(null).Open()).ShouldBe(403, "no token");
+        (await App.Janus.Client("made-up-token").Open()).ShouldBe(403, "a token Vape never gave");
+    }
+
+    [Fact]
+    public async Task A_token_for_another_room_cannot_publish_there()
+    {
+        var first = await LiveClass();
+        var second = await LiveClass();
+        await (await Device("commune")).Join(first);
+        await (await Device("commune")).Join(second);
+        var a = await Granted(first, "commune");
+        var b = await Granted(second, "commune");
+        var client = App.Janus.Client(a["token"]!.GetValue<string>());
+        (await client.Open()).ShouldBe(0);
+        var wrongRoom = await client.Join(new JsonObject
+        {
+            ["ptype"] = "publisher", ["room"] = b["room"]!.GetValue<int>(), ["pin"] = a["pin"]!.GetValue<string>(), ["token"] = a["token"]!.GetValue<string>(),
+        });
+        wrongRoom["error_code"].ShouldNotBeNull(wrongRoom.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_removed_learner_loses_their_token_on_Janus_and_gets_no_new_one()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        await (await Device("learner")).Join(session);
+        var token = (await Granted(session, "learner"))["token"]!.GetValue<string>();
+        var phone = App.Janus.Client(token);
+        (await phone.Open()).ShouldBe(0);
+
+        await host.Do("Remove", Guid.Parse(await Api.Org.PersonId("learner")));
+
+        await Eventually(async () => await App.Janus.Client(token).Open() == 403, "the removed learner's token still opens a session");
+        (await phone.KeepAlive()).ShouldNotBe(0, "their open session is gone or refused");
+        (await Media(session, "learner")).FirstErrorCode.ShouldBe("REMOVED");
+    }
+
+    [Fact]
+    public async Task Ending_the_class_destroys_its_room_and_removes_every_token()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        await (await Device("learner")).Join(session);
+        var teacher = await Granted(session, "commune");
+        var learner = await Granted(session, "learner");
+        var room = teacher["room"]!.GetValue<int>();
+
+        await host.Do("End");
+
+        await Eventually(async () => !await App.Janus.RoomExists(room), "the room still exists on Janus");
+        (await App.Janus.Client(teacher["token"]!.GetValue<string>()).Open()).ShouldBe(403);
+        (await App.Janus.Client(learner["token"]!.GetValue<string>()).Open()).ShouldBe(403);
+        (await Media(session, "commune")).FirstErrorCode.ShouldBe("CLASS_ENDED");
+    }
+
+    [Fact]
+    public async Task An_expired_token_is_removed_from_Janus()
+    {
+        var session = await LiveClass();
+        await (await Device("commune")).Join(session);
+        await (await Device("learner")).Join(session);
+        var learner = await Granted(session, "learner");
+        (await App.Janus.Client(learner["token"]!.GetValue<string>()).Open()).ShouldBe(0);
+        DateTimeOffset.Parse(learner["expiresAt"]!.GetValue<string>()).ShouldBe(App.Clock.GetUtcNow().AddMinutes(240), TimeSpan.FromSeconds(5));
+
+        App.Clock.Advance(TimeSpan.FromMinutes(241));
+
+        await Eventually(async () => await App.Janus.Client(learner["token"]!.GetValue<string>()).Open() == 403, "the expired token still opens a session");
+    }
+}
