@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Npgsql;
+using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Organization.People;
@@ -51,6 +52,8 @@ internal sealed class MembershipClaims(NpgsqlDataSource database, CitizenIds key
 
     public async Task<Account> ClaimAsync(ClaimsPrincipal user, string? code, string? citizenId, CancellationToken ct)
     {
+        // A demo login names its person in the token itself: it is linked already.
+        if (user.PersonId() is not null) throw VapeException.InvalidInput("Tài khoản này đã gắn với một hội viên.");
         var account = await accounts.OfAsync(user, ct);
         if (account.PersonId is not null) throw VapeException.InvalidInput("Tài khoản này đã gắn với một hội viên.");
         var citizenHash = keys.Hash(citizenId);
