@@ -32,6 +32,7 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddSingleton<MembershipClaims>();
+        builder.Services.AddSingleton<MembershipRequests>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }

@@ -18,6 +18,18 @@ internal static class AccountFields
             .Description("Tài khoản đang đăng nhập: đã gắn với hội viên nào chưa, có đang bị khóa nhận hội viên không.")
             .Authorize()
             .ResolveAsync(async c => await Accounts(c).OfAsync(c.User!, c.CancellationToken));
+
+        query.Field<MembershipRequestGraphType>("myMembershipRequest")
+            .Description("Yêu cầu gia nhập gần nhất của tài khoản đang đăng nhập; null nếu chưa có.")
+            .Authorize()
+            .ResolveAsync(async c => await Requests(c).MineAsync(c.User!, c.CancellationToken));
+
+        query.Field<NonNullGraphType<ConnectionGraphType<MembershipRequestGraphType, MembershipRequest>>>("membershipRequests")
+            .Description("Các yêu cầu gia nhập đang chờ duyệt của một đơn vị bạn quản lý.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .PageArguments()
+            .ResolveAsync(async c => await Requests(c).WaitingAsync(Access.Actor(c), c.GetId("unitId"), Page.From(c), c.CancellationToken));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -37,6 +49,28 @@ internal static class AccountFields
             {
                 var input = c.GetArgument<ClaimMembershipInput>("input");
                 return await c.RequestServices!.GetRequiredService<MembershipClaims>().ClaimAsync(c.User!, input.Code, input.CitizenId, c.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("requestMembership")
+            .Description("Xin gia nhập một đơn vị bạn chọn (hoặc xin đơn vị nhận bạn là hội viên họ đã có); chờ đơn vị duyệt. Yêu cầu mới thay yêu cầu cũ.")
+            .Authorize()
+            .Argument<NonNullGraphType<AutoInput<RequestMembershipInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RequestMembershipInput>("input");
+                return await Requests(c).RequestAsync(c.User!, Ids.Parse(input.UnitId, "unitId"), input.FullName, input.BirthYear, c.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("decideMembershipRequest")
+            .Description("Duyệt (là hội viên `personId` đơn vị đã có, hoặc là hội viên mới khi không có `personId`) hay từ chối một yêu cầu gia nhập.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<AutoInput<DecideMembershipRequestInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<DecideMembershipRequestInput>("input");
+                var personId = input.PersonId is null ? (Guid?)null : Ids.Parse(input.PersonId, "personId");
+                return await Requests(c).DecideAsync(Access.Actor(c), Ids.Parse(input.RequestId, "requestId"), input.Approve, personId,
+                    c.RequestServices!.GetRequiredService<Wolverine.IMessageBus>(), c.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<PersonGraphType>>("endAccountLinks")
@@ -68,12 +102,43 @@ internal static class AccountFields
     }
 
     private static AccountStore Accounts(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<AccountStore>();
+
+    private static MembershipRequests Requests(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<MembershipRequests>();
 }
 
 public sealed record IssueClaimCodeInput(string PersonId);
 public sealed record ClaimMembershipInput(string Code, string? CitizenId);
 public sealed record EndAccountLinksInput(string PersonId);
 public sealed record DeleteMyAccountInput(bool Confirm);
+public sealed record RequestMembershipInput(string UnitId, string FullName, int? BirthYear);
+public sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId);
+
+public sealed class MembershipRequestStatusGraphType : EnumerationGraphType<MembershipRequestStatus>
+{
+    public MembershipRequestStatusGraphType()
+    {
+        Name = "MembershipRequestStatus";
+        Description = "Chờ duyệt, đã duyệt hay bị từ chối.";
+    }
+}
+
+public sealed class MembershipRequestGraphType : ObjectGraphType<MembershipRequest>
+{
+    public MembershipRequestGraphType()
+    {
+        Name = "MembershipRequest";
+        Description = "Yêu cầu gia nhập của một tài khoản chưa gắn với hội viên.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
+        Field<UnitGraphType>("unit").Resolve(c => Loaders.Unit(c, c.Source.UnitId));
+        Field<NonNullGraphType<StringGraphType>>("fullName").Resolve(c => c.Source.FullName);
+        Field<IntGraphType>("birthYear").Resolve(c => c.Source.BirthYear);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("requestedAt").Resolve(c => c.Source.RequestedAt);
+        Field<NonNullGraphType<MembershipRequestStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<PersonGraphType>("person").Description("Hội viên được gắn khi duyệt.")
+            .ResolveAsync(async c => c.Source.PersonId is Guid id
+                ? await c.RequestServices!.GetRequiredService<PeopleStore>().LoadAsync(id, c.CancellationToken) : null);
+    }
+}
 
 public sealed class AccountGraphType : ObjectGraphType<Account>
 {
