@@ -11,9 +11,12 @@ public sealed partial class CitizenApi(VapeApp app)
         await app.Host.Server.CreateClient().PostAsJsonAsync(path, body);
 
     /// <summary>The six digits of the latest message the development mailbox holds for the address.</summary>
-    public async Task<string> LatestCode(string address)
+    public Task<string> LatestCode(string address) => LatestCode(app.Host.Server.CreateClient(), address);
+
+    /// <summary>The same from any host that serves the mailbox (the browser tests' own process).</summary>
+    public static async Task<string> LatestCode(HttpClient http, string address)
     {
-        var response = await Post("/dev/mailbox", new { address });
+        var response = await http.PostAsJsonAsync("/dev/mailbox", new { address });
         response.EnsureSuccessStatusCode();
         var messages = await response.Content.ReadFromJsonAsync<JsonElement>();
         return SixDigits().Match(messages[0].GetProperty("message").GetString()!).Value;

@@ -1,6 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -10,7 +7,7 @@ namespace Vape.Tests.Web;
 /// <summary>A citizen in Chromium at 360×640: signs up with a one-time code, claims the member record with the commune's code (issue #22).</summary>
 [Collection(WebCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class CitizenSignUpBrowserTests(WebHost web)
+public sealed class CitizenSignUpBrowserTests(WebHost web)
 {
     private readonly OrganizationApi _org = new(web.App);
 
@@ -18,8 +15,7 @@ public sealed partial class CitizenSignUpBrowserTests(WebHost web)
     private async Task<string> CodeFromMailbox(string address)
     {
         using var http = new HttpClient { BaseAddress = new Uri(web.BaseUrl) };
-        var messages = await (await http.PostAsJsonAsync("/dev/mailbox", new { address })).Content.ReadFromJsonAsync<JsonElement>();
-        return SixDigits().Match(messages[0].GetProperty("message").GetString()!).Value;
+        return await CitizenApi.LatestCode(http, address);
     }
 
     private async Task<IPage> SignUp(string address)
@@ -74,7 +70,4 @@ public sealed partial class CitizenSignUpBrowserTests(WebHost web)
         await WebHost.Screenshot(page, "claim-locked");
         await page.Context.CloseAsync();
     }
-
-    [GeneratedRegex("[0-9]{6}")]
-    private static partial Regex SixDigits();
 }
