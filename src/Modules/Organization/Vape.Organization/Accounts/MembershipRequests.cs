@@ -68,8 +68,9 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
              order by id limit @n
             """);
         cmd.Parameters.AddWithValue("u", unitId);
-        cmd.Parameters.Add(new NpgsqlParameter("after", NpgsqlTypes.NpgsqlDbType.Uuid)
-            { Value = page.AfterKey is { } key ? Guid.TryParse(key, out var after) ? after : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.") : DBNull.Value });
+        object after = page.AfterKey is not { } key ? DBNull.Value
+            : Guid.TryParse(key, out var id) ? id : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+        cmd.Parameters.Add(new NpgsqlParameter("after", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = after });
         cmd.Parameters.AddWithValue("n", page.First + 1);
         return page.ToConnection(await ReadAsync(cmd, ct), r => r.Id.ToString());
     }
