@@ -55,6 +55,19 @@ public sealed class ProductionHostTests(ProductionApp app) : IClassFixture<Produ
         });
     }
 
+    [Theory]
+    [InlineData("/auth/local/code")]
+    [InlineData("/auth/local/token")]
+    [InlineData("/dev/mailbox")]
+    public async Task There_is_no_local_sign_up_and_no_development_mailbox_in_Production(string path)
+    {
+        await app.Host.Scenario(s =>
+        {
+            s.Post.Json(new { address = "0912345678", code = "123456" }).ToUrl(path);
+            s.StatusCodeShouldBe(404);
+        });
+    }
+
     [Fact]
     public async Task An_internal_failure_is_masked_with_a_correlation_id_that_the_log_carries()
     {

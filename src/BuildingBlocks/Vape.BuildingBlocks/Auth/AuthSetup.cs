@@ -21,16 +21,18 @@ internal static class AuthSetup
         if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
         {
             // Production: Microsoft Entra ID. The Organization module links the token's user to a person.
-            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
-                .AddMicrosoftIdentityWebApi(azureAd, subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
+            var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+            authentication.AddMicrosoftIdentityWebApi(azureAd, subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, KeepHubUsersSmall);
+            CitizenIssuer.Add(authentication, builder.Configuration, JwtBearerDefaults.AuthenticationScheme, HubEvents);
         }
         else
         {
             var issuer = new LocalTokenIssuer(paths.Keys, TimeProvider.System);
             services.AddSingleton(issuer);
-            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+            var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+            authentication.AddJwtBearer(o =>
             {
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters = new TokenValidationParameters
@@ -41,12 +43,18 @@ internal static class AuthSetup
                     NameClaimType = VapeClaims.Name,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                ReadHubTokenFromQuery(o);
-                KeepHubUsersSmall(o);
+                HubEvents(o);
             });
+            CitizenIssuer.Add(authentication, builder.Configuration, JwtBearerDefaults.AuthenticationScheme, HubEvents);
         }
         services.AddAuthorizationBuilder()
             .AddPolicy(VapePolicies.Person, p => p.RequireAuthenticatedUser().RequireClaim(VapeClaims.Person));
+    }
+
+    private static void HubEvents(JwtBearerOptions options)
+    {
+        ReadHubTokenFromQuery(options);
+        KeepHubUsersSmall(options);
     }
 
     /// <summary>Browsers cannot set headers on WebSockets: SignalR sends the token in the query string, on hub paths only.</summary>

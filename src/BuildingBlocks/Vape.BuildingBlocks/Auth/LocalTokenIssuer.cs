@@ -43,6 +43,18 @@ public sealed class LocalTokenIssuer
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 
+    /// <summary>
+    /// A token for an account that signed up with a one-time code: its subject is the account, and it names no
+    /// person. The Organization module links the account to a person only where a link was made (ADR 0120).
+    /// </summary>
+    public string IssueForAccount(Guid accountId, TimeSpan lifetime)
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var token = new JwtSecurityToken(issuer: Issuer, audience: Audience, claims: [new Claim("sub", accountId.ToString())],
+            notBefore: now, expires: now + lifetime, signingCredentials: new SigningCredentials(_key, SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
     private static byte[] LoadOrCreateKey(string keysPath)
     {
         Directory.CreateDirectory(keysPath);

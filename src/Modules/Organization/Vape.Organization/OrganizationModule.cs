@@ -2,7 +2,9 @@ using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
 using Vape.BuildingBlocks.Auth;
+using Vape.Organization.Accounts;
 using Vape.BuildingBlocks.Modules;
 using Vape.Organization.Contracts;
 using Vape.Organization.GraphQL;
@@ -27,6 +29,10 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<Vape.BuildingBlocks.GraphQL.IUnitGraphLoader, GraphQL.UnitGraphLoader>();
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddTransient(typeof(AutoInput<>));
+        builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<LocalSignIn>();
+        builder.Services.AddSingleton<MembershipClaims>();
+        builder.Services.AddSingleton<MembershipRequests>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }
@@ -39,9 +45,19 @@ public sealed class OrganizationModule : VapeModule
             typeof(MemberAdded), typeof(MemberDetailsChanged), typeof(RoleGranted), typeof(RoleClosed), typeof(MembersImported)]);
     }
 
-    public override void AddQueryFields(ObjectGraphType query) => OrganizationFields.AddQueries(query);
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        OrganizationFields.AddQueries(query);
+        AccountFields.AddQueries(query);
+    }
 
-    public override void AddMutationFields(ObjectGraphType mutation) => OrganizationFields.AddMutations(mutation);
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        OrganizationFields.AddMutations(mutation);
+        AccountFields.AddMutations(mutation);
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => LocalSignIn.MapEndpoints(endpoints);
 }
 
 public static class OrganizationModuleExtensions

@@ -201,6 +201,21 @@ export const vi = {
   "error.ALREADY_VOTED": "Bạn đã bình chọn rồi.",
   "error.TOO_EARLY": "Chưa đến lúc mở phòng học. Hãy quay lại gần giờ học.",
   "error.UNKNOWN": "Có lỗi không mong đợi. Hãy tải lại trang rồi thử lại.",
+  "signup.title": "Đăng ký tài khoản",
+  "signup.intro": "Nhập số điện thoại di động hoặc e-mail; chúng tôi gửi cho bạn một mã gồm 6 chữ số.",
+  "signup.address": "Số điện thoại hoặc e-mail",
+  "signup.send": "Gửi mã",
+  "signup.sent": "Đã gửi mã. Mã có hiệu lực trong 10 phút.",
+  "signup.code": "Mã 6 chữ số",
+  "signup.verify": "Xác nhận",
+  "claim.title": "Nhận hồ sơ hội viên",
+  "claim.intro": "Nhập mã nhận hội viên mà cán bộ đơn vị (phường, xã) đã đưa cho bạn.",
+  "claim.code": "Mã nhận hội viên",
+  "claim.submit": "Nhận hồ sơ",
+  "error.CODE_INVALID": "Mã không đúng hoặc đã hết hạn. Hãy kiểm tra lại hoặc xin mã mới.",
+  "error.CLAIM_FAILED": "Không nhận được hồ sơ với mã này. Hãy kiểm tra lại mã, hoặc hỏi cán bộ đơn vị của bạn.",
+  "error.CLAIM_LOCKED": "Bạn đã nhập sai mã quá nhiều lần; việc nhận hồ sơ tạm khóa.",
+  "signin.signup": "Chưa có tài khoản? Đăng ký bằng số điện thoại hoặc e-mail",
 } as const;
 
 export type MessageKey = keyof typeof vi;

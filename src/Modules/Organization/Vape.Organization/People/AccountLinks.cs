@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Npgsql;
 using Vape.BuildingBlocks.Auth;
+using Vape.Organization.Accounts;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Organization.Tree;
@@ -13,7 +14,7 @@ namespace Vape.Organization.People;
 /// A user signed in with Microsoft Entra ID is linked to a person by the account's object id (`oid`). The
 /// local issuer puts the person in the token itself; an Entra token gets it here, from PostgreSQL.
 /// </summary>
-public sealed class AccountLinks(NpgsqlDataSource database) : IClaimsTransformation
+public sealed class AccountLinks(NpgsqlDataSource database, AccountStore accounts) : IClaimsTransformation
 {
     public static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
 
@@ -24,14 +25,23 @@ public sealed class AccountLinks(NpgsqlDataSource database) : IClaimsTransformat
         // (and every hub connection), so that a token of a removed member stops working at once.
         if (principal.PersonId() is Guid person) return await IsActiveAsync(person) ? principal : WithoutPerson(principal);
         if (principal.HasClaim(c => c.Type == VapeClaims.Person)) return WithoutPerson(principal); // not even a person id
+        var personId = await LinkedByObjectIdAsync(principal);
+        // Any issuer's account (a citizen who signed up, ADR 0120) is a person only through its link.
+        if (personId is null && AccountStore.IdentityOf(principal) is (string issuer, string subject))
+            personId = await accounts.LinkedPersonAsync(issuer, subject, CancellationToken.None);
+        if (personId is null) return principal;
+        var linked = principal.Clone();
+        ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.Value.ToString()));
+        return linked;
+    }
+
+    private async Task<Guid?> LinkedByObjectIdAsync(ClaimsPrincipal principal)
+    {
         var objectId = ObjectIdClaims.Select(principal.FindFirstValue).FirstOrDefault(v => !string.IsNullOrEmpty(v));
-        if (objectId is null) return principal;
+        if (objectId is null) return null;
         await using var cmd = database.CreateCommand("select id from organization.people where external_id = @oid and left_on is null");
         cmd.Parameters.AddWithValue("oid", objectId);
-        if (await cmd.ExecuteScalarAsync() is not Guid personId) return principal;
-        var linked = principal.Clone();
-        ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.ToString()));
-        return linked;
+        return await cmd.ExecuteScalarAsync() as Guid?;
     }
 
     private async Task<bool> IsActiveAsync(Guid person)

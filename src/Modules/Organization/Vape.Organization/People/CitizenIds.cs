@@ -39,6 +39,9 @@ public sealed partial class CitizenIds
         return HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(digits));
     }
 
+    /// <summary>The same key for other secrets kept only to be compared (sign-in addresses, one-time codes), separated by purpose.</summary>
+    public byte[] Keyed(string purpose, string value) => HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(purpose + "\n" + value));
+
     [GeneratedRegex("^[0-9]{12}$")]
     private static partial Regex Pattern();
 }

@@ -35,6 +35,7 @@ export default function SignInPage({ query }: RouteProps) {
       <h1>{t("signin.title")}</h1>
       {next && <p class="notice">{t("signin.needed")}</p>}
       <p>{t("signin.demo")}</p>
+      <p><a href="/sign-up">{t("signin.signup")}</a></p>
       {unavailable && <p class="error">{t("signin.entraMissing")}</p>}
       {error !== undefined && <ErrorMessage error={error} />}
       <ul class="cards">
