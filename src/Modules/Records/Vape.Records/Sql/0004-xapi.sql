@@ -69,3 +69,13 @@ create table if not exists records.xapi_activities (
   definition jsonb not null,
   primary key (unit_id, id)
 );
+
+-- Two definitions of one activity together: language maps (name, description) keep every language, the rest is the latest.
+create or replace function records.xapi_merge_definition(old jsonb, new jsonb) returns jsonb
+language sql immutable as $$
+    select old || new
+        || case when jsonb_typeof(old->'name') = 'object' and jsonb_typeof(new->'name') = 'object'
+                then jsonb_build_object('name', (old->'name') || (new->'name')) else '{}'::jsonb end
+        || case when jsonb_typeof(old->'description') = 'object' and jsonb_typeof(new->'description') = 'object'
+                then jsonb_build_object('description', (old->'description') || (new->'description')) else '{}'::jsonb end
+$$;

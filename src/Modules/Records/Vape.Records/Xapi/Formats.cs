@@ -29,7 +29,7 @@ internal static class Formats
             var type = o["objectType"]?.GetValue<string>() ?? "Activity";
             copy["object"] = type switch
             {
-                "Activity" => new JsonObject { ["objectType"] = "Activity", ["id"] = o["id"]!.DeepClone() },
+                "Activity" => new JsonObject { ["id"] = o["id"]!.DeepClone() },
                 "Agent" or "Group" => Actor(o),
                 "SubStatement" => Ids(o),
                 _ => o,
@@ -134,6 +134,8 @@ internal static class SignedStatements
         foreach (var k in new[] { "attachments", "authority", "stored", "version" }) copy.Remove(k);
         if (other["id"] is null) copy.Remove("id");
         if (other["timestamp"] is null) copy.Remove("timestamp");
+        StatementShape.Normalize(copy);
+        StatementShape.TruncateDurations(copy);
         return Sorted(copy)!;
     }
 

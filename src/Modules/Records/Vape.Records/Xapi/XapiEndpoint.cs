@@ -71,6 +71,8 @@ internal static class XapiEndpoint
             http.Response.Clear();
             http.Response.StatusCode = error.Status;
             http.Response.Headers[VersionHeader] = version;
+            if (resource == "statements" && http.Request.Method is "GET" or "HEAD")
+                http.Response.Headers["X-Experience-API-Consistent-Through"] = XapiStatements.Timestamp(http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
             if (error.Status == StatusCodes.Status401Unauthorized) http.Response.Headers.WWWAuthenticate = "Basic realm=\"xapi\"";
             if (http.Request.Method != "HEAD")
                 await http.Response.WriteAsJsonAsync(new { code = error.Code, message = error.Message }, ct);

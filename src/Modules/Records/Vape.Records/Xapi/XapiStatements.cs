@@ -138,6 +138,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
                 if (!Same(old, s)) throw XapiError.Conflict("Đã có một câu lệnh khác với cùng id.");
                 continue;
             }
+            StatementShape.Normalize(s);
             s["authority"] = new JsonObject
             {
                 ["objectType"] = "Agent",
@@ -172,7 +173,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
             {
                 await using var upsert = new NpgsqlCommand("""
                     insert into records.xapi_activities (unit_id, id, definition) values (@u, @id, @d)
-                    on conflict (unit_id, id) do update set definition = records.xapi_activities.definition || excluded.definition
+                    on conflict (unit_id, id) do update set definition = records.xapi_merge_definition(records.xapi_activities.definition, excluded.definition)
                     """, conn, tx);
                 upsert.Parameters.AddWithValue("u", client.UnitId);
                 upsert.Parameters.AddWithValue("id", activityId);
@@ -207,6 +208,10 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
         var b = incoming.DeepClone().AsObject();
         foreach (var k in new[] { "authority", "stored", "version" }) { a.Remove(k); b.Remove(k); }
         if (b["timestamp"] is null) a.Remove("timestamp");
+        StatementShape.Normalize(a);
+        StatementShape.Normalize(b);
+        StatementShape.TruncateDurations(a);
+        StatementShape.TruncateDurations(b);
         return JsonNode.DeepEquals(Normal(a), Normal(b));
     }
 
