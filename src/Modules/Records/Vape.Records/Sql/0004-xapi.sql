@@ -11,7 +11,8 @@ create table if not exists records.xapi_clients (
   trusted boolean not null default false,
   created_by uuid not null,
   created_at timestamptz not null,
-  revoked_at timestamptz
+  revoked_at timestamptz,
+  version text
 );
 create index if not exists xapi_clients_unit on records.xapi_clients (unit_id);
 

@@ -8,7 +8,7 @@ using Vape.Organization.Contracts;
 namespace Vape.Records.Xapi;
 
 /// <summary>A learning provider allowed to write and read statements of a unit's subtree.</summary>
-internal sealed record XapiClient(Guid Id, Guid UnitId, string Name, string Key, bool Trusted);
+internal sealed record XapiClient(Guid Id, Guid UnitId, string Name, string Key, bool Trusted, string? Version);
 
 /// <summary>What an official sees once when registering a client: the secret is never shown again.</summary>
 public sealed record XapiCredentials(Guid ClientId, Guid UnitId, string Name, string Key, string Secret, bool Trusted, string Endpoint);
@@ -66,10 +66,20 @@ internal sealed class XapiClients(NpgsqlDataSource database, IOrganizationQuerie
         var colon = pair.IndexOf(':');
         if (colon <= 0) throw XapiError.NotAuthenticated();
         var (key, secret) = (pair[..colon], pair[(colon + 1)..]);
-        var rows = await database.ListAsync("select id, unit_id, name, key, trusted, secret_hash from records.xapi_clients where key = @k and revoked_at is null",
-            r => (Client: new XapiClient(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetBoolean(4)), Hash: r.GetFieldValue<byte[]>(5)), ct, ("k", key));
+        var rows = await database.ListAsync("select id, unit_id, name, key, trusted, secret_hash, version from records.xapi_clients where key = @k and revoked_at is null",
+            r => (Client: new XapiClient(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetBoolean(4), r.Get<string>(6)), Hash: r.GetFieldValue<byte[]>(5)), ct, ("k", key));
         if (rows.Count == 0 || !CryptographicOperations.FixedTimeEquals(rows[0].Hash, Hash(secret))) throw XapiError.NotAuthenticated();
         return rows[0].Client;
+    }
+
+    /// <summary>
+    /// Remembers the xAPI version the client last spoke, so that a request of it without the version header is refused
+    /// in that version (the 1.0.3 and 2.0.0 suites each expect their own). Written only when it changes.
+    /// </summary>
+    public async Task RememberVersionAsync(XapiClient client, string version, CancellationToken ct)
+    {
+        if (client.Version == version) return;
+        await database.ExecuteAsync("update records.xapi_clients set version = @v where id = @id", ct, ("v", version), ("id", client.Id));
     }
 
     /// <summary>The units whose statements and documents the client reads: its unit and every unit below.</summary>

@@ -39,11 +39,16 @@ internal static class XapiEndpoint
                 await WriteJson(http, version, request.Method, new JsonObject { ["version"] = new JsonArray("2.0.0", "1.0.3"), ["extensions"] = new JsonObject() });
                 return;
             }
-            if (asked is null) throw XapiError.Invalid("Thiếu tiêu đề X-Experience-API-Version.");
-            if (request.Alternate && !request.IsLegacy) throw XapiError.Invalid("xAPI 2.0 không còn cú pháp thay thế (`method=`).");
             var services = http.RequestServices;
             var clients = services.GetRequiredService<XapiClients>();
             var client = await clients.AuthenticateAsync(request.Header("Authorization"), ct);
+            if (asked is null)
+            {
+                version = client.Version ?? version;
+                throw XapiError.Invalid("Thiếu tiêu đề X-Experience-API-Version.");
+            }
+            await clients.RememberVersionAsync(client, version, ct);
+            if (request.Alternate && !request.IsLegacy) throw XapiError.Invalid("xAPI 2.0 không còn cú pháp thay thế (`method=`).");
             var scope = await clients.ScopeAsync(client, ct);
             switch (resource)
             {
