@@ -30,6 +30,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiStatements>();
         builder.Services.AddSingleton<XapiDocuments>();
         builder.Services.AddSingleton<XapiLookups>();
+        builder.Services.AddSingleton<XapiAttribution>();
     }
 
     public override void ConfigureMarten(StoreOptions options)

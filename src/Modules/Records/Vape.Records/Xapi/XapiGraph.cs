@@ -35,7 +35,23 @@ internal static class XapiGraph
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<RecordInput<RevokeXapiClientInput>>>("input")
             .ResolveAsync(async c => await Clients(c).RevokeAsync(Actor(c), Ids.Parse(c.GetArgument<RevokeXapiClientInput>("input").ClientId, "clientId"), c.CancellationToken));
+        AddLinkMutation(mutation);
     }
+
+    public static void AddLinkMutation(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<XapiAccountLinkGraphType>>("linkXapiAccount")
+            .Description("Gắn một tài khoản xAPI (`account` của hệ thống học tập: homePage và name) với một hội viên: chính hội viên, hoặc cán bộ được xem hồ sơ của họ. "
+                + "Các câu lệnh về tài khoản đó (hoàn thành, đạt, tham dự) trở thành hoạt động trong hồ sơ, kể cả những câu lệnh đã gửi trước; không bao giờ gắn theo e-mail.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<RecordInput<LinkXapiAccountInput>>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<LinkXapiAccountInput>("input");
+                var actor = Actor(c);
+                var person = input.PersonId is null ? actor : Ids.Parse(input.PersonId, "personId");
+                var count = await c.RequestServices!.GetRequiredService<XapiAttribution>().LinkAsync(actor, person, input.HomePage, input.Name, c.CancellationToken);
+                return new XapiAccountLink(person, input.HomePage.Trim(), input.Name.Trim(), count);
+            });
 
     private static XapiClients Clients(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<XapiClients>();
 
@@ -44,6 +60,21 @@ internal static class XapiGraph
 
 public sealed record RegisterXapiClientInput(string UnitId, string Name, bool? Trusted);
 public sealed record RevokeXapiClientInput(string ClientId);
+public sealed record LinkXapiAccountInput(string HomePage, string Name, string? PersonId);
+public sealed record XapiAccountLink(Guid PersonId, string HomePage, string Name, int StatementsAttributed);
+
+public sealed class XapiAccountLinkGraphType : ObjectGraphType<XapiAccountLink>
+{
+    public XapiAccountLinkGraphType()
+    {
+        Name = "XapiAccountLink";
+        Description = "Một tài khoản xAPI đã gắn với hội viên, và số câu lệnh đã gửi trước đó nay được quy cho họ.";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<NonNullGraphType<StringGraphType>>("homePage").Resolve(c => c.Source.HomePage);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<IntGraphType>>("statementsAttributed").Resolve(c => c.Source.StatementsAttributed);
+    }
+}
 
 public sealed class XapiCredentialsGraphType : ObjectGraphType<XapiCredentials>
 {

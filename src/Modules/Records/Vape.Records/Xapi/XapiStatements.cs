@@ -19,7 +19,7 @@ internal sealed record StatementPage(JsonNode Body, IReadOnlyList<AttachmentPart
 /// The Statement Resource: statements written in a batch, exactly once by id (the same statement again is accepted
 /// and changes nothing, a different one under the same id is a conflict), voiding, and reads with every filter.
 /// </summary>
-internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clock)
+internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution attribution, TimeProvider clock)
 {
     public const int MaxLimit = 100;
     private static readonly string[] QueryParams = ["statementId", "voidedStatementId", "agent", "verb", "activity", "registration", "related_activities",
@@ -130,6 +130,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
             while (await reader.ReadAsync(ct)) existing[reader.GetGuid(0)] = JsonNode.Parse(reader.GetString(1))!.AsObject();
         }
         var voidTargets = new List<Guid>();
+        var attributed = new List<Guid>();
         foreach (var s in statements)
         {
             var id = Guid.Parse(s["id"]!.GetValue<string>());
@@ -150,10 +151,12 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
             s["version"] ??= version.StartsWith("1.", StringComparison.Ordinal) ? "1.0.0" : "2.0.0";
             var isVoiding = s["verb"]!["id"]!.GetValue<string>() == StatementRules.Voided;
             var index = StatementIndex.Of(s);
+            var person = await attribution.MemberAsync(s, ct);
+            if (person is not null) attributed.Add(id);
             if (isVoiding) voidTargets.Add(index.Target!.Value);
             await using var insert = new NpgsqlCommand("""
-                insert into records.xapi_statements (id, unit_id, client_id, body, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding)
-                values (@id, @unit, @client, @body, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding)
+                insert into records.xapi_statements (id, unit_id, client_id, body, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
+                values (@id, @unit, @client, @body, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
                 """, conn, tx);
             insert.Parameters.AddWithValue("id", id);
             insert.Parameters.AddWithValue("unit", client.UnitId);
@@ -168,6 +171,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
             insert.Parameters.Add(new NpgsqlParameter("registration", NpgsqlDbType.Uuid) { Value = (object?)index.Registration ?? DBNull.Value });
             insert.Parameters.Add(new NpgsqlParameter("target", NpgsqlDbType.Uuid) { Value = (object?)index.Target ?? DBNull.Value });
             insert.Parameters.AddWithValue("voiding", isVoiding);
+            insert.Parameters.Add(new NpgsqlParameter("person", NpgsqlDbType.Uuid) { Value = (object?)person ?? DBNull.Value });
             await insert.ExecuteNonQueryAsync(ct);
             foreach (var (activityId, definition) in index.Definitions)
             {
@@ -198,6 +202,8 @@ internal sealed class XapiStatements(NpgsqlDataSource database, TimeProvider clo
             await voiding.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
+        // After the commit, in the record's own transaction; the entry's id is the statement's, so this happens once.
+        foreach (var id in attributed) await attribution.RecordAsync(id, ct);
         return ids;
     }
 
