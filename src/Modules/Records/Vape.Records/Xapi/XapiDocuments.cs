@@ -119,12 +119,7 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
              where kind = @k and unit_id = @u and activity_id = @a and agent = @g and registration = @r and document_id = @d
             """, conn, tx))
         {
-            read.Parameters.AddWithValue("k", key.Kind);
-            read.Parameters.AddWithValue("u", client.UnitId);
-            read.Parameters.AddWithValue("a", key.ActivityId);
-            read.Parameters.AddWithValue("g", key.Agent);
-            read.Parameters.AddWithValue("r", key.Registration);
-            read.Parameters.AddWithValue("d", key.DocumentId!);
+            BindOwn(read, client.UnitId, key);
             await using var reader = await read.ExecuteReaderAsync(ct);
             if (await reader.ReadAsync(ct))
                 existing = new XapiDocument(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
@@ -148,12 +143,7 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
             do update set content_type = excluded.content_type, content = excluded.content, etag = excluded.etag, updated = excluded.updated
             """, conn, tx))
         {
-            write.Parameters.AddWithValue("k", key.Kind);
-            write.Parameters.AddWithValue("u", client.UnitId);
-            write.Parameters.AddWithValue("a", key.ActivityId);
-            write.Parameters.AddWithValue("g", key.Agent);
-            write.Parameters.AddWithValue("r", key.Registration);
-            write.Parameters.AddWithValue("d", key.DocumentId!);
+            BindOwn(write, client.UnitId, key);
             write.Parameters.AddWithValue("t", contentType);
             write.Parameters.AddWithValue("c", content);
             // SHA-1 as xAPI 1.0.3 asks (an ETag tells versions apart; it protects nothing).
@@ -211,6 +201,17 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
         cmd.Parameters.AddWithValue("g", key.Agent);
         cmd.Parameters.AddWithValue("r", key.Registration);
         cmd.Parameters.AddWithValue("d", key.DocumentId ?? "");
+    }
+
+    /// <summary>The key of a document the client's unit writes.</summary>
+    private static void BindOwn(NpgsqlCommand cmd, Guid unitId, DocumentKey key)
+    {
+        cmd.Parameters.AddWithValue("k", key.Kind);
+        cmd.Parameters.AddWithValue("u", unitId);
+        cmd.Parameters.AddWithValue("a", key.ActivityId);
+        cmd.Parameters.AddWithValue("g", key.Agent);
+        cmd.Parameters.AddWithValue("r", key.Registration);
+        cmd.Parameters.AddWithValue("d", key.DocumentId!);
     }
 
     private static bool TryObject(byte[] content, out JsonObject? value)
