@@ -9,6 +9,7 @@ using Vape.Records.Privacy;
 using Vape.Records.Record;
 using Vape.Records.Statistics;
 using Vape.Records.Titles;
+using Vape.Records.Xapi;
 
 namespace Vape.Records;
 
@@ -25,6 +26,11 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<StatisticsStore>();
         builder.Services.AddSingleton<TitleEvaluator>();
         builder.Services.AddTransient(typeof(RecordInput<>));
+        builder.Services.AddSingleton<XapiClients>();
+        builder.Services.AddSingleton<XapiStatements>();
+        builder.Services.AddSingleton<XapiDocuments>();
+        builder.Services.AddSingleton<XapiLookups>();
+        builder.Services.AddSingleton<XapiAttribution>();
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -33,14 +39,23 @@ public sealed class RecordsModule : VapeModule
         options.Events.AddEventTypes(RecordEventTypes.All);
     }
 
-    public override void AddQueryFields(ObjectGraphType query) => RecordsFields.AddQueries(query);
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        RecordsFields.AddQueries(query);
+        XapiGraph.AddQueries(query);
+    }
 
-    public override void AddMutationFields(ObjectGraphType mutation) => RecordsFields.AddMutations(mutation);
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        RecordsFields.AddMutations(mutation);
+        XapiGraph.AddMutations(mutation);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         ExportRecord.Map(endpoints);
         Evidence.Map(endpoints);
+        XapiEndpoint.Map(endpoints);
     }
 }
 

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Marten;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Storage;
+using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+using Vape.Records.Record;
+
+namespace Vape.Records.Xapi;
+
+/// <summary>
+/// Statements about a known member become activities of their record (docs/adr/0131): the actor's `account` must be
+/// one the member linked (or an official linked for them), never a bare e-mail. Only statements that say something
+/// was learned (completed, passed, mastered, attended) become entries, `Verified` from a trusted client and
+/// `SelfDeclared` (pending an official) otherwise; exactly once, the entry's id being the statement's. Statements of
+/// unknown actors stay in the LRS, unattributed, until the account is linked.
+/// </summary>
+internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocumentStore store, IOrganizationQueries org, TimeProvider clock,
+    ILogger<XapiAttribution> log)
+{
+    public static readonly string[] LearningVerbs =
+    [
+        "http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/passed",
+        "http://adlnet.gov/expapi/verbs/mastered", "http://adlnet.gov/expapi/verbs/attended",
+    ];
+
+    [GeneratedRegex(@"^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")]
+    private static partial Regex SimpleDuration();
+
+    /// <summary>Links an xAPI account to a member: the member themself, or an official who may review their record.</summary>
+    public async Task<int> LinkAsync(Guid actor, Guid personId, string? homePage, string? name, CancellationToken ct)
+    {
+        var home = homePage?.Trim() ?? "";
+        var account = name?.Trim() ?? "";
+        if (!StatementRules.IsIri(home) || home.Length > 500) throw VapeException.InvalidInput("`homePage` phải là địa chỉ (IRI) của hệ thống học tập, tối đa 500 ký tự.");
+        if (account.Length is 0 or > 200) throw VapeException.InvalidInput("Tên tài khoản cần từ 1 đến 200 ký tự.");
+        if (actor != personId) await RecordAccess.DemandReviewAsync(org, actor, personId, ct);
+        var owner = await database.ScalarAsync<Guid?>("""
+            insert into records.xapi_accounts (home_page, name, person_id, linked_by, linked_at) values (@h, @n, @p, @by, @at)
+            on conflict (home_page, name) do update set home_page = excluded.home_page
+            returning person_id
+            """, ct, ("h", home), ("n", account), ("p", personId), ("by", actor), ("at", clock.GetUtcNow()));
+        if (owner != personId) throw VapeException.VersionConflict("Tài khoản này đã được gắn với một người khác.");
+        var ids = await database.ListAsync("""
+            update records.xapi_statements set person_id = @p
+             where person_id is null and body->'actor'->'account'->>'homePage' = @h and body->'actor'->'account'->>'name' = @n
+            returning id
+            """, r => r.GetGuid(0), ct, ("p", personId), ("h", home), ("n", account));
+        foreach (var id in ids) await RecordAsync(id, ct);
+        return ids.Count;
+    }
+
+    /// <summary>The member an actor is, by a linked account; null for anyone else.</summary>
+    public async Task<Guid?> MemberAsync(JsonObject statement, CancellationToken ct)
+    {
+        if (statement["actor"]?["account"] is not JsonObject account) return null;
+        return await database.ScalarAsync<Guid?>("select person_id from records.xapi_accounts where home_page = @h and name = @n", ct,
+            ("h", account["homePage"]!.GetValue<string>()), ("n", account["name"]!.GetValue<string>()));
+    }
+
+    /// <summary>Writes the entry of an attributed statement unless it is there. A failure is logged; linking again retries.</summary>
+    public async Task RecordAsync(Guid statementId, CancellationToken ct)
+    {
+        try
+        {
+            await using var session = store.LightweightSession();
+            var sql = new RecordSql(session);
+            var rows = await sql.ListAsync("""
+                select s.person_id, s.body::text, c.trusted, c.name from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
+                 where s.id = @id and s.person_id is not null and not s.voided
+                """, r => (Person: r.GetGuid(0), Body: r.GetString(1), Trusted: r.GetBoolean(2), Client: r.GetString(3)), ct, ("id", statementId));
+            if (rows.Count == 0) return;
+            var (person, body, trusted, client) = rows[0];
+            var statement = JsonNode.Parse(body)!.AsObject();
+            if (!LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>())) return;
+            var date = DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? clock.GetUtcNow()).UtcDateTime);
+            var record = await RecordStream.OpenAsync(sql, person, ct, withKey: true, day: date);
+            if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id)", ct, ("id", statementId))) return;
+            var room = (int)Math.Max(0, RecordRules.MinutesPerDay - record.DayMinutes);
+            var minutes = Math.Min(Math.Max(Minutes(statement["result"]?["duration"]?.GetValue<string>()), 1), room);
+            if (minutes == 0) return;
+            var details = new ActivityDetails(Fit(Title(statement), RecordRules.MaxTitle), LearningDomain.Other, date, minutes, Fit(client, RecordRules.MaxProvider),
+                null, null, null);
+            var provenance = trusted ? Provenance.Verified : Provenance.SelfDeclared;
+            await RecordStream.AppendAsync(sql, record, null, new ActivityRecorded(statementId, provenance, null, PersonKeys.Seal(record.Key!, details), clock.GetUtcNow()),
+                record.Key, ct);
+            await session.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is NpgsqlException or VapeException or JasperFx.ConcurrencyException)
+        {
+            log.LogWarning(e, "xAPI statement {StatementId} not recorded into its member's record", statementId);
+        }
+    }
+
+    private static string Title(JsonObject statement)
+    {
+        var o = statement["object"]!.AsObject();
+        if (o["definition"]?["name"] is JsonObject names && names.Count > 0)
+            return (names.FirstOrDefault(p => p.Key.StartsWith("vi", StringComparison.OrdinalIgnoreCase)).Value ?? names.First().Value)!.GetValue<string>();
+        return o["id"]?.GetValue<string>() ?? "Hoạt động học tập";
+    }
+
+    private static int Minutes(string? duration)
+    {
+        if (duration is null || SimpleDuration().Match(duration) is not { Success: true } m) return 0;
+        double Part(int i) => m.Groups[i].Success ? double.Parse(m.Groups[i].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return (int)Math.Min(RecordRules.MinutesPerDay, Part(1) * 1440 + Part(2) * 60 + Part(3) + Part(4) / 60);
+    }
+
+    private static string Fit(string text, int max) => text.Length > max ? text[..max] : text;
+}
