@@ -10,4 +10,6 @@ export const routes: Route[] = [
   { pattern: "/record", load: () => import("../features/record/RecordPage") },
   { pattern: "/library", load: () => import("../features/library/LibraryPage"), public: true },
   { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
+  { pattern: "/console", load: () => import("../features/console/ConsolePage") },
+  { pattern: "/console/units/:id", load: () => import("../features/console/UnitPage") },
 ];

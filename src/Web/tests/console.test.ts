@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cen } from "../src/features/console/messages.en";
+import { cvi } from "../src/features/console/messages.vi";
+import { may, rolesGranting } from "../src/features/console/permissions";
+
+describe("what the console shows an official (as the server's OrganizationQueries.RolesGranting)", () => {
+  const haNoi = "ha-noi";
+  const baDinh = "ba-dinh";
+  const pathOfBaDinh = ["centre", haNoi, baDinh];
+
+  it("a role reaches its unit and the whole subtree, never a sibling or a unit above", () => {
+    const roles = [{ role: "VICE_CHAIR" as const, unitId: haNoi }];
+    assert.equal(may(roles, "MANAGE_UNITS", pathOfBaDinh), true);
+    assert.equal(may(roles, "MANAGE_UNITS", ["centre", haNoi]), true);
+    assert.equal(may(roles, "MANAGE_UNITS", ["centre"]), false);
+    assert.equal(may(roles, "VIEW_MEMBERS", ["centre", "hai-phong"]), false);
+  });
+
+  it("staff may see members and handle directives but not change units or roles", () => {
+    const staff = [{ role: "STAFF" as const, unitId: baDinh }];
+    assert.equal(may(staff, "VIEW_MEMBERS", pathOfBaDinh), true);
+    assert.equal(may(staff, "HANDLE_DIRECTIVES", pathOfBaDinh), true);
+    assert.equal(may(staff, "MANAGE_UNITS", pathOfBaDinh), false);
+    assert.equal(may(staff, "MANAGE_ROLES", pathOfBaDinh), false);
+    assert.deepEqual([...rolesGranting("ISSUE_DIRECTIVES")], ["CHAIR", "VICE_CHAIR", "STANDING_MEMBER", "SECRETARY"]);
+  });
+
+  it("no role, nothing", () => {
+    assert.equal(may([], "VIEW_MEMBERS", pathOfBaDinh), false);
+  });
+
+  it("the console's catalogues have the same keys, none empty", () => {
+    assert.deepEqual(Object.keys(cen).sort(), Object.keys(cvi).sort());
+    for (const [k, v] of Object.entries({ ...cvi, ...cen })) assert.ok(v.trim().length > 0, k);
+  });
+});
