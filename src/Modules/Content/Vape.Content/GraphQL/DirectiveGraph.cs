@@ -14,7 +14,7 @@ public sealed class DirectiveTargetKindGraphType : EnumerationGraphType<Directiv
     public DirectiveTargetKindGraphType()
     {
         Name = "DirectiveTargetKind";
-        Description = "SUBTREE: mọi đơn vị cấp dưới; LEVELS: xuống đến `targetLevels` cấp; UNITS: các đơn vị được chọn.";
+        Description = "SUBTREE: mọi đơn vị cấp dưới (có `targetUnitIds`: các đơn vị đó và cả cây dưới chúng); LEVELS: xuống đến `targetLevels` cấp (từ đơn vị ban hành hoặc từ `targetUnitIds`); UNITS: các đơn vị được chọn.";
     }
 }
 

@@ -11,6 +11,9 @@ export default function ConsolePage(_: RouteProps) {
   return (
     <section class="console">
       <h1>{ct("console.title")}</h1>
+      <nav aria-label={ct("console.title")} class="actions">
+        <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
+      </nav>
       <Show loaded={loaded}>
         {(roles) =>
           roles.length === 0 ? (

@@ -62,3 +62,59 @@ export const RenameUnitMutation = graphql(`
     renameUnit(input: $input) { id name version }
   }
 `);
+
+// Directives: my inbox, acknowledging and reporting, issuing, the roll-up with its overdue drill-down.
+export const MyDirectivesQuery = graphql(`
+  query ConsoleMyDirectives {
+    myDirectives(first: 50) {
+      nodes {
+        status overdue version receivedAt readAt implementedAt report
+        unit { id name }
+        directive { id number title summary acknowledgeBy reportBy issuer { id name } }
+      }
+    }
+  }
+`);
+
+export const IssuedDirectivesQuery = graphql(`
+  query ConsoleIssuedDirectives($unitId: ID!) {
+    issuedDirectives(unitId: $unitId, first: 20) { nodes { id number title issuedOn acknowledgeBy targetCount } }
+  }
+`);
+
+export const AcknowledgeDirectiveMutation = graphql(`
+  mutation ConsoleAcknowledgeDirective($input: AcknowledgeDirectiveInput!) {
+    acknowledgeDirective(input: $input) { status version }
+  }
+`);
+
+export const ReportDirectiveMutation = graphql(`
+  mutation ConsoleReportDirective($input: ReportDirectiveInput!) {
+    reportDirective(input: $input) { status version }
+  }
+`);
+
+export const IssueDirectiveMutation = graphql(`
+  mutation ConsoleIssueDirective($input: IssueDirectiveInput!) {
+    issueDirective(input: $input) { id targetCount }
+  }
+`);
+
+export const DirectiveRollupQuery = graphql(`
+  query ConsoleDirectiveRollup($id: ID!, $root: ID) {
+    directive(id: $id) {
+      id number title summary issuedOn acknowledgeBy reportBy targetCount
+      issuer { id name }
+      rollup(unitId: $root) {
+        unit { id name ancestors { id name } }
+        total { units received read implemented overdue }
+        levels { level counts { units received read implemented overdue } }
+        subtrees { unit { id name kind } counts { units received read implemented overdue } }
+      }
+      units(status: OVERDUE, unitId: $root, first: 50) {
+        nodes { status unit { id name kind parent { name } } }
+        pageInfo { hasNextPage }
+      }
+    }
+  }
+`);

@@ -38,3 +38,11 @@ export function may(roles: readonly HeldRole[], permission: Permission, path: re
   const onPath = new Set(path);
   return roles.some((r) => granting.includes(r.role) && onPath.has(r.unitId));
 }
+
+/** The units where my roles let me issue directives, each once (the server checks again). */
+export function issuingUnits(roles: readonly { role: OfficialRole; unit?: { id: string; name: string } | null }[]): { id: string; name: string }[] {
+  const granting = rolesGranting("ISSUE_DIRECTIVES");
+  const units = new Map<string, string>();
+  for (const r of roles) if (r.unit && granting.includes(r.role)) units.set(r.unit.id, r.unit.name);
+  return [...units].map(([id, name]) => ({ id, name }));
+}
