@@ -42,8 +42,7 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         await an.GetByRole(AriaRole.Button, new() { Name = "Tìm đơn vị nhận" }).ClickAsync();
         await an.GetByRole(AriaRole.Button, new() { Name = "Chọn Hà Nội", Exact = true }).ClickAsync();
         await Expect(an.GetByTestId("chosen")).ToContainTextAsync("Hà Nội");
-        await WebHost.ShouldPassAxe(an);
-        await WebHost.Screenshot(an, "console-issue");
+        await ConsoleChecks.PhoneFriendly(an, "console-issue");
         await an.GetByRole(AriaRole.Button, new() { Name = "Ban hành", Exact = true }).ClickAsync();
 
         await Expect(an.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
@@ -56,8 +55,7 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         await Expect(overdue.GetByRole(AriaRole.Link, new() { Name = "Phường Ba Đình", Exact = true })).ToBeVisibleAsync();
         await Expect(overdue.GetByRole(AriaRole.Link, new() { Name = "Phường Hoàn Kiếm", Exact = true })).ToBeVisibleAsync();
         await Expect(an.GetByTestId("live")).ToHaveTextAsync("Tự cập nhật khi các đơn vị xác nhận.");
-        await WebHost.ShouldPassAxe(an);
-        await WebHost.Screenshot(an, "console-rollup-before");
+        await ConsoleChecks.PhoneFriendly(an, "console-rollup-before");
         await an.EvaluateAsync("() => { window.__sameDocument = true; }");
 
         // A commune official, in a browser context of their own, reads and implements it.
@@ -68,8 +66,7 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         await Expect(item.GetByTestId("inbox-status")).ToHaveTextAsync("Chưa nhận");
         await Expect(item).ToContainTextAsync("Quá hạn");
         await Expect(item).ToContainTextAsync("Phường Ba Đình");
-        await WebHost.ShouldPassAxe(cuong);
-        await WebHost.Screenshot(cuong, "console-inbox");
+        await ConsoleChecks.PhoneFriendly(cuong, "console-inbox");
         await item.GetByRole(AriaRole.Button, new() { Name = "Xác nhận đã đọc" }).ClickAsync();
         await Expect(item.GetByTestId("inbox-status")).ToHaveTextAsync("Đã đọc");
 
@@ -90,8 +87,7 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         var baDinhRow = an.GetByTestId("rollup-subtrees").GetByRole(AriaRole.Row).Filter(new() { HasText = "Phường Ba Đình" });
         await Expect(baDinhRow.Locator("td[data-col=implemented]")).ToHaveTextAsync("1");
         await Expect(overdue.GetByRole(AriaRole.Link, new() { Name = "Phường Hoàn Kiếm", Exact = true })).ToBeVisibleAsync();
-        await WebHost.ShouldPassAxe(an);
-        await WebHost.Screenshot(an, "console-rollup-drill");
+        await ConsoleChecks.PhoneFriendly(an, "console-rollup-drill");
         await an.Context.CloseAsync();
         await cuong.Context.CloseAsync();
     }

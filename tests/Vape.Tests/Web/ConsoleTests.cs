@@ -35,8 +35,7 @@ public sealed class ConsoleTests(WebHost web)
         await learner.GotoAsync("/console");
         await Expect(learner.GetByTestId("not-official")).ToBeVisibleAsync();
         await Expect(learner.GetByRole(AriaRole.Link, new() { Name = "Quản lý" })).ToHaveCountAsync(0);
-        await WebHost.ShouldPassAxe(learner);
-        await WebHost.Screenshot(learner, "console-not-official");
+        await ConsoleChecks.PhoneFriendly(learner, "console-not-official");
         await learner.Context.CloseAsync();
 
         // 22 members in a fresh village: a first page of 20, then the rest.
@@ -52,8 +51,7 @@ public sealed class ConsoleTests(WebHost web)
         await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Quản lý");
         var roles = cuong.GetByTestId("my-roles");
         await Expect(roles).ToContainTextAsync("Ủy viên thường vụ");
-        await WebHost.ShouldPassAxe(cuong);
-        await WebHost.Screenshot(cuong, "console-roles");
+        await ConsoleChecks.PhoneFriendly(cuong, "console-roles");
         await roles.GetByRole(AriaRole.Link, new() { Name = "Phường Ba Đình" }).ClickAsync();
         await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Phường Ba Đình");
         await Expect(cuong.GetByTestId("figures")).ToContainTextAsync("Thôn, tổ dân phố");
@@ -63,8 +61,7 @@ public sealed class ConsoleTests(WebHost web)
         await Expect(cuong.GetByTestId("members")).ToContainTextAsync("Hoàng Thị Em");
         await Expect(cuong.GetByTestId("rename")).ToBeVisibleAsync();
         await Expect(cuong.GetByRole(AriaRole.Status).Filter(new() { HasText = "Đang tải" })).ToHaveCountAsync(0);
-        await WebHost.ShouldPassAxe(cuong);
-        await WebHost.Screenshot(cuong, "console-unit");
+        await ConsoleChecks.PhoneFriendly(cuong, "console-unit");
 
         await tree.GetByRole(AriaRole.Link, new() { Name = villageName }).ClickAsync();
         await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(villageName);
@@ -92,8 +89,7 @@ public sealed class ConsoleTests(WebHost web)
         await binh.GetByLabel("Tìm đơn vị trong cây").FillAsync("dong ho le ba dinh");
         await binh.GetByRole(AriaRole.Button, new() { Name = "Tìm đơn vị" }).ClickAsync();
         await Expect(binh.GetByTestId("unit-results").GetByRole(AriaRole.Link, new() { Name = "Dòng họ Lê Ba Đình" })).ToBeVisibleAsync();
-        await WebHost.ShouldPassAxe(binh);
-        await WebHost.Screenshot(binh, "console-tree");
+        await ConsoleChecks.PhoneFriendly(binh, "console-tree");
 
         // As of the day before the 2025 reform Hà Nội's unit did not exist yet; the date is in the address.
         await binh.GetByLabel("Xem như vào ngày").FillAsync("2025-06-30");
@@ -129,8 +125,7 @@ public sealed class ConsoleTests(WebHost web)
         await Expect(conflict).ToContainTextAsync(first);
         await Expect(cuong.GetByLabel("Tên mới")).ToHaveValueAsync(second);
         (await _org.Unit($"T01-X001-T{n}"))["name"]!.GetValue<string>().ShouldBe(first);
-        await WebHost.ShouldPassAxe(cuong);
-        await WebHost.Screenshot(cuong, "console-rename-conflict");
+        await ConsoleChecks.PhoneFriendly(cuong, "console-rename-conflict");
 
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Tải bản mới, giữ chữ của tôi" }).ClickAsync();
         await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(first);
@@ -146,6 +141,40 @@ public sealed class ConsoleTests(WebHost web)
         await Expect(cuong.GetByTestId("rename")).ToHaveCountAsync(0);
         await WebHost.ShouldPassAxe(cuong);
         await binh.Context.CloseAsync();
+        await cuong.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_official_imports_a_member_CSV_with_two_bad_lines_sees_both_flagged_fixes_the_file_and_imports_it()
+    {
+        var (id, _, n) = await FreshVillage();
+        const string header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
+        var bad = $"{header}\r\nĐặng Văn Đúng {n},1970,Nam,,,\r\n,1971,Nam,,,\r\nLý Thị Sai {n},năm nay,Nữ,,,\r\nTạ Văn Ổn {n},1985,Nam,,,\r\n";
+        var good = $"{header}\r\nĐặng Văn Đúng {n},1970,Nam,,,\r\nBùi Văn Thêm {n},1971,Nam,,,\r\nLý Thị Sai {n},1979,Nữ,,,\r\nTạ Văn Ổn {n},1985,Nam,,,\r\n";
+
+        var cuong = await web.SignedIn("commune");
+        await cuong.GotoAsync($"/console/units/{id}");
+        var form = cuong.GetByTestId("import");
+        await form.GetByLabel("Tệp CSV").SetInputFilesAsync(new FilePayload { Name = "hoi-vien.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và nhập" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Chưa nhập gì: 2 dòng cần sửa");
+        var flagged = form.Locator("li[data-bad=true]");
+        await Expect(flagged).ToHaveCountAsync(2);
+        (await flagged.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.line)")).ShouldBe(["3", "4"]);
+        await Expect(flagged.Nth(1)).ToContainTextAsync("Năm sinh");
+        await Expect(form.Locator("li[data-line='2']")).Not.ToHaveAttributeAsync("data-bad", "true");
+        await Expect(cuong.GetByText("Chưa có hội viên.")).ToBeVisibleAsync();
+        var members = await web.App.GraphQL("query($u: ID!) { unit(id: $u) { members { nodes { id } } } }", new { u = id }, await _org.Token("commune"));
+        members.Data["unit"]!["members"]!["nodes"]!.AsArray().ShouldBeEmpty();
+        await ConsoleChecks.PhoneFriendly(cuong, "console-import-problems");
+
+        await form.GetByLabel("Tệp CSV").SetInputFilesAsync(new FilePayload { Name = "hoi-vien.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+        await form.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra và nhập" }).ClickAsync();
+        await Expect(form.GetByText("Đã nhập 4 hội viên.")).ToBeVisibleAsync();
+        await Expect(form.Locator("li[data-bad=true]")).ToHaveCountAsync(0);
+        await Expect(cuong.GetByTestId("members").Locator("li")).ToHaveCountAsync(4);
+        await Expect(cuong.GetByTestId("members")).ToContainTextAsync($"Lý Thị Sai {n}");
+        await WebHost.ShouldPassAxe(cuong);
         await cuong.Context.CloseAsync();
     }
 }

@@ -6,6 +6,7 @@ import { request } from "../../api/client";
 import { AppError } from "../../api/errors";
 import { ConsoleUnitQuery, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
+import { ImportMembers } from "./ImportMembers";
 import { Members } from "./Members";
 import { loadMyRoles } from "./officials";
 import { may, type HeldRole } from "./permissions";
@@ -26,6 +27,7 @@ export default function UnitPage({ params, query }: RouteProps) {
     [id, asOf],
   );
   useTitle(loaded.data?.unit?.name ?? ct("console.title"));
+  const [imports, setImports] = useState(0);
   const at = (date: string | null) => navigate(`/console/units/${id}` + (date ? `?asOf=${date}` : ""), true);
 
   return (
@@ -36,6 +38,7 @@ export default function UnitPage({ params, query }: RouteProps) {
           const path = [...unit.ancestors.map((a) => a.id), unit.id];
           const held: HeldRole[] = roles.flatMap((r) => (r.unit ? [{ role: r.role, unitId: r.unit.id }] : []));
           const viewMembers = may(held, "VIEW_MEMBERS", path);
+          const manageMembers = may(held, "MANAGE_MEMBERS", path) && unit.status === "ACTIVE";
           const manage = may(held, "MANAGE_UNITS", path) && unit.status === "ACTIVE";
           const then = asOf ? unit.history.find((p) => p.from <= asOf && (!p.to || asOf < p.to)) : undefined;
           const stats = unit.statistics;
@@ -90,9 +93,10 @@ export default function UnitPage({ params, query }: RouteProps) {
                   {viewMembers && !asOf && (
                     <>
                       <h2>{ct("members.title")}</h2>
-                      <Members unitId={unit.id} />
+                      <Members key={imports} unitId={unit.id} />
                     </>
                   )}
+                  {manageMembers && !asOf && <ImportMembers unitId={unit.id} imported={() => setImports((n) => n + 1)} />}
                   <h2>{ct("history.title")}</h2>
                   <ul class="list" data-testid="history">
                     {unit.history.map((p) => (

@@ -118,3 +118,9 @@ export const DirectiveRollupQuery = graphql(`
     }
   }
 `);
+
+export const ImportMembersMutation = graphql(`
+  mutation ConsoleImportMembers($input: ImportMembersInput!) {
+    importMembers(input: $input) { ok imported problems { line message } }
+  }
+`);

@@ -131,4 +131,11 @@ export const cen: Record<ConsoleKey, string> = {
   "dir.overdueUnits": "Overdue units",
   "dir.noOverdue": "No unit is overdue.",
   "dir.moreOverdue": "More units are overdue; open each branch.",
+  "import.title": "Import members from a CSV file",
+  "import.hint": "The file's first line is the header below. Nothing is imported while any line is wrong.",
+  "import.file": "CSV file (UTF-8)",
+  "import.submit": "Check and import",
+  "import.done": "{count} members imported.",
+  "import.problems": "Nothing imported: {count} lines to fix (marked below). Fix the file, choose it again and import.",
+  "import.line": "Line {line}",
 };

@@ -130,6 +130,13 @@ export const cvi = {
   "dir.overdueUnits": "Đơn vị quá hạn",
   "dir.noOverdue": "Không có đơn vị nào quá hạn.",
   "dir.moreOverdue": "Còn đơn vị quá hạn khác; hãy xem từng nhánh.",
+  "import.title": "Nhập hội viên từ tệp CSV",
+  "import.hint": "Dòng đầu của tệp là dòng tiêu đề dưới đây. Không dòng nào được nhập nếu còn dòng sai.",
+  "import.file": "Tệp CSV (UTF-8)",
+  "import.submit": "Kiểm tra và nhập",
+  "import.done": "Đã nhập {count} hội viên.",
+  "import.problems": "Chưa nhập gì: {count} dòng cần sửa (đánh dấu bên dưới). Sửa tệp rồi chọn lại và nhập lần nữa.",
+  "import.line": "Dòng {line}",
 } as const;
 
 export type ConsoleKey = keyof typeof cvi;
