@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import { navigate, type RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
-import { request } from "../../api/client";
-import type { DirectiveTargetKind } from "../../gql/graphql";
+import { request } from "./api";
+import type { DirectiveTargetKind } from "../../gql/console/graphql";
 import { IssueDirectiveMutation, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
 import { loadMyRoles } from "./officials";

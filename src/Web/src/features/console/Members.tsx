@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatDate } from "../../app/i18n";
 import { ErrorMessage, Loading, useAction } from "../../app/ui";
-import { request } from "../../api/client";
+import { request } from "./api";
 import { SearchMembersQuery, UnitMembersQuery } from "./documents";
 import { ct } from "./i18n";
 

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { ErrorMessage, useAction } from "../../app/ui";
-import { request } from "../../api/client";
+import { request } from "./api";
 import { toAppError } from "../../api/errors";
 import { ConsoleUnitQuery, RenameUnitMutation } from "./documents";
 import { ct } from "./i18n";

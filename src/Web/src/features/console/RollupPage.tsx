@@ -2,7 +2,7 @@ import { useRef } from "preact/hooks";
 import { formatDate, formatNumber } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useLoad, useTitle } from "../../app/ui";
-import { request } from "../../api/client";
+import { request } from "./api";
 import { AppError } from "../../api/errors";
 import { DirectiveRollupQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";

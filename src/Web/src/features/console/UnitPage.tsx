@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { formatDate, formatNumber } from "../../app/i18n";
 import { navigate, type RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
-import { request } from "../../api/client";
+import { request } from "./api";
 import { AppError } from "../../api/errors";
 import { ConsoleUnitQuery, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { ErrorMessage, Loading, useAction } from "../../app/ui";
-import { request } from "../../api/client";
+import { request } from "./api";
 import { ChildUnitsAsOfQuery, ChildUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
 

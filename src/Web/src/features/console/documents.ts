@@ -1,12 +1,6 @@
-import { graphql } from "../../gql";
+import { graphql } from "../../gql/console";
 
-// The officials' console: my roles, a unit with its figures as of a date, its tree, members, history; renaming.
-export const MyRolesQuery = graphql(`
-  query MyRoles {
-    me { personId roles { id role from to unit { id name code kind } } }
-  }
-`);
-
+// The officials' console (my roles: rolesQuery.ts): a unit with its figures as of a date, its tree, members, history; renaming.
 export const ConsoleUnitQuery = graphql(`
   query ConsoleUnit($id: ID!, $asOf: Date) {
     unit(id: $id) {

@@ -1,9 +1,8 @@
 import { useEffect } from "preact/hooks";
 import { session } from "../../app/session";
 import { Store, useStore } from "../../app/store";
-import { request } from "../../api/client";
-import type { MyRolesQuery as MyRolesResult } from "../../gql/graphql";
-import { MyRolesQuery } from "./documents";
+import { request } from "./api";
+import type { MyRolesQuery as MyRolesResult } from "../../gql/console/graphql";
 
 export type MyRole = MyRolesResult["me"]["roles"][number];
 
@@ -19,7 +18,7 @@ export function loadMyRoles(force = false): Promise<MyRole[]> {
   if (!who) return Promise.resolve([]);
   if (!force && myRoles.value?.personId === who.personId) return Promise.resolve(myRoles.value.roles);
   asked = who.personId;
-  return request(MyRolesQuery).then((r) => {
+  return import("./rolesQuery").then(({ MyRolesQuery }) => request(MyRolesQuery)).then((r) => {
     if (asked === r.me.personId) myRoles.set({ personId: r.me.personId, roles: r.me.roles });
     return r.me.roles;
   });
