@@ -65,9 +65,18 @@ public sealed class BatchLoader<TKey, TValue> where TKey : notnull
 }
 
 /// <summary>The loaders of one GraphQL request, by name. Scoped: a request never sees another's cache.</summary>
-public sealed class BatchLoaders
+public sealed class BatchLoaders(IServiceProvider services)
 {
     private readonly Dictionary<string, object> _loaders = [];
+
+    /// <summary>
+    /// The loader `name`, fetching with the request's services. Use this form, never a fetch that captures a resolver's
+    /// `IResolveFieldContext`: GraphQL.NET pools those contexts, so by the time the batch runs the captured one may be
+    /// reset (its `RequestServices` null: a NullReferenceException now and then under load).
+    /// </summary>
+    public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name,
+        Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull =>
+        Get<TKey, TValue>(name, (ids, ct) => fetch(services, ids, ct));
 
     public BatchLoader<TKey, TValue> Get<TKey, TValue>(string name,
         Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull

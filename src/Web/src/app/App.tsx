@@ -6,12 +6,14 @@ import { routes } from "./routes";
 import { session, signOut } from "./session";
 import { useStore } from "./store";
 import { ErrorMessage, Loading } from "./ui";
+import { useIsOfficial } from "../features/console/officials";
 
 export function App() {
   const url = useStore(location);
   const who = useStore(session);
   const lang = useStore(locale);
   const online = useOnline();
+  const official = useIsOfficial();
   const found = match(routes, url.pathname);
   const [page, setPage] = useState<{ pattern: string; Component: ComponentType<RouteProps> } | { error: unknown } | null>(null);
 
@@ -74,6 +76,7 @@ export function App() {
         <a href="/classes" aria-current={here("/classes")}>{t("nav.classes")}</a>
         <a href="/record" aria-current={here("/record")}>{t("nav.record")}</a>
         <a href="/library" aria-current={here("/library")}>{t("nav.library")}</a>
+        {official && <a href="/console" aria-current={here("/console")}>{t("nav.console")}</a>}
       </nav>
     </>
   );

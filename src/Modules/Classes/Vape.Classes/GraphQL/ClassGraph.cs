@@ -129,16 +129,16 @@ public sealed class ClassGraphType : ObjectGraphType<CommunityClass>
 internal static class ClassLoaders
 {
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> Name(IResolveFieldContext c, Guid id) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("classes.names", (ids, ct) =>
-            c.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(id);
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("classes.names", (services, ids, ct) =>
+            services.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(id);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<IReadOnlyList<ClassSession>> Sessions(IResolveFieldContext c, Guid classId) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<ClassSession>>("classes.sessions", (ids, ct) =>
-            c.RequestServices!.GetRequiredService<CatalogueStore>().SessionsAsync(ids, ct)).Load(classId).Then(s => s ?? []);
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, IReadOnlyList<ClassSession>>("classes.sessions", (services, ids, ct) =>
+            services.GetRequiredService<CatalogueStore>().SessionsAsync(ids, ct)).Load(classId).Then(s => s ?? []);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<(int Enrolled, int Waiting)> Counts(IResolveFieldContext c, Guid classId) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, (int Enrolled, int Waiting)>("classes.counts", (ids, ct) =>
-            c.RequestServices!.GetRequiredService<CatalogueStore>().CountsAsync(ids, ct)).Load(classId);
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, (int Enrolled, int Waiting)>("classes.counts", (services, ids, ct) =>
+            services.GetRequiredService<CatalogueStore>().CountsAsync(ids, ct)).Load(classId);
 }
 
 internal static class LoaderResults

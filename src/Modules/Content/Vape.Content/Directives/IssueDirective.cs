@@ -96,7 +96,10 @@ public static class IssueDirectiveHandler
         return text;
     }
 
-    /// <summary>The targeted units with their paths; every one strictly below the issuer and active.</summary>
+    /// <summary>
+    /// The targeted units with their paths; every one strictly below the issuer and active. SUBTREE and LEVELS go down
+    /// from the issuer or, with `targetUnitIds`, from each of those units (“Hà Nội's subtree” from the centre).
+    /// </summary>
     private static async Task<Dictionary<Guid, string>> TargetsAsync(IssueDirective command, UnitSummary issuer, IOrganizationQueries organization, CancellationToken ct)
     {
         var issuerPath = await UnitPaths.OfAsync(organization, issuer.Id, ct);
@@ -111,28 +114,39 @@ public static class IssueDirectiveHandler
                         throw VapeException.InvalidInput($"Số cấp nhận văn bản phải từ 1 đến {MaxLevels}.");
                     levels = n;
                 }
-                var subtree = await organization.SubtreeAsync(issuer.Id, levels, ct);
-                var paths = UnitPaths.Of(issuerPath, subtree);
+                var roots = command.TargetUnitIds is { Count: > 0 }
+                    ? await ChosenAsync(command, issuer, issuerPath, organization, ct)
+                    : new Dictionary<Guid, string> { [issuer.Id] = issuerPath };
+                var paths = new Dictionary<Guid, string>();
+                foreach (var (root, rootPath) in roots)
+                foreach (var (id, path) in UnitPaths.Of(rootPath, await organization.SubtreeAsync(root, levels, ct)))
+                    paths[id] = path;
                 paths.Remove(issuer.Id);
                 return paths;
             case DirectiveTargetKind.Units:
-                var chosen = (command.TargetUnitIds ?? []).Distinct().ToList();
-                if (chosen.Count == 0) throw VapeException.InvalidInput("Hãy chọn ít nhất một đơn vị nhận.");
-                if (chosen.Count > MaxChosenUnits) throw VapeException.InvalidInput($"Chọn tối đa {MaxChosenUnits} đơn vị; hãy gửi theo cây hoặc theo cấp.");
-                var units = (await organization.UnitsAsync(chosen, ct)).ToDictionary(u => u.Id);
-                var result = new Dictionary<Guid, string>();
-                foreach (var id in chosen)
-                {
-                    if (!units.TryGetValue(id, out var unit)) throw VapeException.NotFound("Không tìm thấy đơn vị nhận.");
-                    if (unit.Status != "Active") throw VapeException.InvalidInput($"“{unit.Name}” không còn hoạt động.");
-                    var path = await UnitPaths.OfAsync(organization, id, ct);
-                    if (id == issuer.Id || !path.StartsWith(issuerPath + ".", StringComparison.Ordinal))
-                        throw VapeException.InvalidInput($"“{unit.Name}” không thuộc cây của đơn vị ban hành.");
-                    result[id] = path;
-                }
-                return result;
+                return await ChosenAsync(command, issuer, issuerPath, organization, ct);
             default:
                 throw VapeException.InvalidInput("Đối tượng nhận không hợp lệ.");
         }
+    }
+
+    private static async Task<Dictionary<Guid, string>> ChosenAsync(IssueDirective command, UnitSummary issuer, string issuerPath,
+        IOrganizationQueries organization, CancellationToken ct)
+    {
+        var chosen = (command.TargetUnitIds ?? []).Distinct().ToList();
+        if (chosen.Count == 0) throw VapeException.InvalidInput("Hãy chọn ít nhất một đơn vị nhận.");
+        if (chosen.Count > MaxChosenUnits) throw VapeException.InvalidInput($"Chọn tối đa {MaxChosenUnits} đơn vị; hãy gửi theo cây hoặc theo cấp.");
+        var units = (await organization.UnitsAsync(chosen, ct)).ToDictionary(u => u.Id);
+        var result = new Dictionary<Guid, string>();
+        foreach (var id in chosen)
+        {
+            if (!units.TryGetValue(id, out var unit)) throw VapeException.NotFound("Không tìm thấy đơn vị nhận.");
+            if (unit.Status != "Active") throw VapeException.InvalidInput($"“{unit.Name}” không còn hoạt động.");
+            var path = await UnitPaths.OfAsync(organization, id, ct);
+            if (id == issuer.Id || !path.StartsWith(issuerPath + ".", StringComparison.Ordinal))
+                throw VapeException.InvalidInput($"“{unit.Name}” không thuộc cây của đơn vị ban hành.");
+            result[id] = path;
+        }
+        return result;
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
@@ -14,7 +15,7 @@ public sealed class DirectiveTargetKindGraphType : EnumerationGraphType<Directiv
     public DirectiveTargetKindGraphType()
     {
         Name = "DirectiveTargetKind";
-        Description = "SUBTREE: mọi đơn vị cấp dưới; LEVELS: xuống đến `targetLevels` cấp; UNITS: các đơn vị được chọn.";
+        Description = "SUBTREE: mọi đơn vị cấp dưới (có `targetUnitIds`: các đơn vị đó và cả cây dưới chúng); LEVELS: xuống đến `targetLevels` cấp (từ đơn vị ban hành hoặc từ `targetUnitIds`); UNITS: các đơn vị được chọn.";
     }
 }
 
@@ -110,14 +111,14 @@ public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
         Name = "DirectiveUnit";
         Description = "Một đơn vị nhận văn bản và tình trạng của nó.";
         Field<NonNullGraphType<DirectiveGraphType>>("directive").Resolve(c => c.Service<BatchLoaders>()
-            .Get<Guid, Directive>("content.directives", (ids, ct) => c.Service<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId));
+            .Get<Guid, Directive>("content.directives", (services, ids, ct) => services.GetRequiredService<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId));
         this.UnitField("unit", s => s.UnitId);
         Field<NonNullGraphType<DirectiveUnitStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Quá hạn xác nhận hoặc hạn báo cáo.")
             .ResolveAsync(async c =>
             {
                 var directive = await c.Service<BatchLoaders>()
-                    .Get<Guid, Directive>("content.directives", (ids, ct) => c.Service<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId)
+                    .Get<Guid, Directive>("content.directives", (services, ids, ct) => services.GetRequiredService<DirectiveStore>().LoadManyAsync(ids, ct)).Load(c.Source.DirectiveId)
                     .GetResultAsync(c.CancellationToken);
                 return directive is not null && directive.IsOverdue(c.Source.Status, DirectiveDeadlines.Today(c.Service<TimeProvider>()));
             });

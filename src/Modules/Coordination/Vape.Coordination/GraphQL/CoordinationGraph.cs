@@ -240,7 +240,7 @@ internal static class Names
 {
     public static IDataLoaderResult<string?> Of(IResolveFieldContext context, Guid personId) =>
         context.RequestServices!.GetRequiredService<BatchLoaders>()
-            .Get<Guid, string>("coordination.names", (ids, ct) => context.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct))
+            .Get<Guid, string>("coordination.names", (services, ids, ct) => services.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct))
             .Load(personId);
 }
 

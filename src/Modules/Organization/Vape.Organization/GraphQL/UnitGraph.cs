@@ -140,7 +140,7 @@ internal static class Loaders
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<Unit?> Unit(IResolveFieldContext context, Guid id) =>
         context.RequestServices!.GetRequiredService<BatchLoaders>()
-            .Get<Guid, Unit>("units", (ids, ct) => context.RequestServices!.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))
+            .Get<Guid, Unit>("units", (services, ids, ct) => services.GetRequiredService<TreeStore>().LoadManyAsync(ids, ct))
             .Load(id);
 }
 

@@ -275,10 +275,10 @@ public sealed class ErasureDoneGraphType : ObjectGraphType<ErasureDone>
 internal static class RecordLoaders
 {
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> Name(IResolveFieldContext c, Guid personId) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("records.names", (ids, ct) =>
-            c.RequestServices!.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(personId);
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("records.names", (services, ids, ct) =>
+            services.GetRequiredService<IOrganizationQueries>().DisplayNamesAsync(ids, ct)).Load(personId);
 
     public static global::GraphQL.DataLoader.IDataLoaderResult<string?> UnitName(IResolveFieldContext c, Guid unitId) =>
-        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("records.unitNames", async (ids, ct) =>
-            (await c.RequestServices!.GetRequiredService<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id, u => u.Name)).Load(unitId);
+        c.RequestServices!.GetRequiredService<BatchLoaders>().Get<Guid, string>("records.unitNames", async (services, ids, ct) =>
+            (await services.GetRequiredService<IOrganizationQueries>().UnitsAsync(ids, ct)).ToDictionary(u => u.Id, u => u.Name)).Load(unitId);
 }

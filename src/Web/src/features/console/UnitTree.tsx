@@ -1,0 +1,87 @@
+import { useEffect, useState } from "preact/hooks";
+import { ErrorMessage, Loading, useAction } from "../../app/ui";
+import { request } from "./api";
+import { ChildUnitsAsOfQuery, ChildUnitsQuery } from "./documents";
+import { ct, type ConsoleKey } from "./i18n";
+
+interface Node {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  status?: string;
+}
+
+/** A unit's children, loaded when opened, each foldable in turn; as of a date, the children as they were then. */
+export function UnitTree({ parentId, asOf }: { parentId: string; asOf: string | null }) {
+  return (
+    <div data-testid="unit-tree" aria-label={ct("tree.label")} role="group">
+      <Children parentId={parentId} asOf={asOf} />
+    </div>
+  );
+}
+
+function Children({ parentId, asOf }: { parentId: string; asOf: string | null }) {
+  const [nodes, setNodes] = useState<Node[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const action = useAction();
+
+  async function load(after: string | null) {
+    if (asOf) {
+      const r = await request(ChildUnitsAsOfQuery, { parentId, date: asOf });
+      setNodes((r.unit?.childrenAsOf ?? []).map((p) => ({ id: p.unit.id, code: p.unit.code, name: p.name, kind: p.kind, status: p.status })));
+      setNext(null);
+    } else {
+      const r = await request(ChildUnitsQuery, { parentId, after });
+      setNodes((old) => [...(after ? (old ?? []) : []), ...r.units.nodes]);
+      setNext(r.units.pageInfo.hasNextPage ? (r.units.pageInfo.endCursor ?? null) : null);
+    }
+  }
+  useEffect(() => {
+    setNodes(null);
+    void action.run(() => load(null));
+  }, [parentId, asOf]);
+
+  if (action.error !== undefined && nodes === null) return <ErrorMessage error={action.error} retry={() => action.run(() => load(null))} />;
+  if (nodes === null) return <Loading />;
+  if (nodes.length === 0) return <p class="muted">{ct("tree.none")}</p>;
+  return (
+    <>
+      <ul class="tree">
+        {nodes.map((n) => (
+          <TreeItem key={n.id} node={n} asOf={asOf} />
+        ))}
+      </ul>
+      {action.error !== undefined && <ErrorMessage error={action.error} />}
+      {next && (
+        <button type="button" class="secondary" disabled={action.busy} onClick={() => action.run(() => load(next))}>
+          {ct("tree.more")}
+        </button>
+      )}
+    </>
+  );
+}
+
+function TreeItem({ node, asOf }: { node: Node; asOf: string | null }) {
+  const [open, setOpen] = useState(false);
+  const href = `/console/units/${node.id}` + (asOf ? `?asOf=${asOf}` : "");
+  return (
+    <li>
+      <div class="tree-row">
+        <button
+          type="button"
+          class="fold"
+          aria-expanded={open}
+          aria-label={ct(open ? "tree.collapse" : "tree.expand", { name: node.name })}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? "−" : "+"}
+        </button>
+        <a href={href}>{node.name}</a>
+        <span class="tag">{ct(("kind." + node.kind) as ConsoleKey)}</span>
+        {node.status && node.status !== "ACTIVE" && <span class="tag">{ct(("status." + node.status) as ConsoleKey)}</span>}
+      </div>
+      {open && <Children parentId={node.id} asOf={asOf} />}
+    </li>
+  );
+}

@@ -1,0 +1,120 @@
+import { graphql } from "../../gql/console";
+
+// The officials' console (my roles: rolesQuery.ts): a unit with its figures as of a date, its tree, members, history; renaming.
+export const ConsoleUnitQuery = graphql(`
+  query ConsoleUnit($id: ID!, $asOf: Date) {
+    unit(id: $id) {
+      id code name kind status version effectiveFrom effectiveTo formedFrom
+      ancestors { id name }
+      statistics(asOf: $asOf) { asOf members units unitsByKind { kind count } }
+      history { from to name kind status parent { id name } }
+    }
+  }
+`);
+
+export const ChildUnitsQuery = graphql(`
+  query ChildUnits($parentId: ID!, $after: String) {
+    units(parentId: $parentId, first: 50, after: $after) {
+      nodes { id code name kind }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const ChildUnitsAsOfQuery = graphql(`
+  query ChildUnitsAsOf($parentId: ID!, $date: Date!) {
+    unit(id: $parentId) { id childrenAsOf(date: $date) { name kind status unit { id code } } }
+  }
+`);
+
+export const SearchUnitsQuery = graphql(`
+  query ConsoleSearchUnits($text: String!, $within: ID!) {
+    searchUnits(text: $text, within: $within, first: 20) { nodes { id code name kind parent { name } } }
+  }
+`);
+
+export const UnitMembersQuery = graphql(`
+  query UnitMembers($id: ID!, $after: String) {
+    unit(id: $id) {
+      id
+      members(first: 20, after: $after) {
+        nodes { id fullName birthYear joinedOn }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+`);
+
+export const SearchMembersQuery = graphql(`
+  query ConsoleSearchMembers($text: String!, $unitId: ID!) {
+    searchPeople(text: $text, unitId: $unitId, first: 20) { nodes { id fullName birthYear joinedOn homeUnit { name } } }
+  }
+`);
+
+export const RenameUnitMutation = graphql(`
+  mutation ConsoleRenameUnit($input: RenameUnitInput!) {
+    renameUnit(input: $input) { id name version }
+  }
+`);
+
+// Directives: my inbox, acknowledging and reporting, issuing, the roll-up with its overdue drill-down.
+export const MyDirectivesQuery = graphql(`
+  query ConsoleMyDirectives {
+    myDirectives(first: 50) {
+      nodes {
+        status overdue version receivedAt readAt implementedAt report
+        unit { id name }
+        directive { id number title summary acknowledgeBy reportBy issuer { id name } }
+      }
+    }
+  }
+`);
+
+export const IssuedDirectivesQuery = graphql(`
+  query ConsoleIssuedDirectives($unitId: ID!) {
+    issuedDirectives(unitId: $unitId, first: 20) { nodes { id number title issuedOn acknowledgeBy targetCount } }
+  }
+`);
+
+export const AcknowledgeDirectiveMutation = graphql(`
+  mutation ConsoleAcknowledgeDirective($input: AcknowledgeDirectiveInput!) {
+    acknowledgeDirective(input: $input) { status version }
+  }
+`);
+
+export const ReportDirectiveMutation = graphql(`
+  mutation ConsoleReportDirective($input: ReportDirectiveInput!) {
+    reportDirective(input: $input) { status version }
+  }
+`);
+
+export const IssueDirectiveMutation = graphql(`
+  mutation ConsoleIssueDirective($input: IssueDirectiveInput!) {
+    issueDirective(input: $input) { id targetCount }
+  }
+`);
+
+export const DirectiveRollupQuery = graphql(`
+  query ConsoleDirectiveRollup($id: ID!, $root: ID) {
+    directive(id: $id) {
+      id number title summary issuedOn acknowledgeBy reportBy targetCount
+      issuer { id name }
+      rollup(unitId: $root) {
+        unit { id name ancestors { id name } }
+        total { units received read implemented overdue }
+        levels { level counts { units received read implemented overdue } }
+        subtrees { unit { id name kind } counts { units received read implemented overdue } }
+      }
+      units(status: OVERDUE, unitId: $root, first: 50) {
+        nodes { status unit { id name kind parent { name } } }
+        pageInfo { hasNextPage }
+      }
+    }
+  }
+`);
+
+export const ImportMembersMutation = graphql(`
+  mutation ConsoleImportMembers($input: ImportMembersInput!) {
+    importMembers(input: $input) { ok imported problems { line message } }
+  }
+`);
