@@ -28,9 +28,11 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
 
   async function load(after: string | null) {
     if (asOf) {
-      const r = await request(ChildUnitsAsOfQuery, { parentId, date: asOf });
-      setNodes((r.unit?.childrenAsOf ?? []).map((p) => ({ id: p.unit.id, code: p.unit.code, name: p.name, kind: p.kind, status: p.status })));
-      setNext(null);
+      const r = await request(ChildUnitsAsOfQuery, { parentId, date: asOf, after });
+      const page = r.unit?.childrenAsOf;
+      const periods = (page?.nodes ?? []).map((p) => ({ id: p.unit.id, code: p.unit.code, name: p.name, kind: p.kind, status: p.status }));
+      setNodes((old) => [...(after ? (old ?? []) : []), ...periods]);
+      setNext(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
     } else {
       const r = await request(ChildUnitsQuery, { parentId, after });
       setNodes((old) => [...(after ? (old ?? []) : []), ...r.units.nodes]);

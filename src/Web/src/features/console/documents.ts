@@ -22,8 +22,14 @@ export const ChildUnitsQuery = graphql(`
 `);
 
 export const ChildUnitsAsOfQuery = graphql(`
-  query ChildUnitsAsOf($parentId: ID!, $date: Date!) {
-    unit(id: $parentId) { id childrenAsOf(date: $date) { name kind status unit { id code } } }
+  query ChildUnitsAsOf($parentId: ID!, $date: Date!, $after: String) {
+    unit(id: $parentId) {
+      id
+      childrenAsOf(date: $date, first: 50, after: $after) {
+        nodes { name kind status unit { id code } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
   }
 `);
 
