@@ -79,7 +79,7 @@ public sealed class ConsoleIsolationTests(WebHost web)
             ("query($t: String!, $u: ID!) { searchPeople(text: $t, unitId: $u, first: 20) { nodes { id fullName } } }", new { t = "hoang thi em", u = baDinh }),
             ("query($u: ID!) { issuedDirectives(unitId: $u, first: 20) { nodes { id title } } }", new { u = haNoi }),
             ("query($u: ID!) { directives(unitId: $u, first: 20) { nodes { directive { id title } } } }", new { u = baDinh }),
-            ("query($p: ID!) { record(personId: $p, purpose: SUPPORT) { personId activities { title } } }", new { p = await _org.PersonId("learner") }),
+            ("query($p: ID!) { record(personId: $p, purpose: SUPPORT) { personId activities(first: 20) { nodes { title } } } }", new { p = await _org.PersonId("learner") }),
         })
         {
             var r = await web.App.GraphQL(query, variables, token);
