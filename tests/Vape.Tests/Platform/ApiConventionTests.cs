@@ -44,6 +44,7 @@ public sealed class ApiConventionTests(VapeApp app)
     private static readonly Dictionary<string, string> BoundedLists = new()
     {
         ["Class.hosts"] = "a few people chosen by the organiser",
+        ["Query.xapiClients"] = "the learning providers an official registered for one unit: a few",
         ["Class.materials"] = "checked on input, a few links",
         ["Class.sessions"] = "the repeat count is limited on input",
         ["ClassroomSnapshot.participants"] = "one page; the hub's `Participants(after)` pages the rest",

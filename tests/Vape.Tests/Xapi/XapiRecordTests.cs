@@ -52,7 +52,7 @@ public sealed class XapiRecordTests(VapeApp app) : IAsyncLifetime
     private Task<GraphQLResponse> Link(string login, string name, string? personId = null) =>
         _org.Mutate("linkXapiAccount", new { homePage = Home, name, personId }, login, "personId statementsAttributed");
 
-    private async Task<JsonArray> Activities(string login) => (await _records.MyRecord(login))["activities"]!.AsArray();
+    private async Task<JsonArray> Activities(string login) => (await _records.MyRecord(login))["activities"]!["nodes"]!.AsArray();
 
     [Fact]
     public async Task A_statement_of_a_trusted_client_about_a_linked_account_is_a_verified_activity_once()
