@@ -144,8 +144,9 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         await host.Do("End");
 
         await Eventually(async () => !await App.Janus.RoomExists(room), "the room still exists on Janus");
-        (await App.Janus.Client(teacher["token"]!.GetValue<string>()).Open()).ShouldBe(403);
-        (await App.Janus.Client(learner["token"]!.GetValue<string>()).Open()).ShouldBe(403);
+        // The room goes first, then the tokens (one admin call each): wait for both, as for a removal.
+        await Eventually(async () => await App.Janus.Client(teacher["token"]!.GetValue<string>()).Open() == 403, "the teacher's token still opens a session");
+        await Eventually(async () => await App.Janus.Client(learner["token"]!.GetValue<string>()).Open() == 403, "the learner's token still opens a session");
         (await Media(session, "commune")).FirstErrorCode.ShouldBe("CLASS_ENDED");
     }
 
