@@ -25,6 +25,8 @@ public static class CreateFundHandler
 {
     public static async Task<Fund> Handle(CreateFund command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         var name = FundRules.Text(command.Name, "tên quỹ", 200);
         var purpose = FundRules.Text(command.Purpose, "mục đích của quỹ", 2000);
         var rules = FundRules.Text(command.Rules, "quy chế của quỹ", 10000, required: false);
@@ -34,7 +36,6 @@ public static class CreateFundHandler
         if (bin is not null && (bin.Length != 6 || !bin.All(char.IsAsciiDigit))) throw VapeException.InvalidInput("Mã ngân hàng (BIN) gồm đúng 6 chữ số.");
         if (account is not null && !account.All(char.IsAsciiLetterOrDigit)) throw VapeException.InvalidInput("Số tài khoản chỉ gồm chữ và số.");
         if ((bin is null) != (account is null)) throw VapeException.InvalidInput("Hãy nhập cả mã ngân hàng và số tài khoản, hoặc bỏ trống cả hai.");
-        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         var (_, path) = await FundRules.ActiveUnitAsync(organization, command.UnitId, ct);
         var fund = new Fund(Guid.CreateVersion7(), command.UnitId, name, purpose, rules, bin, account, accountName, LedgerChain.Micro(clock.GetUtcNow()));
         await new FundsSql(session).ExecuteAsync("""

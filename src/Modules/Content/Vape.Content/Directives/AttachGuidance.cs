@@ -18,11 +18,12 @@ public static class AttachGuidanceHandler
     public static async Task<Guidance> Handle(AttachGuidance command, IOrganizationQueries organization, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        if (!await organization.MayAsync(command.ActorId, Permission.HandleDirectives, command.UnitId, ct))
+            throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên của nó) mới gửi hướng dẫn thay cho đơn vị đó.");
         var text = (command.Text ?? "").Trim();
         if (text.Length == 0) throw VapeException.InvalidInput("Hãy viết nội dung hướng dẫn.");
         if (text.Length > MaxLength) throw VapeException.InvalidInput($"Hướng dẫn dài tối đa {MaxLength} ký tự.");
-        if (!await organization.MayAsync(command.ActorId, Permission.HandleDirectives, command.UnitId, ct))
-            throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên của nó) mới gửi hướng dẫn thay cho đơn vị đó.");
         var sql = new SessionSql(session);
         // The unit must stand strictly between the issuer and some targeted unit.
         var label = UnitPaths.Label(command.UnitId);

@@ -36,6 +36,11 @@ public static class IssueDirectiveHandler
     public static async Task<(Directive, OutgoingMessages)> Handle(IssueDirective command, IOrganizationQueries organization,
         IDocumentSession session, TimeProvider clock, IFileStore files, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        var issuer = (await organization.UnitsAsync([command.IssuerUnitId], ct)).SingleOrDefault()
+            ?? throw VapeException.NotFound("Không tìm thấy đơn vị ban hành.");
+        if (!await organization.MayAsync(command.ActorId, Permission.IssueDirectives, issuer.Id, ct))
+            throw VapeException.NotAllowed("Chỉ cán bộ lãnh đạo của đơn vị (hoặc cấp trên) mới ban hành văn bản chỉ đạo từ đơn vị đó.");
         var number = Text(command.Number, "Số hiệu", 50);
         var title = Text(command.Title, "Tiêu đề", 300);
         var summary = (command.Summary ?? "").Trim();
@@ -44,11 +49,6 @@ public static class IssueDirectiveHandler
         if (command.AcknowledgeBy < command.IssuedOn) throw VapeException.InvalidInput("Hạn xác nhận không được trước ngày ban hành.");
         if (command.ReportBy is DateOnly reportBy && reportBy < command.IssuedOn)
             throw VapeException.InvalidInput("Hạn báo cáo không được trước ngày ban hành.");
-
-        var issuer = (await organization.UnitsAsync([command.IssuerUnitId], ct)).SingleOrDefault()
-            ?? throw VapeException.NotFound("Không tìm thấy đơn vị ban hành.");
-        if (!await organization.MayAsync(command.ActorId, Permission.IssueDirectives, issuer.Id, ct))
-            throw VapeException.NotAllowed("Chỉ cán bộ lãnh đạo của đơn vị (hoặc cấp trên) mới ban hành văn bản chỉ đạo từ đơn vị đó.");
         if (issuer.Status != "Active") throw VapeException.InvalidInput("Đơn vị ban hành không còn hoạt động.");
 
         var documents = await ContentFiles.CheckAsync(files, command.ActorId, command.DocumentFileIds, ContentFiles.Pdf, "Văn bản đính kèm", ct);

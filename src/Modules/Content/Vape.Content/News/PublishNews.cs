@@ -26,12 +26,13 @@ public static class PublishNewsHandler
 
     public static async Task<NewsItem> Handle(PublishNews command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock, IFileStore files, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        if (!await organization.MayAsync(command.ActorId, Permission.PublishContent, command.UnitId, ct))
+            throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên) mới đăng tin của đơn vị.");
         var title = (command.Title ?? "").Trim();
         if (title.Length is 0 or > 300) throw VapeException.InvalidInput("Tiêu đề tin phải có từ 1 đến 300 ký tự.");
         var body = (command.Body ?? "").Trim();
         if (body.Length is 0 or > MaxBody) throw VapeException.InvalidInput($"Nội dung tin phải có từ 1 đến {MaxBody} ký tự.");
-        if (!await organization.MayAsync(command.ActorId, Permission.PublishContent, command.UnitId, ct))
-            throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên) mới đăng tin của đơn vị.");
         var images = await ContentFiles.CheckAsync(files, command.ActorId, command.ImageFileIds, ContentFiles.Images, "Ảnh", ct);
         var path = await UnitPaths.OfAsync(organization, command.UnitId, ct);
         var item = new NewsItem(Guid.CreateVersion7(), command.UnitId, title, body, command.Public, clock.GetUtcNow(), images);

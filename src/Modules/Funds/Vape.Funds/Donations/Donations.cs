@@ -80,14 +80,15 @@ public static class RecordDonationHandler
     public static async Task<Donation> Handle(RecordDonation command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        var sql = new FundsSql(session);
+        var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
+        await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
         var amount = FundRules.Amount(command.Amount, command.Kind == DonationKind.Goods ? "Giá trị hiện vật" : "Số tiền");
         var date = FundRules.Past(command.ReceivedOn, clock, "Ngày nhận");
         if (!Enum.IsDefined(command.Kind) || !Enum.IsDefined(command.Visibility)) throw VapeException.InvalidInput("Loại ủng hộ không hợp lệ.");
         var goods = FundRules.Optional(command.Goods, "mô tả hiện vật", 500);
         if (command.Kind == DonationKind.Goods && goods is null) throw VapeException.InvalidInput("Hãy mô tả hiện vật được ủng hộ.");
-        var sql = new FundsSql(session);
-        var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
-        await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
         return await RecordAsync(sql, fund, command with { Amount = amount, ReceivedOn = date, Goods = goods }, clock.GetUtcNow(), ct);
     }
 

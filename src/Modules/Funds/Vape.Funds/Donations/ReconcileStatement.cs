@@ -31,6 +31,10 @@ public static partial class ReconcileStatementHandler
     public static async Task<Reconciliation> Handle(ReconcileStatement command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        var sql = new FundsSql(session);
+        var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
+        await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
         byte[] bytes;
         try { bytes = Convert.FromBase64String(command.CsvBase64 ?? ""); }
         catch (FormatException) { throw VapeException.InvalidInput("Tệp sao kê phải được mã hóa base64."); }
@@ -41,9 +45,6 @@ public static partial class ReconcileStatementHandler
             throw VapeException.InvalidInput("Dòng đầu của tệp sao kê phải là: ngay,so_tien,noi_dung");
         if (lines.Count > MaxLines + 1) throw VapeException.InvalidInput($"Tệp sao kê có tối đa {MaxLines} dòng.");
 
-        var sql = new FundsSql(session);
-        var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
-        await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
         var today = FundRules.Today(clock);
         var matched = new List<Donation>();
         var unmatched = new List<UnmatchedLine>();

@@ -15,12 +15,12 @@ public static class ReverseEntryHandler
     public static async Task<LedgerLine> Handle(ReverseEntry command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
-        var reason = FundRules.Text(command.Reason, "lý do điều chỉnh", 500);
         var sql = new FundsSql(session);
         var found = (await sql.ListAsync("select unit_id, fund_id from funds.entries where id = @id", r => (Unit: r.GetGuid(0), Fund: r.GetGuid(1)), ct,
             ("id", command.EntryId))).SingleOrDefault();
         if (found.Unit == Guid.Empty) throw VapeException.NotFound("Không tìm thấy bút toán.");
         await FundRules.DemandManageAsync(organization, command.ActorId, found.Unit, ct);
+        var reason = FundRules.Text(command.Reason, "lý do điều chỉnh", 500);
         await LedgerWriter.LockAsync(sql, found.Unit, ct);
         var entry = (await sql.ListAsync("""
             select e.kind, e.debit, e.credit, e.amount, e.reference, e.programme_id, e.reverses is not null,

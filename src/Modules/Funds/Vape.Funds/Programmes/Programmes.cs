@@ -74,6 +74,8 @@ public static class CreateProgrammeHandler
     public static async Task<Programme> Handle(CreateProgramme command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         var name = FundRules.Text(command.Name, "tên chương trình", 200);
         var criteria = FundRules.Text(command.Criteria, "tiêu chí xét chọn", 5000);
         var budget = FundRules.Amount(command.Budget, "Ngân sách");
@@ -81,7 +83,6 @@ public static class CreateProgrammeHandler
         if (command.ClosesOn < command.OpensOn) throw VapeException.InvalidInput("Ngày kết thúc phải sau ngày bắt đầu.");
         var fundIds = (command.FundIds ?? []).Distinct().ToArray();
         if (fundIds.Length is 0 or > 50) throw VapeException.InvalidInput("Chương trình lấy ngân sách từ 1 đến 50 quỹ.");
-        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         var (_, path) = await FundRules.ActiveUnitAsync(organization, command.UnitId, ct);
         var sql = new FundsSql(session);
         foreach (var fundId in fundIds)
@@ -115,12 +116,13 @@ public static class NominateHandler
     public static async Task<Nomination> Handle(Nominate command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         var reason = FundRules.Text(command.Reason, "lý do đề cử", 2000);
         var sql = new FundsSql(session);
         var programme = await CreateProgrammeHandler.LoadAsync(sql, command.ProgrammeId, ct);
         if (!await organization.IsWithinAsync(command.UnitId, programme.UnitId, ct))
             throw VapeException.NotAllowed("Chỉ đơn vị trong phạm vi của chương trình mới được đề cử.");
-        await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
         if (!programme.IsOpen(FundRules.Today(clock)))
             throw new VapeException(FundRules.OutsideWindow, $"Chương trình chỉ nhận đề cử từ {programme.OpensOn:dd/MM/yyyy} đến {programme.ClosesOn:dd/MM/yyyy}.");
         if (!await organization.IsMemberWithinAsync(command.PersonId, command.UnitId, ct))
@@ -149,12 +151,12 @@ public static class DecideNominationHandler
     public static async Task<Nomination> Handle(DecideNomination command, IOrganizationQueries organization, IDocumentSession session, IMessageContext bus,
         TimeProvider clock, CancellationToken ct)
     {
-        var reason = FundRules.Text(command.Reason, "lý do quyết định", 2000);
         var sql = new FundsSql(session);
         var nomination = (await sql.ListAsync($"select {Nomination.Columns} from {Nomination.From} where n.id = @id for update of n", Nomination.Read, ct,
             ("id", command.NominationId))).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy đề cử.");
         var programme = await CreateProgrammeHandler.LoadAsync(sql, nomination.ProgrammeId, ct);
         await FundRules.DemandManageAsync(organization, command.ActorId, programme.UnitId, ct);
+        var reason = FundRules.Text(command.Reason, "lý do quyết định", 2000);
         if (nomination.Status != NominationStatus.Nominated) throw new VapeException(FundRules.AlreadyDecided, "Đề cử này đã được quyết định.");
         var today = FundRules.Today(clock);
         if (!programme.IsOpen(today))
@@ -201,14 +203,14 @@ public static class DisburseAwardHandler
     public static async Task<Award> Handle(DisburseAward command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         CancellationToken ct)
     {
-        var paidOn = FundRules.Past(command.PaidOn, clock, "Ngày chi");
-        var reference = FundRules.Text(command.Reference, "số chứng từ", 100, required: false);
-        if (!Enum.IsDefined(command.Method)) throw VapeException.InvalidInput("Hình thức chi không hợp lệ.");
         var sql = new FundsSql(session);
         var award = await FindAsync(sql, command.AwardId, ct)
             ?? throw new VapeException(FundRules.NotAwarded, "Không có giải thưởng, học bổng nào đã được quyết định với mã này.");
         var fund = await FundStore.LoadAsync(sql, award.FundId, ct);
         await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
+        var paidOn = FundRules.Past(command.PaidOn, clock, "Ngày chi");
+        var reference = FundRules.Text(command.Reference, "số chứng từ", 100, required: false);
+        if (!Enum.IsDefined(command.Method)) throw VapeException.InvalidInput("Hình thức chi không hợp lệ.");
         await LedgerWriter.LockAsync(sql, fund.UnitId, ct);
         award = (await FindAsync(sql, award.Id, ct))!;
         if (award.Disbursed) throw new VapeException(FundRules.AlreadyDisbursed, "Giải thưởng, học bổng này đã được chi.");

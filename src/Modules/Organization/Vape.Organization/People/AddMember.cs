@@ -14,12 +14,13 @@ public static class AddMemberHandler
     public static async Task<Person> Handle(AddMember command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        var home = await tree.LoadAsync(command.HomeUnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageMembers, home.Id, ct);
         var name = TreeRules.Name(command.FullName, "Họ và tên");
         var today = TreeRules.Today(clock);
         MemberRules.BirthYear(command.BirthYear, today);
         var hash = citizenIds.Hash(command.CitizenId);
-        var home = await tree.LoadAsync(command.HomeUnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
-        await access.DemandAsync(command.ActorId, Permission.ManageMembers, home.Id, ct);
         TreeRules.Active(home);
 
         var id = Guid.CreateVersion7();

@@ -14,11 +14,12 @@ public static class UpdateMemberHandler
     public static async Task<Person> Handle(UpdateMember command, PeopleStore people, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        var person = await people.LoadAsync(command.PersonId, ct) ?? throw VapeException.NotFound("Không tìm thấy hội viên.");
+        await access.DemandAsync(command.ActorId, Permission.ManageMembers, person.HomeUnitId, ct);
         var name = TreeRules.Name(command.FullName, "Họ và tên");
         var today = TreeRules.Today(clock);
         MemberRules.BirthYear(command.BirthYear, today);
-        var person = await people.LoadAsync(command.PersonId, ct) ?? throw VapeException.NotFound("Không tìm thấy hội viên.");
-        await access.DemandAsync(command.ActorId, Permission.ManageMembers, person.HomeUnitId, ct);
         var moving = command.HomeUnitId != person.HomeUnitId;
         if (moving)
         {

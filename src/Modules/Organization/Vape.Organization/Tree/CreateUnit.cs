@@ -13,10 +13,11 @@ public static class CreateUnitHandler
     public static async Task<(Unit, UnitCreated)> Handle(CreateUnit command, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var name = TreeRules.Name(command.Name);
-        var code = TreeRules.Code(command.Code);
+        // Who may do it at all comes before what was sent (ADR 0070).
         var parent = await tree.LoadAsync(command.ParentId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị cấp trên.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, parent.Id, ct);
+        var name = TreeRules.Name(command.Name);
+        var code = TreeRules.Code(command.Code);
         TreeRules.Active(parent);
         TreeRules.FitsUnder(command.Kind, parent.Kind);
         var effective = TreeRules.Founded(command.EffectiveFrom, parent.EffectiveFrom, parent.Name, TreeRules.Today(clock));

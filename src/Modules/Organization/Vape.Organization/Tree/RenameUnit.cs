@@ -13,9 +13,10 @@ public static class RenameUnitHandler
     public static async Task<(Unit, UnitRenamed)> Handle(RenameUnit command, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        var name = TreeRules.Name(command.Name);
+        // Who may do it at all comes before what was sent (ADR 0070).
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, unit.Id, ct);
+        var name = TreeRules.Name(command.Name);
         TreeRules.Active(unit);
         TreeRules.Version(unit, command.ExpectedVersion);
         var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));

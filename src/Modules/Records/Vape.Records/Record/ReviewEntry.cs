@@ -28,9 +28,10 @@ public static class RejectEntryHandler
     public static async Task<EntryChange> Handle(RejectEntry command, IDocumentSession session, IOrganizationQueries org,
         TimeProvider clock, CancellationToken ct)
     {
-        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
+        // Who may do it at all comes before what was sent (ADR 0070).
         var sql = new RecordSql(session);
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, true, ct);
+        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
         var key = record.Key!;
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
             new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct, readBack: true);

@@ -34,8 +34,9 @@ public static class RejectTitleHandler
     public static async Task<TitleProposal> Handle(RejectTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
         TimeProvider clock, CancellationToken ct)
     {
-        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
+        // Who may do it at all comes before what was sent (ADR 0070).
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
+        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
         await DecideTitle.WriteAsync(new RecordSql(session), proposal, TitleStatus.Rejected, reason, command.ActorId, clock.GetUtcNow(), ct);
         return proposal with { Status = TitleStatus.Rejected, DecisionReason = reason };
     }

@@ -25,6 +25,10 @@ public static class SetTitleRulesHandler
 {
     public static async Task<TitleRules> Handle(SetTitleRules command, IDocumentSession session, IOrganizationQueries org, TimeProvider clock, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        // The rules are national: only an official of the root of the tree sets them.
+        var managed = await org.UnitsAsync(await org.ManagedUnitsAsync(command.ActorId, ct), ct);
+        if (!managed.Any(u => u.ParentId is null)) throw VapeException.NotAllowed("Chỉ cán bộ Trung ương Hội mới được đặt tiêu chí danh hiệu.");
         var thisYear = RecordRules.Today(clock).Year;
         if (command.Year < 2000 || command.Year > thisYear + 1) throw VapeException.InvalidInput($"Năm phải từ 2000 đến {thisYear + 1}.");
         if (command.MinHours is < 0 or > 8784) throw VapeException.InvalidInput("Số giờ tối thiểu phải từ 0 đến 8784.");
@@ -32,9 +36,6 @@ public static class SetTitleRulesHandler
         if (command.FamilyShare is <= 0 or > 1 || command.GroupShare is <= 0 or > 1)
             throw VapeException.InvalidInput("Tỉ lệ thành viên đạt danh hiệu phải lớn hơn 0 và không quá 1.");
         if (command.MinGroupMembers is < 1 or > 100_000) throw VapeException.InvalidInput("Số thành viên tối thiểu phải từ 1 đến 100000.");
-        // The rules are national: only an official of the root of the tree sets them.
-        var managed = await org.UnitsAsync(await org.ManagedUnitsAsync(command.ActorId, ct), ct);
-        if (!managed.Any(u => u.ParentId is null)) throw VapeException.NotAllowed("Chỉ cán bộ Trung ương Hội mới được đặt tiêu chí danh hiệu.");
 
         var sql = new RecordSql(session);
         await sql.ExecuteAsync("""

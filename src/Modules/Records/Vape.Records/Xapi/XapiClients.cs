@@ -26,9 +26,10 @@ internal sealed class XapiClients(NpgsqlDataSource database, IOrganizationQuerie
 
     public async Task<XapiCredentials> RegisterAsync(Guid officialId, Guid unitId, string? name, bool trusted, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0070).
+        await DemandAsync(officialId, unitId, ct);
         var title = name?.Trim() ?? "";
         if (title.Length is 0 or > MaxName) throw VapeException.InvalidInput($"Tên ứng dụng cần từ 1 đến {MaxName} ký tự.");
-        await DemandAsync(officialId, unitId, ct);
         var id = Guid.CreateVersion7();
         var key = "vape-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
