@@ -48,7 +48,7 @@ public sealed class CitizenSignUpBrowserTests(WebHost web)
         await page.GetByLabel("Mã nhận hội viên").FillAsync(claimCode);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhận hồ sơ" }).ClickAsync();
 
-        await page.WaitForURLAsync(u => u.EndsWith("/record"));
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/record$")); // polled: see WebHost.SignedIn
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hồ sơ học tập");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
         await WebHost.Screenshot(page, "claimed-record");
