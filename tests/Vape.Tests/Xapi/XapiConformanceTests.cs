@@ -45,7 +45,22 @@ public sealed class XapiConformanceTests : IAsyncLifetime
         summary["passed"]!.GetValue<int>().ShouldBe(125);
     }
 
+    /// <summary>
+    /// The suite's summary. Once in a clean-clone run its test process ended before running any test (the summary's
+    /// counts null, state "error", nothing of Vape's in the host log): that run is repeated once, and its output kept
+    /// in TestResults/xapi. A second such end, or any failed test, fails the test.
+    /// </summary>
     private async Task<JsonObject> RunAsync(params string[] args)
+    {
+        var summary = await RunOnceAsync(args);
+        if (summary["failed"] is not null) return summary;
+        Directory.CreateDirectory(Path.Combine(Repo.Root, "TestResults", "xapi"));
+        await File.AppendAllTextAsync(Path.Combine(Repo.Root, "TestResults", "xapi", "suite-ended-early.log"),
+            $"{DateTimeOffset.UtcNow:O} {string.Join(' ', args)}: {summary.ToJsonString()}\n");
+        return await RunOnceAsync(args);
+    }
+
+    private async Task<JsonObject> RunOnceAsync(string[] args)
     {
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(Repo.Root, "eng", "xapi-conformance.sh"));
