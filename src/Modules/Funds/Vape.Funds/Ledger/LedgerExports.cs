@@ -22,9 +22,8 @@ internal sealed class LedgerExports(NpgsqlDataSource database, IOrganizationQuer
         if (unit is null) return null;
         var lines = await LinesAsync(unitId, 0, null, ct);
         var (seq, head) = lines.Count == 0 ? (0L, LedgerChain.Genesis) : (lines[^1].Seq, lines[^1].Hash);
-        var (publicKey, privateKey) = await UnitKeys.GetOrCreateAsync(database, unitId, ct);
-        var message = LedgerChain.SignedMessage(unitId, seq, head);
-        return new LedgerExport(LedgerChain.Format, unitId, unit.Name, lines, seq, head, message, UnitKeys.Sign(privateKey, message), publicKey);
+        var (message, signature, publicKey) = await SignAsync(unitId, seq, head, ct);
+        return new LedgerExport(LedgerChain.Format, unitId, unit.Name, lines, seq, head, message, signature, publicKey);
     }
 
     /// <summary>The ledger's head, signed, without its lines (they come a page at a time: <see cref="EntriesAsync"/>); null for no such unit.</summary>
@@ -35,9 +34,16 @@ internal sealed class LedgerExports(NpgsqlDataSource database, IOrganizationQuer
         var last = await database.ListAsync("select seq, hash from funds.entries where unit_id = @u order by seq desc limit 1",
             r => (Seq: r.GetInt64(0), Hash: Convert.ToHexStringLower((byte[])r[1])), ct, ("u", unitId));
         var (seq, head) = last.Count == 0 ? (0L, LedgerChain.Genesis) : last[0];
+        var (message, signature, publicKey) = await SignAsync(unitId, seq, head, ct);
+        return new LedgerHead(unitId, unit.Name, seq, head, message, signature, publicKey);
+    }
+
+    /// <summary>The head's message signed with the unit's key (made on first use), and that key's public half.</summary>
+    private async Task<(string Message, string Signature, string PublicKey)> SignAsync(Guid unitId, long seq, string head, CancellationToken ct)
+    {
         var (publicKey, privateKey) = await UnitKeys.GetOrCreateAsync(database, unitId, ct);
         var message = LedgerChain.SignedMessage(unitId, seq, head);
-        return new LedgerHead(unitId, unit.Name, seq, head, message, UnitKeys.Sign(privateKey, message), publicKey);
+        return (message, UnitKeys.Sign(privateKey, message), publicKey);
     }
 
     /// <summary>Lines of the ledger in order, after line <paramref name="afterSeq"/>, up to <paramref name="count"/>.</summary>
