@@ -4,7 +4,8 @@ namespace Vape.Benchmarks;
 
 /// <summary>
 /// `dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*'` (no top-level statements: `Program` is the host's);
-/// `-- --smoke [class name …]`: each benchmark once on small data, its answers checked, not timed (<see cref="Smoke"/>).
+/// `-- --smoke [class name …]`: each benchmark once on small data, its answers checked, not timed (<see cref="Smoke"/>);
+/// `-- --split records-append [seconds]`: where a record append's cost goes (<see cref="RecordsAppendSplit"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -14,6 +15,11 @@ public static class BenchmarkProgram
         {
             foreach (var type in Smoke.Benchmarks.Where(t => names.Length == 0 || names.Any(n => t.Name.Contains(n, StringComparison.OrdinalIgnoreCase))))
                 await Smoke.RunAsync(type, Console.Out);
+            return 0;
+        }
+        if (args is ["--split", "records-append", .. var rest])
+        {
+            await RecordsAppendSplit.RunAsync(rest is [var seconds] ? int.Parse(seconds) : 10, Console.Out);
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

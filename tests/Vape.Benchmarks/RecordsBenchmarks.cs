@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Alba;
 using BenchmarkDotNet.Attributes;
 using Marten;
@@ -65,6 +66,9 @@ public class RecordsAppendBenchmark
     private NpgsqlDataSource _database = null!;
     private int _next;
 
+    /// <summary>The benchmark's database (for <see cref="RecordsAppendSplit"/>).</summary>
+    internal NpgsqlDataSource Database => _database;
+
     [GlobalSetup]
     public async Task Setup()
     {
@@ -123,6 +127,103 @@ public class RecordsAppendBenchmark
             using var scope = _host.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<EntryChange>(RecordsBenchHost.Declaration(_next++));
         }
+    }
+
+    /// <summary>The same handler and commit without Wolverine: what `InvokeAsync` itself costs is the difference to <see cref="Vape"/>.</summary>
+    [Benchmark(Description = "Vape's handler on its own Marten session, without Wolverine")]
+    public async Task HandlerOnly()
+    {
+        var store = _host.Services.GetRequiredService<IDocumentStore>();
+        var files = _host.Services.GetRequiredService<Vape.BuildingBlocks.Files.IFileStore>();
+        for (var n = 0; n < PerCall; n++)
+        {
+            await using var session = store.LightweightSession();
+            await DeclareActivityHandler.Handle(RecordsBenchHost.Declaration(_next++), session, files, TimeProvider.System, CancellationToken.None);
+            await session.SaveChangesAsync();
+        }
+    }
+}
+
+/// <summary>
+/// Where an append's cost goes, beside the benchmark (`dotnet run -c Release --project tests/Vape.Benchmarks -- --split
+/// records-append [seconds]`): for each way of <see cref="RecordsAppendBenchmark"/>, per activity, the wall time, the
+/// CPU of this process, the CPU of the database's server processes (read from /proc) and the bytes allocated, and the
+/// time spent in each PL/pgSQL function (`track_functions`). A diagnosis, not a figure for the docs' ratio: the server's
+/// CPU and the allocations hardly depend on the machine's load, the wall times do.
+/// </summary>
+public static class RecordsAppendSplit
+{
+    public static async Task RunAsync(int seconds, TextWriter output)
+    {
+        var bench = new RecordsAppendBenchmark();
+        await bench.Setup();
+        try
+        {
+            var database = bench.Database;
+            await using (var track = database.CreateCommand("alter database vape_bench_records_append set track_functions = 'pl'"))
+                await track.ExecuteNonQueryAsync();
+            NpgsqlConnection.ClearAllPools();
+            var ways = new (string Name, Func<Task> Run)[]
+            {
+                ("raw Npgsql", bench.RawNpgsql), ("Vape", bench.Vape), ("handler only", bench.HandlerOnly),
+            };
+            foreach (var round in Enumerable.Range(1, 2))
+            foreach (var (name, run) in ways)
+            {
+                for (var i = 0; i < 3; i++) await run();
+                var (cpu0, server0, alloc0, functions0) = (Environment.CpuUsage.TotalTime, await ServerCpuAsync(database), GC.GetTotalAllocatedBytes(true),
+                    await FunctionsAsync(database));
+                var clock = Stopwatch.StartNew();
+                var calls = 0;
+                while (clock.Elapsed < TimeSpan.FromSeconds(seconds)) { await run(); calls++; }
+                var activities = calls * (double)RecordsAppendBenchmark.PerCall;
+                var wall = clock.Elapsed.TotalMilliseconds;
+                var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
+                var server = await ServerCpuAsync(database) - server0;
+                var allocated = GC.GetTotalAllocatedBytes(true) - alloc0;
+                await Task.Delay(600); // the statistics of functions reach pg_stat_user_functions within 500 ms
+                var functions = await FunctionsAsync(database);
+                output.WriteLine(FormattableString.Invariant(
+                    $"{name,-14} round {round}: wall {wall / activities:F3} ms, client CPU {cpu / activities:F3} ms, server CPU {server / activities:F3} ms, allocated {allocated / activities / 1024:F1} KB per activity"));
+                foreach (var (function, ms) in functions)
+                    if (ms - functions0.GetValueOrDefault(function) is > 0 and var spent)
+                        output.WriteLine(FormattableString.Invariant($"{"",-14}   {function}: {spent / activities:F3} ms per activity"));
+            }
+        }
+        finally
+        {
+            await using (var reset = bench.Database.CreateCommand("alter database vape_bench_records_append reset track_functions"))
+                await reset.ExecuteNonQueryAsync();
+            await bench.Cleanup();
+        }
+    }
+
+    /// <summary>CPU milliseconds used so far by the server processes of this database's connections (Linux /proc, 100 ticks a second).</summary>
+    private static async Task<double> ServerCpuAsync(NpgsqlDataSource database)
+    {
+        var pids = new List<int>();
+        await using (var cmd = database.CreateCommand("select pid from pg_stat_activity where datname = current_database()"))
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) pids.Add(reader.GetInt32(0));
+        double total = 0;
+        foreach (var pid in pids)
+        {
+            string stat;
+            try { stat = await File.ReadAllTextAsync($"/proc/{pid}/stat"); }
+            catch (IOException) { continue; } // the connection closed meanwhile
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            total += (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0; // utime, stime
+        }
+        return total;
+    }
+
+    private static async Task<Dictionary<string, double>> FunctionsAsync(NpgsqlDataSource database)
+    {
+        var spent = new Dictionary<string, double>();
+        await using var cmd = database.CreateCommand("select schemaname || '.' || funcname, self_time from pg_stat_user_functions");
+        await using var reader = await cmd.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) spent[reader.GetString(0)] = reader.GetDouble(1);
+        return spent;
     }
 }
 
