@@ -33,7 +33,9 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddSingleton<MembershipClaims>();
         builder.Services.AddSingleton<MembershipRequests>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation>(sp => sp.GetRequiredService<AccountLinks>());
+        builder.Services.AddHostedService<AccessEndedListener>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }
 
