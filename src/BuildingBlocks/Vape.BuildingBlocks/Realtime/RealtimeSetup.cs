@@ -21,6 +21,7 @@ internal static class RealtimeSetup
                 o.AddFilter<HubErrorFilter>();
                 o.AddFilter<RateLimitHubFilter>();
                 o.AddFilter<OpenConnections>();
+                o.AddFilter<HubTextFilter>();
             })
             .AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions))
             .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options);
@@ -40,6 +41,7 @@ internal static class RealtimeSetup
         builder.Services.AddSingleton<OrderedSends>();
         builder.Services.AddSingleton<RateLimitHubFilter>();
         builder.Services.AddSingleton<OpenConnections>();
+        builder.Services.AddSingleton<HubTextFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }
 
