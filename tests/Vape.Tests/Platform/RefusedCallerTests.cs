@@ -96,7 +96,7 @@ public abstract class RefusedCallerTests(VapeApp app)
         known.Body.ShouldBe(fresh.Body);
         known.Data["importMembers"]!["imported"]!.GetValue<int>().ShouldBe(1);
 
-        // The pair waits for the two units' officials (no mutation resolves it yet: read where it is kept).
+        // The pair waits for the holder's officials (ADR 0108; PendingMergeTests resolves pairs): read where it is kept.
         await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
             select count(*)::int from organization.pending_merges m join organization.people n on n.id = m.new_person_id
              where n.full_name = @name and n.citizen_id_hash is null
