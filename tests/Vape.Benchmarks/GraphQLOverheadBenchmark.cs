@@ -37,6 +37,8 @@ public class GraphQLOverheadBenchmark
             web.UseSetting("Vape:Database", "vape_bench");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
+            web.UseSetting("Vape:GraphQL:AnonymousCostPerMinute", "100000000000");
+            web.UseSetting("Vape:GraphQL:SignedInCostPerMinute", "100000000000");
             web.ConfigureServices(s => s.AddSingleton<IStartupFilter, PlainEndpoint>());
         });
         _client = _host.Server.CreateClient();

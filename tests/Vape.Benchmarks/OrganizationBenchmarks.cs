@@ -42,6 +42,8 @@ internal static class NationalDatabase
             web.UseSetting("Vape:Database", Smoke.On ? SmokeName : Name);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
+            web.UseSetting("Vape:GraphQL:AnonymousCostPerMinute", "100000000000");
+            web.UseSetting("Vape:GraphQL:SignedInCostPerMinute", "100000000000");
             // A 10,000-line CSV is about 1 MB once in base64.
             web.UseSetting("Vape:GraphQL:MaxBodyBytes", "8388608");
         });

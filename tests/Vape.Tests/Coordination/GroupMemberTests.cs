@@ -119,7 +119,7 @@ public sealed class GroupMemberTests(VapeApp app) : IAsyncLifetime
         var sibling = (await _api.PersonId("sibling-province")).ToString();
         var central = (await _api.PersonId("central")).ToString();
         var groupBefore = await MembersOf(group);
-        var unitBefore = (await _api.Query("query($id: ID!) { channel(id: $id) { members { personId role } } }", new { id = unitChannel }, "central")).Body;
+        var unitBefore = (await _api.Query("query($id: ID!) { channel(id: $id) { members { personId role } } }", new { id = unitChannel }, "central")).Answer;
 
         var response = what switch
         {
@@ -138,7 +138,7 @@ public sealed class GroupMemberTests(VapeApp app) : IAsyncLifetime
 
         response.FirstErrorCode.ShouldBe(code, response.Body);
         (await MembersOf(group)).ShouldBe(groupBefore);
-        (await _api.Query("query($id: ID!) { channel(id: $id) { members { personId role } } }", new { id = unitChannel }, "central")).Body.ShouldBe(unitBefore);
+        (await _api.Query("query($id: ID!) { channel(id: $id) { members { personId role } } }", new { id = unitChannel }, "central")).Answer.ShouldBe(unitBefore);
         (await _api.Channels("province")).AsArray().ShouldContain(c => c!["id"]!.GetValue<string>() == directId.ToString());
         (await _api.Channels("commune")).AsArray().ShouldContain(c => c!["id"]!.GetValue<string>() == directId.ToString());
     }

@@ -93,10 +93,10 @@ public abstract class RefusedCallerTests(VapeApp app)
         // Hải Phòng imports the Hà Nội id and a new one: both lines read the same, both are imported.
         var known = await Import("sibling-province", "T18", header + $"{name},1970,Nam,,{inHaNoi},\n");
         var fresh = await Import("sibling-province", "T18", header + $"Phan Văn Mới,1970,Nam,,{NewCitizenId()},\n");
-        known.Body.ShouldBe(fresh.Body);
+        known.Answer.ShouldBe(fresh.Answer);
         known.Data["importMembers"]!["imported"]!.GetValue<int>().ShouldBe(1);
 
-        // The pair waits for the two units' officials (no mutation resolves it yet: read where it is kept).
+        // The pair waits for the holder's officials (ADR 0108; PendingMergeTests resolves pairs): read where it is kept.
         await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
             select count(*)::int from organization.pending_merges m join organization.people n on n.id = m.new_person_id
              where n.full_name = @name and n.citizen_id_hash is null
@@ -124,7 +124,7 @@ public abstract class RefusedCallerTests(VapeApp app)
         var known = await Add("sibling-province", "T18", name, inHaNoi);
         var fresh = await Add("sibling-province", "T18", name, NewCitizenId());
         known.HasErrors.ShouldBeFalse(known.Body);
-        known.Body.ShouldBe(fresh.Body);
+        known.Answer.ShouldBe(fresh.Answer);
 
         // The new member has no citizen id; the pair waits for the two units' officials.
         await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""

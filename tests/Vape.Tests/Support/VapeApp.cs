@@ -40,6 +40,9 @@ public class VapeApp : IAsyncLifetime
             ["Vape:Cors:Origins:0"] = "https://app.vape.test",
             // Every test client is one anonymous address; the limit itself is tested by ProductionApp's own.
             ["Vape:RateLimits:AnonymousGraphQLPerMinute"] = "1000000",
+            // The same for the cost budgets (ADR 0109): CostLimitTests has a host with small ones.
+            ["Vape:GraphQL:AnonymousCostPerMinute"] = "1000000000",
+            ["Vape:GraphQL:SignedInCostPerMinute"] = "1000000000",
         };
         foreach (var (key, value) in settings) _settings[key] = value;
     }
@@ -134,6 +137,24 @@ public sealed record GraphQLResponse(int Status, string? MediaType, string Body,
     public string? FirstErrorCode => Json?["errors"]?[0]?["extensions"]?["code"]?.GetValue<string>();
     public string? FirstErrorMessage => Json?["errors"]?[0]?["message"]?.GetValue<string>();
     public bool HasErrors => Json?["errors"] is JsonArray { Count: > 0 };
+
+    /// <summary>
+    /// The body without `extensions.cost` (what the request cost its client's minute, which grows with every request:
+    /// ADR 0109), for comparing two answers byte for byte.
+    /// </summary>
+    public string Answer
+    {
+        get
+        {
+            if (Json?.DeepClone() is not JsonObject copy) return Body;
+            if (copy["extensions"] is JsonObject extensions)
+            {
+                extensions.Remove("cost");
+                if (extensions.Count == 0) copy.Remove("extensions");
+            }
+            return copy.ToJsonString();
+        }
+    }
 }
 
 /// <summary>Keeps every rendered log line and property of the host, so a test can prove what never gets logged.</summary>

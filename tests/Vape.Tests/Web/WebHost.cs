@@ -55,6 +55,8 @@ public sealed class WebHost : IAsyncLifetime
         psi.Environment["Vape__DataPath"] = paths.DataPath;
         psi.Environment["Vape__WebRoot"] = dist;
         psi.Environment["Vape__RateLimits__AnonymousGraphQLPerMinute"] = "1000000";
+        psi.Environment["Vape__GraphQL__AnonymousCostPerMinute"] = "1000000000";
+        psi.Environment["Vape__GraphQL__SignedInCostPerMinute"] = "1000000000";
         // As the in-process hosts (VapeApp): the tests open tomorrow's classes at once.
         psi.Environment["Vape__Classes__RoomOpensMinutesBefore"] = "2880";
         _process = Process.Start(psi)!;

@@ -135,7 +135,15 @@ public static class GraphQLEndpoint
             return;
         }
 
+        // What the document cost and what is left of the client's minute (ADR 0109), as GitHub's `rateLimit` tells.
+        var cost = http.Items[CostBudget.ItemKey] as RequestCost;
+        if (cost is not null)
+            (result.Extensions ??= new())["cost"] = new Dictionary<string, object>
+            {
+                ["requested"] = cost.Requested, ["spent"] = cost.Spent, ["limit"] = cost.Limit, ["resetInSeconds"] = cost.ResetInSeconds,
+            };
         http.Response.StatusCode = StatusFor(result, media.IsGraphQLResponse);
+        if (http.Response.StatusCode == 429) http.Response.Headers.RetryAfter = (cost?.ResetInSeconds ?? 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.ContentType = media.Type + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -147,6 +155,7 @@ public static class GraphQLEndpoint
         var codes = result.Errors?.Select(VapeErrorInfoProvider.CodeOf).Distinct().ToList() ?? [];
         if (codes.Count == 0) return 400;
         if (codes.All(c => c == ErrorCodes.NotAuthenticated)) return 401;
+        if (codes.All(c => c == ErrorCodes.RateLimited)) return 429;
         if (codes.All(c => c is ErrorCodes.NotAuthenticated or ErrorCodes.NotAllowed)) return 403;
         return 400;
     }

@@ -104,6 +104,8 @@ public static class VapePlatform
     private static void AddVapeGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<BatchLoaders>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<CostBudget>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddTransient<PageInfoGraphType>();
@@ -120,10 +122,10 @@ public static class VapePlatform
             {
                 o.MaxComplexity = builder.Configuration.GetValue("Vape:GraphQL:MaxComplexity", 50_000);
                 // Introspection reads the schema, never data: it costs one, whatever the tool's standard query asks (ADR 0070).
+                // A search costs more than a field (CostBudget.Impact); each client's minute has a budget (ADR 0109).
                 var standard = o.DefaultComplexityImpactDelegate;
-                o.DefaultComplexityImpactDelegate = c => c.FieldDefinition.Name is "__schema" or "__type"
-                    ? new global::GraphQL.Validation.Complexity.FieldComplexityResult(1, 0)
-                    : standard(c);
+                o.DefaultComplexityImpactDelegate = c => CostBudget.Impact(c, standard);
+                o.ValidateComplexityDelegate = c => c.ValidationContext.RequestServices?.GetService<CostBudget>()?.ChargeAsync(c) ?? Task.CompletedTask;
             })
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
     }

@@ -20,6 +20,8 @@ internal static class RealtimeSetup
                 o.EnableDetailedErrors = false;
                 o.AddFilter<HubErrorFilter>();
                 o.AddFilter<RateLimitHubFilter>();
+                o.AddFilter<OpenConnections>();
+                o.AddFilter<HubTextFilter>();
             })
             .AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions))
             .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options);
@@ -38,6 +40,8 @@ internal static class RealtimeSetup
         builder.Services.AddSingleton<HubErrorFilter>();
         builder.Services.AddSingleton<OrderedSends>();
         builder.Services.AddSingleton<RateLimitHubFilter>();
+        builder.Services.AddSingleton<OpenConnections>();
+        builder.Services.AddSingleton<HubTextFilter>();
         builder.Services.AddSingleton<IUserIdProvider, PersonIdProvider>();
     }
 

@@ -30,10 +30,13 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddTransient(typeof(AutoInput<>));
         builder.Services.AddSingleton<AccountStore>();
+        builder.Services.AddSingleton<PendingMerges>();
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddSingleton<MembershipClaims>();
         builder.Services.AddSingleton<MembershipRequests>();
-        builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation, AccountLinks>();
+        builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation>(sp => sp.GetRequiredService<AccountLinks>());
+        builder.Services.AddHostedService<AccessEndedListener>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();
     }
 
@@ -49,12 +52,14 @@ public sealed class OrganizationModule : VapeModule
     {
         OrganizationFields.AddQueries(query);
         AccountFields.AddQueries(query);
+        PendingMergeFields.AddQueries(query);
     }
 
     public override void AddMutationFields(ObjectGraphType mutation)
     {
         OrganizationFields.AddMutations(mutation);
         AccountFields.AddMutations(mutation);
+        PendingMergeFields.AddMutations(mutation);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => LocalSignIn.MapEndpoints(endpoints);

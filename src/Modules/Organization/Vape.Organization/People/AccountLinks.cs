@@ -18,6 +18,9 @@ public sealed class AccountLinks(NpgsqlDataSource database, AccountStore account
 {
     public static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
 
+    /// <summary>The issuer of a person claim that Vape added from an account link (not from the token itself).</summary>
+    private const string LinkIssuer = "vape:account-link";
+
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true) return principal;
@@ -25,14 +28,38 @@ public sealed class AccountLinks(NpgsqlDataSource database, AccountStore account
         // (and every hub connection), so that a token of a removed member stops working at once.
         if (principal.PersonId() is Guid person) return await IsActiveAsync(person) ? principal : WithoutPerson(principal);
         if (principal.HasClaim(c => c.Type == VapeClaims.Person)) return WithoutPerson(principal); // not even a person id
+        var personId = await LinkedPersonAsync(principal);
+        if (personId is null) return principal;
+        var linked = principal.Clone();
+        ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.Value.ToString(), ClaimValueTypes.String, LinkIssuer));
+        return linked;
+    }
+
+    /// <summary>
+    /// Whether a user transformed earlier (an open hub connection's) is still the same person: the person has not
+    /// left, and a person that came from an account link still comes from it (ADR 0106).
+    /// </summary>
+    public async Task<bool> StillThePersonAsync(ClaimsPrincipal user)
+    {
+        if (user.FindFirst(VapeClaims.Person) is not { } claim || !Guid.TryParse(claim.Value, out var person)) return true;
+        if (claim.Issuer != LinkIssuer) return await IsActiveAsync(person);
+        try
+        {
+            return await LinkedPersonAsync(user) == person;
+        }
+        catch (Exception e) when (VapeException.IsTransient(e))
+        {
+            return true; // as in IsActiveAsync: the connection's next call meets the outage itself
+        }
+    }
+
+    private async Task<Guid?> LinkedPersonAsync(ClaimsPrincipal principal)
+    {
         var personId = await LinkedByObjectIdAsync(principal);
         // Any issuer's account (a citizen who signed up, ADR 0120) is a person only through its link.
         if (personId is null && AccountStore.IdentityOf(principal) is (string issuer, string subject))
             personId = await accounts.LinkedPersonAsync(issuer, subject, CancellationToken.None);
-        if (personId is null) return principal;
-        var linked = principal.Clone();
-        ((ClaimsIdentity)linked.Identity!).AddClaim(new Claim(VapeClaims.Person, personId.Value.ToString()));
-        return linked;
+        return personId;
     }
 
     private async Task<Guid?> LinkedByObjectIdAsync(ClaimsPrincipal principal)
