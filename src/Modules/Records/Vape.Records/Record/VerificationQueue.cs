@@ -90,7 +90,8 @@ internal sealed class VerificationQueue(NpgsqlDataSource database, IOrganization
         return units.Count > 0 ? units : throw VapeException.NotAllowed("Chỉ cán bộ phụ trách hồ sơ học tập của một đơn vị mới xem được các mục chờ xác nhận.");
     }
 
-    private static (DateTimeOffset? At, Guid? Id) After(Page page)
+    /// <summary>The key `after` points past in a list ordered by time and id: "ticks|id" (also the access log's cursor).</summary>
+    internal static (DateTimeOffset? At, Guid? Id) After(Page page)
     {
         if (page.AfterKey is not { } key) return (null, null);
         var parts = key.Split('|');
