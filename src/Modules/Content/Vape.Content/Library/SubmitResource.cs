@@ -94,7 +94,8 @@ public sealed record ReviewResource(Guid ResourceId, bool Approve, string? Reaso
 
 public static class ReviewResourceHandler
 {
-    public static async Task<Resource> Handle(ReviewResource command, ResourceStore store, IOrganizationQueries organization, IDocumentSession session,
+    /// <summary>The resource, and <see cref="Contracts.ResourceReviewed"/> cascaded through the outbox when the decision changed.</summary>
+    public static async Task<(Resource, Contracts.ResourceReviewed?)> Handle(ReviewResource command, ResourceStore store, IOrganizationQueries organization, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
         var resource = await store.LoadAsync(command.ResourceId, ct) ?? throw VapeException.NotFound("Không tìm thấy tài nguyên.");
@@ -106,12 +107,13 @@ public static class ReviewResourceHandler
         var status = command.Approve ? ResourceStatus.Approved : ResourceStatus.Rejected;
         if (resource.Status == ResourceStatus.Withdrawn)
             throw new VapeException(Editing.Edits.AlreadyWithdrawn, "Tài nguyên đã được rút; không duyệt được nữa.");
-        if (resource.Status == status) return resource;
+        if (resource.Status == status) return (resource, null);
         var now = clock.GetUtcNow();
         await new SessionSql(session).ExecuteAsync("""
             update content.resources set status = @status, rejection_reason = @reason, reviewed_by = @by, reviewed_at = @at, version = version + 1 where id = @id
             """, ct, ("id", resource.Id), ("status", status.ToString()), ("reason", command.Approve ? null : reason), ("by", command.ActorId), ("at", now));
-        return resource with { Status = status, RejectionReason = command.Approve ? null : reason, ReviewedAt = now, Version = resource.Version + 1 };
+        return (resource with { Status = status, RejectionReason = command.Approve ? null : reason, ReviewedAt = now, Version = resource.Version + 1 },
+            new Contracts.ResourceReviewed(resource.Id, resource.SubmittedBy, command.Approve, command.ActorId, now));
     }
 }
 
