@@ -42,7 +42,7 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
         string? OfficialsAbove(string login) => login is "commune" or "province" or "central" ? null : "NOT_ALLOWED";
 
         foreach (var own in new[] { "myRecord", "myRecordAccessLog", "titleRules", "declareActivity", "addCredential", "setRecordConsent" }) Row(own, _ => null);
-        foreach (var review in new[] { "record", "recordStatistics", "titleProposals", "verifyRecordEntry", "rejectRecordEntry", "confirmTitle", "rejectTitle" })
+        foreach (var review in new[] { "record", "recordStatistics", "titleProposals", "entriesToVerify", "verifyRecordEntry", "rejectRecordEntry", "confirmTitle", "rejectTitle" })
             Row(review, OfficialsAbove);
         Row("requestRecordErasure", login => login == "learner" ? null : "NOT_ALLOWED");
         Row("setTitleRules", login => login == "central" ? null : "NOT_ALLOWED");
@@ -67,6 +67,7 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
             "record" => await app.GraphQL("query($p: ID!) { record(personId: $p, purpose: SUPPORT) { version } }", new { p = learner }, token),
             "recordStatistics" => await app.GraphQL("query($u: ID!) { recordStatistics(unitId: $u, year: 2026) { year } }", new { u = baDinh }, token),
             "titleProposals" => await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026, purpose: EVALUATION) { nodes { id } } }", new { u = baDinh }, token),
+            "entriesToVerify" => await app.GraphQL("query($u: ID!) { entriesToVerify(unitId: $u, purpose: VERIFICATION) { nodes { entry { id } } } }", new { u = baDinh }, token),
             "declareActivity" => await _api.Declare(login, RecordsApi.Activity(title: "Đọc sách cùng con", domain: "GENERAL_KNOWLEDGE", date: "2026-08-08")),
             "addCredential" => await _api.Org.Mutate("addCredential", new { title = "Chứng chỉ tiếng Anh A2", issuer = "Trung tâm ngoại ngữ", date = "2026-01-05" }, login),
             "setRecordConsent" => await _api.Org.Mutate("setRecordConsent", new { consent = "DETAILS" }, login),

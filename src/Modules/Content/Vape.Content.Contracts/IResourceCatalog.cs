@@ -11,3 +11,9 @@ public interface IResourceCatalog
     /// <summary>The resources among `ids` that exist and are approved; unknown, submitted and rejected ones are simply absent.</summary>
     Task<IReadOnlyList<CatalogResource>> FindApprovedAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct);
 }
+
+/// <summary>
+/// Published by the Content module (Wolverine's outbox, with the review's transaction) when an official approves or
+/// rejects a submitted resource: what the submitter's notifications need (#22). The reason is read from `myResources`.
+/// </summary>
+public sealed record ResourceReviewed(Guid ResourceId, Guid SubmittedBy, bool Approved, Guid ReviewedBy, DateTimeOffset ReviewedAt);

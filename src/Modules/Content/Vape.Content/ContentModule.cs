@@ -18,6 +18,7 @@ public sealed class ContentModule : VapeModule
         builder.Services.AddSingleton<DirectiveStore>();
         builder.Services.AddSingleton<News.NewsStore>();
         builder.Services.AddSingleton<Library.ResourceStore>();
+        builder.Services.AddSingleton<Editing.ContentHistory>();
         // Other modules read approved library resources through Vape.Content.Contracts (Classes: a class's materials).
         builder.Services.AddSingleton<Vape.Content.Contracts.IResourceCatalog, Library.ResourceCatalog>();
         builder.Services.AddTransient(typeof(ContentInput<>));
@@ -37,6 +38,7 @@ public sealed class ContentModule : VapeModule
         DirectiveFields.AddMutations(mutation);
         NewsFields.AddMutations(mutation);
         LibraryFields.AddMutations(mutation);
+        EditFields.AddMutations(mutation);
     }
 }
 

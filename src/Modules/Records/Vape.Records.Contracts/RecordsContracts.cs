@@ -38,3 +38,18 @@ public sealed record RecordClassAttendance(
 /// the entry is a credential already checked by `DecidedBy`, the official who decided the award.
 /// </summary>
 public sealed record RecordFundsAward(Guid AwardId, Guid PersonId, Guid UnitId, string Name, string Issuer, DateOnly Date, Guid DecidedBy);
+
+/// <summary>
+/// Published by the Records module (Wolverine's outbox, with the decision's transaction) when an official verifies or
+/// rejects a self-declared entry: what the learner's notifications need (#22). Ids only: the entry's text and the
+/// reason stay sealed in the record, read by the learner through `myRecord`.
+/// </summary>
+public sealed record RecordEntryDecided(Guid EntryId, Guid PersonId, bool Verified, Guid DecidedBy, DateTimeOffset DecidedAt);
+
+/// <summary>
+/// Published by the Records module when an official confirms or rejects a proposed title. `PersonIds`: whose record
+/// the title goes on when confirmed (the citizen, or the members of the family, clan, community or unit).
+/// `Kind`: the `LearningTitleKind` GraphQL name (`LEARNING_CITIZEN`, `LEARNING_FAMILY`, ...).
+/// </summary>
+public sealed record LearningTitleDecided(Guid ProposalId, string Kind, int Year, Guid SubjectId, IReadOnlyList<Guid> PersonIds, bool Confirmed,
+    Guid DecidedBy, DateTimeOffset DecidedAt);

@@ -23,6 +23,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<RecordStore>();
         builder.Services.AddSingleton<PersonKeys>();
         builder.Services.AddSingleton<RecordLooks>();
+        builder.Services.AddSingleton<VerificationQueue>();
         builder.Services.AddSingleton<StatisticsStore>();
         builder.Services.AddSingleton<TitleEvaluator>();
         builder.Services.AddTransient(typeof(RecordInput<>));

@@ -48,6 +48,8 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
             async (sql, r) => (r, await ClassroomTables.FindAsync(sql, sessionId, host, ct)), ct);
         if (room is null) throw Errors.SessionNotFound();
         if (me is not { IsHost: true, Present: true }) throw VapeException.NotAllowed("Chỉ người dẫn lớp đang ở trong phòng mới kết thúc lượt phát biểu.");
+        // Whether the class has media at all is the target's state: it comes after who asks (ADR 0072).
+        if (!rooms.Options.Enabled) throw MediaErrors.MediaOff();
         await using var session = store.LightweightSession();
         session.Store(new MediaSpeakingEnded { Id = Key(sessionId, person), Version = room.Version });
         var media = await session.LoadAsync<MediaRoom>(sessionId, ct);
@@ -90,7 +92,6 @@ internal static class SpeakingFields
                 var host = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
                 var input = c.GetArgument<EndClassMediaSpeakingInput>("input");
                 var services = c.RequestServices!;
-                if (!services.GetRequiredService<MediaRooms>().Options.Enabled) throw MediaErrors.MediaOff();
                 return await services.GetRequiredService<Speaking>().EndAsync(Ids.Parse(input.SessionId, "sessionId"), host,
                     Ids.Parse(input.PersonId, "personId"), c.CancellationToken);
             });

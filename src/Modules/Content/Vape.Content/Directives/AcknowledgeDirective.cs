@@ -33,12 +33,15 @@ public static class AcknowledgeDirectiveHandler
             ? "received_at = @now, received_by = @actor"
             : "received_at = coalesce(received_at, @now), received_by = coalesce(received_by, @actor), read_at = @now, read_by = @actor";
         var pending = command.Step == AcknowledgementStep.Received ? "received_at is null" : "read_at is null";
+        await DemandAsync(organization, command.ActorId, command.UnitId, ct);
         return await ChangeAsync(command.DirectiveId, command.UnitId, command.ActorId, set, pending, null, organization, session, clock, ct);
     }
 
     public static async Task<(DirectiveTarget, DirectiveProgressed?)> Handle(ReportImplementation command, IOrganizationQueries organization,
         IDocumentSession session, TimeProvider clock, IFileStore files, CancellationToken ct)
     {
+        // Who may do it at all comes before what was sent (ADR 0072): the files and the report are checked after.
+        await DemandAsync(organization, command.ActorId, command.UnitId, ct);
         var attached = await ContentFiles.CheckAsync(files, command.ActorId, command.FileIds, null, "Tệp báo cáo", ct);
         var report = (command.Report ?? "").Trim();
         if (report.Length == 0) throw VapeException.InvalidInput("Hãy viết báo cáo ngắn về việc thực hiện.");
@@ -50,12 +53,16 @@ public static class AcknowledgeDirectiveHandler
             "implemented_at is null", report, organization, session, clock, ct);
     }
 
-    /// <summary>One conditional update: a step already taken matches no row, so nothing changes and nothing is published.</summary>
-    private static async Task<(DirectiveTarget, DirectiveProgressed?)> ChangeAsync(Guid directiveId, Guid unitId, Guid actor, string set, string pending,
-        string? report, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    private static async Task DemandAsync(IOrganizationQueries organization, Guid actor, Guid unitId, CancellationToken ct)
     {
         if (!await organization.MayAsync(actor, Permission.HandleDirectives, unitId, ct))
             throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị nhận (hoặc cấp trên của nó) mới xác nhận văn bản cho đơn vị đó.");
+    }
+
+    /// <summary>One conditional update (after <see cref="DemandAsync"/>): a step already taken matches no row, so nothing changes and nothing is published.</summary>
+    private static async Task<(DirectiveTarget, DirectiveProgressed?)> ChangeAsync(Guid directiveId, Guid unitId, Guid actor, string set, string pending,
+        string? report, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
         var sql = new SessionSql(session);
         var changed = await sql.ListAsync($"""
             update content.directive_targets t set {set}, version = version + 1

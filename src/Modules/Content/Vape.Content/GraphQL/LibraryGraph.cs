@@ -65,6 +65,7 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
         Field(x => x.Views);
         Field(x => x.RatingCount);
         Field(x => x.RatingAverage, nullable: true);
+        EditFields.AddResourceFields(this);
     }
 }
 
@@ -141,6 +142,14 @@ internal static class LibraryFields
                 var resource = await store.LoadAsync(c.GetId("id"), c.CancellationToken);
                 return resource is not null && await store.CanSeeAsync(resource, c.User.PersonId(), c.CancellationToken) ? resource : null;
             });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<ResourceGraphType, Resource>>>("myResources")
+            .Description("Tài nguyên tôi đã gửi và tình trạng duyệt (chờ duyệt, đã duyệt, bị từ chối kèm lý do, đã rút), mới nhất trước; `status` để lọc.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<ResourceStatusGraphType>("status")
+            .PageArguments()
+            .ResolveAsync(async c => await c.Service<ResourceStore>().SubmittedByAsync(ContentAccess.Actor(c), c.GetArgument<ResourceStatus?>("status"),
+                Page.From(c), c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionGraphType<ResourceGraphType, Resource>>>("resourcesToReview")
             .Description("Tài nguyên chờ duyệt ở đơn vị và các đơn vị cấp dưới (cán bộ của đơn vị hoặc cấp trên).")

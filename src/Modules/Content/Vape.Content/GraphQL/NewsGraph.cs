@@ -23,6 +23,7 @@ public sealed class NewsGraphType : ObjectGraphType<NewsItem>
             .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ImageFileIds, f => $"/content/news/{c.Source.Id}/images/{f}"));
         Field(x => x.Public).Description("true: ai cũng xem được; false: chỉ hội viên và cán bộ trong cây của đơn vị.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("publishedAt").Resolve(c => c.Source.PublishedAt);
+        EditFields.AddNewsFields(this);
     }
 }
 

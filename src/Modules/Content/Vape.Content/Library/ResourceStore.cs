@@ -90,6 +90,19 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
         return page.ToConnection(rows, r => r.Id.ToString());
     }
 
+    /// <summary>What the person submitted, in any state (submitted, approved, rejected with its reason), newest first.</summary>
+    public async Task<Connection<Resource>> SubmittedByAsync(Guid person, ResourceStatus? status, Page page, CancellationToken ct)
+    {
+        Guid? after = page.AfterKey is { } key ? (Guid.TryParse(key, out var id) ? id : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.")) : null;
+        var rows = await database.ListAsync($"""
+            select {Resource.Columns} from content.resources r
+             where r.submitted_by = @person and (@status::text is null or r.status = @status::text) and (@after::uuid is null or r.id < @after::uuid)
+             order by r.id desc limit @limit
+            """, Resource.Read, ct, ("person", person), ("status", Sql.Typed("status", status?.ToString(), NpgsqlTypes.NpgsqlDbType.Text)),
+            ("after", Sql.Typed("after", after, NpgsqlTypes.NpgsqlDbType.Uuid)), ("limit", page.First + 1));
+        return page.ToConnection(rows, r => r.Id.ToString());
+    }
+
     private sealed record FacetCombination(string Domain, string Format, string Licence, string Audience, int Count)
     {
         public bool Passes(ResourceFacetFilter f) =>

@@ -19,6 +19,28 @@ public static class SubmitResourceHandler
     public static async Task<Resource> Handle(SubmitResource command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
         IFileStore files, CancellationToken ct)
     {
+        var text = await CheckAsync(command, files, ct);
+        var reviewUnit = command.ReviewUnitId ?? (await organization.MemberUnitsAsync(command.ActorId, ct)).FirstOrDefault();
+        if (reviewUnit == Guid.Empty) throw VapeException.InvalidInput("Hãy chọn đơn vị duyệt (`reviewUnitId`).");
+        if ((await organization.UnitsAsync([reviewUnit], ct)).SingleOrDefault() is not { Status: "Active" })
+            throw VapeException.NotFound("Không tìm thấy đơn vị duyệt.");
+        var path = await UnitPaths.OfAsync(organization, reviewUnit, ct);
+
+        var resource = new Resource(Guid.CreateVersion7(), text.Title, text.Description, command.Domain, command.Audience, text.Language, command.Format, command.Licence,
+            text.Author, text.Source, text.Subjects, text.Level, text.Type, text.Url, text.Collections, ResourceStatus.Submitted, null, reviewUnit, command.ActorId,
+            clock.GetUtcNow(), null, 0, 0, 0, text.File, text.Cover);
+        await new SessionSql(session).ExecuteAsync("""
+            insert into content.resources (id, title, description, domain, audience, language, format, licence, author, source, subjects,
+                educational_level, resource_type, external_url, collections, status, review_unit_id, review_path, submitted_by, submitted_at, file_id, cover_file_id)
+            values (@id, @title, @description, @domain, @audience, @language, @format, @licence, @author, @source, @subjects,
+                @level, @type, @url, @collections, 'Submitted', @unit, @path::ltree, @by, @at, @file, @cover)
+            """, ct, [("id", resource.Id), .. text.Parameters(command), ("unit", reviewUnit), ("path", path), ("by", command.ActorId), ("at", resource.SubmittedAt)]);
+        return resource;
+    }
+
+    /// <summary>What a resource's description must be, checked and normalised: for a submission and for an edit alike.</summary>
+    internal static async Task<ResourceText> CheckAsync(SubmitResource command, IFileStore files, CancellationToken ct)
+    {
         var title = Required(command.Title, "Tiêu đề", 300);
         var description = Optional(command.Description, "Mô tả", 10_000) ?? "";
         var language = (command.Language ?? "").Trim().ToLowerInvariant();
@@ -30,30 +52,9 @@ public static class SubmitResourceHandler
         var file = (await ContentFiles.CheckAsync(files, command.ActorId, command.FileId is Guid f ? [f] : [], null, "Tệp tài nguyên", ct)).Cast<Guid?>().SingleOrDefault();
         var cover = (await ContentFiles.CheckAsync(files, command.ActorId, command.CoverFileId is Guid c ? [c] : [], ContentFiles.Images, "Ảnh bìa", ct)).Cast<Guid?>().SingleOrDefault();
         if (url is null && file is null) throw VapeException.InvalidInput("Hãy tải tệp tài nguyên lên hoặc nêu địa chỉ (URL) của nó.");
-        var subjects = List(command.Subjects, "Từ khóa");
-        var collections = List(command.Collections, "Bộ sưu tập");
-        var reviewUnit = command.ReviewUnitId ?? (await organization.MemberUnitsAsync(command.ActorId, ct)).FirstOrDefault();
-        if (reviewUnit == Guid.Empty) throw VapeException.InvalidInput("Hãy chọn đơn vị duyệt (`reviewUnitId`).");
-        if ((await organization.UnitsAsync([reviewUnit], ct)).SingleOrDefault() is not { Status: "Active" })
-            throw VapeException.NotFound("Không tìm thấy đơn vị duyệt.");
-        var path = await UnitPaths.OfAsync(organization, reviewUnit, ct);
-
-        var resource = new Resource(Guid.CreateVersion7(), title, description, command.Domain, command.Audience, language, command.Format, command.Licence,
-            Optional(command.Author, "Tác giả", 300), Optional(command.Source, "Nguồn", 500), subjects, Optional(command.EducationalLevel, "Trình độ", 100),
-            Optional(command.ResourceType, "Loại tài nguyên học tập", 100), url, collections, ResourceStatus.Submitted, null, reviewUnit, command.ActorId,
-            clock.GetUtcNow(), null, 0, 0, 0, file, cover);
-        await new SessionSql(session).ExecuteAsync("""
-            insert into content.resources (id, title, description, domain, audience, language, format, licence, author, source, subjects,
-                educational_level, resource_type, external_url, collections, status, review_unit_id, review_path, submitted_by, submitted_at, file_id, cover_file_id)
-            values (@id, @title, @description, @domain, @audience, @language, @format, @licence, @author, @source, @subjects,
-                @level, @type, @url, @collections, 'Submitted', @unit, @path::ltree, @by, @at, @file, @cover)
-            """, ct, ("id", resource.Id), ("title", title), ("description", description), ("domain", command.Domain.ToString()),
-            ("audience", command.Audience.ToString()), ("language", language), ("format", command.Format.ToString()), ("licence", command.Licence.ToString()),
-            ("author", resource.Author), ("source", resource.Source), ("subjects", subjects), ("level", resource.EducationalLevel),
-            ("type", resource.ResourceType), ("collections", collections), ("unit", reviewUnit), ("path", path),
-            ("by", command.ActorId), ("at", resource.SubmittedAt), ("file", Sql.Typed("file", file, NpgsqlTypes.NpgsqlDbType.Uuid)),
-            ("cover", Sql.Typed("cover", cover, NpgsqlTypes.NpgsqlDbType.Uuid)), ("url", Sql.Typed("url", url, NpgsqlTypes.NpgsqlDbType.Text)));
-        return resource;
+        return new ResourceText(title, description, language, url, file, cover, List(command.Subjects, "Từ khóa"), List(command.Collections, "Bộ sưu tập"),
+            Optional(command.Author, "Tác giả", 300), Optional(command.Source, "Nguồn", 500), Optional(command.EducationalLevel, "Trình độ", 100),
+            Optional(command.ResourceType, "Loại tài nguyên học tập", 100));
     }
 
     private static string Required(string? value, string what, int max) =>
@@ -74,12 +75,27 @@ public static class SubmitResourceHandler
     }
 }
 
+/// <summary>A resource's description once checked; <see cref="Parameters"/> names its columns' values as the statements use them.</summary>
+internal sealed record ResourceText(string Title, string Description, string Language, string? Url, Guid? File, Guid? Cover, string[] Subjects,
+    string[] Collections, string? Author, string? Source, string? Level, string? Type)
+{
+    public (string Name, object? Value)[] Parameters(SubmitResource command) =>
+    [
+        ("title", Title), ("description", Description), ("domain", command.Domain.ToString()), ("audience", command.Audience.ToString()),
+        ("language", Language), ("format", command.Format.ToString()), ("licence", command.Licence.ToString()), ("author", Author), ("source", Source),
+        ("subjects", Subjects), ("level", Level), ("type", Type), ("collections", Collections),
+        ("file", Sql.Typed("file", File, NpgsqlTypes.NpgsqlDbType.Uuid)), ("cover", Sql.Typed("cover", Cover, NpgsqlTypes.NpgsqlDbType.Uuid)),
+        ("url", Sql.Typed("url", Url, NpgsqlTypes.NpgsqlDbType.Text)),
+    ];
+}
+
 /// <summary>An official of the reviewing unit (or above) approves, or rejects with a reason.</summary>
 public sealed record ReviewResource(Guid ResourceId, bool Approve, string? Reason, Guid ActorId);
 
 public static class ReviewResourceHandler
 {
-    public static async Task<Resource> Handle(ReviewResource command, ResourceStore store, IOrganizationQueries organization, IDocumentSession session,
+    /// <summary>The resource, and <see cref="Contracts.ResourceReviewed"/> cascaded through the outbox when the decision changed.</summary>
+    public static async Task<(Resource, Contracts.ResourceReviewed?)> Handle(ReviewResource command, ResourceStore store, IOrganizationQueries organization, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
         var resource = await store.LoadAsync(command.ResourceId, ct) ?? throw VapeException.NotFound("Không tìm thấy tài nguyên.");
@@ -89,12 +105,15 @@ public static class ReviewResourceHandler
         if (!command.Approve && string.IsNullOrEmpty(reason)) throw VapeException.InvalidInput("Hãy nêu lý do từ chối.");
         if (reason is { Length: > 2000 }) throw VapeException.InvalidInput("Lý do dài tối đa 2.000 ký tự.");
         var status = command.Approve ? ResourceStatus.Approved : ResourceStatus.Rejected;
-        if (resource.Status == status) return resource;
+        if (resource.Status == ResourceStatus.Withdrawn)
+            throw new VapeException(Editing.Edits.AlreadyWithdrawn, "Tài nguyên đã được rút; không duyệt được nữa.");
+        if (resource.Status == status) return (resource, null);
         var now = clock.GetUtcNow();
         await new SessionSql(session).ExecuteAsync("""
-            update content.resources set status = @status, rejection_reason = @reason, reviewed_by = @by, reviewed_at = @at where id = @id
+            update content.resources set status = @status, rejection_reason = @reason, reviewed_by = @by, reviewed_at = @at, version = version + 1 where id = @id
             """, ct, ("id", resource.Id), ("status", status.ToString()), ("reason", command.Approve ? null : reason), ("by", command.ActorId), ("at", now));
-        return resource with { Status = status, RejectionReason = command.Approve ? null : reason, ReviewedAt = now };
+        return (resource with { Status = status, RejectionReason = command.Approve ? null : reason, ReviewedAt = now, Version = resource.Version + 1 },
+            new Contracts.ResourceReviewed(resource.Id, resource.SubmittedBy, command.Approve, command.ActorId, now));
     }
 }
 

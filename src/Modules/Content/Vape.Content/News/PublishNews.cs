@@ -9,12 +9,14 @@ using Vape.Organization.Contracts;
 
 namespace Vape.Content.News;
 
-public sealed record NewsItem(Guid Id, Guid UnitId, string Title, string Body, bool Public, DateTimeOffset PublishedAt, Guid[] ImageFileIds)
+public sealed record NewsItem(Guid Id, Guid UnitId, string Title, string Body, bool Public, DateTimeOffset PublishedAt, Guid[] ImageFileIds,
+    Guid PublishedBy, int Version = 1, DateTimeOffset? EditedAt = null, DateTimeOffset? WithdrawnAt = null)
 {
-    internal const string Columns = "n.id, n.unit_id, n.title, n.body, n.public, n.published_at, n.image_file_ids";
+    internal const string Columns = "n.id, n.unit_id, n.title, n.body, n.public, n.published_at, n.image_file_ids, n.published_by, n.version, n.edited_at, n.withdrawn_at";
 
     internal static NewsItem Read(NpgsqlDataReader r) =>
-        new(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetBoolean(4), r.GetFieldValue<DateTimeOffset>(5), r.GetFieldValue<Guid[]>(6));
+        new(r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), r.GetBoolean(4), r.GetFieldValue<DateTimeOffset>(5), r.GetFieldValue<Guid[]>(6),
+            r.GetGuid(7), r.GetInt32(8), r.Get<DateTimeOffset?>(9), r.Get<DateTimeOffset?>(10));
 }
 
 /// <summary>An official publishes news of their unit: public, or only for the unit's subtree.</summary>
@@ -29,19 +31,26 @@ public static class PublishNewsHandler
         // Who may do it at all comes before what was sent (ADR 0070).
         if (!await organization.MayAsync(command.ActorId, Permission.PublishContent, command.UnitId, ct))
             throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên) mới đăng tin của đơn vị.");
-        var title = (command.Title ?? "").Trim();
-        if (title.Length is 0 or > 300) throw VapeException.InvalidInput("Tiêu đề tin phải có từ 1 đến 300 ký tự.");
-        var body = (command.Body ?? "").Trim();
-        if (body.Length is 0 or > MaxBody) throw VapeException.InvalidInput($"Nội dung tin phải có từ 1 đến {MaxBody} ký tự.");
-        var images = await ContentFiles.CheckAsync(files, command.ActorId, command.ImageFileIds, ContentFiles.Images, "Ảnh", ct);
+        var (title, body, images) = await CheckAsync(command.Title, command.Body, command.ImageFileIds, command.ActorId, files, ct);
         var path = await UnitPaths.OfAsync(organization, command.UnitId, ct);
-        var item = new NewsItem(Guid.CreateVersion7(), command.UnitId, title, body, command.Public, clock.GetUtcNow(), images);
+        var item = new NewsItem(Guid.CreateVersion7(), command.UnitId, title, body, command.Public, clock.GetUtcNow(), images, command.ActorId);
         await new SessionSql(session).ExecuteAsync("""
             insert into content.news (id, unit_id, path, title, body, public, published_by, published_at, image_file_ids)
             values (@id, @unit, @path::ltree, @title, @body, @public, @by, @at, @images)
             """, ct, ("id", item.Id), ("unit", item.UnitId), ("path", path), ("title", title), ("body", body), ("public", item.Public),
             ("by", command.ActorId), ("at", item.PublishedAt), ("images", images));
         return item;
+    }
+
+    /// <summary>What a news item's text must be, for a new item and for an edit alike.</summary>
+    internal static async Task<(string Title, string Body, Guid[] Images)> CheckAsync(string? title, string? body, IReadOnlyList<Guid>? imageFileIds,
+        Guid actor, IFileStore files, CancellationToken ct)
+    {
+        title = (title ?? "").Trim();
+        if (title.Length is 0 or > 300) throw VapeException.InvalidInput("Tiêu đề tin phải có từ 1 đến 300 ký tự.");
+        body = (body ?? "").Trim();
+        if (body.Length is 0 or > MaxBody) throw VapeException.InvalidInput($"Nội dung tin phải có từ 1 đến {MaxBody} ký tự.");
+        return (title, body, await ContentFiles.CheckAsync(files, actor, imageFileIds, ContentFiles.Images, "Ảnh", ct));
     }
 }
 
@@ -70,7 +79,7 @@ internal sealed class NewsStore(NpgsqlDataSource database, IOrganizationQueries 
         return await database.ListAsync($"""
             select {NewsItem.Columns} from content.news n
              where (@unit::text is null or n.path ~ @unit::lquery) and (@unit::text is not null or n.public or @only::uuid is not null)
-               and (@only::uuid is null or n.id = @only::uuid)
+               and (@only::uuid is null or n.id = @only::uuid) and n.withdrawn_at is null
                and (n.public or n.path @> any(@members::ltree[]) or n.path ? @managed::lquery[])
                and (@after::uuid is null or n.id < @after::uuid)
              order by n.id desc limit @limit

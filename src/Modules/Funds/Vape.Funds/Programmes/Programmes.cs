@@ -204,8 +204,16 @@ public static class DisburseAwardHandler
         CancellationToken ct)
     {
         var sql = new FundsSql(session);
-        var award = await FindAsync(sql, command.AwardId, ct)
-            ?? throw new VapeException(FundRules.NotAwarded, "Không có giải thưởng, học bổng nào đã được quyết định với mã này.");
+        var award = await FindAsync(sql, command.AwardId, ct);
+        if (award is null)
+        {
+            // An id of nothing is NOT_FOUND for everyone; a nomination not (or not yet) awarded is NOT_AWARDED, told
+            // only to those who manage the nominating unit's funds (ADR 0072: who may act before the target's state).
+            var nominated = await sql.ScalarAsync<Guid?>("select unit_id from funds.nominations where id = @id", ct, ("id", command.AwardId))
+                ?? throw VapeException.NotFound("Không tìm thấy giải thưởng, học bổng này.");
+            await FundRules.DemandManageAsync(organization, command.ActorId, nominated, ct);
+            throw new VapeException(FundRules.NotAwarded, "Đề cử này chưa được quyết định trao (hoặc đã bị từ chối), nên chưa thể chi.");
+        }
         var fund = await FundStore.LoadAsync(sql, award.FundId, ct);
         await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
         var paidOn = FundRules.Past(command.PaidOn, clock, "Ngày chi");

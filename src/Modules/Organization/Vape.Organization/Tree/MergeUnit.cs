@@ -17,11 +17,12 @@ public static class MergeUnitHandler
     public static async Task<(Unit, UnitMerged)> Handle(MergeUnit command, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
-        if (command.UnitId == command.SuccessorId) throw VapeException.InvalidInput("Không thể sáp nhập một đơn vị vào chính nó.");
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         var successor = await tree.LoadAsync(command.SuccessorId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị tiếp nhận.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, unit.Id, ct);
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, successor.Id, ct);
+        // Who may act comes before what was sent (ADR 0072), even an input this plainly wrong.
+        if (command.UnitId == command.SuccessorId) throw VapeException.InvalidInput("Không thể sáp nhập một đơn vị vào chính nó.");
         TreeRules.Active(unit);
         TreeRules.Active(successor);
         if (successor.IsSelfOrDescendantOf(unit.Id))

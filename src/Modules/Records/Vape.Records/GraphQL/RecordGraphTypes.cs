@@ -91,6 +91,19 @@ public sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
     }
 }
 
+public sealed class EntryToVerifyGraphType : ObjectGraphType<EntryToVerify>
+{
+    public EntryToVerifyGraphType()
+    {
+        Name = "EntryToVerify";
+        Description = "Một mục tự khai chờ cán bộ xác nhận: của ai, thuộc đơn vị nào trong cây bạn phụ trách, nội dung mục.";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<StringGraphType>("personName").Description("Họ tên hội viên.").Resolve(c => RecordLoaders.Name(c, c.Source.PersonId));
+        this.UnitField("unit", s => s.UnitId).Description("Đơn vị bạn phụ trách mà hội viên thuộc về (lần xem được ghi qua đơn vị này).");
+        Field<NonNullGraphType<RecordEntryGraphType>>("entry").Resolve(c => c.Source.Entry);
+    }
+}
+
 public sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
 {
     public DomainTotalGraphType()

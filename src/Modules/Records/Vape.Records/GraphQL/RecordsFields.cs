@@ -66,6 +66,17 @@ internal static class RecordsFields
                 return shown;
             });
 
+        query.Field<NonNullGraphType<ConnectionGraphType<EntryToVerifyGraphType, EntryToVerify>>>("entriesToVerify")
+            .Description("Các mục tự khai đang chờ xác nhận trong cây đơn vị cán bộ phụ trách, cũ nhất trước; `unitId` lọc theo một đơn vị (và các đơn vị dưới nó). "
+                + "Mục đích bắt buộc: mỗi người có mục hiện ra trên trang thấy lần xem này trong `myRecordAccessLog`.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<IdGraphType>("unitId", "Chỉ các mục của hội viên thuộc đơn vị này (hoặc dưới nó); bỏ trống: mọi đơn vị bạn phụ trách.")
+            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
+            .PageArguments()
+            .ResolveAsync(async c => await Service<VerificationQueue>(c).PageAsync(Actor(c),
+                c.GetOptionalId("unitId"),
+                c.GetArgument<RecordPurpose>("purpose"), Page.From(c), c.CancellationToken));
+
         query.Field<NonNullGraphType<TitleRulesGraphType>>("titleRules")
             .Description("Tiêu chí danh hiệu của một năm (mặc định nếu chưa đặt).")
             .AuthorizeWithPolicy(VapePolicies.Person)

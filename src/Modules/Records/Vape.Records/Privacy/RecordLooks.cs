@@ -70,15 +70,7 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
     /// <summary>The person's access log, newest first, one page (cursor: time and id of the last look shown).</summary>
     public async Task<Connection<RecordLook>> LogAsync(Guid personId, Page page, CancellationToken ct)
     {
-        DateTimeOffset? afterAt = null;
-        Guid? afterId = null;
-        if (page.AfterKey is { } key)
-        {
-            var parts = key.Split('|');
-            if (parts.Length != 2 || !long.TryParse(parts[0], out var ticks) || !Guid.TryParse(parts[1], out var id))
-                throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
-            (afterAt, afterId) = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-        }
+        var (afterAt, afterId) = VerificationQueue.After(page);
         await using var cmd = database.CreateCommand("""
             select id, official_id, unit_id, purpose, detail, at from records.access_log
              where person_id = @p and (@after_at::timestamptz is null or (at, id) < (@after_at, @after_id))

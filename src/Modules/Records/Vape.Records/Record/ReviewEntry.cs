@@ -1,6 +1,7 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
 
 namespace Vape.Records.Record;
 
@@ -12,20 +13,23 @@ public sealed record RejectEntry(Guid ActorId, Guid EntryId, string Reason, int?
 
 public static class VerifyEntryHandler
 {
-    public static async Task<EntryChange> Handle(VerifyEntry command, IDocumentSession session, IOrganizationQueries org,
+    /// <summary>The change, and <see cref="RecordEntryDecided"/> cascaded through the outbox for the learner's notifications.</summary>
+    public static async Task<(EntryChange, RecordEntryDecided)> Handle(VerifyEntry command, IDocumentSession session, IOrganizationQueries org,
         TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, false, ct);
+        var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryVerified(command.EntryId, command.ActorId, clock.GetUtcNow()), null, ct, readBack: true);
-        return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
+            new EntryVerified(command.EntryId, command.ActorId, at), null, ct, readBack: true);
+        return (await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct),
+            new RecordEntryDecided(command.EntryId, record.PersonId, true, command.ActorId, at));
     }
 }
 
 public static class RejectEntryHandler
 {
-    public static async Task<EntryChange> Handle(RejectEntry command, IDocumentSession session, IOrganizationQueries org,
+    public static async Task<(EntryChange, RecordEntryDecided)> Handle(RejectEntry command, IDocumentSession session, IOrganizationQueries org,
         TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
@@ -33,9 +37,11 @@ public static class RejectEntryHandler
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, true, ct);
         var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
         var key = record.Key!;
+        var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct, readBack: true);
-        return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
+            new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), at), key, ct, readBack: true);
+        return (await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct),
+            new RecordEntryDecided(command.EntryId, record.PersonId, false, command.ActorId, at));
     }
 }
 

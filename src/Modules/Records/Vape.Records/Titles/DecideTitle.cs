@@ -1,6 +1,7 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
 using Vape.Records.Record;
 
 namespace Vape.Records.Titles;
@@ -13,7 +14,7 @@ public sealed record RejectTitle(Guid ActorId, Guid UnitId, int Year, Guid Propo
 
 public static class ConfirmTitleHandler
 {
-    public static async Task<TitleProposal> Handle(ConfirmTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
+    public static async Task<(TitleProposal, LearningTitleDecided)> Handle(ConfirmTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
         TimeProvider clock, CancellationToken ct)
     {
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
@@ -25,25 +26,31 @@ public static class ConfirmTitleHandler
             var record = await RecordStream.OpenAsync(sql, person, ct);
             await RecordStream.AppendAsync(sql, record, null, new TitleAwarded(proposal.Id, proposal.Kind, proposal.Year, proposal.SubjectId, at), null, ct);
         }
-        return proposal with { Status = TitleStatus.Confirmed };
+        return (proposal with { Status = TitleStatus.Confirmed }, DecideTitle.Decided(proposal, true, command.ActorId, at));
     }
 }
 
 public static class RejectTitleHandler
 {
-    public static async Task<TitleProposal> Handle(RejectTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
+    public static async Task<(TitleProposal, LearningTitleDecided)> Handle(RejectTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
         TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
         var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
-        await DecideTitle.WriteAsync(new RecordSql(session), proposal, TitleStatus.Rejected, reason, command.ActorId, clock.GetUtcNow(), ct);
-        return proposal with { Status = TitleStatus.Rejected, DecisionReason = reason };
+        var at = clock.GetUtcNow();
+        await DecideTitle.WriteAsync(new RecordSql(session), proposal, TitleStatus.Rejected, reason, command.ActorId, at, ct);
+        return (proposal with { Status = TitleStatus.Rejected, DecisionReason = reason }, DecideTitle.Decided(proposal, false, command.ActorId, at));
     }
 }
 
 internal static class DecideTitle
 {
+    /// <summary>The integration event for the people the title covers (#22's notifications).</summary>
+    public static LearningTitleDecided Decided(TitleProposal proposal, bool confirmed, Guid actor, DateTimeOffset at) =>
+        new(proposal.Id, Vape.BuildingBlocks.GraphQL.EnumNames.GraphQLName(proposal.Kind.ToString()), proposal.Year, proposal.SubjectId,
+            proposal.Members, confirmed, actor, at);
+
     public static async Task<TitleProposal> OpenAsync(IOrganizationQueries org, TitleEvaluator titles, Guid actor, Guid unitId, int year, Guid proposalId,
         CancellationToken ct)
     {
