@@ -17,4 +17,6 @@ export const routes: Route[] = [
   { pattern: "/console/directives", load: () => import("../features/console/DirectivesPage") },
   { pattern: "/console/directives/new", load: () => import("../features/console/IssuePage") },
   { pattern: "/console/directives/:id", load: () => import("../features/console/RollupPage") },
+  { pattern: "/console/channels", load: () => import("../features/console/channels/ChannelsPage") },
+  { pattern: "/console/channels/:id", load: () => import("../features/console/channels/ChannelPage") },
 ];
