@@ -59,8 +59,11 @@ function codeOfStatus(status: number): string {
   }
 }
 
-/** A file from an authenticated endpoint (export, attendance CSV), saved through a temporary link. */
-export async function download(path: string, fileName: string): Promise<void> {
+/**
+ * A file from an authenticated endpoint (export, attendance CSV, evidence), saved through a temporary link; without
+ * a `fileName`, under the name the server gives (Content-Disposition).
+ */
+export async function download(path: string, fileName?: string): Promise<void> {
   const token = session.value?.token;
   let response: Response;
   try {
@@ -72,9 +75,34 @@ export async function download(path: string, fileName: string): Promise<void> {
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement("a");
   a.href = url;
-  a.download = fileName;
+  a.download = fileName ?? nameIn(response.headers.get("content-disposition")) ?? "tep";
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function nameIn(disposition: string | null): string | null {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? "");
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  return /filename="?([^";]+)"?/i.exec(disposition ?? "")?.[1] ?? null;
+}
+
+/** Uploads one file (`POST /files`, multipart field `file`); its id is then named in a mutation (evidence, attachments). */
+export async function upload(file: File): Promise<{ id: string; name: string }> {
+  const token = session.value?.token;
+  const form = new FormData();
+  form.append("file", file, file.name);
+  let response: Response;
+  try {
+    response = await fetch("/files", { method: "POST", headers: token ? { authorization: `Bearer ${token}` } : {}, body: form });
+  } catch {
+    throw new AppError("OFFLINE");
+  }
+  if (!response.ok) {
+    // A problem document: `code`, the Vietnamese `title`, `correlationId`.
+    const problem = (await response.json().catch(() => null)) as { code?: string; title?: string; correlationId?: string } | null;
+    throw new AppError(problem?.code ?? codeOfStatus(response.status), problem?.title, problem?.correlationId);
+  }
+  return (await response.json()) as { id: string; name: string };
 }

@@ -12,9 +12,13 @@ export const routes: Route[] = [
   { pattern: "/record", load: () => import("../features/record/RecordPage") },
   { pattern: "/library", load: () => import("../features/library/LibraryPage"), public: true },
   { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
+  { pattern: "/news", load: () => import("../features/news/NewsPage"), public: true },
+  { pattern: "/news/:id", load: () => import("../features/news/NewsItemPage"), public: true },
   { pattern: "/console", load: () => import("../features/console/ConsolePage") },
   { pattern: "/console/units/:id", load: () => import("../features/console/UnitPage") },
   { pattern: "/console/directives", load: () => import("../features/console/DirectivesPage") },
   { pattern: "/console/directives/new", load: () => import("../features/console/IssuePage") },
   { pattern: "/console/directives/:id", load: () => import("../features/console/RollupPage") },
+  { pattern: "/console/channels", load: () => import("../features/console/channels/ChannelsPage") },
+  { pattern: "/console/channels/:id", load: () => import("../features/console/channels/ChannelPage") },
 ];

@@ -2,6 +2,8 @@
 // Pure functions (no DOM, no connection), unit-tested in tests/room.test.ts. Hub contracts: ClassroomHub.cs,
 // ClassroomView.cs, ClassroomEvents.cs (docs/classes.md).
 
+import { Sequencer as VersionOrder } from "./sequencer";
+
 export interface Participant { personId: string; name: string; role: string; muted: boolean; handRaised: boolean }
 export interface ChatLine { id: string; personId: string; name: string; text: string; at: string; version?: number; private?: boolean; toPersonId?: string | null }
 export interface Question { questionId: string; personId: string; name: string; text: string; votes: number; upvotedByMe: boolean; at: string }
@@ -193,39 +195,5 @@ function sortQuestions(qs: Question[]): Question[] {
   return qs.slice().sort((a, b) => b.votes - a.votes || a.at.localeCompare(b.at));
 }
 
-/**
- * Puts events in version order: the next version is applied at once, older ones (already seen) are dropped, and
- * a later one waits until the gap before it is filled; `gap()` says from which version to ask the hub (`CatchUp`).
- */
-export class Sequencer {
-  private waiting = new Map<number, RoomEvent>();
-  constructor(public version: number) {}
-
-  /** The events that can be applied now, in order (possibly none). */
-  offer(e: RoomEvent): RoomEvent[] {
-    if (e.version <= this.version) return [];
-    this.waiting.set(e.version, e);
-    return this.drain();
-  }
-
-  /** A fresh snapshot replaced everything up to `version`. */
-  reset(version: number): void {
-    this.version = version;
-    for (const v of [...this.waiting.keys()]) if (v <= version) this.waiting.delete(v);
-  }
-
-  /** True when some later event is waiting for missing ones: ask for the events after `version`. */
-  get hasGap(): boolean {
-    return this.waiting.size > 0;
-  }
-
-  private drain(): RoomEvent[] {
-    const ready: RoomEvent[] = [];
-    for (let next = this.waiting.get(this.version + 1); next; next = this.waiting.get(this.version + 1)) {
-      this.waiting.delete(next.version);
-      this.version = next.version;
-      ready.push(next);
-    }
-    return ready;
-  }
-}
+/** The classroom's events in version order (the rule itself: sequencer.ts, shared with the channels). */
+export class Sequencer extends VersionOrder<RoomEvent> {}

@@ -1,10 +1,14 @@
 import { t, type MessageKey } from "../../app/i18n";
 import { navigate, type RouteProps } from "../../app/router";
-import { Show, useLoad, useTitle } from "../../app/ui";
+import { useEffect, useState } from "preact/hooks";
+import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
-import type { LearningDomain } from "../../gql/graphql";
+import type { CatalogueQuery as CatalogueResult, LearningDomain } from "../../gql/graphql";
 import { ClassCard } from "./ClassCard";
 import { CatalogueQuery } from "./documents";
+
+type Card = CatalogueResult["classes"]["nodes"][number];
+const PAGE = 20;
 
 export const topics: LearningDomain[] = [
   "GENERAL_KNOWLEDGE", "SCIENCE", "LEGAL_AWARENESS", "ESSENTIAL_SKILLS", "DIGITAL_SKILLS", "HEALTH", "CULTURE_AND_ARTS", "FOREIGN_LANGUAGES", "OTHER",
@@ -17,19 +21,24 @@ export default function CataloguePage({ query }: RouteProps) {
   const topic = (query.get("topic") ?? "") as LearningDomain | "";
   const from = query.get("from") ?? "";
   const where = query.get("where") ?? "";
-  const loaded = useLoad(
-    () =>
-      request(CatalogueQuery, {
-        first: 20,
-        filter: {
-          upcoming: true,
-          ...(text ? { text } : {}),
-          ...(topic ? { topic } : {}),
-          ...(from ? { from: new Date(from + "T00:00:00+07:00").toISOString() } : {}),
-        },
-      }),
-    [text, topic, from],
-  );
+  const filter = {
+    upcoming: true,
+    ...(text ? { text } : {}),
+    ...(topic ? { topic } : {}),
+    ...(from ? { from: new Date(from + "T00:00:00+07:00").toISOString() } : {}),
+  };
+  const loaded = useLoad(() => request(CatalogueQuery, { first: PAGE, filter }), [text, topic, from]);
+  // Further pages (20 each, from the last page's cursor), dropped when the filters change.
+  const [more, setMore] = useState<{ nodes: Card[]; after: string | null }>({ nodes: [], after: null });
+  const paging = useAction();
+  useEffect(() => setMore({ nodes: [], after: null }), [text, topic, from]);
+  const next = () =>
+    paging.run(async () => {
+      const after = more.after ?? loaded.data?.classes.pageInfo.endCursor;
+      if (!after) return;
+      const page = (await request(CatalogueQuery, { first: PAGE, after, filter })).classes;
+      setMore((m) => ({ nodes: [...m.nodes, ...page.nodes], after: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : "" }));
+    });
 
   function submit(e: Event) {
     e.preventDefault();
@@ -83,7 +92,8 @@ export default function CataloguePage({ query }: RouteProps) {
       </form>
       <Show loaded={loaded}>
         {(data) => {
-          const nodes = data.classes.nodes.filter((c) => !where || (where === "online") === !!c.mediaUrl);
+          const nodes = [...data.classes.nodes, ...more.nodes].filter((c) => !where || (where === "online") === !!c.mediaUrl);
+          const hasMore = more.after === null ? data.classes.pageInfo.hasNextPage : more.after !== "";
           return (
             <>
               <p class="muted" role="status">
@@ -97,6 +107,14 @@ export default function CataloguePage({ query }: RouteProps) {
                     <ClassCard key={c.id} c={c} level={2} />
                   ))}
                 </ul>
+              )}
+              {paging.error !== undefined && <ErrorMessage error={paging.error} retry={next} />}
+              {hasMore && (
+                <p>
+                  <button type="button" class="secondary" onClick={next} disabled={paging.busy}>
+                    {t("classes.more")}
+                  </button>
+                </p>
               )}
             </>
           );

@@ -8,6 +8,7 @@ import { LiveRoom } from "../../realtime/live";
 import { newClientId } from "../../realtime/outbox";
 import { isHost, type ChatLine, type Poll, type RoomState } from "../../realtime/room";
 import { HostPanel } from "./HostPanel";
+import { MaterialLine } from "./Material";
 
 /** Lines drawn at once: the newest ones (the list is windowed; a busy room keeps MAX_CHAT in memory). */
 const SHOWN_LINES = 60;
@@ -40,12 +41,12 @@ export default function ClassroomPage({ params, query }: RouteProps) {
       </p>
       {error !== undefined && <ErrorMessage error={error} retry={status === "closed" ? () => { room.error.set(undefined); room.status.set("connecting"); void room.start(); } : undefined} />}
       {state && status === "lobby" && <p class="notice">{t("live.lobby")}</p>}
-      {state && status !== "lobby" && <Room room={room} state={state} me={who.personId} />}
+      {state && status !== "lobby" && <Room room={room} state={state} me={who.personId} classId={classId} />}
     </section>
   );
 }
 
-function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: string }) {
+function Room({ room, state, me, classId }: { room: LiveRoom; state: RoomState; me: string; classId: string | null }) {
   const host = isHost(state);
   const act = useAction();
   if (state.me.removed) return <p class="error" role="alert">{t("live.removed")}</p>;
@@ -60,9 +61,7 @@ function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: strin
   return (
     <>
       {state.locked && <p class="notice">{t("live.locked")}</p>}
-      <p class="notice" data-testid="page">
-        {t("live.page", { material: state.material + 1, page: state.page })}
-      </p>
+      <MaterialLine classId={classId} material={state.material} page={state.page} />
       {act.error !== undefined && <ErrorMessage error={act.error} />}
       {host && <HostPanel room={room} state={state} act={act.run} />}
       <Chat room={room} state={state} />

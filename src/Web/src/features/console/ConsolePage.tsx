@@ -13,6 +13,7 @@ export default function ConsolePage(_: RouteProps) {
       <h1>{ct("console.title")}</h1>
       <nav aria-label={ct("console.title")} class="actions">
         <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
+        <a class="button secondary" href="/console/channels">{ct("console.channels")}</a>
       </nav>
       <Show loaded={loaded}>
         {(roles) =>

@@ -70,6 +70,7 @@ export const cen: Record<ConsoleKey, string> = {
   "rename.reload": "Load the new version, keep my text",
   "console.directives": "Directives",
   "console.organisation": "Organisation",
+  "console.channels": "Channels",
   "dir.inbox": "Received directives",
   "dir.noInbox": "No directive has reached your units yet.",
   "dir.from": "No. {number} · {issuer}",

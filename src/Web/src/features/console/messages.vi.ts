@@ -69,6 +69,7 @@ export const cvi = {
   "rename.reload": "Tải bản mới, giữ chữ của tôi",
   "console.directives": "Văn bản chỉ đạo",
   "console.organisation": "Tổ chức",
+  "console.channels": "Kênh trao đổi",
   "dir.inbox": "Văn bản đến",
   "dir.noInbox": "Chưa có văn bản nào gửi đến đơn vị của bạn.",
   "dir.from": "Số {number} · {issuer}",

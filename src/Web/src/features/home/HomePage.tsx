@@ -27,6 +27,7 @@ export default function HomePage(_: RouteProps) {
     () => (unit ? request(NearQuery, { unitId: unit.parent?.id ?? unit.id }) : Promise.resolve(null)),
     [unit?.id],
   );
+  const newsUnit = unit?.parent?.id ?? unit?.id ?? "";
   useTitle(t("nav.home"));
   return (
     <Show loaded={loaded}>
@@ -71,13 +72,16 @@ export default function HomePage(_: RouteProps) {
                       <ul class="list">
                         {n.news.nodes.map((item) => (
                           <li key={item.id}>
-                            {item.title} <span class="muted">· {formatDate(item.publishedAt)}</span>
+                            <a href={`/news/${item.id}?unit=${newsUnit}`}>{item.title}</a> <span class="muted">· {formatDate(item.publishedAt)}</span>
                           </li>
                         ))}
                       </ul>
                     ) : (
                       <p class="muted">{t("home.noNews")}</p>
                     )}
+                    <p>
+                      <a href={`/news?unit=${newsUnit}`}>{t("news.all")}</a>
+                    </p>
                   </>
                 )}
               </Show>

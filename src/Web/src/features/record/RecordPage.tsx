@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { formatDate, formatDateTime, formatNumber, t, type MessageKey } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
-import { download, request } from "../../api/client";
+import { download, request, upload } from "../../api/client";
 import type { RecordConsent } from "../../gql/graphql";
 import { DeclareMutation, EraseMutation, MyRecordQuery, SetConsentMutation } from "./documents";
 
@@ -44,6 +44,14 @@ export default function RecordPage(_: RouteProps) {
                     <span class="muted">
                       {t("record.entry", { date: formatDate(a.date), hours: formatNumber(a.hours), status: t(("record.status." + a.status) as MessageKey) })}
                     </span>
+                    {a.evidenceFileId && (
+                      <>
+                        <br />
+                        <button type="button" class="link" onClick={() => action.run(() => download(`/records/entries/${a.id}/evidence?download`))}>
+                          {t("record.evidence")}
+                        </button>
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -123,12 +131,18 @@ function Declare({ onDone }: { onDone: () => void }) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const data = new FormData(form);
+    const file = data.get("evidence");
     void action
-      .run(() =>
-        request(DeclareMutation, {
-          input: { title: String(data.get("title") ?? ""), date: String(data.get("date") ?? ""), hours: Number(data.get("hours") ?? 0), domain: "OTHER" },
-        }),
-      )
+      .run(async () => {
+        // The file first (`POST /files` checks its size and what it really is), then the declaration naming it.
+        const evidence = file instanceof File && file.size > 0 ? await upload(file) : null;
+        return request(DeclareMutation, {
+          input: {
+            title: String(data.get("title") ?? ""), date: String(data.get("date") ?? ""), hours: Number(data.get("hours") ?? 0), domain: "OTHER",
+            ...(evidence ? { evidenceFileId: evidence.id } : {}),
+          },
+        });
+      })
       .then((ok) => {
         if (ok) {
           form.reset();
@@ -152,6 +166,10 @@ function Declare({ onDone }: { onDone: () => void }) {
           <input id="d-hours" name="hours" type="number" min="0.5" max="1000" step="0.5" required />
         </div>
       </div>
+      <label for="d-evidence">
+        {t("record.declareEvidence")} <span class="hint">{t("record.declareEvidenceHint")}</span>
+      </label>
+      <input id="d-evidence" name="evidence" type="file" accept=".pdf,.png,.jpg,.jpeg,.webp,application/pdf,image/*" />
       <p>
         <button type="submit" disabled={action.busy}>{t("record.declareSubmit")}</button>
       </p>

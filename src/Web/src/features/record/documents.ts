@@ -10,7 +10,7 @@ export const MyRecordQuery = graphql(`
       consent
       erasedAt
       years { year hours activities credentials }
-      activities(first: 100) { nodes { id title date hours status provenance rejectionReason } }
+      activities(first: 100) { nodes { id title date hours status provenance rejectionReason evidenceFileId } }
       titles { id kind year }
     }
     myRecordAccessLog(first: 20) { nodes { id officialName unitName purpose shown at } }
