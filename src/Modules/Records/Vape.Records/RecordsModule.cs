@@ -31,6 +31,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiDocuments>();
         builder.Services.AddSingleton<XapiLookups>();
         builder.Services.AddSingleton<XapiAttribution>();
+        builder.Services.AddSingleton<XapiReads>();
     }
 
     public override void ConfigureMarten(StoreOptions options)

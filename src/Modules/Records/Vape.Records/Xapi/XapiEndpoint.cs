@@ -56,7 +56,7 @@ internal static class XapiEndpoint
                     await StatementsAsync(http, request, client, scope, services.GetRequiredService<XapiStatements>(), ct);
                     break;
                 case "activities/state" or "activities/profile" or "agents/profile":
-                    await DocumentsAsync(http, request, client, scope, services.GetRequiredService<XapiDocuments>(), ct);
+                    await DocumentsAsync(http, request, client, scope, services.GetRequiredService<XapiDocuments>(), services.GetRequiredService<XapiReads>(), ct);
                     break;
                 case "activities":
                     Only(request, "GET", "HEAD");
@@ -130,7 +130,7 @@ internal static class XapiEndpoint
             }
             case "GET" or "HEAD":
             {
-                var page = await statements.GetAsync(request, scope, ct);
+                var page = await statements.GetAsync(client, request, scope, ct);
                 http.Response.Headers["X-Experience-API-Consistent-Through"] = XapiStatements.Timestamp(page.ConsistentThrough);
                 if (page.LastModified is { } modified) http.Response.Headers.LastModified = modified.ToString("R");
                 if (page.Attachments.Count > 0 || request.Param("attachments") == "true")
@@ -143,7 +143,8 @@ internal static class XapiEndpoint
         }
     }
 
-    private static async Task DocumentsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiDocuments documents, CancellationToken ct)
+    private static async Task DocumentsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiDocuments documents, XapiReads reads,
+        CancellationToken ct)
     {
         switch (request.Method)
         {
@@ -153,11 +154,13 @@ internal static class XapiEndpoint
                 if (key.DocumentId is null)
                 {
                     var (ids, updated) = await documents.ListAsync(scope, key, request.Param("since"), ct);
+                    if (ids.Count > 0) await reads.LogAgentAsync(client, key.Agent, ct);
                     if (updated is { } u) http.Response.Headers.LastModified = u.ToString("R");
                     await WriteJson(http, request.Version, request.Method, ids);
                     return;
                 }
                 var document = await documents.FindAsync(scope, key, ct) ?? throw XapiError.NotFound("Không có tài liệu này.");
+                await reads.LogAgentAsync(client, key.Agent, ct);
                 http.Response.StatusCode = StatusCodes.Status200OK;
                 http.Response.Headers[VersionHeader] = request.Version;
                 http.Response.Headers.ETag = $"\"{document.ETag}\"";

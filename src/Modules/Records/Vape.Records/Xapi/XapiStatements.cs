@@ -19,7 +19,7 @@ internal sealed record StatementPage(JsonNode Body, IReadOnlyList<AttachmentPart
 /// The Statement Resource: statements written in a batch, exactly once by id (the same statement again is accepted
 /// and changes nothing, a different one under the same id is a conflict), voiding, and reads with every filter.
 /// </summary>
-internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution attribution, TimeProvider clock)
+internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution attribution, XapiReads reads, TimeProvider clock)
 {
     public const int MaxLimit = 100;
     private static readonly string[] QueryParams = ["statementId", "voidedStatementId", "agent", "verb", "activity", "registration", "related_activities",
@@ -229,7 +229,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         _ => node?.DeepClone(),
     };
 
-    public async Task<StatementPage> GetAsync(XapiRequest request, Guid[] scope, CancellationToken ct)
+    public async Task<StatementPage> GetAsync(XapiClient client, XapiRequest request, Guid[] scope, CancellationToken ct)
     {
         var q = new Dictionary<string, string>(request.Query);
         long? after = null;
@@ -254,9 +254,11 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
                 throw XapiError.Invalid("statementId/voidedStatementId chỉ đi cùng format và attachments.");
             var raw = q[voided ? "voidedStatementId" : "statementId"];
             if (!StatementRules.IsUuid(raw)) throw XapiError.Invalid("statementId phải là UUID.");
-            var rows = await ReadAsync("select body::text, stored, voided from records.xapi_statements where id = @id and unit_id = any(@scope)",
-                r => (Body: r.GetString(0), Stored: r.GetFieldValue<DateTimeOffset>(1), Voided: r.GetBoolean(2)), ct, ("id", Guid.Parse(raw)), ("scope", scope));
+            var rows = await ReadAsync("select body::text, stored, voided, person_id from records.xapi_statements where id = @id and unit_id = any(@scope)",
+                r => (Body: r.GetString(0), Stored: r.GetFieldValue<DateTimeOffset>(1), Voided: r.GetBoolean(2), Person: r.IsDBNull(3) ? (Guid?)null : r.GetGuid(3)),
+                ct, ("id", Guid.Parse(raw)), ("scope", scope));
             if (rows.Count == 0 || rows[0].Voided != voided) throw XapiError.NotFound("Không tìm thấy câu lệnh này.");
+            if (rows[0].Person is Guid person) await reads.LogAsync(client, [person], ct);
             var statement = Formats.Apply(JsonNode.Parse(rows[0].Body)!.AsObject(), format, request.Header("Accept-Language"));
             var parts = attachments ? await AttachmentsAsync([statement], ct) : [];
             return new StatementPage(statement, parts, consistent, rows[0].Stored);
@@ -325,14 +327,16 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
                   select s.id from records.xapi_statements s where {string.Join(" and ", where)}
                   union
                   select s.id from records.xapi_statements s join matching m on s.target = m.id where s.unit_id = any(@scope))
-              select s.seq, s.body::text from records.xapi_statements s join matching m on m.id = s.id
+              select s.seq, s.body::text, s.person_id from records.xapi_statements s join matching m on m.id = s.id
                where {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """
             : $"""
-              select s.seq, s.body::text from records.xapi_statements s
+              select s.seq, s.body::text, s.person_id from records.xapi_statements s
                where s.unit_id = any(@scope) and {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """;
-        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: r.GetString(1)), ct, [.. parameters]);
+        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: r.GetString(1), Person: r.IsDBNull(2) ? (Guid?)null : r.GetGuid(2)), ct, [.. parameters]);
+        // Every member whose statements this page shows sees the read in their access log, before the page leaves.
+        await reads.LogAsync(client, found.Take(limit).Select(f => f.Person).OfType<Guid>(), ct);
         var statements = new JsonArray();
         var objects = new List<JsonObject>();
         foreach (var row in found.Take(limit))
