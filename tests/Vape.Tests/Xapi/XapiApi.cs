@@ -1,7 +1,9 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
+using Wolverine.Tracking;
 
 namespace Vape.Tests.Xapi;
 
@@ -27,6 +29,16 @@ internal sealed class XapiApi(VapeApp app)
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{client.Key}:{client.Secret}")));
         if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, contentType);
         return (await app.Send(request)).Message;
+    }
+
+    /// <summary>POSTs statements and waits for what they set off (the record's entries, through the outbox) to be handled.</summary>
+    public async Task<HttpStatusCode> Post(Client client, params JsonObject[] statements)
+    {
+        HttpStatusCode status = 0;
+        var body = statements.Length == 1 ? statements[0].ToJsonString() : new JsonArray([.. statements.Select(s => (JsonNode)s.DeepClone())]).ToJsonString();
+        await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(async _ =>
+            status = (await Send(client, HttpMethod.Post, "/xapi/statements", body)).StatusCode));
+        return status;
     }
 
     public static JsonObject Account(string name) => new() { ["account"] = new JsonObject { ["homePage"] = Home, ["name"] = name } };

@@ -40,6 +40,9 @@ public sealed class RecordsModule : VapeModule
         options.Events.AddEventTypes(RecordEventTypes.All);
     }
 
+    public override void ConfigureWolverine(Wolverine.WolverineOptions options) =>
+        options.PublishMessage<XapiStatementStored>().ToLocalQueue(XapiStatementStoredHandler.Queue);
+
     public override void AddQueryFields(ObjectGraphType query)
     {
         RecordsFields.AddQueries(query);

@@ -4,8 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using Marten;
 using Npgsql;
 using NpgsqlTypes;
+using Vape.Records.Record;
+using Wolverine.Marten;
 
 namespace Vape.Records.Xapi;
 
@@ -19,7 +22,7 @@ internal sealed record StatementPage(JsonNode Body, IReadOnlyList<AttachmentPart
 /// The Statement Resource: statements written in a batch, exactly once by id (the same statement again is accepted
 /// and changes nothing, a different one under the same id is a conflict), voiding, and reads with every filter.
 /// </summary>
-internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution attribution, XapiReads reads, TimeProvider clock)
+internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore store, XapiAttribution attribution, XapiReads reads, TimeProvider clock)
 {
     public const int MaxLimit = 100;
     private static readonly string[] QueryParams = ["statementId", "voidedStatementId", "agent", "verb", "activity", "registration", "related_activities",
@@ -108,7 +111,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
 
     /// <summary>Stores the statements (all or none); returns their ids. The same statement sent again is no change.</summary>
     public async Task<IReadOnlyList<Guid>> StoreAsync(XapiClient client, Guid[] scope, List<JsonObject> statements, List<AttachmentPart> parts, string version,
-        string authorityHome, CancellationToken ct)
+        string authorityHome, IMartenOutbox outbox, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var stored = Timestamp(now);
@@ -120,8 +123,11 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         }
         if (ids.Distinct().Count() != ids.Count) throw XapiError.Invalid("Hai câu lệnh trong cùng một lô có cùng id.");
 
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
+        // The statements and the messages that bring members' records in line commit together (the outbox, docs/adr/0133).
+        await using var session = store.LightweightSession();
+        outbox.Enroll(session);
+        var conn = await new RecordSql(session).ConnectionAsync(ct);
+        NpgsqlTransaction? tx = null;
         var existing = new Dictionary<Guid, JsonObject>();
         await using (var read = new NpgsqlCommand("select id, body::text from records.xapi_statements where id = any(@ids) for update", conn, tx))
         {
@@ -196,14 +202,18 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         if (voidTargets.Count > 0)
         {
             // A voiding statement voids a statement of the client's scope that is not itself a voiding one; an unknown target is no error.
-            await using var voiding = new NpgsqlCommand("update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope)", conn, tx);
+            await using var voiding = new NpgsqlCommand(
+                "update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope) returning id, person_id is not null", conn, tx);
             voiding.Parameters.AddWithValue("t", voidTargets.ToArray());
             voiding.Parameters.AddWithValue("scope", scope);
-            await voiding.ExecuteNonQueryAsync(ct);
+            await using var reader = await voiding.ExecuteReaderAsync(ct);
+            // A member's voided statement withdraws its entry.
+            while (await reader.ReadAsync(ct))
+                if (reader.GetBoolean(1)) attributed.Add(reader.GetGuid(0));
         }
-        await tx.CommitAsync(ct);
-        // After the commit, in the record's own transaction; the entry's id is the statement's, so this happens once.
-        foreach (var id in attributed) await attribution.RecordAsync(id, ct);
+        // Each once by statement id: the entry's id is the statement's, checked under the record's lock.
+        foreach (var id in attributed) await outbox.PublishAsync(new XapiStatementStored(id));
+        await session.SaveChangesAsync(ct);
         return ids;
     }
 
