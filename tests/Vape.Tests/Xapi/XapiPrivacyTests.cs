@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Vape.Tests.Records;
 using Vape.Tests.Support;
 
@@ -67,5 +69,55 @@ public sealed class XapiPrivacyTests(VapeApp app) : IAsyncLifetime
         // Without the right to look, the refusal is that (ADR 0072), whatever the purpose.
         var sibling = await app.GraphQL("query($p: ID!) { record(personId: $p, purpose: LEARNING_SERVICE) { personId } }", new { p = learner }, await _xapi.Org.Token("sibling-province"));
         sibling.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+    }
+
+    [Fact]
+    public async Task A_members_statements_and_documents_are_sealed_with_their_key_and_erasure_shreds_them()
+    {
+        const string title = "Lớp thư pháp chữ Nôm cho người cao tuổi";
+        const string note = "Bài tập viết chữ Nôm tuần thứ ba";
+        var person = (await _xapi.Link("learner", "hv-301")).Data["linkXapiAccount"]!["personId"]!.GetValue<string>();
+        var client = await _xapi.Register(trusted: true);
+        var id = Guid.NewGuid().ToString();
+        (await _xapi.Post(client, XapiApi.Statement(id, XapiApi.Account("hv-301"), title: title))).ShouldBe(HttpStatusCode.OK);
+        var state = $"/xapi/activities/state?activityId={Uri.EscapeDataString("https://hoc.example.vn/khoa-hoc/tin-hoc")}&agent={Agent("hv-301")}&stateId=ghi-chu";
+        var document = $$"""{"ghiChu":"{{note}}"}""";
+        (await _xapi.Send(client, HttpMethod.Put, state, document)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        // The same about an unknown actor is kept plain: the checks below would see it.
+        (await _xapi.Post(client, XapiApi.Statement(Guid.NewGuid().ToString(), XapiApi.Account("hv-unknown"), title: title))).ShouldBe(HttpStatusCode.OK);
+        (await _xapi.Send(client, HttpMethod.Put, state.Replace(Agent("hv-301"), Agent("hv-unknown")), document)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        // At rest, the member's are only sealed: the title and the note are not in plain text, yet the client reads them back.
+        (await Count("select count(*) from records.xapi_statements where body::text like '%' || @t || '%'", title)).ShouldBe(1);
+        (await Count("select count(*) from records.xapi_documents where position(convert_to(@t, 'UTF8') in content) > 0", note)).ShouldBe(1);
+        var read = await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?statementId={id}");
+        JsonNode.Parse(await read.Content.ReadAsStringAsync())!["object"]!["definition"]!["name"]!["vi-VN"]!.GetValue<string>().ShouldBe(title);
+        (await (await _xapi.Send(client, HttpMethod.Get, state)).Content.ReadAsStringAsync()).ShouldContain(note);
+        (await _records.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(1);
+
+        var erased = await _xapi.Org.Mutate("requestRecordErasure", new { personId = person }, "learner", "erasedAt");
+        erased.HasErrors.ShouldBeFalse(erased.Body);
+
+        (await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?statementId={id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var byAgent = await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?agent={Agent("hv-301")}");
+        JsonNode.Parse(await byAgent.Content.ReadAsStringAsync())!["statements"]!.AsArray().ShouldBeEmpty();
+        var all = await _xapi.Send(client, HttpMethod.Get, "/xapi/statements");
+        JsonNode.Parse(await all.Content.ReadAsStringAsync())!["statements"]!.AsArray().ShouldHaveSingleItem()!["actor"]!["account"]!["name"]!.GetValue<string>().ShouldBe("hv-unknown");
+        (await _xapi.Send(client, HttpMethod.Get, state)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Nothing left that names the account or the activity, nor the key; the link is gone, so new statements stay unattributed.
+        (await Count("select count(*) from records.xapi_statements where person_id = @t::uuid and (agents::text like '%hv-301%' or activity is not null or sealed is null)", person)).ShouldBe(0);
+        (await Count("select count(*) from records.xapi_statements where person_id = @t::uuid and erased", person)).ShouldBe(1);
+        (await Count("select count(*) from records.xapi_accounts")).ShouldBe(0);
+        (await Count("select count(*) from records.person_keys where person_id = @t::uuid", person)).ShouldBe(0);
+        // The same statement again is no change: its id is spent.
+        (await _xapi.Post(client, XapiApi.Statement(id, XapiApi.Account("hv-301"), title: title))).ShouldBe(HttpStatusCode.OK);
+        (await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?statementId={id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    private async Task<long> Count(string sql, string? t = null)
+    {
+        await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
+        if (t is not null) cmd.Parameters.AddWithValue("t", t);
+        return (long)(await cmd.ExecuteScalarAsync())!;
     }
 }

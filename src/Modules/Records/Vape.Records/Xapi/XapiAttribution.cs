@@ -49,6 +49,7 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
              where person_id is null and body->'actor'->'account'->>'homePage' = @h and body->'actor'->'account'->>'name' = @n
             returning id
             """, r => r.GetGuid(0), ct, ("p", personId), ("h", home), ("n", account));
+        await XapiSealing.SealLinkedAsync(database, personId, ids, $"account:{home}|{account}", ct);
         foreach (var id in ids) await RecordAsync(id, ct);
         return ids.Count;
     }
@@ -83,11 +84,12 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
     /// </summary>
     public static async Task ReconcileAsync(RecordSql sql, TimeProvider clock, Guid statementId, CancellationToken ct)
     {
-        var rows = await sql.ListAsync("""
-            select s.person_id, s.body::text, c.trusted, c.name, s.voided from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
-             where s.id = @id and s.person_id is not null
-            """, r => (Person: r.GetGuid(0), Body: r.GetString(1), Trusted: r.GetBoolean(2), Client: r.GetString(3), Voided: r.GetBoolean(4)), ct, ("id", statementId));
-        if (rows.Count == 0) return;
+        var rows = await sql.ListAsync($"""
+            select s.person_id, {XapiSealing.BodyColumns}, c.trusted, c.name, s.voided from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
+              {XapiSealing.KeyJoin}
+             where s.id = @id and s.person_id is not null and not s.erased
+            """, r => (Person: r.GetGuid(0), Body: XapiSealing.Body(r, 1), Trusted: r.GetBoolean(4), Client: r.GetString(5), Voided: r.GetBoolean(6)), ct, ("id", statementId));
+        if (rows.Count == 0 || rows[0].Body is null) return;
         var (person, body, trusted, client, voided) = rows[0];
         if (voided)
         {
@@ -96,7 +98,7 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
                 await RecordStream.AppendAsync(sql, held, null, new EntryWithdrawn(statementId, clock.GetUtcNow()), held.Key, ct);
             return;
         }
-        var statement = JsonNode.Parse(body)!.AsObject();
+        var statement = JsonNode.Parse(body!)!.AsObject();
         if (!LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>())) return;
         var date = DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? clock.GetUtcNow()).UtcDateTime);
         var record = await RecordStream.OpenAsync(sql, person, ct, withKey: true, day: date);

@@ -129,17 +129,24 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
         var conn = await new RecordSql(session).ConnectionAsync(ct);
         NpgsqlTransaction? tx = null;
         var existing = new Dictionary<Guid, JsonObject>();
-        await using (var read = new NpgsqlCommand("select id, body::text from records.xapi_statements where id = any(@ids) for update", conn, tx))
+        // An erased statement's id stays taken: sending it again changes nothing (there is nothing left to compare with).
+        var erased = new HashSet<Guid>();
+        await using (var read = new NpgsqlCommand($"select s.id, {XapiSealing.BodyColumns} from records.xapi_statements s {XapiSealing.KeyJoin} where s.id = any(@ids) for update of s", conn, tx))
         {
             read.Parameters.AddWithValue("ids", ids.ToArray());
             await using var reader = await read.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) existing[reader.GetGuid(0)] = JsonNode.Parse(reader.GetString(1))!.AsObject();
+            while (await reader.ReadAsync(ct))
+            {
+                if (XapiSealing.Body(reader, 1) is { } body) existing[reader.GetGuid(0)] = JsonNode.Parse(body)!.AsObject();
+                else erased.Add(reader.GetGuid(0));
+            }
         }
         var voidTargets = new List<Guid>();
         var attributed = new List<Guid>();
         foreach (var s in statements)
         {
             var id = Guid.Parse(s["id"]!.GetValue<string>());
+            if (erased.Contains(id)) continue;
             if (existing.TryGetValue(id, out var old))
             {
                 if (!Same(old, s)) throw XapiError.Conflict("Đã có một câu lệnh khác với cùng id.");
@@ -161,13 +168,16 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
             if (person is not null) attributed.Add(id);
             if (isVoiding) voidTargets.Add(index.Target!.Value);
             await using var insert = new NpgsqlCommand("""
-                insert into records.xapi_statements (id, unit_id, client_id, body, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
-                values (@id, @unit, @client, @body, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
+                insert into records.xapi_statements (id, unit_id, client_id, body, sealed, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
+                values (@id, @unit, @client, @body, @sealed, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
                 """, conn, tx);
             insert.Parameters.AddWithValue("id", id);
             insert.Parameters.AddWithValue("unit", client.UnitId);
             insert.Parameters.AddWithValue("client", client.Id);
-            insert.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = s.ToJsonString() });
+            // A member's statement is sealed with their key from the start (docs/adr/0134).
+            var sealedBody = person is Guid member ? XapiSealing.Seal(await PersonKeys.EnsureAsync(conn, member, ct), s.ToJsonString()) : null;
+            insert.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = sealedBody is null ? s.ToJsonString() : "{}" });
+            insert.Parameters.Add(new NpgsqlParameter("sealed", NpgsqlDbType.Bytea) { Value = (object?)sealedBody ?? DBNull.Value });
             insert.Parameters.AddWithValue("stored", now);
             insert.Parameters.AddWithValue("verb", index.Verb);
             insert.Parameters.AddWithValue("agents", index.Agents);
@@ -264,12 +274,15 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
                 throw XapiError.Invalid("statementId/voidedStatementId chỉ đi cùng format và attachments.");
             var raw = q[voided ? "voidedStatementId" : "statementId"];
             if (!StatementRules.IsUuid(raw)) throw XapiError.Invalid("statementId phải là UUID.");
-            var rows = await ReadAsync("select body::text, stored, voided, person_id from records.xapi_statements where id = @id and unit_id = any(@scope)",
-                r => (Body: r.GetString(0), Stored: r.GetFieldValue<DateTimeOffset>(1), Voided: r.GetBoolean(2), Person: r.IsDBNull(3) ? (Guid?)null : r.GetGuid(3)),
+            var rows = await ReadAsync($"""
+                select {XapiSealing.BodyColumns}, s.stored, s.voided, s.person_id from records.xapi_statements s {XapiSealing.KeyJoin}
+                 where s.id = @id and s.unit_id = any(@scope) and not s.erased
+                """,
+                r => (Body: XapiSealing.Body(r, 0), Stored: r.GetFieldValue<DateTimeOffset>(3), Voided: r.GetBoolean(4), Person: r.IsDBNull(5) ? (Guid?)null : r.GetGuid(5)),
                 ct, ("id", Guid.Parse(raw)), ("scope", scope));
-            if (rows.Count == 0 || rows[0].Voided != voided) throw XapiError.NotFound("Không tìm thấy câu lệnh này.");
+            if (rows.Count == 0 || rows[0].Voided != voided || rows[0].Body is null) throw XapiError.NotFound("Không tìm thấy câu lệnh này.");
             if (rows[0].Person is Guid person) await reads.LogAsync(client, [person], ct);
-            var statement = Formats.Apply(JsonNode.Parse(rows[0].Body)!.AsObject(), format, request.Header("Accept-Language"));
+            var statement = Formats.Apply(JsonNode.Parse(rows[0].Body!)!.AsObject(), format, request.Header("Accept-Language"));
             var parts = attachments ? await AttachmentsAsync([statement], ct) : [];
             return new StatementPage(statement, parts, consistent, rows[0].Stored);
         }
@@ -302,7 +315,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
             where.Add("s.registration = @registration");
             parameters.Add(("registration", Guid.Parse(registration)));
         }
-        var outer = new List<string> { "not s.voided" };
+        var outer = new List<string> { "not s.voided", "not s.erased" };
         if (q.TryGetValue("since", out var since))
         {
             outer.Add("s.stored > @since");
@@ -337,21 +350,21 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
                   select s.id from records.xapi_statements s where {string.Join(" and ", where)}
                   union
                   select s.id from records.xapi_statements s join matching m on s.target = m.id where s.unit_id = any(@scope))
-              select s.seq, s.body::text, s.person_id from records.xapi_statements s join matching m on m.id = s.id
+              select s.seq, {XapiSealing.BodyColumns}, s.person_id from records.xapi_statements s join matching m on m.id = s.id {XapiSealing.KeyJoin}
                where {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """
             : $"""
-              select s.seq, s.body::text, s.person_id from records.xapi_statements s
+              select s.seq, {XapiSealing.BodyColumns}, s.person_id from records.xapi_statements s {XapiSealing.KeyJoin}
                where s.unit_id = any(@scope) and {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """;
-        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: r.GetString(1), Person: r.IsDBNull(2) ? (Guid?)null : r.GetGuid(2)), ct, [.. parameters]);
+        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: XapiSealing.Body(r, 1), Person: r.IsDBNull(4) ? (Guid?)null : r.GetGuid(4)), ct, [.. parameters]);
         // Every member whose statements this page shows sees the read in their access log, before the page leaves.
         await reads.LogAsync(client, found.Take(limit).Select(f => f.Person).OfType<Guid>(), ct);
         var statements = new JsonArray();
         var objects = new List<JsonObject>();
-        foreach (var row in found.Take(limit))
+        foreach (var row in found.Take(limit).Where(f => f.Body is not null))
         {
-            var s = Formats.Apply(JsonNode.Parse(row.Body)!.AsObject(), format, request.Header("Accept-Language"));
+            var s = Formats.Apply(JsonNode.Parse(row.Body!)!.AsObject(), format, request.Header("Accept-Language"));
             objects.Add(s);
             statements.Add(s);
         }
