@@ -114,6 +114,28 @@ public sealed class XapiPrivacyTests(VapeApp app) : IAsyncLifetime
         (await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?statementId={id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task What_was_stored_about_an_account_before_the_member_linked_it_is_sealed_when_they_link_it()
+    {
+        const string title = "Lớp đan lát mây tre truyền thống";
+        var client = await _xapi.Register(trusted: true);
+        var id = Guid.NewGuid().ToString();
+        (await _xapi.Post(client, XapiApi.Statement(id, XapiApi.Account("hv-401"), title: title))).ShouldBe(HttpStatusCode.OK);
+        var state = $"/xapi/activities/state?activityId={Uri.EscapeDataString("https://hoc.example.vn/khoa-hoc/tin-hoc")}&agent={Agent("hv-401")}&stateId=ghi-chu";
+        (await _xapi.Send(client, HttpMethod.Put, state, $$"""{"ghiChu":"{{title}}"}""")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await Count("select count(*) from records.xapi_statements where body::text like '%' || @t || '%'", title)).ShouldBe(1);
+        (await Count("select count(*) from records.xapi_documents where position(convert_to(@t, 'UTF8') in content) > 0", title)).ShouldBe(1);
+
+        (await _xapi.Link("learner", "hv-401")).HasErrors.ShouldBeFalse();
+
+        (await Count("select count(*) from records.xapi_statements where body::text like '%' || @t || '%'", title)).ShouldBe(0);
+        (await Count("select count(*) from records.xapi_documents where position(convert_to(@t, 'UTF8') in content) > 0", title)).ShouldBe(0);
+        var read = await _xapi.Send(client, HttpMethod.Get, $"/xapi/statements?statementId={id}");
+        JsonNode.Parse(await read.Content.ReadAsStringAsync())!["object"]!["definition"]!["name"]!["vi-VN"]!.GetValue<string>().ShouldBe(title);
+        (await (await _xapi.Send(client, HttpMethod.Get, state)).Content.ReadAsStringAsync()).ShouldContain(title);
+        (await _records.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().ShouldHaveSingleItem()!["title"]!.GetValue<string>().ShouldBe(title);
+    }
+
     private async Task<long> Count(string sql, string? t = null)
     {
         await using var cmd = app.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(sql);
