@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Vape.Tests.Records;
 using Vape.Tests.Support;
@@ -11,7 +9,7 @@ namespace Vape.Tests.Xapi;
 [Collection(VapeCollection.Name)]
 public sealed class XapiRecordTests(VapeApp app) : IAsyncLifetime
 {
-    private const string Home = "https://hoc.example.vn";
+    private readonly XapiApi _xapi = new(app);
     private readonly OrganizationApi _org = new(app);
     private readonly RecordsApi _records = new(app);
 
@@ -19,38 +17,15 @@ public sealed class XapiRecordTests(VapeApp app) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<(string Key, string Secret)> Client(bool trusted)
-    {
-        var r = await _org.Mutate("registerXapiClient", new { unitId = await _org.UnitId("T01-X001"), name = "Trung tâm học tập cộng đồng Ba Đình", trusted }, "commune", "key secret");
-        r.HasErrors.ShouldBeFalse(r.Body);
-        return (r.Data["registerXapiClient"]!["key"]!.GetValue<string>(), r.Data["registerXapiClient"]!["secret"]!.GetValue<string>());
-    }
+    private Task<XapiApi.Client> Client(bool trusted) => _xapi.Register(trusted);
 
-    private async Task<HttpStatusCode> Post((string Key, string Secret) client, string id, JsonObject actor, string verb = "completed")
-    {
-        var statement = new JsonObject
-        {
-            ["id"] = id,
-            ["actor"] = actor,
-            ["verb"] = new JsonObject { ["id"] = $"http://adlnet.gov/expapi/verbs/{verb}" },
-            ["object"] = new JsonObject
-            {
-                ["id"] = "https://hoc.example.vn/khoa-hoc/tin-hoc",
-                ["definition"] = new JsonObject { ["name"] = new JsonObject { ["vi-VN"] = "Tin học cơ bản", ["en-US"] = "Basic computing" } },
-            },
-            ["result"] = new JsonObject { ["duration"] = "PT1H30M" },
-            ["timestamp"] = "2026-11-20T09:00:00+07:00",
-        };
-        var request = new HttpRequestMessage(HttpMethod.Post, "/xapi/statements") { Content = new StringContent(statement.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Experience-API-Version", "2.0.0");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{client.Key}:{client.Secret}")));
-        return (await app.Send(request)).Message.StatusCode;
-    }
+    private Task<HttpStatusCode> Post(XapiApi.Client client, string id, JsonObject actor, string verb = "completed") =>
+        _xapi.Post(client, XapiApi.Statement(id, actor, verb));
 
-    private static JsonObject Account(string name) => new() { ["account"] = new JsonObject { ["homePage"] = Home, ["name"] = name } };
+    private static JsonObject Account(string name) => XapiApi.Account(name);
 
     private Task<GraphQLResponse> Link(string login, string name, string? personId = null) =>
-        _org.Mutate("linkXapiAccount", new { homePage = Home, name, personId }, login, "personId statementsAttributed");
+        _org.Mutate("linkXapiAccount", new { homePage = XapiApi.Home, name, personId }, login, "personId statementsAttributed");
 
     private async Task<JsonArray> Activities(string login) => (await _records.MyRecord(login))["activities"]!["nodes"]!.AsArray();
 
@@ -112,5 +87,41 @@ public sealed class XapiRecordTests(VapeApp app) : IAsyncLifetime
         var byOfficial = await Link("commune", "hv-005", learner);
         byOfficial.HasErrors.ShouldBeFalse(byOfficial.Body);
         byOfficial.Data["linkXapiAccount"]!["personId"]!.GetValue<string>().ShouldBe(learner);
+    }
+
+    [Fact]
+    public async Task Voiding_a_members_statement_withdraws_its_entry_once_and_sending_the_statement_again_does_not_bring_it_back()
+    {
+        (await Link("learner", "hv-201")).HasErrors.ShouldBeFalse();
+        var client = await Client(trusted: true);
+        var kept = Guid.NewGuid().ToString();
+        var voided = Guid.NewGuid().ToString();
+        (await _xapi.Post(client, XapiApi.Statement(kept, Account("hv-201"), title: "Tiếng Anh giao tiếp"), XapiApi.Statement(voided, Account("hv-201"))))
+            .ShouldBe(HttpStatusCode.OK);
+        (await Activities("learner")).Count.ShouldBe(2);
+
+        var voiding = XapiApi.Voiding(Guid.NewGuid().ToString(), voided);
+        (await _xapi.Post(client, voiding)).ShouldBe(HttpStatusCode.OK);
+        (await Activities("learner")).ShouldHaveSingleItem()!["id"]!.GetValue<string>().ShouldBe(kept);
+
+        // The same voiding again, and the voided statement again: accepted as the same, and nothing changes.
+        (await _xapi.Post(client, voiding)).ShouldBe(HttpStatusCode.OK);
+        (await _xapi.Post(client, XapiApi.Statement(voided, Account("hv-201")))).ShouldBe(HttpStatusCode.OK);
+        (await Activities("learner")).ShouldHaveSingleItem()!["id"]!.GetValue<string>().ShouldBe(kept);
+        // The record's history says what happened: two recorded, one withdrawn.
+        var stream = await app.GraphQL("{ myRecord { version } }", token: await _org.Token("learner"));
+        stream.Data["myRecord"]!["version"]!.GetValue<int>().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_client_of_another_unit_cannot_void_a_members_statement_and_the_entry_stays()
+    {
+        (await Link("learner", "hv-202")).HasErrors.ShouldBeFalse();
+        var client = await Client(trusted: false);
+        var id = Guid.NewGuid().ToString();
+        (await Post(client, id, Account("hv-202"))).ShouldBe(HttpStatusCode.OK);
+        var other = await _xapi.Register(trusted: true, unitCode: "T01-X002", login: "province");
+        (await _xapi.Post(other, XapiApi.Voiding(Guid.NewGuid().ToString(), id))).ShouldBe(HttpStatusCode.OK);
+        (await Activities("learner")).ShouldHaveSingleItem()!["status"]!.GetValue<string>().ShouldBe("PENDING");
     }
 }

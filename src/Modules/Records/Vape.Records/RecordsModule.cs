@@ -32,6 +32,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiDocuments>();
         builder.Services.AddSingleton<XapiLookups>();
         builder.Services.AddSingleton<XapiAttribution>();
+        builder.Services.AddSingleton<XapiReads>();
     }
 
     public override void ConfigureMarten(StoreOptions options)
@@ -39,6 +40,9 @@ public sealed class RecordsModule : VapeModule
         // A person's record: the module's stream of the person (docs/adr/0062).
         options.Events.AddEventTypes(RecordEventTypes.All);
     }
+
+    public override void ConfigureWolverine(Wolverine.WolverineOptions options) =>
+        options.PublishMessage<XapiStatementStored>().ToLocalQueue(XapiStatementStoredHandler.Queue);
 
     public override void AddQueryFields(ObjectGraphType query)
     {

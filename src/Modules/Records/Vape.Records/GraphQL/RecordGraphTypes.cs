@@ -48,7 +48,7 @@ public sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
     public RecordPurposeGraphType()
     {
         Name = "RecordPurpose";
-        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ. Bắt buộc và được ghi vào nhật ký truy cập.";
+        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ (cán bộ); dịch vụ học tập (LEARNING_SERVICE: ứng dụng xAPI đọc dữ liệu nó giữ). Bắt buộc và được ghi vào nhật ký truy cập.";
     }
 }
 
@@ -169,10 +169,13 @@ public sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
     public RecordLookGraphType()
     {
         Name = "RecordLook";
-        Description = "Một lần cán bộ xem hồ sơ: ai, lúc nào, với tư cách đơn vị nào, để làm gì, được xem gì.";
+        Description = "Một lần xem hồ sơ: ai (cán bộ, hoặc ứng dụng học tập xAPI), lúc nào, với tư cách đơn vị nào, để làm gì, được xem gì.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
-        Field<NonNullGraphType<IdGraphType>>("officialId").Resolve(c => c.Source.OfficialId);
-        Field<StringGraphType>("officialName").Resolve(c => RecordLoaders.Name(c, c.Source.OfficialId));
+        Field<IdGraphType>("officialId").Description("Cán bộ đã xem; null khi người xem là ứng dụng học tập (`xapiClientId`).").Resolve(c => c.Source.OfficialId);
+        Field<StringGraphType>("officialName").Resolve(c => c.Source.OfficialId is Guid official ? (object?)RecordLoaders.Name(c, official) : null);
+        Field<IdGraphType>("xapiClientId").Description("Ứng dụng học tập (xAPI) đã đọc câu lệnh hoặc tài liệu về người học; null khi người xem là cán bộ.")
+            .Resolve(c => c.Source.XapiClientId);
+        Field<StringGraphType>("xapiClientName").Description("Tên ứng dụng học tập đã đọc.").Resolve(c => c.Source.XapiClientName);
         Field<NonNullGraphType<IdGraphType>>("unitId").Resolve(c => c.Source.UnitId);
         Field<StringGraphType>("unitName").Resolve(c => RecordLoaders.UnitName(c, c.Source.UnitId));
         Field<NonNullGraphType<RecordPurposeGraphType>>("purpose").Resolve(c => c.Source.Purpose);

@@ -14,10 +14,16 @@ public enum RecordPurpose
     Verification,
     Evaluation,
     Support,
+    /// <summary>A learning provider (an xAPI client) reads the statements and documents it keeps about the person. Never an official's.</summary>
+    LearningService,
 }
 
-/// <summary>One look at a record: who (an official's person id), through which unit, why, and what they saw.</summary>
-public sealed record RecordLook(Guid Id, Guid OfficialId, Guid UnitId, RecordPurpose Purpose, ConsentLevel Shown, DateTimeOffset At);
+/// <summary>
+/// One look at a record: who (an official's person id, or a learning provider's xAPI client), through which unit, why,
+/// and what they saw.
+/// </summary>
+public sealed record RecordLook(Guid Id, Guid? OfficialId, Guid? XapiClientId, string? XapiClientName, Guid UnitId, RecordPurpose Purpose, ConsentLevel Shown,
+    DateTimeOffset At);
 
 /// <summary>An official's look at a member's record, written to the access log the member reads, then the record as consent allows.</summary>
 internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQueries org, RecordStore store, TimeProvider clock)
@@ -26,6 +32,7 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
     {
         if (!Enum.IsDefined(purpose)) throw Vape.BuildingBlocks.Errors.VapeException.InvalidInput("Hãy nêu mục đích xem hồ sơ.");
         var unit = await RecordAccess.DemandReviewAsync(org, officialId, personId, ct);
+        DemandOfficialsPurpose(purpose);
         await using var conn = await database.OpenConnectionAsync(ct);
         // The consent read and the log row in one statement: what the log says was shown is what is shown.
         await using var cmd = new NpgsqlCommand("""
@@ -52,6 +59,7 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
     public async Task LookAtProposalsAsync(Guid officialId, Guid unitId, RecordPurpose purpose, IReadOnlyList<Titles.TitleProposal> proposals, CancellationToken ct)
     {
         if (!Enum.IsDefined(purpose)) throw VapeException.InvalidInput("Hãy nêu mục đích xem hồ sơ.");
+        DemandOfficialsPurpose(purpose);
         var people = proposals.Where(p => p.MemberCount < StatisticsStore.MinPeople).SelectMany(p => p.Members).Distinct().ToArray();
         if (people.Length == 0) return;
         await using var cmd = database.CreateCommand("""
@@ -67,14 +75,21 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
+    private static void DemandOfficialsPurpose(RecordPurpose purpose)
+    {
+        if (purpose == RecordPurpose.LearningService)
+            throw VapeException.InvalidInput("Mục đích LEARNING_SERVICE chỉ dành cho ứng dụng học tập (xAPI); cán bộ hãy chọn xác minh, đánh giá hoặc hỗ trợ.");
+    }
+
     /// <summary>The person's access log, newest first, one page (cursor: time and id of the last look shown).</summary>
     public async Task<Connection<RecordLook>> LogAsync(Guid personId, Page page, CancellationToken ct)
     {
         var (afterAt, afterId) = VerificationQueue.After(page);
         await using var cmd = database.CreateCommand("""
-            select id, official_id, unit_id, purpose, detail, at from records.access_log
-             where person_id = @p and (@after_at::timestamptz is null or (at, id) < (@after_at, @after_id))
-             order by at desc, id desc limit @n
+            select l.id, l.official_id, l.xapi_client_id, c.name, l.unit_id, l.purpose, l.detail, l.at
+              from records.access_log l left join records.xapi_clients c on c.id = l.xapi_client_id
+             where l.person_id = @p and (@after_at::timestamptz is null or (l.at, l.id) < (@after_at, @after_id))
+             order by l.at desc, l.id desc limit @n
             """);
         cmd.Parameters.AddWithValue("p", personId);
         cmd.Parameters.Add(new NpgsqlParameter("after_at", NpgsqlDbType.TimestampTz) { Value = (object?)afterAt ?? DBNull.Value });
@@ -83,8 +98,9 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
         var looks = new List<RecordLook>();
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                looks.Add(new RecordLook(reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), Enum.Parse<RecordPurpose>(reader.GetString(3)),
-                    Enum.Parse<ConsentLevel>(reader.GetString(4)), reader.GetFieldValue<DateTimeOffset>(5)));
+                looks.Add(new RecordLook(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetGuid(1), reader.IsDBNull(2) ? null : reader.GetGuid(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetGuid(4), Enum.Parse<RecordPurpose>(reader.GetString(5)),
+                    Enum.Parse<ConsentLevel>(reader.GetString(6)), reader.GetFieldValue<DateTimeOffset>(7)));
         return page.ToConnection(looks, l => $"{l.At.UtcTicks}|{l.Id}");
     }
 }

@@ -47,6 +47,8 @@ public static class RequestRecordErasureHandler
                 .OfType<Guid>().Distinct().ToList();
             if (files.Count > 0) await bus.PublishAsync(new DeleteEvidenceFiles(files));
         }
+        // What learning providers wrote about the person goes with the record (docs/adr/0134).
+        await Xapi.XapiSealing.EraseAsync(sql, command.PersonId, ct);
         var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, record, null, new RecordErased(at), null, ct);
         return new ErasureDone(command.PersonId, version, at);

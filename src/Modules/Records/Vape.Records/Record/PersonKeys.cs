@@ -26,9 +26,27 @@ internal sealed class PersonKeys(NpgsqlDataSource database)
         return keys;
     }
 
-    public static byte[] Seal<T>(byte[] key, T value)
+    public static byte[] Seal<T>(byte[] key, T value) => SealBytes(key, JsonSerializer.SerializeToUtf8Bytes(value, VapeJson.Options));
+
+    public static T Open<T>(byte[] key, byte[] sealedValue) => JsonSerializer.Deserialize<T>(OpenBytes(key, sealedValue), VapeJson.Options)!;
+
+    /// <summary>
+    /// The person's key, made now when they have none (on the caller's connection and transaction): what an xAPI client
+    /// wrote about them is sealed with it from the start (docs/adr/0134).
+    /// </summary>
+    public static async Task<byte[]> EnsureAsync(NpgsqlConnection conn, Guid personId, CancellationToken ct)
     {
-        var plain = JsonSerializer.SerializeToUtf8Bytes(value, VapeJson.Options);
+        await using var cmd = new NpgsqlCommand("""
+            insert into records.person_keys (person_id, key) values (@p, @k) on conflict (person_id) do nothing;
+            select key from records.person_keys where person_id = @p;
+            """, conn);
+        cmd.Parameters.AddWithValue("p", personId);
+        cmd.Parameters.AddWithValue("k", RandomNumberGenerator.GetBytes(32));
+        return (byte[])(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
+    public static byte[] SealBytes(byte[] key, ReadOnlySpan<byte> plain)
+    {
         var output = new byte[NonceSize + TagSize + plain.Length];
         var nonce = output.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
@@ -37,11 +55,11 @@ internal sealed class PersonKeys(NpgsqlDataSource database)
         return output;
     }
 
-    public static T Open<T>(byte[] key, byte[] sealedValue)
+    public static byte[] OpenBytes(byte[] key, byte[] sealedValue)
     {
         var plain = new byte[sealedValue.Length - NonceSize - TagSize];
         using var aes = new AesGcm(key, TagSize);
         aes.Decrypt(sealedValue.AsSpan(0, NonceSize), sealedValue.AsSpan(NonceSize + TagSize), sealedValue.AsSpan(NonceSize, TagSize), plain);
-        return JsonSerializer.Deserialize<T>(plain, VapeJson.Options)!;
+        return plain;
     }
 }

@@ -47,7 +47,7 @@ public enum TitleKind
 internal static class RecordEventTypes
 {
     public static readonly Type[] All = [typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
-        typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased)];
+        typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased), typeof(EntryWithdrawn)];
 }
 
 public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At);
@@ -57,6 +57,9 @@ public sealed record CredentialRecorded(Guid EntryId, byte[] Sealed, DateTimeOff
 public sealed record EntryVerified(Guid EntryId, Guid OfficialId, DateTimeOffset At);
 
 public sealed record EntryRejected(Guid EntryId, Guid OfficialId, byte[] SealedReason, DateTimeOffset At);
+
+/// <summary>The entry's source took it back (a voided xAPI statement): it leaves the record; the event says which and when.</summary>
+public sealed record EntryWithdrawn(Guid EntryId, DateTimeOffset At);
 
 public sealed record TitleAwarded(Guid TitleId, TitleKind Kind, int Year, Guid SubjectId, DateTimeOffset At);
 

@@ -118,6 +118,9 @@ internal static class RecordProjection
                      where id = @id and person_id = @p
                     """, ("id", e.EntryId), ("p", personId), ("reason", e.SealedReason), ("by", e.OfficialId), ("at", e.At));
                 break;
+            case EntryWithdrawn e:
+                await Write("delete from records.entries where id = @id and person_id = @p", ("id", e.EntryId), ("p", personId));
+                break;
             case TitleAwarded e:
                 await Write("""
                     insert into records.titles (id, person_id, kind, year, subject_id, awarded_at) values (@id, @p, @kind, @year, @subject, @at)

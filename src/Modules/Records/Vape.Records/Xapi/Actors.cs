@@ -15,6 +15,14 @@ internal static class Actors
         return null;
     }
 
+    /// <summary>The homePage and name of an `account:` identifier (an IRI has no `|`), or null for another kind.</summary>
+    public static (string HomePage, string Name)? Account(string ifi)
+    {
+        if (!ifi.StartsWith("account:", StringComparison.Ordinal)) return null;
+        var bar = ifi.IndexOf('|');
+        return bar < 0 ? null : (ifi["account:".Length..bar], ifi[(bar + 1)..]);
+    }
+
     /// <summary>The `agent` parameter of a request: a JSON Agent (or identified Group), refused with 400 otherwise.</summary>
     public static (JsonObject Agent, string Ifi) Parse(string? json, string name = "agent")
     {

@@ -49,6 +49,7 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
              where person_id is null and body->'actor'->'account'->>'homePage' = @h and body->'actor'->'account'->>'name' = @n
             returning id
             """, r => r.GetGuid(0), ct, ("p", personId), ("h", home), ("n", account));
+        await XapiSealing.SealLinkedAsync(database, personId, ids, $"account:{home}|{account}", ct);
         foreach (var id in ids) await RecordAsync(id, ct);
         return ids.Count;
     }
@@ -61,38 +62,57 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
             ("h", account["homePage"]!.GetValue<string>()), ("n", account["name"]!.GetValue<string>()));
     }
 
-    /// <summary>Writes the entry of an attributed statement unless it is there. A failure is logged; linking again retries.</summary>
+    /// <summary>Brings the record in line with an attributed statement, in its own session. A failure is logged; linking again retries.</summary>
     public async Task RecordAsync(Guid statementId, CancellationToken ct)
     {
         try
         {
             await using var session = store.LightweightSession();
-            var sql = new RecordSql(session);
-            var rows = await sql.ListAsync("""
-                select s.person_id, s.body::text, c.trusted, c.name from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
-                 where s.id = @id and s.person_id is not null and not s.voided
-                """, r => (Person: r.GetGuid(0), Body: r.GetString(1), Trusted: r.GetBoolean(2), Client: r.GetString(3)), ct, ("id", statementId));
-            if (rows.Count == 0) return;
-            var (person, body, trusted, client) = rows[0];
-            var statement = JsonNode.Parse(body)!.AsObject();
-            if (!LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>())) return;
-            var date = DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? clock.GetUtcNow()).UtcDateTime);
-            var record = await RecordStream.OpenAsync(sql, person, ct, withKey: true, day: date);
-            if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id)", ct, ("id", statementId))) return;
-            var room = (int)Math.Max(0, RecordRules.MinutesPerDay - record.DayMinutes);
-            var minutes = Math.Min(Math.Max(Minutes(statement["result"]?["duration"]?.GetValue<string>()), 1), room);
-            if (minutes == 0) return;
-            var details = new ActivityDetails(Fit(Title(statement), RecordRules.MaxTitle), LearningDomain.Other, date, minutes, Fit(client, RecordRules.MaxProvider),
-                null, null, null);
-            var provenance = trusted ? Provenance.Verified : Provenance.SelfDeclared;
-            await RecordStream.AppendAsync(sql, record, null, new ActivityRecorded(statementId, provenance, null, PersonKeys.Seal(record.Key!, details), clock.GetUtcNow()),
-                record.Key, ct);
+            await ReconcileAsync(new RecordSql(session), clock, statementId, ct);
             await session.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is NpgsqlException or VapeException or JasperFx.ConcurrencyException)
         {
             log.LogWarning(e, "xAPI statement {StatementId} not recorded into its member's record", statementId);
         }
+    }
+
+    /// <summary>
+    /// In the caller's transaction, under the record's row lock: an attributed learning statement has its entry (the
+    /// statement's id), written unless it is there; a voided one has none (<see cref="EntryWithdrawn"/> when it had).
+    /// Idempotent: each delivery of <see cref="XapiStatementStored"/> looks at the statement as it is now.
+    /// </summary>
+    public static async Task ReconcileAsync(RecordSql sql, TimeProvider clock, Guid statementId, CancellationToken ct)
+    {
+        var rows = await sql.ListAsync($"""
+            select s.person_id, {XapiSealing.BodyColumns}, c.trusted, c.name, s.voided from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
+              {XapiSealing.KeyJoin}
+             where s.id = @id and s.person_id is not null and not s.erased
+            """, r => (Person: r.GetGuid(0), Body: XapiSealing.Body(r, 1), Trusted: r.GetBoolean(4), Client: r.GetString(5), Voided: r.GetBoolean(6)), ct, ("id", statementId));
+        if (rows.Count == 0 || rows[0].Body is null) return;
+        var (person, body, trusted, client, voided) = rows[0];
+        if (voided)
+        {
+            var held = await RecordStream.OpenAsync(sql, person, ct);
+            if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id and person_id = @p)", ct, ("id", statementId), ("p", person)))
+                await RecordStream.AppendAsync(sql, held, null, new EntryWithdrawn(statementId, clock.GetUtcNow()), held.Key, ct);
+            return;
+        }
+        var statement = JsonNode.Parse(body!)!.AsObject();
+        if (!LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>())) return;
+        var date = DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? clock.GetUtcNow()).UtcDateTime);
+        var record = await RecordStream.OpenAsync(sql, person, ct, withKey: true, day: date);
+        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id)", ct, ("id", statementId))) return;
+        // Withdrawn once (its statement voided), never back: a voided statement is voided for ever, but be sure.
+        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.xapi_statements where id = @id and voided)", ct, ("id", statementId))) return;
+        var room = (int)Math.Max(0, RecordRules.MinutesPerDay - record.DayMinutes);
+        var minutes = Math.Min(Math.Max(Minutes(statement["result"]?["duration"]?.GetValue<string>()), 1), room);
+        if (minutes == 0) return;
+        var details = new ActivityDetails(Fit(Title(statement), RecordRules.MaxTitle), LearningDomain.Other, date, minutes, Fit(client, RecordRules.MaxProvider),
+            null, null, null);
+        var provenance = trusted ? Provenance.Verified : Provenance.SelfDeclared;
+        await RecordStream.AppendAsync(sql, record, null, new ActivityRecorded(statementId, provenance, null, PersonKeys.Seal(record.Key!, details), clock.GetUtcNow()),
+            record.Key, ct);
     }
 
     private static string Title(JsonObject statement)

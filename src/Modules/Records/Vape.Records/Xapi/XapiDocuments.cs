@@ -15,7 +15,7 @@ internal sealed record XapiDocument(string ContentType, byte[] Content, string E
 /// The State, Activity Profile and Agent Profile resources: documents by key with ETag concurrency (If-Match,
 /// If-None-Match; a PUT that would overwrite without either is a conflict), JSON documents merged by POST.
 /// </summary>
-internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider clock)
+internal sealed class XapiDocuments(NpgsqlDataSource database, XapiReads reads, TimeProvider clock)
 {
     public static DocumentKey Key(XapiRequest request, bool single)
     {
@@ -55,16 +55,29 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
 
     public async Task<XapiDocument?> FindAsync(Guid[] scope, DocumentKey key, CancellationToken ct)
     {
-        await using var cmd = database.CreateCommand("""
-            select content_type, content, etag, updated from records.xapi_documents
+        await using var cmd = database.CreateCommand($"""
+            select {DocumentColumns} from records.xapi_documents d {DocumentKeyJoin}
              where kind = @k and unit_id = any(@scope) and activity_id = @a and agent = @g and registration = @r and document_id = @d
              order by updated desc limit 1
             """);
         Bind(cmd, scope, key);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct)
-            ? new XapiDocument(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3))
-            : null;
+        return await reader.ReadAsync(ct) ? Read(reader) : null;
+    }
+
+    // A member's document is sealed with their key (docs/adr/0134); with the key gone it is no more.
+    private const string DocumentColumns = "d.content_type, d.content, d.etag, d.updated, d.sealed, k.key";
+    private const string DocumentKeyJoin = "left join records.person_keys k on k.person_id = d.person_id";
+
+    private static XapiDocument? Read(NpgsqlDataReader reader)
+    {
+        var content = reader.GetFieldValue<byte[]>(1);
+        if (reader.GetBoolean(4))
+        {
+            if (reader.IsDBNull(5)) return null;
+            content = Record.PersonKeys.OpenBytes((byte[])reader[5], content);
+        }
+        return new XapiDocument(reader.GetString(0), content, reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
     }
 
     public async Task<(JsonArray Ids, DateTimeOffset? Updated)> ListAsync(Guid[] scope, DocumentKey key, string? since, CancellationToken ct)
@@ -114,15 +127,14 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
             await lockKey.ExecuteNonQueryAsync(ct);
         }
         XapiDocument? existing = null;
-        await using (var read = new NpgsqlCommand("""
-            select content_type, content, etag, updated from records.xapi_documents
+        await using (var read = new NpgsqlCommand($"""
+            select {DocumentColumns} from records.xapi_documents d {DocumentKeyJoin}
              where kind = @k and unit_id = @u and activity_id = @a and agent = @g and registration = @r and document_id = @d
             """, conn, tx))
         {
             BindOwn(read, client.UnitId, key);
             await using var reader = await read.ExecuteReaderAsync(ct);
-            if (await reader.ReadAsync(ct))
-                existing = new XapiDocument(reader.GetString(0), reader.GetFieldValue<byte[]>(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
+            if (await reader.ReadAsync(ct)) existing = Read(reader);
         }
         Preconditions(request, existing, demandOnPut: !merge && (!request.IsLegacy || key.Kind != "state"));
         // xAPI 1.0.3 asks a header of every PUT of a profile, also a new one (its conformance suite expects 400).
@@ -137,15 +149,18 @@ internal sealed class XapiDocuments(NpgsqlDataSource database, TimeProvider cloc
             contentType = "application/json";
         }
         await using (var write = new NpgsqlCommand("""
-            insert into records.xapi_documents (kind, unit_id, activity_id, agent, registration, document_id, content_type, content, etag, updated)
-            values (@k, @u, @a, @g, @r, @d, @t, @c, @e, @at)
+            insert into records.xapi_documents (kind, unit_id, activity_id, agent, registration, document_id, content_type, content, etag, updated, person_id, sealed)
+            values (@k, @u, @a, @g, @r, @d, @t, @c, @e, @at, @p, @p is not null)
             on conflict (kind, unit_id, activity_id, agent, registration, document_id)
-            do update set content_type = excluded.content_type, content = excluded.content, etag = excluded.etag, updated = excluded.updated
+            do update set content_type = excluded.content_type, content = excluded.content, etag = excluded.etag, updated = excluded.updated,
+                          person_id = excluded.person_id, sealed = excluded.sealed
             """, conn, tx))
         {
             BindOwn(write, client.UnitId, key);
+            var person = key.Agent.Length > 0 ? await reads.PersonAsync(key.Agent, ct) : null;
             write.Parameters.AddWithValue("t", contentType);
-            write.Parameters.AddWithValue("c", content);
+            write.Parameters.AddWithValue("c", person is Guid member ? Record.PersonKeys.SealBytes(await Record.PersonKeys.EnsureAsync(conn, member, ct), content) : content);
+            write.Parameters.Add(new NpgsqlParameter("p", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)person ?? DBNull.Value });
             // SHA-1 as xAPI 1.0.3 asks (an ETag tells versions apart; it protects nothing).
             write.Parameters.AddWithValue("e", Convert.ToHexStringLower(SHA1.HashData(content)));
             write.Parameters.AddWithValue("at", clock.GetUtcNow());

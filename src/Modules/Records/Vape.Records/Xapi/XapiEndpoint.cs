@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Marten;
 
 namespace Vape.Records.Xapi;
 
@@ -53,10 +54,10 @@ internal static class XapiEndpoint
             switch (resource)
             {
                 case "statements":
-                    await StatementsAsync(http, request, client, scope, services.GetRequiredService<XapiStatements>(), ct);
+                    await StatementsAsync(http, request, client, scope, services.GetRequiredService<XapiStatements>(), services.GetRequiredService<IMartenOutbox>(), ct);
                     break;
                 case "activities/state" or "activities/profile" or "agents/profile":
-                    await DocumentsAsync(http, request, client, scope, services.GetRequiredService<XapiDocuments>(), ct);
+                    await DocumentsAsync(http, request, client, scope, services.GetRequiredService<XapiDocuments>(), services.GetRequiredService<XapiReads>(), ct);
                     break;
                 case "activities":
                     Only(request, "GET", "HEAD");
@@ -101,7 +102,8 @@ internal static class XapiEndpoint
         if (!methods.Contains(request.Method)) throw new XapiError(StatusCodes.Status405MethodNotAllowed, "NOT_ALLOWED", "Tài nguyên này không nhận phương thức đó.");
     }
 
-    private static async Task StatementsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiStatements statements, CancellationToken ct)
+    private static async Task StatementsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiStatements statements, IMartenOutbox outbox,
+        CancellationToken ct)
     {
         var home = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{Path}/clients";
         switch (request.Method)
@@ -110,7 +112,7 @@ internal static class XapiEndpoint
             {
                 if (request.Query.Count > 0) throw XapiError.Invalid("POST /statements không nhận tham số trên địa chỉ.");
                 var (list, parts) = await XapiStatements.ParseAsync(request, ct);
-                var ids = await statements.StoreAsync(client, scope, list, parts, request.Version, home, ct);
+                var ids = await statements.StoreAsync(client, scope, list, parts, request.Version, home, outbox, ct);
                 await WriteJson(http, request.Version, "POST", new JsonArray(ids.Select(i => (JsonNode)i.ToString()).ToArray()));
                 return;
             }
@@ -124,13 +126,13 @@ internal static class XapiEndpoint
                 if (list[0]["id"] is { } given && !string.Equals(given.GetValue<string>(), id, StringComparison.OrdinalIgnoreCase))
                     throw XapiError.Invalid("`id` của câu lệnh khác với `statementId`.");
                 list[0]["id"] = id;
-                await statements.StoreAsync(client, scope, list, parts, request.Version, home, ct);
+                await statements.StoreAsync(client, scope, list, parts, request.Version, home, outbox, ct);
                 NoContent(http, request.Version);
                 return;
             }
             case "GET" or "HEAD":
             {
-                var page = await statements.GetAsync(request, scope, ct);
+                var page = await statements.GetAsync(client, request, scope, ct);
                 http.Response.Headers["X-Experience-API-Consistent-Through"] = XapiStatements.Timestamp(page.ConsistentThrough);
                 if (page.LastModified is { } modified) http.Response.Headers.LastModified = modified.ToString("R");
                 if (page.Attachments.Count > 0 || request.Param("attachments") == "true")
@@ -143,7 +145,8 @@ internal static class XapiEndpoint
         }
     }
 
-    private static async Task DocumentsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiDocuments documents, CancellationToken ct)
+    private static async Task DocumentsAsync(HttpContext http, XapiRequest request, XapiClient client, Guid[] scope, XapiDocuments documents, XapiReads reads,
+        CancellationToken ct)
     {
         switch (request.Method)
         {
@@ -153,11 +156,13 @@ internal static class XapiEndpoint
                 if (key.DocumentId is null)
                 {
                     var (ids, updated) = await documents.ListAsync(scope, key, request.Param("since"), ct);
+                    if (ids.Count > 0) await reads.LogAgentAsync(client, key.Agent, ct);
                     if (updated is { } u) http.Response.Headers.LastModified = u.ToString("R");
                     await WriteJson(http, request.Version, request.Method, ids);
                     return;
                 }
                 var document = await documents.FindAsync(scope, key, ct) ?? throw XapiError.NotFound("Không có tài liệu này.");
+                await reads.LogAgentAsync(client, key.Agent, ct);
                 http.Response.StatusCode = StatusCodes.Status200OK;
                 http.Response.Headers[VersionHeader] = request.Version;
                 http.Response.Headers.ETag = $"\"{document.ETag}\"";

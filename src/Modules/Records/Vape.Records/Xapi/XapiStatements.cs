@@ -4,8 +4,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using Marten;
 using Npgsql;
 using NpgsqlTypes;
+using Vape.Records.Record;
+using Wolverine.Marten;
 
 namespace Vape.Records.Xapi;
 
@@ -19,7 +22,7 @@ internal sealed record StatementPage(JsonNode Body, IReadOnlyList<AttachmentPart
 /// The Statement Resource: statements written in a batch, exactly once by id (the same statement again is accepted
 /// and changes nothing, a different one under the same id is a conflict), voiding, and reads with every filter.
 /// </summary>
-internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution attribution, TimeProvider clock)
+internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore store, XapiAttribution attribution, XapiReads reads, TimeProvider clock)
 {
     public const int MaxLimit = 100;
     private static readonly string[] QueryParams = ["statementId", "voidedStatementId", "agent", "verb", "activity", "registration", "related_activities",
@@ -108,7 +111,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
 
     /// <summary>Stores the statements (all or none); returns their ids. The same statement sent again is no change.</summary>
     public async Task<IReadOnlyList<Guid>> StoreAsync(XapiClient client, Guid[] scope, List<JsonObject> statements, List<AttachmentPart> parts, string version,
-        string authorityHome, CancellationToken ct)
+        string authorityHome, IMartenOutbox outbox, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var stored = Timestamp(now);
@@ -120,20 +123,30 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         }
         if (ids.Distinct().Count() != ids.Count) throw XapiError.Invalid("Hai câu lệnh trong cùng một lô có cùng id.");
 
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
+        // The statements and the messages that bring members' records in line commit together (the outbox, docs/adr/0133).
+        await using var session = store.LightweightSession();
+        outbox.Enroll(session);
+        var conn = await new RecordSql(session).ConnectionAsync(ct);
+        NpgsqlTransaction? tx = null;
         var existing = new Dictionary<Guid, JsonObject>();
-        await using (var read = new NpgsqlCommand("select id, body::text from records.xapi_statements where id = any(@ids) for update", conn, tx))
+        // An erased statement's id stays taken: sending it again changes nothing (there is nothing left to compare with).
+        var erased = new HashSet<Guid>();
+        await using (var read = new NpgsqlCommand($"select s.id, {XapiSealing.BodyColumns} from records.xapi_statements s {XapiSealing.KeyJoin} where s.id = any(@ids) for update of s", conn, tx))
         {
             read.Parameters.AddWithValue("ids", ids.ToArray());
             await using var reader = await read.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) existing[reader.GetGuid(0)] = JsonNode.Parse(reader.GetString(1))!.AsObject();
+            while (await reader.ReadAsync(ct))
+            {
+                if (XapiSealing.Body(reader, 1) is { } body) existing[reader.GetGuid(0)] = JsonNode.Parse(body)!.AsObject();
+                else erased.Add(reader.GetGuid(0));
+            }
         }
         var voidTargets = new List<Guid>();
         var attributed = new List<Guid>();
         foreach (var s in statements)
         {
             var id = Guid.Parse(s["id"]!.GetValue<string>());
+            if (erased.Contains(id)) continue;
             if (existing.TryGetValue(id, out var old))
             {
                 if (!Same(old, s)) throw XapiError.Conflict("Đã có một câu lệnh khác với cùng id.");
@@ -155,13 +168,16 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
             if (person is not null) attributed.Add(id);
             if (isVoiding) voidTargets.Add(index.Target!.Value);
             await using var insert = new NpgsqlCommand("""
-                insert into records.xapi_statements (id, unit_id, client_id, body, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
-                values (@id, @unit, @client, @body, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
+                insert into records.xapi_statements (id, unit_id, client_id, body, sealed, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
+                values (@id, @unit, @client, @body, @sealed, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
                 """, conn, tx);
             insert.Parameters.AddWithValue("id", id);
             insert.Parameters.AddWithValue("unit", client.UnitId);
             insert.Parameters.AddWithValue("client", client.Id);
-            insert.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = s.ToJsonString() });
+            // A member's statement is sealed with their key from the start (docs/adr/0134).
+            var sealedBody = person is Guid member ? XapiSealing.Seal(await PersonKeys.EnsureAsync(conn, member, ct), s.ToJsonString()) : null;
+            insert.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = sealedBody is null ? s.ToJsonString() : "{}" });
+            insert.Parameters.Add(new NpgsqlParameter("sealed", NpgsqlDbType.Bytea) { Value = (object?)sealedBody ?? DBNull.Value });
             insert.Parameters.AddWithValue("stored", now);
             insert.Parameters.AddWithValue("verb", index.Verb);
             insert.Parameters.AddWithValue("agents", index.Agents);
@@ -196,14 +212,18 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         if (voidTargets.Count > 0)
         {
             // A voiding statement voids a statement of the client's scope that is not itself a voiding one; an unknown target is no error.
-            await using var voiding = new NpgsqlCommand("update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope)", conn, tx);
+            await using var voiding = new NpgsqlCommand(
+                "update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope) returning id, person_id is not null", conn, tx);
             voiding.Parameters.AddWithValue("t", voidTargets.ToArray());
             voiding.Parameters.AddWithValue("scope", scope);
-            await voiding.ExecuteNonQueryAsync(ct);
+            await using var reader = await voiding.ExecuteReaderAsync(ct);
+            // A member's voided statement withdraws its entry.
+            while (await reader.ReadAsync(ct))
+                if (reader.GetBoolean(1)) attributed.Add(reader.GetGuid(0));
         }
-        await tx.CommitAsync(ct);
-        // After the commit, in the record's own transaction; the entry's id is the statement's, so this happens once.
-        foreach (var id in attributed) await attribution.RecordAsync(id, ct);
+        // Each once by statement id: the entry's id is the statement's, checked under the record's lock.
+        foreach (var id in attributed) await outbox.PublishAsync(new XapiStatementStored(id));
+        await session.SaveChangesAsync(ct);
         return ids;
     }
 
@@ -229,7 +249,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
         _ => node?.DeepClone(),
     };
 
-    public async Task<StatementPage> GetAsync(XapiRequest request, Guid[] scope, CancellationToken ct)
+    public async Task<StatementPage> GetAsync(XapiClient client, XapiRequest request, Guid[] scope, CancellationToken ct)
     {
         var q = new Dictionary<string, string>(request.Query);
         long? after = null;
@@ -254,10 +274,15 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
                 throw XapiError.Invalid("statementId/voidedStatementId chỉ đi cùng format và attachments.");
             var raw = q[voided ? "voidedStatementId" : "statementId"];
             if (!StatementRules.IsUuid(raw)) throw XapiError.Invalid("statementId phải là UUID.");
-            var rows = await ReadAsync("select body::text, stored, voided from records.xapi_statements where id = @id and unit_id = any(@scope)",
-                r => (Body: r.GetString(0), Stored: r.GetFieldValue<DateTimeOffset>(1), Voided: r.GetBoolean(2)), ct, ("id", Guid.Parse(raw)), ("scope", scope));
-            if (rows.Count == 0 || rows[0].Voided != voided) throw XapiError.NotFound("Không tìm thấy câu lệnh này.");
-            var statement = Formats.Apply(JsonNode.Parse(rows[0].Body)!.AsObject(), format, request.Header("Accept-Language"));
+            var rows = await ReadAsync($"""
+                select {XapiSealing.BodyColumns}, s.stored, s.voided, s.person_id from records.xapi_statements s {XapiSealing.KeyJoin}
+                 where s.id = @id and s.unit_id = any(@scope) and not s.erased
+                """,
+                r => (Body: XapiSealing.Body(r, 0), Stored: r.GetFieldValue<DateTimeOffset>(3), Voided: r.GetBoolean(4), Person: r.IsDBNull(5) ? (Guid?)null : r.GetGuid(5)),
+                ct, ("id", Guid.Parse(raw)), ("scope", scope));
+            if (rows.Count == 0 || rows[0].Voided != voided || rows[0].Body is null) throw XapiError.NotFound("Không tìm thấy câu lệnh này.");
+            if (rows[0].Person is Guid person) await reads.LogAsync(client, [person], ct);
+            var statement = Formats.Apply(JsonNode.Parse(rows[0].Body!)!.AsObject(), format, request.Header("Accept-Language"));
             var parts = attachments ? await AttachmentsAsync([statement], ct) : [];
             return new StatementPage(statement, parts, consistent, rows[0].Stored);
         }
@@ -290,7 +315,7 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
             where.Add("s.registration = @registration");
             parameters.Add(("registration", Guid.Parse(registration)));
         }
-        var outer = new List<string> { "not s.voided" };
+        var outer = new List<string> { "not s.voided", "not s.erased" };
         if (q.TryGetValue("since", out var since))
         {
             outer.Add("s.stored > @since");
@@ -325,19 +350,21 @@ internal sealed class XapiStatements(NpgsqlDataSource database, XapiAttribution 
                   select s.id from records.xapi_statements s where {string.Join(" and ", where)}
                   union
                   select s.id from records.xapi_statements s join matching m on s.target = m.id where s.unit_id = any(@scope))
-              select s.seq, s.body::text from records.xapi_statements s join matching m on m.id = s.id
+              select s.seq, {XapiSealing.BodyColumns}, s.person_id from records.xapi_statements s join matching m on m.id = s.id {XapiSealing.KeyJoin}
                where {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """
             : $"""
-              select s.seq, s.body::text from records.xapi_statements s
+              select s.seq, {XapiSealing.BodyColumns}, s.person_id from records.xapi_statements s {XapiSealing.KeyJoin}
                where s.unit_id = any(@scope) and {string.Join(" and ", outer)} order by s.seq {(ascending ? "asc" : "desc")} limit @n
               """;
-        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: r.GetString(1)), ct, [.. parameters]);
+        var found = await ReadAsync(sql, r => (Seq: r.GetInt64(0), Body: XapiSealing.Body(r, 1), Person: r.IsDBNull(4) ? (Guid?)null : r.GetGuid(4)), ct, [.. parameters]);
+        // Every member whose statements this page shows sees the read in their access log, before the page leaves.
+        await reads.LogAsync(client, found.Take(limit).Select(f => f.Person).OfType<Guid>(), ct);
         var statements = new JsonArray();
         var objects = new List<JsonObject>();
-        foreach (var row in found.Take(limit))
+        foreach (var row in found.Take(limit).Where(f => f.Body is not null))
         {
-            var s = Formats.Apply(JsonNode.Parse(row.Body)!.AsObject(), format, request.Header("Accept-Language"));
+            var s = Formats.Apply(JsonNode.Parse(row.Body!)!.AsObject(), format, request.Header("Accept-Language"));
             objects.Add(s);
             statements.Add(s);
         }
