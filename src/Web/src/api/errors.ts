@@ -16,7 +16,7 @@ const known = new Set<string>([
   "NOT_AUTHENTICATED", "NOT_ALLOWED", "NOT_FOUND", "INVALID_INPUT", "VERSION_CONFLICT", "RATE_LIMITED", "TIMEOUT",
   "UNAVAILABLE", "INTERNAL", "OFFLINE", "NOT_ENROLLED", "CLASS_NOT_STARTED", "CLASS_ENDED", "CLASS_CANCELLED",
   "NOT_IN_ROOM", "REMOVED", "ROOM_LOCKED", "MUTED", "POLL_CLOSED", "ALREADY_VOTED", "TOO_EARLY",
-  "CODE_INVALID", "CLAIM_FAILED", "CLAIM_LOCKED",
+  "CODE_INVALID", "CLAIM_FAILED", "CLAIM_LOCKED", "MEDIA_OFF", "MEDIA_UNAVAILABLE", "MEDIA_DEVICE",
 ]);
 
 /** Codes whose server message says exactly what is wrong (the input; TOO_EARLY: from when the room opens) (Vietnamese, written for people). */

@@ -8,6 +8,7 @@ import { LiveRoom } from "../../realtime/live";
 import { newClientId } from "../../realtime/outbox";
 import { isHost, type ChatLine, type Poll, type RoomState } from "../../realtime/room";
 import { HostPanel } from "./HostPanel";
+import { MediaPanel } from "./media/MediaPanel";
 
 /** Lines drawn at once: the newest ones (the list is windowed; a busy room keeps MAX_CHAT in memory). */
 const SHOWN_LINES = 60;
@@ -63,6 +64,7 @@ function Room({ room, state, me }: { room: LiveRoom; state: RoomState; me: strin
       <p class="notice" data-testid="page">
         {t("live.page", { material: state.material + 1, page: state.page })}
       </p>
+      <MediaPanel sessionId={room.sessionId} state={state} host={host} />
       {act.error !== undefined && <ErrorMessage error={act.error} />}
       {host && <HostPanel room={room} state={state} act={act.run} />}
       <Chat room={room} state={state} />
