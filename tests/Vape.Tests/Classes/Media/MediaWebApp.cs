@@ -25,20 +25,24 @@ public sealed class MediaWebApp : IAsyncLifetime
     private MediaWebApp(NetworkNamespace ns)
     {
         Namespace = ns;
-        Janus = new JanusNode(ns.Inside, ns.Name);
-        Media = new()
+        // Two nodes: a test kills the one its class is on (the others' classes go to the node left).
+        Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
+        Media = new() { ["Vape:Media:SweepSeconds"] = "5" };
+        for (var i = 0; i < Nodes.Length; i++)
         {
-            ["Vape:Media:Janus:Nodes:0:Name"] = "ns",
-            ["Vape:Media:Janus:Nodes:0:AdminUrl"] = Janus.AdminUrl,
-            ["Vape:Media:Janus:Nodes:0:PublicUrl"] = Janus.PublicUrl,
-            ["Vape:Media:Janus:Nodes:0:AdminKey"] = Janus.AdminKey,
-            ["Vape:Media:SweepSeconds"] = "5",
-        };
+            Media[$"Vape:Media:Janus:Nodes:{i}:Name"] = ((char)('a' + i)).ToString();
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminUrl"] = Nodes[i].AdminUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:PublicUrl"] = Nodes[i].PublicUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminKey"] = Nodes[i].AdminKey;
+        }
         App = new SetupApp(Media);
     }
 
     public NetworkNamespace Namespace { get; }
-    public JanusNode Janus { get; }
+    public JanusNode[] Nodes { get; }
+
+    /// <summary>The node named in `Vape:Media:Janus:Nodes` ("a", "b").</summary>
+    public JanusNode Node(string name) => Nodes[name[0] - 'a'];
     public Dictionary<string, string?> Media { get; }
     public VapeApp App { get; }
     public IBrowser Browser { get; private set; } = null!;
@@ -47,7 +51,7 @@ public sealed class MediaWebApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await Janus.ReadyAsync();
+        await Task.WhenAll(Nodes.Select(n => n.ReadyAsync()));
         await App.InitializeAsync();
         await App.ResetAsync();
         var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
@@ -97,7 +101,7 @@ public sealed class MediaWebApp : IAsyncLifetime
         _playwright?.Dispose();
         if (_host is not null) await _host.DisposeAsync();
         await App.DisposeAsync();
-        await Janus.DisposeAsync();
+        foreach (var node in Nodes) await node.DisposeAsync();
         Namespace.Dispose();
     }
 

@@ -1,4 +1,6 @@
+using Marten;
 using Microsoft.Playwright;
+using Vape.Classes.Media;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Classes.Media;
@@ -15,10 +17,14 @@ public sealed class MediaWebTests(MediaWebApp web)
     private readonly ClassesApi _api = new(web.App);
 
     /// <summary>A class taught by `commune` with these learners enrolled; the teacher's page opened the room and publishes.</summary>
-    private async Task<(string ClassId, IPage Teacher)> Opened(params string[] learners)
+    private async Task<(string ClassId, IPage Teacher)> Opened(params string[] learners) =>
+        await Opened(learners, _ => { });
+
+    private async Task<(string ClassId, IPage Teacher)> Opened(string[] learners, Action<string> session)
     {
         var c = await _api.Schedule($"Lớp có hình và tiếng {Random.Shared.Next(100_000, 999_999)}", extra: new { lobby = false });
         var classId = c["id"]!.GetValue<string>();
+        session(c["sessions"]![0]!["id"]!.GetValue<string>());
         foreach (var login in learners)
         {
             var enrolled = await _api.Enrol(classId, await _api.Org.Token(login));
@@ -102,5 +108,35 @@ public sealed class MediaWebTests(MediaWebApp web)
         await Expect(weak.GetByRole(AriaRole.Button, new() { Name = "Chỉ nghe tiếng" })).ToHaveAttributeAsync("aria-pressed", "true");
         var heard = await MediaWebApp.Until(weak, (first, now) => now.AudioPackets > first.AudioPackets && now.AudioSamples > first.AudioSamples, "the 2G phone hears nothing");
         heard.VideoPackets.ShouldBe(0, "a phone on 2G receives no video packet");
+    }
+
+    [Fact]
+    public async Task When_the_rooms_Janus_node_dies_the_pages_join_again_on_the_live_node_and_the_chat_goes_on()
+    {
+        var session = "";
+        var (classId, teacher) = await Opened(["learner"], s => session = s);
+        var em = await Learner("learner", classId);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded, "the learner sees nothing before the node dies");
+        async Task<MediaRoom> Room()
+        {
+            await using var query = web.App.Store.QuerySession();
+            return (await query.LoadAsync<MediaRoom>(Guid.Parse(session)))!;
+        }
+        var before = await Room();
+
+        await web.Node(before.Node).DisposeAsync(); // the node's process is killed mid-class
+
+        // janus.js loses its session; each page asks joinClassMedia again, the room is made again on the live node.
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
+            while ((await Room()).Node == before.Node)
+                await Task.Delay(200, guard.Token);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded + 30 && now.AudioSamples > first.AudioSamples,
+            "the learner does not see and hear the teacher again through the live node");
+        (await Room()).Node.ShouldNotBe(before.Node);
+
+        // The classroom's hub never depended on Janus: chat goes on.
+        await em.GetByPlaceholder("Tin nhắn").FillAsync("Em vẫn nghe rõ ạ");
+        await em.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(teacher.Locator("[data-chat='Em vẫn nghe rõ ạ']")).ToHaveCountAsync(1);
     }
 }

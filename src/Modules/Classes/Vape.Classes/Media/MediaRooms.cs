@@ -118,12 +118,12 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         var dead = room.Node;
         if (Options.Janus.Nodes.Count < 2) throw JanusAdmin.Unreachable();
         var node = await LeastLoadedAsync(ct, except: dead);
-        for (var attempt = 0; ; attempt++)
-        {
-            room.Room = SmallId();
-            try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", ct); break; }
-            catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists && attempt < 3) { }
-        }
+        // Every client of the dead node asks again at about the same moment, on any host: each computes the same
+        // room (number from the session, the node and the old number; same secret and pin), so the first creates it
+        // and the others find it there (seen: two moves in one second made two rooms, teacher and learner apart).
+        room.Room = MovedRoomNumber(room.Id, node.Name, room.Room);
+        try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", ct); }
+        catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists) { }
         room.Node = node.Name;
         await using var session = store.LightweightSession();
         session.Store(room);
@@ -228,6 +228,12 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         await using var query = store.QuerySession();
         foreach (var room in await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct))
             if (await ended(room.Id, ct)) await EndAsync(room.Id, ct);
+    }
+
+    private static int MovedRoomNumber(Guid session, string node, int from)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{session}:{node}:{from}"));
+        return Math.Max(1, (int)(BitConverter.ToUInt32(hash, 0) & int.MaxValue));
     }
 
     /// <summary>Room and feed ids: positive 31-bit (a GraphQL Int, a JavaScript number).</summary>
