@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Vape's production shape on one machine, without Docker: PostgreSQL (the embedded cluster), Redis, two Vape
-# hosts and nginx in front, all on loopback. The same topology as docker-compose.yml.
+# hosts and nginx in front, all on loopback, and Janus for the live class's picture and sound (deploy/janus/start.sh)
+# when Debian's `janus` is installed. The same topology as docker-compose.yml.
 #
 #   deploy/local/topology.sh start     build, start everything, wait until nginx answers ready
 #   deploy/local/topology.sh stop      stop everything it started
@@ -10,6 +11,9 @@
 # VAPE_TOPOLOGY_PORT (nginx, 8080), VAPE_HOST_PORTS ("5081 5082"), VAPE_REDIS_PORT (6390),
 # VAPE_TOPOLOGY_ENVIRONMENT (Development: demo data and /dev/token for load clients), VAPE_TOPOLOGY_APP (a
 # folder with a built Vape.Host.dll to run instead of building one; the tests pass their own build).
+# Janus: VAPE_JANUS (1 by default when `janus` is installed, 0 to leave it out), VAPE_JANUS_IP (127.0.0.1: the API
+# and ICE candidates; a LAN address for phones), VAPE_JANUS_HTTP_PORT (8088), VAPE_JANUS_ADMIN_PORT (7088); its
+# data, log and admin key under $VAPE_TOPOLOGY_DIR/janus, the key given to both hosts (Vape:Media:Janus:Nodes:0).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,6 +23,10 @@ read -r -a HOST_PORTS <<<"${VAPE_HOST_PORTS:-5081 5082}"
 REDIS_PORT=${VAPE_REDIS_PORT:-6390}
 ENVIRONMENT=${VAPE_TOPOLOGY_ENVIRONMENT:-Development}
 APP=${VAPE_TOPOLOGY_APP:-$STATE/app}
+JANUS=${VAPE_JANUS:-$([ -x /usr/bin/janus ] && echo 1 || echo 0)}
+JANUS_IP=${VAPE_JANUS_IP:-127.0.0.1}
+JANUS_HTTP_PORT=${VAPE_JANUS_HTTP_PORT:-8088}
+JANUS_ADMIN_PORT=${VAPE_JANUS_ADMIN_PORT:-7088}
 
 say() { echo "topology: $*"; }
 
@@ -26,6 +34,7 @@ install_missing() {
   local missing=()
   command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
   command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ "$JANUS" = 1 ] && { [ -x /usr/bin/janus ] || missing+=(janus); [ -f /usr/share/javascript/janus-gateway/janus.min.js ] || missing+=(libjs-janus-gateway); }
   [ ${#missing[@]} -eq 0 ] && return
   if [ "$(id -u)" -ne 0 ]; then
     echo "topology: needs ${missing[*]}: sudo apt-get install -y ${missing[*]}" >&2
@@ -58,6 +67,35 @@ start_redis() {
   echo "topology: redis did not start, see $STATE/redis.log" >&2; exit 1
 }
 
+janus_ping() {
+  curl -s -X POST "http://$JANUS_IP:$JANUS_ADMIN_PORT/admin" \
+    -d "{\"janus\":\"ping\",\"transaction\":\"t\",\"admin_secret\":\"$(cat "$STATE/janus/admin-key" 2>/dev/null)\"}" 2>/dev/null | grep -q pong
+}
+
+# Janus with the configuration Vape ships (deploy/janus), in the background; its admin key stays in $STATE/janus.
+start_janus() {
+  [ "$JANUS" = 1 ] || return 0
+  alive "$STATE/janus.pid" && return
+  mkdir -p "$STATE/janus"
+  (
+    JANUS_DATA=$STATE/janus JANUS_IP=$JANUS_IP JANUS_ADMIN_IP=127.0.0.1 JANUS_HTTP_PORT=$JANUS_HTTP_PORT \
+    JANUS_ADMIN_PORT=$JANUS_ADMIN_PORT JANUS_DEBUG_LEVEL=${VAPE_JANUS_DEBUG_LEVEL:-3} \
+      nohup bash "$ROOT/deploy/janus/start.sh" >>"$STATE/janus.log" 2>&1 &
+    echo $! >"$STATE/janus.pid"
+  )
+  for _ in $(seq 1 300); do janus_ping && { say "janus ready on http://$JANUS_IP:$JANUS_HTTP_PORT/janus"; return; }; sleep 0.2; done
+  echo "topology: janus not ready, see $STATE/janus.log" >&2; exit 1
+}
+
+# The media settings each host gets when Janus runs (environment variable names of Vape:Media:Janus:Nodes:0).
+janus_environment() {
+  [ "$JANUS" = 1 ] || return 0
+  echo "Vape__Media__Janus__Nodes__0__Name=janus-1"
+  echo "Vape__Media__Janus__Nodes__0__AdminUrl=http://127.0.0.1:$JANUS_ADMIN_PORT/admin"
+  echo "Vape__Media__Janus__Nodes__0__PublicUrl=http://$JANUS_IP:$JANUS_HTTP_PORT/janus"
+  echo "Vape__Media__Janus__Nodes__0__AdminKey=$(cat "$STATE/janus/admin-key")"
+}
+
 # host <index>: starts (or restarts) one Vape host.
 start_host() {
   local i=$1 port=${HOST_PORTS[$1]} name
@@ -65,6 +103,7 @@ start_host() {
   alive "$STATE/$name.pid" && return
   (
     cd "$APP"
+    while IFS= read -r setting; do [ -n "$setting" ] && export "${setting?}"; done < <(janus_environment)
     ASPNETCORE_ENVIRONMENT=$ENVIRONMENT ASPNETCORE_URLS=http://127.0.0.1:$port \
     Vape__DataPath=$STATE/data Vape__Database=vape ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT \
     Vape__HostName=$name \
@@ -126,6 +165,7 @@ start() {
       || { echo "topology: build failed, see $STATE/build.log" >&2; exit 1; }
   fi
   start_redis
+  start_janus
   # One after the other: the first host starts the embedded cluster, the second finds it running.
   for i in "${!HOST_PORTS[@]}"; do start_host "$i"; done
   write_nginx_conf
@@ -147,6 +187,12 @@ stop() {
     rm -f "$pidfile"
   done
   redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
+  if alive "$STATE/janus.pid"; then
+    kill -TERM "$(cat "$STATE/janus.pid")"
+    for _ in $(seq 1 50); do alive "$STATE/janus.pid" || break; sleep 0.1; done
+    alive "$STATE/janus.pid" && kill -KILL "$(cat "$STATE/janus.pid")" 2>/dev/null || true
+  fi
+  rm -f "$STATE/janus.pid"
   # The embedded cluster outlives a host that was killed; stop it here.
   local pg_ctl
   pg_ctl=$(ls /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V | tail -1 || true)
@@ -164,6 +210,8 @@ status() {
   done
   echo "redis (:$REDIS_PORT): $(redis-cli -p "$REDIS_PORT" ping 2>/dev/null || echo stopped)"
   echo "nginx (:$NGINX_PORT): $(alive "$STATE/nginx.pid" && echo running || echo stopped)"
+  [ "$JANUS" = 1 ] && echo "janus (:$JANUS_HTTP_PORT, admin :$JANUS_ADMIN_PORT): $(janus_ping && echo ready || echo stopped)"
+  return 0
 }
 
 case "${1:-}" in

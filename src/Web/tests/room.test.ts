@@ -75,8 +75,10 @@ describe("apply: the room's events", () => {
     assert.equal(s.headcount, 3, "a second device of the same person does not count twice");
     s = apply(s, event(8, "handRaised", { personId: me }));
     assert.deepEqual(s.hands, [me]);
+    assert.equal(s.calledOn, null);
     s = apply(s, event(9, "handLowered", { personId: me, reason: "CALLED_ON" }));
     assert.deepEqual(s.hands, []);
+    assert.deepEqual(s.calledOn, { personId: me, version: 9 });
     s = apply(s, event(10, "questionAsked", { questionId: "q1", personId: "p3", name: "Phúc", text: "Vì sao?" }));
     s = apply(s, event(11, "questionAsked", { questionId: "q2", personId: me, name: "Em", text: "Khi nào?" }));
     s = apply(s, event(12, "questionUpvoted", { questionId: "q2", votes: 1 }));

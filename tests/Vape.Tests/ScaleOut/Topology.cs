@@ -19,16 +19,20 @@ public sealed class Topology : IAsyncLifetime
 {
     public Topology()
     {
-        var ports = Ports.Free(4);
+        var ports = Ports.Free(6);
         NginxPort = ports[0];
         RedisPort = ports[1];
         HostPorts = [ports[2], ports[3]];
+        JanusHttpPort = ports[4];
+        JanusAdminPort = ports[5];
         Client = new TopologyClient(Nginx);
     }
 
     public int NginxPort { get; }
     public int RedisPort { get; }
     public int[] HostPorts { get; }
+    public int JanusHttpPort { get; }
+    public int JanusAdminPort { get; }
 
     public string Directory { get; } = Path.Combine(Repo.Root, "data", "topology-tests");
 
@@ -55,6 +59,9 @@ public sealed class Topology : IAsyncLifetime
             ["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString(),
             ["VAPE_HOST_PORTS"] = string.Join(' ', HostPorts),
             ["VAPE_REDIS_PORT"] = RedisPort.ToString(),
+            ["VAPE_JANUS"] = "1",
+            ["VAPE_JANUS_HTTP_PORT"] = JanusHttpPort.ToString(),
+            ["VAPE_JANUS_ADMIN_PORT"] = JanusAdminPort.ToString(),
             // The host this test run built (the test project references it), not a second build.
             ["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         });

@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Vape.Tests.Support;
 
 /// <summary>
-/// The real host in a process of its own on a free loopback port, as `dotnet run` starts it, for clients that need a
-/// real socket (a node tool). Its output goes to a log file; stopping sends SIGTERM and waits, as Ctrl+C would.
+/// The real host in a process of its own on a free loopback port (or on an address of a network namespace pair the
+/// test made), as `dotnet run` starts it, for clients that need a real socket (a node tool, a browser). Its output goes to a log file; stopping sends SIGTERM and waits, as Ctrl+C would.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -18,9 +18,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string logFile)
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> environment, string logFile, string address = "127.0.0.1")
     {
-        var baseUrl = $"http://127.0.0.1:{Ports.Free()}";
+        var baseUrl = $"http://{address}:{Ports.Free()}";
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(typeof(Program).Assembly.Location);
         psi.ArgumentList.Add("--urls");

@@ -60,6 +60,8 @@ public sealed class LiveClassTests(WebHost web)
         await Expect(em.Locator("[data-status=live]")).ToBeVisibleAsync();
         await Expect(phuc.Locator("[data-status=live]")).ToBeVisibleAsync();
         await Expect(teacher.GetByText("3 người trong phòng")).ToBeVisibleAsync();
+        // This host has no Janus (no `Vape:Media`): the class says it has chat and slides only (ADR 0141).
+        await Expect(em.Locator("[data-media=off]")).ToHaveTextAsync("Lớp này không có âm thanh và hình ảnh: chỉ trò chuyện và trang trình chiếu.");
 
         // Chat both ways.
         await em.GetByPlaceholder("Tin nhắn").FillAsync("Em chào cô ạ");

@@ -71,6 +71,7 @@ public sealed class ClassesModule : VapeModule
     {
         endpoints.MapHub<ClassroomHub>(ClassroomHub.Path);
         endpoints.MapAttendanceExport();
+        endpoints.MapJanusScript();
     }
 }
 

@@ -29,7 +29,7 @@ export class LiveRoom {
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly sessionId: string, token: () => string) {
+  constructor(readonly sessionId: string, token: () => string) {
     this.connection = new HubConnectionBuilder()
       .withUrl("/hubs/classroom", { accessTokenFactory: token })
       .configureLogging(LogLevel.None)

@@ -42,6 +42,8 @@ export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "sta
   reactions: Reaction[];
   /** Set when this learner was just admitted from the lobby: the client joins again. */
   admitted: boolean;
+  /** The learner whose raised hand a host took last, and at which version (the media panel asks for a speaker's token; ADR 0141). */
+  calledOn: { personId: string; version: number } | null;
 }
 
 /** Chat lines kept in memory: the list on screen is windowed, and memory stays flat in a busy room. */
@@ -69,6 +71,7 @@ export function fromSnapshot(s: Snapshot): RoomState {
     relays: s.relays,
     reactions: [],
     admitted: false,
+    calledOn: null,
   };
 }
 
@@ -133,6 +136,7 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       break;
     case "handLowered":
       s.hands = s.hands.filter((h) => h !== d.personId);
+      if (d.reason === "CALLED_ON") s.calledOn = { personId: str(d.personId), version: e.version };
       s.participants = s.participants.map((p) => (p.personId === d.personId ? { ...p, handRaised: false } : p));
       break;
     case "pollOpened":

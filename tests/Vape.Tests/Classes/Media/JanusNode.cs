@@ -81,8 +81,13 @@ public sealed class JanusNode : IAsyncDisposable
     /// <summary>A client of the Janus API with a token, as a browser is (public URL, no secret).</summary>
     public JanusClient Client(string? token) => new(_http, PublicUrl, token);
 
+    private bool _disposed;
+
+    /// <summary>Kills the node (a test may do it mid-class, as a crash would); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

@@ -25,6 +25,20 @@ internal sealed class JanusAdmin(HttpClient http)
     public const int RoomExists = 427;
     public const int NoSuchFeed = 428;
 
+    /// <summary>The node's admin API answers a ping within two seconds (a node that does not is dead to new joins).</summary>
+    public async Task<bool> AliveAsync(JanusNode node, CancellationToken ct)
+    {
+        using var quick = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        quick.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            await AdminAsync(node, new JsonObject { ["janus"] = "ping" }, quick.Token);
+            return true;
+        }
+        catch (VapeException) { return false; }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { return false; }
+    }
+
     public Task AddTokenAsync(JanusNode node, string token, CancellationToken ct) =>
         AdminAsync(node, new JsonObject { ["janus"] = "add_token", ["token"] = token, ["plugins"] = new JsonArray(VideoRoom) }, ct);
 

@@ -16,6 +16,9 @@ public sealed class MediaOptions
     /// <summary>How often a host removes expired tokens from Janus.</summary>
     public int SweepSeconds { get; set; } = 30;
 
+    /// <summary>Debian's janus.js (`libjs-janus-gateway`), served at `/classes/media/janus.js` to the live class when it has media.</summary>
+    public string JanusScript { get; set; } = "/usr/share/javascript/janus-gateway/janus.min.js";
+
     public bool Enabled => Janus.Nodes.Count > 0;
 }
 

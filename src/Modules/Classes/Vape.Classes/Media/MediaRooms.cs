@@ -56,8 +56,14 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
     /// <summary>The session's room, created on the least loaded node when it has none (two hosts at once: one room wins, the other is destroyed).</summary>
     public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, CancellationToken ct)
     {
+        MediaRoom? moving = null;
         await using (var query = store.QuerySession())
-            if (await query.LoadAsync<MediaRoom>(sessionId, ct) is { EndedAt: null } existing) return existing;
+            if (await query.LoadAsync<MediaRoom>(sessionId, ct) is { EndedAt: null } existing)
+            {
+                if (await janus.AliveAsync(Node(existing.Node), ct)) return existing;
+                moving = existing;
+            }
+        if (moving is not null) return await MoveAsync(moving, ct);
         var node = await LeastLoadedAsync(ct);
         var room = new MediaRoom
         {
@@ -89,11 +95,46 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         return room;
     }
 
-    private async Task<JanusNode> LeastLoadedAsync(CancellationToken ct)
+    /// <summary>
+    /// The node with the fewest live rooms among those whose admin API answers (`except`: one known dead). A node that
+    /// does not answer gets no new room while another does (docs/adr/0142).
+    /// </summary>
+    private async Task<JanusNode> LeastLoadedAsync(CancellationToken ct, string? except = null)
     {
         await using var query = store.QuerySession();
         var placed = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).Select(r => r.Node).ToListAsync(ct);
-        return Options.Janus.Nodes.MinBy(n => placed.Count(p => p == n.Name))!;
+        foreach (var node in Options.Janus.Nodes.Where(n => n.Name != except).OrderBy(n => placed.Count(p => p == n.Name)))
+            if (Options.Janus.Nodes.Count == 1 || await janus.AliveAsync(node, ct)) return node;
+        throw JanusAdmin.Unreachable();
+    }
+
+    /// <summary>
+    /// The room's node does not answer: the room is made again on a live node (same secret and pin, a new number) and
+    /// the document follows it, so the next `joinClassMedia` of every client (janus.js reports the lost session, the
+    /// web app asks again) lands there. Tokens on the dead node are marked revoked: Janus kept them in its memory only.
+    /// </summary>
+    private async Task<MediaRoom> MoveAsync(MediaRoom room, CancellationToken ct)
+    {
+        var dead = room.Node;
+        if (Options.Janus.Nodes.Count < 2) throw JanusAdmin.Unreachable();
+        var node = await LeastLoadedAsync(ct, except: dead);
+        // Every client of the dead node asks again at about the same moment, on any host: each computes the same
+        // room (number from the session, the node and the old number; same secret and pin), so the first creates it
+        // and the others find it there (seen: two moves in one second made two rooms, teacher and learner apart).
+        room.Room = MovedRoomNumber(room.Id, node.Name, room.Room);
+        try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", ct); }
+        catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists) { }
+        room.Node = node.Name;
+        await using var session = store.LightweightSession();
+        session.Store(room);
+        foreach (var g in await session.Query<MediaGrant>().Where(g => g.SessionId == room.Id && g.Node == dead && g.RevokedAt == null).ToListAsync(ct))
+        {
+            g.RevokedAt = clock.Now;
+            session.Store(g);
+        }
+        await session.SaveChangesAsync(ct);
+        log.LogWarning("Media room for session {SessionId} moved from node {Dead} (not answering) to {Node} as room {Room}", room.Id, dead, node.Name, room.Room);
+        return room;
     }
 
     /// <summary>A new token for this person in this room; a publisher's is also on the room's `allowed` list, with its own feed id.</summary>
@@ -175,7 +216,10 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
             var expired = await session.Query<MediaGrant>().Where(g => g.RevokedAt == null && g.ExpiresAt <= now).Take(500).ToListAsync(ct);
             foreach (var g in expired)
             {
-                await janus.RemoveTokenAsync(Node(g.Node), g.Id, ct);
+                // A node that does not answer: marked revoked anyway (Janus keeps tokens in memory, a restarted node has
+                // none; one back from a network split keeps this expired token: docs/adr/0142).
+                try { await janus.RemoveTokenAsync(Node(g.Node), g.Id, ct); }
+                catch (VapeException e) when (e.Code == MediaErrors.Unavailable) { }
                 g.RevokedAt = now;
                 session.Store(g);
             }
@@ -184,6 +228,12 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         await using var query = store.QuerySession();
         foreach (var room in await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct))
             if (await ended(room.Id, ct)) await EndAsync(room.Id, ct);
+    }
+
+    private static int MovedRoomNumber(Guid session, string node, int from)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{session}:{node}:{from}"));
+        return Math.Max(1, (int)(BitConverter.ToUInt32(hash, 0) & int.MaxValue));
     }
 
     /// <summary>Room and feed ids: positive 31-bit (a GraphQL Int, a JavaScript number).</summary>

@@ -9,6 +9,7 @@ import { newClientId } from "../../realtime/outbox";
 import { isHost, type ChatLine, type Poll, type RoomState } from "../../realtime/room";
 import { HostPanel } from "./HostPanel";
 import { MaterialLine } from "./Material";
+import { MediaPanel } from "./media/MediaPanel";
 
 /** Lines drawn at once: the newest ones (the list is windowed; a busy room keeps MAX_CHAT in memory). */
 const SHOWN_LINES = 60;
@@ -62,6 +63,7 @@ function Room({ room, state, me, classId }: { room: LiveRoom; state: RoomState; 
     <>
       {state.locked && <p class="notice">{t("live.locked")}</p>}
       <MaterialLine classId={classId} material={state.material} page={state.page} />
+      <MediaPanel sessionId={room.sessionId} state={state} host={host} />
       {act.error !== undefined && <ErrorMessage error={act.error} />}
       {host && <HostPanel room={room} state={state} act={act.run} />}
       <Chat room={room} state={state} />

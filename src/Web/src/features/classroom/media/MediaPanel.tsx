@@ -1,0 +1,172 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { request } from "../../../api/client";
+import { AppError } from "../../../api/errors";
+import { t } from "../../../app/i18n";
+import { ErrorMessage } from "../../../app/ui";
+import type { RoomState } from "../../../realtime/room";
+import { EndSpeakingMutation, JoinClassMediaMutation } from "./documents";
+import type { JanusMedia } from "./janusMedia";
+import { layerFor, startsAudioOnly, type ConnectionInfo } from "./link";
+
+type Phase = "joining" | "off" | "on" | "lost" | "error";
+
+const retryDelays = [1000, 2000, 5000, 10000];
+
+/**
+ * The class's picture and sound (ADR 0141): asks `joinClassMedia` once in the room; MEDIA_OFF shows that the class
+ * has none, otherwise janus.js is loaded (only then) and the room's publishers are received. Learners have the
+ * audio-only button (on by default on a weak link); hosts their microphone and camera; a learner whose hand was
+ * taken speaks until the host ends the turn.
+ */
+export function MediaPanel({ sessionId, state, host }: { sessionId: string; state: RoomState; host: boolean }) {
+  const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
+  const [audioOnly, setAudioOnly] = useState(() => !host && startsAudioOnly(connection));
+  const [layer, setLayer] = useState<0 | 2>(() => layerFor(matchMedia("(pointer: coarse)").matches, innerWidth));
+  const [phase, setPhase] = useState<Phase>("joining");
+  const [error, setError] = useState<unknown>(undefined);
+  const [tracks, setTracks] = useState<MediaStreamTrack[]>([]);
+  const [weak, setWeak] = useState<"" | "lowered" | "audioOnly">("");
+  const [mic, setMic] = useState(true);
+  const [camera, setCamera] = useState(true);
+  const [publishing, setPublishing] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const media = useRef<JanusMedia | null>(null);
+  const me = state.me.personId;
+  // A new token when my hand is taken (the grant then lets me publish), and after a lost connection.
+  const calledOnMe = state.calledOn?.personId === me ? state.calledOn.version : 0;
+
+  useEffect(() => {
+    let stopped = false;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const lost = () => {
+      if (stopped) return;
+      setPhase("lost");
+      setTracks([]);
+      setPublishing(false);
+      retry = setTimeout(() => setAttempt((n) => n + 1), retryDelays[Math.min(attempt, retryDelays.length - 1)]);
+    };
+    void (async () => {
+      try {
+        const grant = (await request(JoinClassMediaMutation, { i: { sessionId } })).joinClassMedia;
+        const { JanusMedia } = await import("./janusMedia");
+        if (stopped) return;
+        const m = new JanusMedia(grant, { audioOnly, layer }, {
+          tracks: (t) => !stopped && setTracks(t),
+          weak: (toAudioOnly) => {
+            setWeak(toAudioOnly ? "audioOnly" : "lowered");
+            if (toAudioOnly) setAudioOnly(true);
+            else setLayer(0);
+          },
+          lost,
+          stoppedPublishing: () => setPublishing(false),
+        });
+        media.current = m;
+        await m.start(host);
+        if (stopped) return m.close();
+        setPublishing(m.publishing);
+        setPhase("on");
+      } catch (e) {
+        if (stopped) return;
+        if (e instanceof AppError && e.code === "MEDIA_OFF") return setPhase("off");
+        media.current?.close();
+        if (e instanceof AppError && e.code === "MEDIA_UNAVAILABLE") return lost();
+        setError(e);
+        setPhase("error");
+      }
+    })();
+    return () => {
+      stopped = true;
+      clearTimeout(retry);
+      media.current?.close();
+      media.current = null;
+    };
+    // The choice (audio-only, layer) is applied to the running media below, not by joining again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sessionId, host, calledOnMe, attempt]);
+
+  useEffect(() => {
+    void media.current?.choose({ audioOnly, layer });
+  }, [audioOnly, layer]);
+
+  if (phase === "off") return <p class="notice" data-media="off">{t("media.off")}</p>;
+  const video = tracks.filter((x) => x.kind === "video");
+  const audio = tracks.filter((x) => x.kind === "audio");
+  const speaker = state.calledOn && state.calledOn.personId !== me ? state.participants.find((p) => p.personId === state.calledOn!.personId) : undefined;
+  return (
+    <section class="media" aria-label={t("media.title")} data-media={phase}>
+      {phase === "joining" && <p class="muted">{t("media.joining")}</p>}
+      {phase === "lost" && <p class="banner" role="status">{t("media.lost")}</p>}
+      {phase === "error" && <ErrorMessage error={error} retry={() => { setError(undefined); setPhase("joining"); setAttempt((n) => n + 1); }} />}
+      {phase === "on" && !host && !audioOnly && video.length === 0 && audio.length === 0 && <p class="muted">{t("media.waiting")}</p>}
+      {video.length > 0 && !audioOnly && <Video tracks={video} />}
+      {audio.map((a) => <Audio key={a.id} track={a} />)}
+      {weak && <p class="notice" role="status">{weak === "audioOnly" ? t("media.autoAudioOnly") : t("media.lowered")}</p>}
+      {publishing && !host && <p class="notice" role="status">{t("media.speaking")}</p>}
+      <div class="actions">
+        {!host && (
+          <button type="button" class="secondary" aria-pressed={audioOnly} data-media-action="audio-only" onClick={() => { setWeak(""); setAudioOnly(!audioOnly); }}>
+            {t("media.audioOnly")}
+          </button>
+        )}
+        {publishing && (
+          <button type="button" class="secondary" aria-pressed={mic} data-media-action="mic" onClick={() => { media.current?.setMicrophone(!mic); setMic(!mic); }}>
+            {mic ? "🎙" : "🔇"} {t("media.mic")}
+          </button>
+        )}
+        {publishing && host && (
+          <button type="button" class="secondary" aria-pressed={camera} data-media-action="camera" onClick={() => { media.current?.setCamera(!camera); setCamera(!camera); }}>
+            {camera ? "📷" : "🚫"} {t("media.camera")}
+          </button>
+        )}
+        {host && speaker && (
+          <EndTurn sessionId={sessionId} personId={speaker.personId} name={speaker.name} />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function EndTurn({ sessionId, personId, name }: { sessionId: string; personId: string; name: string }) {
+  const [error, setError] = useState<unknown>(undefined);
+  const [done, setDone] = useState(false);
+  if (done) return null;
+  return (
+    <>
+      {error !== undefined && <ErrorMessage error={error} />}
+      <button type="button" class="secondary" data-media-action="end-turn"
+        onClick={() => request(EndSpeakingMutation, { i: { sessionId, personId } }).then(() => setDone(true), setError)}>
+        {t("media.endTurn", { name })}
+      </button>
+    </>
+  );
+}
+
+function Video({ tracks }: { tracks: MediaStreamTrack[] }) {
+  const el = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (el.current) el.current.srcObject = new MediaStream(tracks);
+  }, [tracks]);
+  return <video ref={el} autoPlay playsInline muted aria-label={t("media.teacher")} data-media="video" />;
+}
+
+/** One element per received voice; when the browser blocks sound until a touch, a button turns it on. */
+function Audio({ track }: { track: MediaStreamTrack }) {
+  const el = useRef<HTMLAudioElement>(null);
+  const [blocked, setBlocked] = useState(false);
+  useEffect(() => {
+    const a = el.current;
+    if (!a) return;
+    a.srcObject = new MediaStream([track]);
+    a.play().catch(() => setBlocked(true));
+  }, [track]);
+  return (
+    <>
+      <audio ref={el} autoPlay data-media="audio" />
+      {blocked && (
+        <button type="button" onClick={() => void el.current?.play().then(() => setBlocked(false))}>
+          🔈 {t("media.play")}
+        </button>
+      )}
+    </>
+  );
+}

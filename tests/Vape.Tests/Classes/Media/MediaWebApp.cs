@@ -1,0 +1,190 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Vape.BuildingBlocks.Hosting;
+using Vape.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Vape.Tests.Classes.Media;
+
+/// <summary>
+/// The web app's live class with picture and sound, as a person meets it: Janus and Debian's Chromium (fake camera and
+/// microphone) in a network namespace the test made, the real host in a process of its own listening on the pair's
+/// outside address (serving src/Web/dist and Debian's janus.js), an in-process host on the same database for setting
+/// classes up. Every check reads the pages' own `RTCPeerConnection`s through `getStats()`.
+/// </summary>
+public sealed class MediaWebApp : IAsyncLifetime
+{
+    private sealed class SetupApp(Dictionary<string, string?> media) : VapeApp("vape_tests_media_web", "Development", media);
+
+    private IPlaywright? _playwright;
+    private HostProcess? _host;
+
+    public MediaWebApp() : this(new NetworkNamespace()) { }
+
+    private MediaWebApp(NetworkNamespace ns)
+    {
+        Namespace = ns;
+        // Two nodes: a test kills the one its class is on (the others' classes go to the node left).
+        Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
+        Media = new() { ["Vape:Media:SweepSeconds"] = "5" };
+        for (var i = 0; i < Nodes.Length; i++)
+        {
+            Media[$"Vape:Media:Janus:Nodes:{i}:Name"] = ((char)('a' + i)).ToString();
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminUrl"] = Nodes[i].AdminUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:PublicUrl"] = Nodes[i].PublicUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminKey"] = Nodes[i].AdminKey;
+        }
+        App = new SetupApp(Media);
+    }
+
+    public NetworkNamespace Namespace { get; }
+    public JanusNode[] Nodes { get; }
+
+    /// <summary>The node named in `Vape:Media:Janus:Nodes` ("a", "b").</summary>
+    public JanusNode Node(string name) => Nodes[name[0] - 'a'];
+    public Dictionary<string, string?> Media { get; }
+    public VapeApp App { get; }
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl => _host!.BaseUrl;
+    public static string Screenshots { get; } = Path.Combine(Repo.Root, "TestResults", "media-web");
+
+    public async Task InitializeAsync()
+    {
+        await Task.WhenAll(Nodes.Select(n => n.ReadyAsync()));
+        await App.InitializeAsync();
+        await App.ResetAsync();
+        var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
+        if (!File.Exists(Path.Combine(dist, "index.html")))
+            throw new InvalidOperationException("src/Web/dist is missing: the host's build (VapeWebBuild) should have built the web app.");
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Vape__Database"] = "vape_tests_media_web",
+            ["Vape__DataPath"] = App.Host.Services.GetRequiredService<VapePaths>().DataPath,
+            ["Vape__WebRoot"] = dist,
+            ["Vape__RateLimits__AnonymousGraphQLPerMinute"] = "1000000",
+            ["Vape__Classes__RoomOpensMinutesBefore"] = "2880",
+        };
+        foreach (var (key, value) in Media) environment[key.Replace(":", "__")] = value!;
+        _host = await HostProcess.StartAsync(environment, Path.Combine(Screenshots, "host.log"), Namespace.Outside);
+        Assertions.SetDefaultExpectTimeout(30_000);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Namespace.ChromiumWrapper(),
+            Headless = true,
+            Args = Arguments,
+        });
+    }
+
+    private IBrowser? _on2G;
+
+    /// <summary>
+    /// A second Chromium whose network quality estimator is forced to 2G (Chromium's own switch): its pages'
+    /// `navigator.connection.effectiveType` is "2g", as on a weak village link.
+    /// </summary>
+    public async Task<IBrowser> BrowserOn2G() => _on2G ??= await _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Namespace.ChromiumWrapper(),
+        Headless = true,
+        Args = [.. Arguments, "--force-effective-connection-type=2G"],
+    });
+
+    private string[] Arguments => ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required",
+        "--disable-features=WebRtcHideLocalIpsWithMdns", "--unsafely-treat-insecure-origin-as-secure=" + BaseUrl];
+
+    public async Task DisposeAsync()
+    {
+        if (_on2G is not null) await _on2G.DisposeAsync();
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        await App.DisposeAsync();
+        foreach (var node in Nodes) await node.DisposeAsync();
+        Namespace.Dispose();
+    }
+
+    /// <summary>
+    /// Records every `RTCPeerConnection` the page makes (janus.js's own), so the test reads what the page really
+    /// receives; nothing else of the page changes.
+    /// </summary>
+    private const string RecordPeerConnections = """
+        window.__pcs = [];
+        window.RTCPeerConnection = class extends window.RTCPeerConnection {
+          constructor(...args) { super(...args); window.__pcs.push(this); }
+        };
+        """;
+
+    /// <summary>A phone (360×640, touch: the low simulcast layer) or a wide desktop window, signed in as a demo login.</summary>
+    public async Task<IPage> SignedIn(string login, bool phone = true, IBrowser? browser = null)
+    {
+        var context = await (browser ?? Browser).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 360, Height = 640 } : new ViewportSize { Width = 1280, Height = 800 },
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            IsMobile = phone,
+            HasTouch = phone,
+            Permissions = ["camera", "microphone"],
+        });
+        context.SetDefaultTimeout(30_000);
+        await context.AddInitScriptAsync(RecordPeerConnections);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.Locator($"button[data-login='{login}']").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("^(?!.*/sign-in)"));
+        return page;
+    }
+
+    public sealed record Received(long FramesDecoded, long VideoPackets, long FrameWidth, long AudioSamples, long AudioPackets, long SentAudioPackets, long SentVideoPackets);
+
+    /// <summary>What the page's open peer connections have received and sent so far.</summary>
+    public static async Task<Received> Stats(IPage page)
+    {
+        var s = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const out = { framesDecoded: 0, videoPackets: 0, frameWidth: 0, audioSamples: 0, audioPackets: 0, sentAudioPackets: 0, sentVideoPackets: 0 };
+              for (const pc of window.__pcs) {
+                if (pc.signalingState === 'closed') continue;
+                (await pc.getStats()).forEach(s => {
+                  if (s.type === 'inbound-rtp' && s.kind === 'video') { out.framesDecoded += s.framesDecoded || 0; out.videoPackets += s.packetsReceived || 0; out.frameWidth = Math.max(out.frameWidth, s.frameWidth || 0); }
+                  if (s.type === 'inbound-rtp' && s.kind === 'audio') { out.audioSamples += s.totalSamplesReceived || 0; out.audioPackets += s.packetsReceived || 0; }
+                  if (s.type === 'outbound-rtp' && s.kind === 'audio') out.sentAudioPackets += s.packetsSent || 0;
+                  if (s.type === 'outbound-rtp' && s.kind === 'video') out.sentVideoPackets += s.packetsSent || 0;
+                });
+              }
+              return out;
+            }
+            """);
+        long L(string name) => s.GetProperty(name).GetInt64();
+        return new Received(L("framesDecoded"), L("videoPackets"), L("frameWidth"), L("audioSamples"), L("audioPackets"), L("sentAudioPackets"), L("sentVideoPackets"));
+    }
+
+    /// <summary>Polls the page's stats until the condition holds against a first reading (never a fixed sleep).</summary>
+    public static async Task<Received> Until(IPage page, Func<Received, Received, bool> condition, string what)
+    {
+        var first = await Stats(page);
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var now = await Stats(page);
+            if (condition(first, now)) return now;
+            if (guard.IsCancellationRequested) throw new TimeoutException($"{what}: first {first}, last {now}");
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task Screenshot(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class MediaWebCollection : ICollectionFixture<MediaWebApp>
+{
+    public const string Name = "media-web";
+}

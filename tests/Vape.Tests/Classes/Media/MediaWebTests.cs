@@ -1,0 +1,142 @@
+using Marten;
+using Microsoft.Playwright;
+using Vape.Classes.Media;
+using static Microsoft.Playwright.Assertions;
+
+namespace Vape.Tests.Classes.Media;
+
+/// <summary>
+/// The web app's classroom with picture and sound (issue #27, ADR 0141), through the real app in Chromium: the
+/// teacher's page publishes camera and microphone, learners' pages receive them; audio-only receives no video; a phone
+/// receives the low simulcast layer; janus.js is loaded only by the live class.
+/// </summary>
+[Collection(MediaWebCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class MediaWebTests(MediaWebApp web)
+{
+    private readonly ClassesApi _api = new(web.App);
+
+    /// <summary>A class taught by `commune` with these learners enrolled; the teacher's page opened the room and publishes.</summary>
+    private async Task<(string ClassId, IPage Teacher)> Opened(params string[] learners) =>
+        await Opened(learners, _ => { });
+
+    private async Task<(string ClassId, IPage Teacher)> Opened(string[] learners, Action<string> session)
+    {
+        var c = await _api.Schedule($"Lớp có hình và tiếng {Random.Shared.Next(100_000, 999_999)}", extra: new { lobby = false });
+        var classId = c["id"]!.GetValue<string>();
+        session(c["sessions"]![0]!["id"]!.GetValue<string>());
+        foreach (var login in learners)
+        {
+            var enrolled = await _api.Enrol(classId, await _api.Org.Token(login));
+            enrolled.HasErrors.ShouldBeFalse(enrolled.Body);
+        }
+        var teacher = await web.SignedIn("commune", phone: false);
+        await teacher.GotoAsync($"/classes/{classId}");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Mở phòng học" }).ClickAsync();
+        await Expect(teacher.Locator("[data-status=live]")).ToBeVisibleAsync();
+        await Expect(teacher.Locator("section[data-media=on]")).ToBeVisibleAsync();
+        await Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Micrô" })).ToBeVisibleAsync();
+        await Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Máy quay" })).ToBeVisibleAsync();
+        await MediaWebApp.Until(teacher, (first, now) => now.SentVideoPackets > first.SentVideoPackets && now.SentAudioPackets > first.SentAudioPackets, "the teacher's page sends nothing");
+        return (classId, teacher);
+    }
+
+    private async Task<IPage> Learner(string login, string classId, bool phone = true, IBrowser? browser = null, List<string>? requests = null)
+    {
+        var page = await web.SignedIn(login, phone, browser);
+        if (requests is not null) page.Request += (_, r) => requests.Add(new Uri(r.Url).AbsolutePath);
+        await page.GotoAsync($"/classes/{classId}");
+        var enter = page.GetByRole(AriaRole.Link, new() { Name = "Vào lớp trực tuyến" });
+        await Expect(enter).ToBeVisibleAsync();
+        requests?.ShouldNotContain(JanusScript, "janus.js is loaded only by the live class");
+        await enter.ClickAsync();
+        await Expect(page.Locator("[data-status=live]")).ToBeVisibleAsync();
+        await Expect(page.Locator("section[data-media=on]")).ToBeVisibleAsync();
+        return page;
+    }
+
+    private const string JanusScript = "/classes/media/janus.js";
+
+    [Fact]
+    public async Task A_learners_page_sees_and_hears_the_teacher_and_in_audio_only_receives_no_video()
+    {
+        var (classId, _) = await Opened("learner", "learner2");
+        var em = await Learner("learner", classId);
+        var phuc = await Learner("learner2", classId);
+
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded && now.AudioSamples > first.AudioSamples && now.FramesDecoded > 0,
+            "the learner's page decodes no video frame or receives no audio");
+        await Expect(em.Locator("video[data-media=video]")).ToBeVisibleAsync();
+        await MediaWebApp.Screenshot(em, "learner-sees-teacher");
+
+        var audioOnly = phuc.GetByRole(AriaRole.Button, new() { Name = "Chỉ nghe tiếng" });
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "false");
+        await MediaWebApp.Until(phuc, (_, now) => now.FramesDecoded > 0, "the second learner sees nothing before audio-only");
+        await audioOnly.ClickAsync();
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(phuc.Locator("video[data-media=video]")).ToHaveCountAsync(0);
+        // The subscription is made again with the audio only: its connection hears the teacher and gets no video packet.
+        var heard = await MediaWebApp.Until(phuc, (first, now) => now.AudioPackets > 0 && now.AudioSamples > first.AudioSamples && now.VideoPackets == 0,
+            "the audio-only learner does not hear the teacher on a connection without video");
+        heard.FramesDecoded.ShouldBe(0);
+        await MediaWebApp.Screenshot(phuc, "learner-audio-only");
+
+        await audioOnly.ClickAsync();
+        await MediaWebApp.Until(phuc, (first, now) => now.FramesDecoded > first.FramesDecoded, "the picture does not come back after audio-only");
+    }
+
+    [Fact]
+    public async Task A_phone_receives_the_low_simulcast_layer_a_wide_screen_a_larger_one_and_a_phone_on_2G_starts_audio_only()
+    {
+        var (classId, _) = await Opened("learner", "learner2", "learner-hp");
+        var requests = new List<string>();
+        var phone = await Learner("learner", classId, requests: requests);
+        requests.ShouldContain(JanusScript, "the live class with media loads janus.js");
+        var desktop = await Learner("learner2", classId, phone: false);
+
+        var low = await MediaWebApp.Until(phone, (first, now) => now.FramesDecoded > first.FramesDecoded && now.FrameWidth > 0, "the phone decodes no video");
+        var high = await MediaWebApp.Until(desktop, (first, now) => now.FramesDecoded > first.FramesDecoded && now.FrameWidth > low.FrameWidth,
+            $"the wide screen never receives a larger layer than the phone's {low.FrameWidth} px");
+        // The phone stays on the low layer while the wide screen has the high one.
+        var still = await MediaWebApp.Until(phone, (first, now) => now.FramesDecoded > first.FramesDecoded, "the phone stopped decoding");
+        still.FrameWidth.ShouldBeLessThan(high.FrameWidth);
+        await MediaWebApp.Screenshot(desktop, "desktop-high-layer");
+
+        // navigator.connection says 2G: the page starts in audio-only and says so by its pressed button.
+        var weak = await Learner("learner-hp", classId, browser: await web.BrowserOn2G());
+        (await weak.EvaluateAsync<string>("() => navigator.connection.effectiveType")).ShouldBe("2g");
+        await Expect(weak.GetByRole(AriaRole.Button, new() { Name = "Chỉ nghe tiếng" })).ToHaveAttributeAsync("aria-pressed", "true");
+        var heard = await MediaWebApp.Until(weak, (first, now) => now.AudioPackets > first.AudioPackets && now.AudioSamples > first.AudioSamples, "the 2G phone hears nothing");
+        heard.VideoPackets.ShouldBe(0, "a phone on 2G receives no video packet");
+    }
+
+    [Fact]
+    public async Task When_the_rooms_Janus_node_dies_the_pages_join_again_on_the_live_node_and_the_chat_goes_on()
+    {
+        var session = "";
+        var (classId, teacher) = await Opened(["learner"], s => session = s);
+        var em = await Learner("learner", classId);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded, "the learner sees nothing before the node dies");
+        async Task<MediaRoom> Room()
+        {
+            await using var query = web.App.Store.QuerySession();
+            return (await query.LoadAsync<MediaRoom>(Guid.Parse(session)))!;
+        }
+        var before = await Room();
+
+        await web.Node(before.Node).DisposeAsync(); // the node's process is killed mid-class
+
+        // janus.js loses its session; each page asks joinClassMedia again, the room is made again on the live node.
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
+            while ((await Room()).Node == before.Node)
+                await Task.Delay(200, guard.Token);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded + 30 && now.AudioSamples > first.AudioSamples,
+            "the learner does not see and hear the teacher again through the live node");
+        (await Room()).Node.ShouldNotBe(before.Node);
+
+        // The classroom's hub never depended on Janus: chat goes on.
+        await em.GetByPlaceholder("Tin nhắn").FillAsync("Em vẫn nghe rõ ạ");
+        await em.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(teacher.Locator("[data-chat='Em vẫn nghe rõ ạ']")).ToHaveCountAsync(1);
+    }
+}
