@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,7 +31,6 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddScoped<Posting>();
         builder.Services.AddHostedService<PresenceHeartbeat>();
         builder.Services.AddHostedService<PushRecovery>();
-        builder.Services.AddTransient(typeof(CoordinationInput<>));
     }
 
     public override void ConfigureWolverine(WolverineOptions options)
