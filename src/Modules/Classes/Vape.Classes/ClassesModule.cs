@@ -31,6 +31,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<ClassroomBroadcaster>();
         builder.Services.AddSingleton<ClassroomLines>();
         builder.Services.AddSingleton<RelayNames>();
+        ClassroomOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<ClassroomPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();

@@ -19,6 +19,7 @@ public sealed class CoordinationModule : VapeModule
 
     public override void AddServices(WebApplicationBuilder builder)
     {
+        CoordinationOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<CoordinationSettings>();
         builder.Services.AddSingleton<Reads>();
         builder.Services.AddSingleton<ChannelStore>();
