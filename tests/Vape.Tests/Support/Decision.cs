@@ -4,8 +4,8 @@ using Vape.BuildingBlocks.Errors;
 namespace Vape.Tests.Support;
 
 /// <summary>
-/// What a pure decision gave (docs/adr/0112): its events (or its result), or the refusal's code and message. The
-/// given/when/then specs of the deciders other than the classroom's (which has <c>ClassroomSpec</c>) compare with it.
+/// What a pure decision gave (docs/adr/0112): its events (or its result), or the refusal's code and message. Every
+/// given/when/then spec of a decider compares with it (ClassroomSpec, DirectiveSpec, ChannelSpec).
 /// </summary>
 internal sealed class Decision<T>
 {
