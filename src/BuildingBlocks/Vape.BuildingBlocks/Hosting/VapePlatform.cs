@@ -111,6 +111,7 @@ public static class VapePlatform
         builder.Services.AddTransient<PageInfoGraphType>();
         builder.Services.AddTransient<CalendarDateGraphType>();
         builder.Services.AddTransient(typeof(SharedEnumGraphType<>));
+        builder.Services.AddTransient(typeof(InputOf<>));
         builder.Services.AddGraphQL(b => b
             .AddSchema<VapeSchema>()
             .AddSystemTextJson(o => VapeJson.Apply(o))

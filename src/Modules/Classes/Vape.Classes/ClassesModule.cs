@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -30,10 +31,10 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<ClassroomBroadcaster>();
         builder.Services.AddSingleton<ClassroomLines>();
         builder.Services.AddSingleton<RelayNames>();
+        ClassroomOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<ClassroomPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();
-        builder.Services.AddTransient(typeof(ClassesInput<>));
         builder.Services.InitializeMartenWith<ClassesDemoData>();
         builder.AddClassMedia();
     }

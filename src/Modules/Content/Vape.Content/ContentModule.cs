@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -21,7 +22,6 @@ public sealed class ContentModule : VapeModule
         builder.Services.AddSingleton<Editing.ContentHistory>();
         // Other modules read approved library resources through Vape.Content.Contracts (Classes: a class's materials).
         builder.Services.AddSingleton<Vape.Content.Contracts.IResourceCatalog, Library.ResourceCatalog>();
-        builder.Services.AddTransient(typeof(ContentInput<>));
     }
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ContentFiles.Map(endpoints);

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,7 @@ public sealed class CoordinationModule : VapeModule
 
     public override void AddServices(WebApplicationBuilder builder)
     {
+        CoordinationOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<CoordinationSettings>();
         builder.Services.AddSingleton<Reads>();
         builder.Services.AddSingleton<ChannelStore>();
@@ -30,7 +32,6 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddScoped<Posting>();
         builder.Services.AddHostedService<PresenceHeartbeat>();
         builder.Services.AddHostedService<PushRecovery>();
-        builder.Services.AddTransient(typeof(CoordinationInput<>));
     }
 
     public override void ConfigureWolverine(WolverineOptions options)

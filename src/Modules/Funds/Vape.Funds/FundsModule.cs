@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -24,7 +25,6 @@ public sealed class FundsModule : VapeModule
         builder.Services.AddSingleton<FundsTotalsStore>();
         builder.Services.AddSingleton<LedgerExports>();
         builder.Services.AddSingleton<Vape.Funds.Contracts.IFundsQueries, FundsQueries>();
-        builder.Services.AddTransient(typeof(FundsInput<>));
     }
 
     // Awards for Records, through the durable outbox; Records records each once (docs/adr/0093).

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,6 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<IOrganizationQueries>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddSingleton<Vape.BuildingBlocks.GraphQL.IUnitGraphLoader, GraphQL.UnitGraphLoader>();
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
-        builder.Services.AddTransient(typeof(AutoInput<>));
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<PendingMerges>();
         builder.Services.AddSingleton<LocalSignIn>();

@@ -1,3 +1,4 @@
+using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,6 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<VerificationQueue>();
         builder.Services.AddSingleton<StatisticsStore>();
         builder.Services.AddSingleton<TitleEvaluator>();
-        builder.Services.AddTransient(typeof(RecordInput<>));
         builder.Services.AddSingleton<XapiClients>();
         builder.Services.AddSingleton<XapiStatements>();
         builder.Services.AddSingleton<XapiDocuments>();

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Vape.BuildingBlocks.Errors;
 using Vape.Classes.Classroom;
+using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes.Deciders;
 
@@ -78,7 +78,7 @@ internal sealed class ClassroomSpec
         new() { PersonId = id, Name = name, Role = ClassroomRole.Learner, Admitted = true, Present = present, Muted = muted, Removed = removed };
 
     /// <summary>`actor` does `action`: the state is built as the hub's adapter builds it, from what the action reads.</summary>
-    public Outcome When(Guid actor, IRoomAction action)
+    public Decision<IClassroomEvent> When(Guid actor, IRoomAction action)
     {
         var reads = action.Reads;
         var state = new RoomState(_room, _rows.GetValueOrDefault(actor))
@@ -88,11 +88,11 @@ internal sealed class ClassroomSpec
             Waiting = _waiting,
             Written = _written,
         };
-        return Outcome.Of(() => ClassroomDecider.Decide(action, state));
+        return Decision<IClassroomEvent>.Of(() => ClassroomDecider.Decide(action, state));
     }
 
     /// <summary>Someone joins (<see cref="JoinRoom"/>): opening the room first when it is not open.</summary>
-    public Outcome WhenJoining(JoinRoom join) => Outcome.Of(() =>
+    public Decision<IClassroomEvent> WhenJoining(JoinRoom join) => Decision<IClassroomEvent>.Of(() =>
     {
         var room = _room;
         var events = new List<IClassroomEvent>();
@@ -116,46 +116,4 @@ internal sealed class ClassroomSpec
 
     /// <summary>The room after the given events (a question or a poll to forward, what an event changed).</summary>
     public Classroom Room => _room ?? throw new InvalidOperationException("No room given.");
-}
-
-/// <summary>What a decision gave: its events, or the refusal's code and message.</summary>
-internal sealed class Outcome
-{
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
-    private IReadOnlyList<IClassroomEvent>? Events { get; init; }
-    private VapeException? Refusal { get; init; }
-
-    public static Outcome Of(Func<IReadOnlyList<IClassroomEvent>> decide)
-    {
-        try
-        {
-            return new Outcome { Events = decide() };
-        }
-        catch (VapeException e)
-        {
-            return new Outcome { Refusal = e };
-        }
-    }
-
-    /// <summary>Exactly these events, in this order (compared by value, arrays included).</summary>
-    public void Then(params IClassroomEvent[] expected)
-    {
-        Assert.True(Refusal is null, $"refused {Refusal?.Code}: {Refusal?.Message}");
-        Assert.Equal(expected.Select(Show), Events!.Select(Show));
-    }
-
-    /// <summary>Accepted, and nothing changes (no event).</summary>
-    public void ThenNothing() => Then();
-
-    /// <summary>Refused with `code`, and a Vietnamese message (`message` in it, when given).</summary>
-    public void ThenRefused(string code, string? message = null)
-    {
-        Assert.True(Refusal is not null, $"not refused: {string.Join(", ", (Events ?? []).Select(Show))}");
-        Assert.Equal(code, Refusal!.Code);
-        Assert.False(string.IsNullOrWhiteSpace(Refusal.Message));
-        if (message is not null) Assert.Contains(message, Refusal.Message);
-    }
-
-    private static string Show(IClassroomEvent e) => e.GetType().Name + JsonSerializer.Serialize(e, e.GetType(), Json);
 }

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Vape.BuildingBlocks.Errors;
 using Vape.Classes.Catalogue;
 
@@ -8,12 +8,12 @@ namespace Vape.Classes.Classroom;
 /// A session's room opens from a lead time before its start (`Vape:Classes:RoomOpensMinutesBefore`, 30 by
 /// default), never days ahead: before that the host hears TOO_EARLY with the time it opens.
 /// </summary>
-public sealed class ClassroomOpening(IConfiguration configuration)
+public sealed class ClassroomOpening(IOptions<ClassroomOptions> options)
 {
     public const string TooEarly = "TOO_EARLY";
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    public TimeSpan Lead { get; } = TimeSpan.FromMinutes(configuration.GetValue("Vape:Classes:RoomOpensMinutesBefore", 30));
+    public TimeSpan Lead { get; } = TimeSpan.FromMinutes(options.Value.RoomOpensMinutesBefore);
 
     public void DemandOpenable(ClassSession session, DateTimeOffset now)
     {

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 using Marten;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Vape.BuildingBlocks.Errors;
@@ -16,7 +16,7 @@ namespace Vape.Classes.Classroom;
 ///   host whose lease has expired (it crashed), with the same events and versions.
 /// </summary>
 internal sealed partial class ClassroomPresence(IDocumentStore store, ClassroomBroadcaster broadcaster, RelayNames relays, ClassesClock clock,
-    IConfiguration configuration, ILogger<ClassroomPresence> log) : BackgroundService
+    IOptions<ClassroomOptions> options, ILogger<ClassroomPresence> log) : BackgroundService
 {
     private const int Batch = 500;
     private readonly Channel<(Guid Session, string Connection, int Attempt)> _departures = Channel.CreateUnbounded<(Guid, string, int)>();
@@ -25,7 +25,7 @@ internal sealed partial class ClassroomPresence(IDocumentStore store, ClassroomB
     /// <summary>This process; its connections' rows carry it.</summary>
     public Guid HostId { get; } = Guid.CreateVersion7();
 
-    public TimeSpan Lease => TimeSpan.FromSeconds(configuration.GetValue("Vape:Classes:LeaseSeconds", 60));
+    public TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     /// <summary>Departures queued and not yet written (a test waits for none).</summary>
     public long Pending => Interlocked.Read(ref _pending);

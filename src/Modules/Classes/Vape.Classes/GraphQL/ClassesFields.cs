@@ -32,7 +32,7 @@ internal static class ClassesFields
         query.Field<NonNullGraphType<ConnectionGraphType<ClassGraphType, CommunityClass>>>("classes")
             .Description("Lớp học sắp diễn ra mà bạn được xem (lớp công khai, lớp của các đơn vị bạn là hội viên, lớp bạn dẫn), theo giờ học gần nhất; " +
                          "tìm theo chữ không phân biệt dấu, khớp đúng dấu xếp trước.")
-            .Argument<ClassesInput<ClassFilterInput>>("filter")
+            .Argument<InputOf<ClassFilterInput>>("filter")
             .PageArguments()
             .ResolveAsync(async c =>
             {
@@ -94,7 +94,7 @@ internal static class ClassesFields
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<ClassesInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var actor = c.User.PersonId() ?? throw VapeException.NotAuthenticated();

@@ -70,7 +70,7 @@ internal static class MediaFields
             .Description("Nhận mã truy cập âm thanh và hình ảnh của buổi học đang diễn ra; chỉ cho người đang ở trong phòng học (đã vào qua phòng chờ, không bị mời ra). " +
                          "Người dẫn lớp được phát; học viên chỉ nghe và xem, trừ khi người dẫn lớp mời nói (giơ tay) và cho đến khi kết thúc lượt.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<ClassesInput<JoinClassMediaInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<JoinClassMediaInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var person = c.User.PersonId() ?? throw VapeException.NotAuthenticated();

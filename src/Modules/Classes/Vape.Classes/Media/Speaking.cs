@@ -86,7 +86,7 @@ internal static class SpeakingFields
         mutation.Field<NonNullGraphType<MediaSpeakingGraphType>>("endClassMediaSpeaking")
             .Description("Người dẫn lớp kết thúc lượt phát biểu của học viên đã được mời nói (giơ tay): tiếng và hình của học viên ngừng phát.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<ClassesInput<EndClassMediaSpeakingInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<EndClassMediaSpeakingInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var host = c.User.PersonId() ?? throw VapeException.NotAuthenticated();

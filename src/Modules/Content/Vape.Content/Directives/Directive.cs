@@ -62,9 +62,8 @@ public sealed record Directive(
         r.IsDBNull(o + 8) ? null : r.GetFieldValue<DateOnly>(o + 8), Enum.Parse<DirectiveTargetKind>(r.GetString(o + 9)),
         r.IsDBNull(o + 10) ? null : r.GetInt32(o + 10), r.GetInt32(o + 11), r.GetGuid(o + 12), r.GetFieldValue<DateTimeOffset>(o + 13), r.GetFieldValue<Guid[]>(o + 14));
 
-    /// <summary>Overdue on a day: not read after the acknowledgement deadline, or not implemented after the report deadline.</summary>
-    public bool IsOverdue(DirectiveUnitStatus status, DateOnly today) =>
-        (status < DirectiveUnitStatus.Read && today > AcknowledgeBy) || (ReportBy is DateOnly r && status < DirectiveUnitStatus.Implemented && today > r);
+    /// <summary>Overdue on a day: the rule is <see cref="Overdue"/>.</summary>
+    public bool IsOverdue(DirectiveUnitStatus status, DateOnly today) => Overdue.IsOverdue(this, status, today);
 }
 
 /// <summary>One targeted unit's row: its acknowledgements and report.</summary>
@@ -90,6 +89,15 @@ public sealed record DirectiveTarget(
     internal static DirectiveTarget Read(NpgsqlDataReader r, int o = 0) => new(r.GetGuid(o), r.GetGuid(o + 1), r.GetBoolean(o + 2),
         r.Get<Guid?>(o + 3), r.GetFieldValue<Guid[]>(o + 4), r.Get<DateTimeOffset?>(o + 5), r.Get<Guid?>(o + 6), r.Get<DateTimeOffset?>(o + 7),
         r.Get<Guid?>(o + 8), r.Get<DateTimeOffset?>(o + 9), r.Get<Guid?>(o + 10), r.Get<string>(o + 11), r.GetInt32(o + 12), r.GetFieldValue<Guid[]>(o + 13));
+
+    /// <summary>The row after an event (the version is the store's: it moves once per change, however many events).</summary>
+    public DirectiveTarget Apply(IDirectiveTargetEvent e) => e switch
+    {
+        DirectiveReceived x => this with { ReceivedAt = x.At, ReceivedBy = x.By },
+        DirectiveRead x => this with { ReadAt = x.At, ReadBy = x.By },
+        DirectiveImplemented x => this with { ImplementedAt = x.At, ImplementedBy = x.By, Report = x.Report, ReportFileIds = x.FileIds },
+        _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name),
+    };
 
     public DirectiveUnitStatus Status => ImplementedAt is not null ? DirectiveUnitStatus.Implemented
         : ReadAt is not null ? DirectiveUnitStatus.Read

@@ -25,10 +25,6 @@ internal static class DirectiveDeadlines
     public static DateTimeOffset PassedAt(DateOnly deadline) => new(deadline.AddDays(1).ToDateTime(TimeOnly.MinValue), VietnamOffset);
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
-
-    /// <summary>SQL: the target row `t` of directive `d` is overdue on @today.</summary>
-    public const string OverdueSql =
-        "((t.read_at is null and @today > d.acknowledge_by) or (d.report_by is not null and t.implemented_at is null and @today > d.report_by))";
 }
 
 /// <summary>
@@ -40,11 +36,10 @@ public static class DirectiveDeadlineHandler
     public static async Task<RemindOverdueUnits?> Handle(DirectiveDeadlineReached message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var column = message.Kind == DeadlineKind.Acknowledge ? "acknowledge_reminded_at" : "report_reminded_at";
-        var deadline = message.Kind == DeadlineKind.Acknowledge ? "acknowledge_by" : "report_by";
         var sql = new SessionSql(session);
         var first = await sql.ExecuteAsync($"""
             update content.directives set {column} = @now
-             where id = @id and {column} is null and {deadline} is not null and {deadline} < @today
+             where id = @id and {column} is null and {Overdue.PassedSql(message.Kind)}
             """, ct, ("id", message.DirectiveId), ("now", clock.GetUtcNow()),
             ("today", Sql.Typed("today", DirectiveDeadlines.Today(clock), NpgsqlDbType.Date)));
         return first == 1 ? new RemindOverdueUnits(message.DirectiveId, message.Kind) : null;

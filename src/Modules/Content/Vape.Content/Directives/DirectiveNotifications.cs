@@ -54,9 +54,9 @@ public static class DirectiveNotificationsHandler
         var late = await database.ListAsync($"""
             select t.unit_id, case when nlevel(t.path) > 1 then subpath(t.path, nlevel(t.path) - 2, 1)::text end
               from content.directive_targets t join content.directives d on d.id = t.directive_id
-             where t.directive_id = @d and t.active and {DirectiveStore.FilterSql(message.Kind == DeadlineKind.Acknowledge ? DirectiveUnitFilter.NotRead : DirectiveUnitFilter.NotImplemented)}
+             where t.directive_id = @d and t.active and {Directives.Overdue.MissedSql(message.Kind)}
             """, r => (Unit: r.GetGuid(0), Parent: r.IsDBNull(1) ? (Guid?)null : UnitPaths.FromLabel(r.GetString(1))), ct, ("d", directive.Id));
-        var deadline = message.Kind == DeadlineKind.Acknowledge ? directive.AcknowledgeBy : directive.ReportBy ?? directive.AcknowledgeBy;
+        var deadline = Directives.Overdue.Of(message.Kind).Of(directive) ?? directive.AcknowledgeBy;
         var kind = message.Kind.ToString().ToUpperInvariant();
         foreach (var (unit, officials) in await OfficialsAsync(organization, late.Select(l => l.Unit).ToList(), ct))
         foreach (var official in officials)

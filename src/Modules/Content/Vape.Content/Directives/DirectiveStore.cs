@@ -87,7 +87,7 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
         DirectiveUnitFilter.Received => "t.received_at is not null",
         DirectiveUnitFilter.Read => "t.read_at is not null",
         DirectiveUnitFilter.Implemented => "t.implemented_at is not null",
-        DirectiveUnitFilter.Overdue => DirectiveDeadlines.OverdueSql,
+        DirectiveUnitFilter.Overdue => Overdue.Sql,
         _ => "true",
     };
 
@@ -102,7 +102,7 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
               select nlevel(t.path) - 1 - index(t.path, @root::ltree) as level,
                      case when nlevel(t.path) - 1 > index(t.path, @root::ltree) then subpath(t.path, index(t.path, @root::ltree) + 1, 1)::text end as child,
                      t.received_at is not null as received, t.read_at is not null as read, t.implemented_at is not null as implemented,
-                     {DirectiveDeadlines.OverdueSql} as overdue
+                     {Overdue.Sql} as overdue
                 from content.directive_targets t join content.directives d on d.id = t.directive_id
                where t.directive_id = @d and t.active and index(t.path, @root::ltree) >= 0 and t.unit_id <> @root_id)
             select grouping(level) = 0 as by_level, grouping(child) = 0 as by_child, level, child,

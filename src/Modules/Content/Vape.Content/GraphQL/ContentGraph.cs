@@ -64,7 +64,7 @@ internal static class ContentAccess
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<ContentInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var message = command(c.GetArgument<TInput>("input"), Actor(c));
@@ -83,29 +83,3 @@ internal static class ContentAccess
     }
 }
 
-/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`, the module's enums by name).</summary>
-public sealed class ContentInput<T> : InputObjectGraphType<T>
-{
-    public ContentInput()
-    {
-        Name = typeof(T).Name;
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var type = property.PropertyType;
-            var nullable = Nullable.GetUnderlyingType(type) is not null
-                || new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
-            var core = Nullable.GetUnderlyingType(type) ?? type;
-            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
-                : property.Name.EndsWith("Ids") ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
-                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
-                : core.IsEnum ? EnumGraphTypeOf(core)
-                : core == typeof(string[]) ? typeof(ListGraphType<NonNullGraphType<StringGraphType>>)
-                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
-            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
-            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
-        }
-    }
-
-    private static Type EnumGraphTypeOf(Type enumType) =>
-        EnumGraphTypes.Of(typeof(ContentInput<>).Assembly, enumType);
-}

@@ -182,7 +182,7 @@ internal static class LibraryFields
             (i, actor) => new RateResource(Ids.Parse(i.ResourceId, "resourceId"), i.Stars, actor));
         mutation.Field<NonNullGraphType<ResourceGraphType>>("viewResource")
             .Description("Ghi nhận một lượt xem tài nguyên đã duyệt (không cần đăng nhập).")
-            .Argument<NonNullGraphType<ContentInput<ViewResourceInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<ViewResourceInput>>>("input")
             .ResolveAsync(async c => await c.Service<Wolverine.IMessageBus>().InvokeAsync<Resource>(
                 new ViewResource(Ids.Parse(c.GetArgument<ViewResourceInput>("input").ResourceId, "resourceId")), c.CancellationToken));
     }

@@ -85,7 +85,7 @@ internal static class CoordinationFields
         mutation.Field<NonNullGraphType<ChannelGraphType>>("createChannel")
             .Description("Tạo nhóm (GROUP, có tên) hoặc trò chuyện riêng (DIRECT, một người khác; đã có thì trả về kênh cũ). Chỉ cán bộ.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<CoordinationInput<CreateChannelInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<CreateChannelInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var me = Actor.Of(c);
@@ -104,7 +104,7 @@ internal static class CoordinationFields
         mutation.Field<NonNullGraphType<LeftChannelGraphType>>("leaveChannel")
             .Description("Rời một nhóm (GROUP). Người điều hành cuối cùng hãy giao quyền trước khi rời.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<CoordinationInput<LeaveChannelInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<LeaveChannelInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var channel = await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<Channel>(
@@ -114,7 +114,7 @@ internal static class CoordinationFields
         mutation.Field<NonNullGraphType<MessageGraphType>>("postMessage")
             .Description($"Đăng tin (1–{MessageRules.MaxLength} ký tự) hoặc trả lời trong luồng. `messageId` do bạn tạo (UUID): gửi lại cùng mã không tạo tin trùng.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<CoordinationInput<PostMessageInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<PostMessageInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var i = c.GetArgument<PostMessageInput>("input");
@@ -143,7 +143,7 @@ internal static class CoordinationFields
         mutation.Field<NonNullGraphType<ChannelGraphType>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<CoordinationInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var me = Actor.Of(c);
@@ -159,14 +159,14 @@ internal static class CoordinationFields
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<CoordinationInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<IMessageBus>()
                 .InvokeAsync<TResult>(command(c.GetArgument<TInput>("input"), Actor.Of(c)), c.CancellationToken));
     }
 }
 
 public sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
-public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
+public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, [property: global::GraphQL.Id] string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
 public sealed record AddChannelMembersInput(string ChannelId, string[] PersonIds);
 
 public sealed record RemoveChannelMemberInput(string ChannelId, string PersonId);
@@ -192,25 +192,3 @@ public sealed record PinMessageInput(string MessageId, bool? Pinned);
 public sealed record AcknowledgeMessageInput(string MessageId);
 public sealed record MarkChannelReadInput(string ChannelId, string? UpToMessageId);
 
-/// <summary>An input type built from a record's properties (ids as `ID`, the module's enums by name).</summary>
-public sealed class CoordinationInput<T> : InputObjectGraphType<T>
-{
-    public CoordinationInput()
-    {
-        Name = typeof(T).Name;
-        var nullability = new System.Reflection.NullabilityInfoContext();
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var type = property.PropertyType;
-            var nullable = Nullable.GetUnderlyingType(type) is not null || nullability.Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
-            var core = Nullable.GetUnderlyingType(type) ?? type;
-            Type graph = core == typeof(string) && property.Name.EndsWith("Id", StringComparison.Ordinal) ? typeof(IdGraphType)
-                : core == typeof(string[]) ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
-                : core == typeof(ChannelKind) ? typeof(ChannelKindGraphType)
-                : core == typeof(MessagePriority) ? typeof(MessagePriorityGraphType)
-                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
-            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
-            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
-        }
-    }
-}

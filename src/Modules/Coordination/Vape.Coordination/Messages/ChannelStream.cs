@@ -1,6 +1,8 @@
 using Vape.BuildingBlocks.Storage;
 using Vape.BuildingBlocks.Errors;
+using Marten;
 using Vape.Coordination.Channels;
+using Vape.Coordination.Realtime;
 
 namespace Vape.Coordination.Messages;
 
@@ -22,9 +24,7 @@ internal sealed class ChannelStream(SessionSql sql)
             """, r => (Channel.Read(r), r.IsDBNull(Channel.Next) ? null : r.GetString(Channel.Next)), ct, ("c", channelId), ("p", actorId));
         if (rows.Count == 0) throw VapeException.NotFound("Không tìm thấy kênh.");
         var (channel, role) = rows[0];
-        if (role is null) throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.");
-        channel.DemandOpen();
-        return (channel, role);
+        return (channel, ChannelDecider.Acting(channel, role));
     }
 
     /// <summary>The message and its channel, locked; NOT_FOUND when there is no such message, NOT_ALLOWED for a non-member.</summary>
@@ -50,6 +50,65 @@ internal sealed class ChannelStream(SessionSql sql)
         return version;
     }
 
+    /// <summary>
+    /// The adapter of a message's actions: the message and its channel locked (a member of an open channel, else
+    /// refused), the action's decision, its write, and the push after the commit. The message as it is after.
+    /// </summary>
+    public static async Task<MessageView> ActAsync(IDocumentSession session, ChannelPushes pushes, Guid messageId, Guid actorId, TimeProvider clock,
+        Func<Channel, string, MessageView, DateTimeOffset, Task<IReadOnlyList<IMessageEvent>>> decide, CancellationToken ct)
+    {
+        var stream = new ChannelStream(new SessionSql(session));
+        var (channel, role, message) = await stream.LockMessageAsync(messageId, actorId, ct);
+        var now = clock.GetUtcNow();
+        var change = await stream.WriteAsync(channel, message, actorId, await decide(channel, role, message, now), now, ct);
+        if (change is null) return message;
+        pushes.AfterCommit(session, change);
+        return change.Message;
+    }
+
+    /// <summary>
+    /// Writes what an action decided about a message (nothing when it decided nothing) and appends it to the stream;
+    /// the event to push after the commit, or null. Acknowledgements are rows of their own: one already there changes nothing.
+    /// </summary>
+    public async Task<ChannelEvent?> WriteAsync(Channel channel, MessageView message, Guid actorId, IReadOnlyList<IMessageEvent> events,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        if (events.Count == 0) return null;
+        var after = events.Aggregate(message, (m, e) => m.Apply(e));
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case MessageEdited x:
+                    await sql.ExecuteAsync("update coordination.messages set body = @b, edited_at = @at where id = @m", ct, ("b", x.Body), ("at", x.At), ("m", message.Id));
+                    break;
+                case MessageDeleted x:
+                    await sql.ExecuteAsync("""
+                        update coordination.messages set body = null, mentions = '{}', mentions_channel = false, reactions = '{}', attachments = '[]', pinned = false, deleted_at = @at
+                         where id = @m
+                        """, ct, ("at", x.At), ("m", message.Id));
+                    break;
+                case MessagePinned x:
+                    await sql.ExecuteAsync("update coordination.messages set pinned = @p where id = @m", ct, ("p", x.Pinned), ("m", message.Id));
+                    break;
+                case MessageReacted:
+                    var json = System.Text.Json.JsonSerializer.Serialize(after.Reactions.ToDictionary(r => r.Emoji, r => r.PersonIds));
+                    await sql.ExecuteAsync("update coordination.messages set reactions = @r::jsonb where id = @m", ct, ("r", json), ("m", message.Id));
+                    break;
+                case MessageAcknowledged x:
+                    var added = await sql.ExecuteAsync("""
+                        insert into coordination.acknowledgements (message_id, person_id, at) values (@m, @p, @at) on conflict do nothing
+                        """, ct, ("m", message.Id), ("p", x.PersonId), ("at", x.At));
+                    if (added == 0) return null;
+                    await sql.ExecuteAsync("update coordination.messages set ack_count = ack_count + 1 where id = @m", ct, ("m", message.Id));
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(events), e.GetType().Name);
+            }
+        }
+        return await ChangedAsync(channel.Id, events[^1].Kind, message.Id, actorId, at, ct);
+    }
+
     /// <summary>Appends the change, stamps the message with its version, and returns the event to push after the commit.</summary>
     public async Task<ChannelEvent> ChangedAsync(Guid channelId, string kind, Guid messageId, Guid actorId, DateTimeOffset at, CancellationToken ct)
     {
@@ -71,17 +130,7 @@ internal static class MessageRules
         return text;
     }
 
-    public static void MayPost(Channel channel, string role)
-    {
-        if (role == MemberRoles.Reader) throw channel.Kind == ChannelKinds.Announcement ? AnnouncementReaderRefusal() : ReaderRefusal();
-    }
-
     public static VapeException AnnouncementReaderRefusal() => VapeException.NotAllowed("Chỉ cán bộ của đơn vị cấp trên được đăng tin trong kênh thông báo.");
 
     public static VapeException ReaderRefusal() => VapeException.NotAllowed("Bạn chỉ được đọc kênh này.");
-
-    public static void NotDeleted(MessageView message)
-    {
-        if (message.Deleted) throw VapeException.InvalidInput("Tin nhắn đã bị xóa.");
-    }
 }

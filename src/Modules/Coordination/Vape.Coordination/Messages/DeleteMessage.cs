@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Channels;
@@ -7,25 +6,19 @@ using Vape.Coordination.Realtime;
 namespace Vape.Coordination.Messages;
 
 /// <summary>The author, or a moderator of the channel, deletes a message: a tombstone stays in its place.</summary>
-public sealed record DeleteMessage(Guid MessageId, Guid ActorId);
+public sealed record DeleteMessage(Guid MessageId, Guid ActorId)
+{
+    internal IReadOnlyList<IMessageEvent> Decide(string role, MessageView message, DateTimeOffset now)
+    {
+        if (message.AuthorId != ActorId && role != MemberRoles.Moderator)
+            throw VapeException.NotAllowed("Chỉ người viết hoặc người điều hành kênh được xóa tin nhắn.");
+        return message.Deleted ? [] : [new MessageDeleted(now)];
+    }
+}
 
 public static class DeleteMessageHandler
 {
-    public static async Task<MessageView> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct)
-    {
-        var stream = new ChannelStream(new SessionSql(session));
-        var (channel, role, message) = await stream.LockMessageAsync(command.MessageId, command.ActorId, ct);
-        if (message.AuthorId != command.ActorId && role != MemberRoles.Moderator)
-            throw VapeException.NotAllowed("Chỉ người viết hoặc người điều hành kênh được xóa tin nhắn.");
-        if (message.Deleted) return message;
-
-        var now = clock.GetUtcNow();
-        await stream.Sql.ExecuteAsync("""
-            update coordination.messages set body = null, mentions = '{}', mentions_channel = false, reactions = '{}', attachments = '[]', pinned = false, deleted_at = @at
-             where id = @m
-            """, ct, ("at", now), ("m", message.Id));
-        var change = await stream.ChangedAsync(channel.Id, EventKinds.Deleted, message.Id, command.ActorId, now, ct);
-        pushes.AfterCommit(session, change);
-        return change.Message;
-    }
+    public static async Task<MessageView> Handle(DeleteMessage command, IDocumentSession session, TimeProvider clock, ChannelPushes pushes, CancellationToken ct) =>
+        await ChannelStream.ActAsync(session, pushes, command.MessageId, command.ActorId, clock,
+            (_, role, message, now) => Task.FromResult(command.Decide(role, message, now)), ct);
 }

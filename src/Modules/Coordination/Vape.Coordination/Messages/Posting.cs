@@ -30,8 +30,6 @@ public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore fi
 internal sealed record PostStatement(PostMessage Command, string Body, string Priority, Guid[] Mentions, IReadOnlyList<AttachmentView> Attachments,
     DateTimeOffset At)
 {
-    public const int MaxAttachments = 10;
-
     private const string Text = $"""
         select p.created, {MessageView.Columns}
           from coordination.post_message(@c, @id, @a, @parent, @body, @priority, @mentions, @all, @at, @files::jsonb) p
@@ -40,14 +38,8 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
 
     public static async Task<PostStatement> PrepareAsync(PostMessage command, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
-        if (command.MessageId == Guid.Empty) throw VapeException.InvalidInput("Thiếu mã tin nhắn (`messageId`).");
-        var body = MessageRules.Body(command.Body);
-        var priority = PriorityOf(command);
-        if (priority is not (Priorities.Normal or Priorities.Important or Priorities.Urgent))
-            throw VapeException.InvalidInput("Mức ưu tiên phải là NORMAL, IMPORTANT hoặc URGENT.");
+        var (body, priority, fileIds) = command.Check();
         // Files are looked up before the statement (another connection, and no transaction is open yet).
-        var fileIds = (command.Attachments ?? []).Distinct().ToList();
-        if (fileIds.Count > MaxAttachments) throw VapeException.InvalidInput($"Mỗi tin nhắn đính kèm tối đa {MaxAttachments} tệp.");
         var attachments = new List<AttachmentView>();
         foreach (var fileId in fileIds)
         {
@@ -60,7 +52,7 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
     }
 
     /// <summary>The priority as given, normalised (not yet checked).</summary>
-    public static string PriorityOf(PostMessage command) => (command.Priority ?? Priorities.Normal).Trim().ToUpperInvariant();
+    public static string PriorityOf(PostMessage command) => command.NormalPriority;
 
     /// <summary>What the channel's members hear of the post once it is committed.</summary>
     public ChannelEvent Posted(MessageView message) => new(message.ChannelId, message.PostedVersion, EventKinds.Posted, Command.ActorId, At, message);

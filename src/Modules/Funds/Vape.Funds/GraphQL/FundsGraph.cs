@@ -363,7 +363,7 @@ internal static class FundsAccess
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<FundsInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var message = command(c.GetArgument<TInput>("input"), Actor(c));

@@ -37,14 +37,14 @@ internal static class AccountFields
         mutation.Field<NonNullGraphType<ClaimCodeGraphType>>("issueClaimCode")
             .Description("Tạo mã nhận hội viên cho một hội viên của đơn vị bạn quản lý (in ra hoặc gửi cho họ); mã mới thay mã cũ.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<AutoInput<IssueClaimCodeInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<IssueClaimCodeInput>>>("input")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<MembershipClaims>().IssueAsync(Access.Actor(c),
                 Ids.Parse(c.GetArgument<IssueClaimCodeInput>("input").PersonId, "personId"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<AccountGraphType>>("claimMembership")
             .Description("Gắn tài khoản của bạn với hồ sơ hội viên bằng mã nhận hội viên do đơn vị cấp (và số định danh, nếu muốn). Sai 5 lần thì bị khóa một lúc.")
             .Authorize()
-            .Argument<NonNullGraphType<AutoInput<ClaimMembershipInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<ClaimMembershipInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ClaimMembershipInput>("input");
@@ -54,7 +54,7 @@ internal static class AccountFields
         mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("requestMembership")
             .Description("Xin gia nhập một đơn vị bạn chọn (hoặc xin đơn vị nhận bạn là hội viên họ đã có); chờ đơn vị duyệt. Yêu cầu mới thay yêu cầu cũ.")
             .Authorize()
-            .Argument<NonNullGraphType<AutoInput<RequestMembershipInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<RequestMembershipInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RequestMembershipInput>("input");
@@ -64,7 +64,7 @@ internal static class AccountFields
         mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("decideMembershipRequest")
             .Description("Duyệt (là hội viên `personId` đơn vị đã có, hoặc là hội viên mới khi không có `personId`) hay từ chối một yêu cầu gia nhập.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<AutoInput<DecideMembershipRequestInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<DecideMembershipRequestInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<DecideMembershipRequestInput>("input");
@@ -76,7 +76,7 @@ internal static class AccountFields
         mutation.Field<NonNullGraphType<PersonGraphType>>("endAccountLinks")
             .Description("Chấm dứt mọi liên kết tài khoản của một hội viên thuộc đơn vị bạn quản lý: các tài khoản đó không còn là hội viên này nữa.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<AutoInput<EndAccountLinksInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<EndAccountLinksInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var personId = Ids.Parse(c.GetArgument<EndAccountLinksInput>("input").PersonId, "personId");
@@ -90,7 +90,7 @@ internal static class AccountFields
         mutation.Field<NonNullGraphType<DeletedAccountGraphType>>("deleteMyAccount")
             .Description("Xóa tài khoản của bạn: nó không còn đăng nhập được với tư cách hội viên. Hồ sơ hội viên vẫn do đơn vị giữ.")
             .Authorize()
-            .Argument<NonNullGraphType<AutoInput<DeleteMyAccountInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<DeleteMyAccountInput>>>("input")
             .ResolveAsync(async c =>
             {
                 if (!c.GetArgument<DeleteMyAccountInput>("input").Confirm)

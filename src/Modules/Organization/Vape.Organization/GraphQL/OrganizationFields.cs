@@ -136,40 +136,13 @@ internal static class OrganizationFields
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<AutoInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var message = command(c.GetArgument<TInput>("input"), Access.Actor(c));
                 return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
             });
     }
-}
-
-/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`).</summary>
-public sealed class AutoInput<T> : InputObjectGraphType<T>
-{
-    public AutoInput()
-    {
-        Name = typeof(T).Name;
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var type = property.PropertyType;
-            var nullable = Nullable.GetUnderlyingType(type) is not null
-                || new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
-            var core = Nullable.GetUnderlyingType(type) ?? type;
-            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
-                : property.Name.EndsWith("Ids") ? typeof(ListGraphType<NonNullGraphType<IdGraphType>>)
-                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
-                : core.IsEnum ? EnumGraphTypeOf(core)
-                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
-            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
-            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
-        }
-    }
-
-    /// <summary>The module's named enum type (one `UnitKind` in the schema, not two).</summary>
-    private static Type EnumGraphTypeOf(Type enumType) =>
-        EnumGraphTypes.Of(typeof(AutoInput<>).Assembly, enumType);
 }
 
 public sealed record CreateUnitInput(string ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom);

@@ -24,7 +24,7 @@ internal static class PendingMergeFields
         mutation.Field<NonNullGraphType<ResolvedMergeGraphType>>("resolvePendingMerge")
             .Description("Giải quyết một yêu cầu gộp: `merge: true` nếu là cùng một người (hội viên của bạn sinh hoạt thêm ở đơn vị kia, bản ghi mới thôi hiệu lực), `false` nếu là hai người khác nhau.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<AutoInput<ResolvePendingMergeInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<ResolvePendingMergeInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ResolvePendingMergeInput>("input");

@@ -134,34 +134,12 @@ internal static class RecordsFields
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<RecordInput<TInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<TInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var message = command(c.GetArgument<TInput>("input"), Actor(c));
                 return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
             });
-    }
-}
-
-/// <summary>An input type built from a record's properties (ids as `ID`, dates as `Date`, the module's enums by name).</summary>
-public sealed class RecordInput<T> : InputObjectGraphType<T>
-{
-    public RecordInput()
-    {
-        Name = typeof(T).Name;
-        foreach (var property in typeof(T).GetProperties())
-        {
-            var type = property.PropertyType;
-            var nullable = Nullable.GetUnderlyingType(type) is not null
-                || new System.Reflection.NullabilityInfoContext().Create(property).WriteState == System.Reflection.NullabilityState.Nullable;
-            var core = Nullable.GetUnderlyingType(type) ?? type;
-            Type graph = property.Name.EndsWith("Id") && core == typeof(string) ? typeof(IdGraphType)
-                : core == typeof(DateOnly) ? typeof(CalendarDateGraphType)
-                : core.IsEnum ? EnumGraphTypes.Of(typeof(RecordInput<>).Assembly, core)
-                : core.GetGraphTypeFromType(isNullable: true, TypeMappingMode.InputType);
-            if (!nullable) graph = typeof(NonNullGraphType<>).MakeGenericType(graph);
-            AddField(new FieldType { Name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..], Type = graph });
-        }
     }
 }
 

@@ -24,7 +24,7 @@ internal static class XapiGraph
             .Description("Cán bộ phụ trách hồ sơ học tập đăng ký một ứng dụng học tập ghi vào kho xAPI (`/xapi`) của đơn vị. "
                 + "Mật khẩu chỉ hiện một lần, trong câu trả lời này. `trusted`: các mục ứng dụng ghi được coi là đã xác nhận.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<RecordInput<RegisterXapiClientInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<RegisterXapiClientInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RegisterXapiClientInput>("input");
@@ -33,7 +33,7 @@ internal static class XapiGraph
         mutation.Field<NonNullGraphType<XapiClientGraphType>>("revokeXapiClient")
             .Description("Thu hồi một ứng dụng xAPI: từ lúc này nó không ghi, không đọc được nữa; những gì đã ghi vẫn còn.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<RecordInput<RevokeXapiClientInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<RevokeXapiClientInput>>>("input")
             .ResolveAsync(async c => await Clients(c).RevokeAsync(Actor(c), Ids.Parse(c.GetArgument<RevokeXapiClientInput>("input").ClientId, "clientId"), c.CancellationToken));
         AddLinkMutation(mutation);
     }
@@ -43,7 +43,7 @@ internal static class XapiGraph
             .Description("Gắn một tài khoản xAPI (`account` của hệ thống học tập: homePage và name) với một hội viên: chính hội viên, hoặc cán bộ được xem hồ sơ của họ. "
                 + "Các câu lệnh về tài khoản đó (hoàn thành, đạt, tham dự) trở thành hoạt động trong hồ sơ, kể cả những câu lệnh đã gửi trước; không bao giờ gắn theo e-mail.")
             .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<RecordInput<LinkXapiAccountInput>>>("input")
+            .Argument<NonNullGraphType<InputOf<LinkXapiAccountInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<LinkXapiAccountInput>("input");
