@@ -38,3 +38,12 @@ public sealed record RecordClassAttendance(
 /// the entry is a credential already checked by `DecidedBy`, the official who decided the award.
 /// </summary>
 public sealed record RecordFundsAward(Guid AwardId, Guid PersonId, Guid UnitId, string Name, string Issuer, DateOnly Date, Guid DecidedBy);
+
+/// <summary>
+/// Published by the Records module (durable outbox, after the commit) when an official verifies a self-declared
+/// entry. Carries ids only: what the entry says stays sealed in the record.
+/// </summary>
+public sealed record RecordEntryVerified(Guid EntryId, Guid PersonId);
+
+/// <summary>Published by the Records module (durable outbox) when an official rejects an entry; the reason stays sealed in the record.</summary>
+public sealed record RecordEntryRejected(Guid EntryId, Guid PersonId);

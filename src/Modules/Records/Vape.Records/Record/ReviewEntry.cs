@@ -1,6 +1,8 @@
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
+using Wolverine;
 
 namespace Vape.Records.Record;
 
@@ -13,12 +15,14 @@ public sealed record RejectEntry(Guid ActorId, Guid EntryId, string Reason, int?
 public static class VerifyEntryHandler
 {
     public static async Task<EntryChange> Handle(VerifyEntry command, IDocumentSession session, IOrganizationQueries org,
-        TimeProvider clock, CancellationToken ct)
+        IMessageContext bus, TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
         var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, false, ct);
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
             new EntryVerified(command.EntryId, command.ActorId, clock.GetUtcNow()), null, ct, readBack: true);
+        // Through the outbox: the learner hears of it only once the decision is committed.
+        await bus.PublishAsync(new RecordEntryVerified(command.EntryId, record.PersonId));
         return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
@@ -26,7 +30,7 @@ public static class VerifyEntryHandler
 public static class RejectEntryHandler
 {
     public static async Task<EntryChange> Handle(RejectEntry command, IDocumentSession session, IOrganizationQueries org,
-        TimeProvider clock, CancellationToken ct)
+        IMessageContext bus, TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
         var sql = new RecordSql(session);
@@ -35,6 +39,7 @@ public static class RejectEntryHandler
         var key = record.Key!;
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
             new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), clock.GetUtcNow()), key, ct, readBack: true);
+        await bus.PublishAsync(new RecordEntryRejected(command.EntryId, record.PersonId));
         return await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct);
     }
 }
