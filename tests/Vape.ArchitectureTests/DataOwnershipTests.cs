@@ -13,7 +13,7 @@ namespace Vape.ArchitectureTests;
 /// </summary>
 public sealed partial class DataOwnershipTests
 {
-    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination", "Funds"];
+    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination", "Funds", "Notifications"];
     private static readonly string Root = FindRoot();
 
     public static TheoryData<string> EachModule() => new(Modules);

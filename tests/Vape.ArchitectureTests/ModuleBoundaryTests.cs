@@ -7,7 +7,7 @@ namespace Vape.ArchitectureTests;
 /// <summary>No module reaches into another: only contracts cross module lines (docs/adr/0005).</summary>
 public sealed class ModuleBoundaryTests
 {
-    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination", "Funds"];
+    private static readonly string[] Modules = ["Organization", "Records", "Content", "Classes", "Coordination", "Funds", "Notifications"];
 
     private static readonly string Root = FindRoot();
 

@@ -5,6 +5,7 @@ using Vape.Coordination;
 using Vape.Funds;
 using Vape.Organization;
 using Vape.Host;
+using Vape.Notifications;
 using Vape.Records;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.AddContentModule();
 builder.AddClassesModule();
 builder.AddCoordinationModule();
 builder.AddFundsModule();
+builder.AddNotificationsModule();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapContentModule();
 app.MapClassesModule();
 app.MapCoordinationModule();
 app.MapFundsModule();
+app.MapNotificationsModule();
 app.UseVapeWebApp();
 
 return await app.RunVapeAsync(args);

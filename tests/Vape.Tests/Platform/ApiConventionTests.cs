@@ -56,6 +56,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["ClassroomCatchUp.events"] = "limited: past the limit a snapshot replaces them",
         ["SessionAttendance.attendees"] = "one session's attendees, bounded by the class capacity",
         ["SessionAttendance.questions"] = "one session's questions",
+        ["NotificationSettings.preferences"] = "one per kind of notification",
         ["SessionAttendance.polls"] = "one session's polls",
         ["Directive.documents"] = "attached files, checked on input",
         ["Directive.guidance"] = "one per intermediate level above a unit",

@@ -4,6 +4,7 @@ using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Records.Contracts;
+using Vape.Classes.Contracts;
 using Wolverine;
 
 namespace Vape.Classes.Catalogue;
@@ -58,7 +59,12 @@ public static class ChangeClassHandler
             ("materials", JsonSerializer.Serialize(changed.Materials, CommunityClass.Json)), ("completion", changed.CompletionPercent),
             ("lobby", changed.Lobby));
         var movedUp = await Writes.MoveUpAsync(sql, c.Id, capacity, ct);
-        return (changed, LearnerMovedUp.For(c.Id, movedUp));
+        var messages = LearnerMovedUp.For(c.Id, movedUp);
+        // Learners hear of what they see of the class; a new capacity, lobby or completion rule is not news to them.
+        if (changed.Title != c.Title || changed.Description != c.Description || changed.Topic != c.Topic || changed.MediaUrl != c.MediaUrl
+            || !changed.HostIds.SequenceEqual(c.HostIds) || !changed.CoHostIds.SequenceEqual(c.CoHostIds) || command.Materials is not null)
+            messages.Add(new ClassChanged(c.Id, changed.Version, changed.Title, await Writes.LearnersAsync(sql, c.Id, ct)));
+        return (changed, messages);
     }
 }
 
@@ -67,20 +73,21 @@ public sealed record CancelClass(Guid ClassId, Guid ActorId);
 
 public static class CancelClassHandler
 {
-    public static async Task<CommunityClass> Handle(CancelClass command, IDocumentSession session, IOrganizationQueries organization, CancellationToken ct)
+    public static async Task<(CommunityClass, OutgoingMessages)> Handle(CancelClass command, IDocumentSession session, IOrganizationQueries organization,
+        CancellationToken ct)
     {
         var sql = new ClassesSql(session);
         var c = await Writes.LockClassAsync(sql, command.ClassId, ct);
         if (!await organization.MayAsync(command.ActorId, Permission.RunClasses, c.UnitId, ct))
             throw VapeException.NotAllowed("Bạn không có quyền hủy lớp học này.");
-        if (c.Status == ClassStatus.Cancelled) return c;
+        if (c.Status == ClassStatus.Cancelled) return (c, []);
         if (await sql.ScalarAsync<bool>("select exists (select 1 from classes.sessions where class_id = @c and status = 'LIVE')", ct, ("c", c.Id)))
             throw VapeException.InvalidInput("Lớp đang học trực tuyến; hãy kết thúc buổi học trước khi hủy.");
         await sql.ExecuteAsync("""
             update classes.classes set status = 'CANCELLED', version = version + 1 where id = @c;
             update classes.sessions set status = 'CANCELLED' where class_id = @c and status = 'SCHEDULED';
             """, ct, ("c", c.Id));
-        return c with { Status = ClassStatus.Cancelled, Version = c.Version + 1 };
+        return (c with { Status = ClassStatus.Cancelled, Version = c.Version + 1 }, [new ClassCancelled(c.Id, c.Title, await Writes.LearnersAsync(sql, c.Id, ct))]);
     }
 }
 
@@ -90,6 +97,10 @@ internal static class Writes
     public static async Task<CommunityClass> LockClassAsync(ClassesSql sql, Guid classId, CancellationToken ct) =>
         (await sql.ListAsync($"select {CommunityClass.Columns} from classes.classes c where c.id = @id for update", CommunityClass.Read, ct, ("id", classId)))
         .SingleOrDefault() ?? throw Errors.ClassNotFound();
+
+    /// <summary>Who is enrolled in the class or waiting for a place.</summary>
+    public static Task<List<Guid>> LearnersAsync(ClassesSql sql, Guid classId, CancellationToken ct) =>
+        sql.ListAsync("select person_id from classes.enrolments where class_id = @c and status in ('ENROLLED', 'WAITING')", r => r.GetGuid(0), ct, ("c", classId));
 
     /// <summary>Fills free places from the waiting list, first come first served; returns who moved up.</summary>
     public static Task<List<Guid>> MoveUpAsync(ClassesSql sql, Guid classId, int capacity, CancellationToken ct) =>

@@ -4,6 +4,8 @@ using Npgsql;
 using NpgsqlTypes;
 using Vape.BuildingBlocks.Realtime;
 using Vape.Organization.Contracts;
+using Vape.Content.Contracts;
+using Wolverine;
 
 namespace Vape.Content.Directives;
 
@@ -21,16 +23,20 @@ public static class DirectiveNotificationsHandler
 
     /// <summary>Every official of every targeted unit hears of it once per unit.</summary>
     public static async Task Handle(DirectiveIssued message, NpgsqlDataSource database, IOrganizationQueries organization,
-        IHubContext<NotificationsHub> hub, CancellationToken ct)
+        IHubContext<NotificationsHub> hub, IMessageContext bus, CancellationToken ct)
     {
         var directive = await LoadAsync(database, message.DirectiveId, ct);
         if (directive is null) return;
         var units = await database.ListAsync("select unit_id from content.directive_targets where directive_id = @d and active",
             r => r.GetGuid(0), ct, ("d", directive.Id));
         foreach (var (unit, officials) in await OfficialsAsync(organization, units, ct))
-        foreach (var official in officials)
-            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Issued,
-                new DirectiveNotice(directive.Id, directive.Number, directive.Title, unit, directive.AcknowledgeBy, directive.ReportBy), ct);
+        {
+            foreach (var official in officials)
+                await hub.Clients.Group(HubGroups.User(official)).SendAsync(Issued,
+                    new DirectiveNotice(directive.Id, directive.Number, directive.Title, unit, directive.AcknowledgeBy, directive.ReportBy), ct);
+            // For the officials' inboxes (the Notifications module), kept once per official and unit however often this runs.
+            await bus.PublishAsync(new DirectiveReceived(directive.Id, unit, directive.Number, directive.Title, directive.AcknowledgeBy, officials));
+        }
     }
 
     /// <summary>The issuing unit's officials see the roll-up move: which unit, its status, the row's version.</summary>
@@ -47,7 +53,7 @@ public static class DirectiveNotificationsHandler
 
     /// <summary>Overdue units' officials are reminded; the officials of each one's parent unit are told which of their units are late.</summary>
     public static async Task Handle(RemindOverdueUnits message, NpgsqlDataSource database, IOrganizationQueries organization,
-        IHubContext<NotificationsHub> hub, TimeProvider clock, CancellationToken ct)
+        IHubContext<NotificationsHub> hub, IMessageContext bus, TimeProvider clock, CancellationToken ct)
     {
         var directive = await LoadAsync(database, message.DirectiveId, ct);
         if (directive is null) return;
@@ -59,9 +65,13 @@ public static class DirectiveNotificationsHandler
         var deadline = Directives.Overdue.Of(message.Kind).Of(directive) ?? directive.AcknowledgeBy;
         var kind = message.Kind.ToString().ToUpperInvariant();
         foreach (var (unit, officials) in await OfficialsAsync(organization, late.Select(l => l.Unit).ToList(), ct))
-        foreach (var official in officials)
-            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Overdue,
-                new OverdueNotice(directive.Id, directive.Number, directive.Title, unit, kind, deadline), ct);
+        {
+            foreach (var official in officials)
+                await hub.Clients.Group(HubGroups.User(official)).SendAsync(Overdue,
+                    new OverdueNotice(directive.Id, directive.Number, directive.Title, unit, kind, deadline), ct);
+            await bus.PublishAsync(new DirectiveOverdue(directive.Id, unit, directive.Number, directive.Title,
+                message.Kind == DeadlineKind.Acknowledge ? DirectiveDeadline.Acknowledge : DirectiveDeadline.Report, deadline, officials));
+        }
         var byParent = late.Where(l => l.Parent is not null).GroupBy(l => l.Parent!.Value).ToDictionary(g => g.Key, g => g.Select(l => l.Unit).ToList());
         foreach (var (parent, officials) in await OfficialsAsync(organization, byParent.Keys.ToList(), ct))
         foreach (var official in officials)

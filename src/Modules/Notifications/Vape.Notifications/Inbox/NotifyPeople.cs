@@ -1,0 +1,66 @@
+using Marten;
+using Vape.BuildingBlocks.Storage;
+using Vape.Classes.Contracts;
+using Vape.Content.Contracts;
+using Vape.Notifications.Contracts;
+using Vape.Notifications.Push;
+using Vape.Records.Contracts;
+using Wolverine;
+
+namespace Vape.Notifications.Inbox;
+
+/// <summary>
+/// Other modules' integration events, each rendered once into Vietnamese and written to the inbox of the people it
+/// concerns. The handlers run from durable local queues after the publisher's commit; the subject makes a second
+/// delivery a no-op (ADR 0122). A text names only what every recipient may see: no record's contents, no reasons.
+/// </summary>
+/// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
+public static class NotifyPeopleHandler
+{
+    public static Task<OutgoingMessages> Handle(RecordEntryDecided e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [e.PersonId], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ClassChanged e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ClassCancelled e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(DirectiveReceived e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.OfficialIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(DirectiveOverdue e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.OfficialIds], Render(e), ct);
+
+    /// <summary>Written in the handler's transaction with the messages that deliver it, so a delivery follows every committed row.</summary>
+    private static async Task<OutgoingMessages> AddAsync(InboxStore inbox, IDocumentSession session, IReadOnlyCollection<Guid> people, NotificationText text,
+        CancellationToken ct)
+    {
+        var messages = new OutgoingMessages();
+        foreach (var (id, person) in await inbox.AddAsync(new SessionSql(session), people, text, ct))
+            messages.Add(new NotificationAdded(id, person));
+        return messages;
+    }
+
+    internal static NotificationText Render(RecordEntryDecided e) => e.Verified
+        ? new(NotificationKind.EntryVerified, e.EntryId.ToString(),
+            "Hồ sơ học tập: một mục đã được xác nhận", "Một hoạt động hoặc chứng chỉ bạn khai trong hồ sơ học tập đã được đơn vị xác nhận.", "/record")
+        : new(NotificationKind.EntryRejected, e.EntryId.ToString(),
+            "Hồ sơ học tập: một mục bị từ chối", "Một hoạt động hoặc chứng chỉ bạn khai trong hồ sơ học tập chưa được xác nhận; lý do có trong hồ sơ.", "/record");
+
+    internal static NotificationText Render(ClassChanged e) => new(NotificationKind.ClassChanged, $"{e.ClassId}:{e.Version}",
+        $"Lớp «{e.Title}» có thay đổi", "Thông tin lớp học bạn đăng ký vừa được cập nhật; hãy xem lại trước buổi học.", $"/classes/{e.ClassId}");
+
+    internal static NotificationText Render(ClassCancelled e) => new(NotificationKind.ClassCancelled, e.ClassId.ToString(),
+        $"Lớp «{e.Title}» đã bị hủy", "Các buổi học chưa diễn ra của lớp này sẽ không mở nữa.", $"/classes/{e.ClassId}");
+
+    internal static NotificationText Render(DirectiveReceived e) => new(NotificationKind.DirectiveReceived, $"{e.DirectiveId}:{e.UnitId}",
+        $"Văn bản mới: {e.Number}", $"«{e.Title}» đã gửi đến đơn vị của bạn; hạn xác nhận đã đọc: {e.AcknowledgeBy:dd/MM/yyyy}.", $"/console/directives/{e.DirectiveId}");
+
+    internal static NotificationText Render(DirectiveOverdue e) => new(NotificationKind.DirectiveOverdue, $"{e.DirectiveId}:{e.UnitId}:{e.Deadline}",
+        $"Quá hạn: {e.Number}",
+        e.Deadline == DirectiveDeadline.Acknowledge
+            ? $"Đơn vị của bạn chưa xác nhận đã đọc «{e.Title}» (hạn {e.Due:dd/MM/yyyy})."
+            : $"Đơn vị của bạn chưa báo cáo thực hiện «{e.Title}» (hạn {e.Due:dd/MM/yyyy}).",
+        $"/console/directives/{e.DirectiveId}");
+}

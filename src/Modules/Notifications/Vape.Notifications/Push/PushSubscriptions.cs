@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Storage;
+using Vape.Notifications.Contracts;
+
+namespace Vape.Notifications.Push;
+
+/// <summary>A browser's push subscription, as `PushSubscription.toJSON()` gives it.</summary>
+public sealed record PushEndpoint(string Endpoint, string P256dh, string Auth);
+
+/// <summary>Whether a kind of notification also goes to the person's devices by Web Push (the inbox always holds it).</summary>
+public sealed record NotificationPreference(NotificationKind Kind, bool Push);
+
+/// <summary>A person's choices, one per kind, with the version an edit names (0 before the first).</summary>
+public sealed record NotificationSettings(int Version, IReadOnlyList<NotificationPreference> Preferences);
+
+/// <summary>
+/// Browsers' subscriptions (RFC 8030) per person, and each person's choice per kind. The push service's address
+/// comes from the browser, so the server would POST wherever a caller says: only the push services in
+/// `Vape:WebPush:AllowedOrigins` are accepted (ADR 0123).
+/// </summary>
+public sealed class PushSubscriptions(NpgsqlDataSource database, IConfiguration configuration, TimeProvider clock)
+{
+    public static readonly string[] DefaultOrigins =
+        ["https://fcm.googleapis.com", "https://updates.push.services.mozilla.com", "https://web.push.apple.com", "https://*.notify.windows.com"];
+
+    private readonly string[] _origins = configuration.GetSection("Vape:WebPush:AllowedOrigins").Get<string[]>() is { Length: > 0 } o ? o : DefaultOrigins;
+
+    public bool Allowed(string endpoint) =>
+        Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && _origins.Any(o => Matches(o, uri));
+
+    private static bool Matches(string allowed, Uri uri)
+    {
+        if (!Uri.TryCreate(allowed.Replace("://*.", "://wildcard."), UriKind.Absolute, out var origin)) return false;
+        if (origin.Scheme != uri.Scheme || origin.Port != uri.Port) return false;
+        return allowed.Contains("://*.")
+            ? uri.Host.EndsWith(origin.Host["wildcard".Length..], StringComparison.OrdinalIgnoreCase)
+            : uri.Host.Equals(origin.Host, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Keeps the subscription for the person; a browser's subscription that another person had moves to this one.</summary>
+    public async Task<PushEndpoint> SubscribeAsync(Guid person, PushEndpoint input, CancellationToken ct)
+    {
+        var endpoint = input.Endpoint?.Trim() ?? "";
+        if (endpoint.Length is 0 or > 1000 || !Allowed(endpoint))
+            throw VapeException.InvalidInput("Địa chỉ nhận thông báo đẩy (`endpoint`) không phải của một dịch vụ đẩy được chấp nhận.");
+        if (Decode(input.P256dh) is not { Length: 65 } point || point[0] != 0x04)
+            throw VapeException.InvalidInput("Khóa `p256dh` phải là một điểm P-256 không nén (65 byte, base64url).");
+        if (Decode(input.Auth) is not { Length: 16 })
+            throw VapeException.InvalidInput("Khóa `auth` phải dài 16 byte (base64url).");
+        await database.ExecuteAsync("""
+            insert into notifications.push_subscriptions (endpoint, person_id, p256dh, auth, created_at) values (@e, @p, @k, @a, @at)
+            on conflict (endpoint) do update set person_id = excluded.person_id, p256dh = excluded.p256dh, auth = excluded.auth, created_at = excluded.created_at
+            """, ct, ("e", endpoint), ("p", person), ("k", input.P256dh), ("a", input.Auth), ("at", clock.GetUtcNow()));
+        return new PushEndpoint(endpoint, input.P256dh, input.Auth);
+    }
+
+    /// <summary>Removes the person's own subscription; false when they have none at that address (someone else's stays).</summary>
+    public async Task<bool> UnsubscribeAsync(Guid person, string endpoint, CancellationToken ct)
+    {
+        if (!Uri.TryCreate(endpoint?.Trim(), UriKind.Absolute, out _))
+            throw VapeException.InvalidInput("Địa chỉ nhận thông báo đẩy (`endpoint`) không hợp lệ.");
+        return await database.ExecuteAsync("delete from notifications.push_subscriptions where endpoint = @e and person_id = @p", ct,
+            ("e", endpoint!.Trim()), ("p", person)) > 0;
+    }
+
+    public Task<List<PushEndpoint>> OfAsync(Guid person, CancellationToken ct) =>
+        database.ListAsync("select endpoint, p256dh, auth from notifications.push_subscriptions where person_id = @p order by created_at",
+            r => new PushEndpoint(r.GetString(0), r.GetString(1), r.GetString(2)), ct, ("p", person));
+
+    /// <summary>A subscription the push service says is gone (404, 410), or no longer allowed.</summary>
+    public Task RemoveAsync(string endpoint, CancellationToken ct) =>
+        database.ExecuteAsync("delete from notifications.push_subscriptions where endpoint = @e", ct, ("e", endpoint));
+
+    public async Task<NotificationSettings> SettingsAsync(Guid person, CancellationToken ct)
+    {
+        var row = (await database.ListAsync("select push_off, version from notifications.settings where person_id = @p",
+            r => (Off: r.GetFieldValue<string[]>(0), Version: r.GetInt32(1)), ct, ("p", person))).SingleOrDefault();
+        var off = row.Off ?? [];
+        return new NotificationSettings(row.Version,
+            [.. Enum.GetValues<NotificationKind>().Select(k => new NotificationPreference(k, !off.Contains(k.ToString())))]);
+    }
+
+    /// <summary>Turns pushing one kind on or off; with `expectedVersion`, only if nobody changed the settings since (VERSION_CONFLICT).</summary>
+    public async Task<NotificationSettings> SetPreferenceAsync(Guid person, NotificationKind kind, bool push, int? expectedVersion, CancellationToken ct)
+    {
+        var changed = await database.ExecuteAsync("""
+            insert into notifications.settings as s (person_id, push_off, version)
+            select @p, case when @push then '{}'::text[] else array[@k] end, 1 where @expected::int is null or @expected = 0
+            on conflict (person_id) do update
+               set push_off = case when @push then array_remove(s.push_off, @k) else array_append(array_remove(s.push_off, @k), @k) end,
+                   version = s.version + 1
+             where @expected::int is null or s.version = @expected
+            """, ct, ("p", person), ("k", kind.ToString()), ("push", push), ("expected", Sql.Typed("expected", expectedVersion, NpgsqlTypes.NpgsqlDbType.Integer)));
+        if (changed == 0) throw VapeException.VersionConflict();
+        return await SettingsAsync(person, ct);
+    }
+
+    public async Task<bool> WantsPushAsync(Guid person, NotificationKind kind, CancellationToken ct) =>
+        !await database.ScalarAsync<bool>("select exists (select 1 from notifications.settings where person_id = @p and @k = any(push_off))", ct,
+            ("p", person), ("k", kind.ToString()));
+
+    private static byte[]? Decode(string? value)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 200) return null;
+        try { return WebEncoders.Base64UrlDecode(value.TrimEnd('=')); }
+        catch (FormatException) { return null; }
+    }
+}
