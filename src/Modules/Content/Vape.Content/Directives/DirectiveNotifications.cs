@@ -35,7 +35,7 @@ public static class DirectiveNotificationsHandler
                 await hub.Clients.Group(HubGroups.User(official)).SendAsync(Issued,
                     new DirectiveNotice(directive.Id, directive.Number, directive.Title, unit, directive.AcknowledgeBy, directive.ReportBy), ct);
             // For the officials' inboxes (the Notifications module), kept once per official and unit however often this runs.
-            await bus.PublishAsync(new DirectiveReceived(directive.Id, unit, directive.Number, directive.Title, directive.AcknowledgeBy, officials));
+            await bus.PublishAsync(new Contracts.DirectiveReceived(directive.Id, unit, directive.Number, directive.Title, directive.AcknowledgeBy, officials));
         }
     }
 
