@@ -111,6 +111,51 @@ public sealed class InboxTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_confirmed_title_tells_the_person_it_goes_to()
+    {
+        var entry = await _records.DeclareOk("learner", RecordsApi.Activity(title: "Câu lạc bộ khoa học", domain: "SCIENCE", hours: 2, date: "2026-05-05"));
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            (await _records.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune")).HasErrors.ShouldBeFalse());
+        (await _records.Org.Mutate("setTitleRules", new { year = 2026, minHours = 1, minDomains = 1, familyShare = 0.5, groupShare = 0.5, minGroupMembers = 3 },
+            "central")).HasErrors.ShouldBeFalse();
+        var learner = await _records.PersonGuid("learner");
+        var baDinh = await _records.Org.UnitId("T01-X001");
+        var proposals = await app.GraphQL("query($u: ID!) { titleProposals(unitId: $u, year: 2026, purpose: EVALUATION, first: 100) { nodes { id subjectId } } }",
+            new { u = baDinh }, await _records.Org.Token("province"));
+        proposals.HasErrors.ShouldBeFalse(proposals.Body);
+        var proposal = proposals.Data["titleProposals"]!["nodes"]!.AsArray().Single(p => p!["subjectId"]!.GetValue<string>() == learner.ToString())!["id"]!
+            .GetValue<string>();
+
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            (await _records.Org.Mutate("confirmTitle", new { unitId = baDinh, year = 2026, proposalId = proposal }, "province")).HasErrors.ShouldBeFalse());
+
+        var notification = (await Inbox("learner")).Single(n => n!["kind"]!.GetValue<string>() == "TITLE_DECIDED")!;
+        notification["body"]!.GetValue<string>().ShouldBe("Danh hiệu «Công dân học tập» năm 2026 đã được công nhận và ghi vào hồ sơ học tập.");
+        (await Inbox("learner2")).ShouldNotContain(n => n!["kind"]!.GetValue<string>() == "TITLE_DECIDED");
+    }
+
+    [Fact]
+    public async Task A_reviewed_resource_tells_its_submitter_and_nobody_else()
+    {
+        var submitted = await _records.Org.Mutate("submitResource", new
+        {
+            title = "Kỹ năng số", description = "Hướng dẫn", domain = "DIGITAL_SKILLS", audience = "ELDERLY", language = "vi", format = "VIDEO",
+            licence = "CC_BY", externalUrl = "https://khuyenhoc.vn/tai-nguyen/1",
+        }, "learner", "id");
+        submitted.HasErrors.ShouldBeFalse(submitted.Body);
+        var id = submitted.Data["submitResource"]!["id"]!.GetValue<string>();
+
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            (await _records.Org.Mutate("approveResource", new { resourceId = id }, "commune")).HasErrors.ShouldBeFalse());
+
+        var notification = (await Inbox("learner")).ShouldHaveSingleItem()!;
+        notification["kind"]!.GetValue<string>().ShouldBe("RESOURCE_REVIEWED");
+        notification["title"]!.GetValue<string>().ShouldBe("Tài nguyên của bạn đã được duyệt");
+        notification["link"]!.GetValue<string>().ShouldBe($"/library/{id}");
+        (await Inbox("commune")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task An_event_delivered_twice_is_one_notification_and_one_push()
     {
         var live = await Listen("learner", "notificationReceived");

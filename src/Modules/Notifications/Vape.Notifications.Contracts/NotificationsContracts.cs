@@ -12,4 +12,6 @@ public enum NotificationKind
     ClassCancelled,
     DirectiveReceived,
     DirectiveOverdue,
+    TitleDecided,
+    ResourceReviewed,
 }

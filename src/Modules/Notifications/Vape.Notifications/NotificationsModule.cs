@@ -31,6 +31,8 @@ public sealed class NotificationsModule : VapeModule
     public override void ConfigureWolverine(WolverineOptions options)
     {
         options.PublishMessage<RecordEntryDecided>().ToLocalQueue(Queue);
+        options.PublishMessage<LearningTitleDecided>().ToLocalQueue(Queue);
+        options.PublishMessage<ResourceReviewed>().ToLocalQueue(Queue);
         options.PublishMessage<ClassChanged>().ToLocalQueue(Queue);
         options.PublishMessage<ClassCancelled>().ToLocalQueue(Queue);
         options.PublishMessage<DirectiveReceived>().ToLocalQueue(Queue);

@@ -52,7 +52,7 @@ public sealed class NotificationKindGraphType : EnumerationGraphType<Notificatio
     public NotificationKindGraphType()
     {
         Name = "NotificationKind";
-        Description = "Loại thông báo: mục hồ sơ được xác nhận / bị từ chối, lớp học thay đổi / bị hủy, văn bản mới / quá hạn.";
+        Description = "Loại thông báo: mục hồ sơ được xác nhận / bị từ chối, lớp học thay đổi / bị hủy, văn bản mới / quá hạn, danh hiệu được quyết định, tài nguyên được duyệt.";
     }
 }
 

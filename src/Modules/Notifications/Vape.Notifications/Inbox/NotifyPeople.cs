@@ -20,6 +20,12 @@ public static class NotifyPeopleHandler
     public static Task<OutgoingMessages> Handle(RecordEntryDecided e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [e.PersonId], Render(e), ct);
 
+    public static Task<OutgoingMessages> Handle(LearningTitleDecided e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.PersonIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ResourceReviewed e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [e.SubmittedBy], Render(e), ct);
+
     public static Task<OutgoingMessages> Handle(ClassChanged e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
 
@@ -47,6 +53,30 @@ public static class NotifyPeopleHandler
             "Hồ sơ học tập: một mục đã được xác nhận", "Một hoạt động hoặc chứng chỉ bạn khai trong hồ sơ học tập đã được đơn vị xác nhận.", "/record")
         : new(NotificationKind.EntryRejected, e.EntryId.ToString(),
             "Hồ sơ học tập: một mục bị từ chối", "Một hoạt động hoặc chứng chỉ bạn khai trong hồ sơ học tập chưa được xác nhận; lý do có trong hồ sơ.", "/record");
+
+    internal static NotificationText Render(LearningTitleDecided e)
+    {
+        var title = e.Kind switch
+        {
+            "LEARNING_CITIZEN" => "Công dân học tập",
+            "LEARNING_FAMILY" => "Gia đình học tập",
+            "LEARNING_CLAN" => "Dòng họ học tập",
+            "LEARNING_COMMUNITY" => "Cộng đồng học tập",
+            "LEARNING_UNIT" => "Đơn vị học tập",
+            _ => "học tập",
+        };
+        return e.Confirmed
+            ? new(NotificationKind.TitleDecided, e.ProposalId.ToString(), $"Danh hiệu «{title}» năm {e.Year}",
+                $"Danh hiệu «{title}» năm {e.Year} đã được công nhận và ghi vào hồ sơ học tập.", "/record")
+            : new(NotificationKind.TitleDecided, e.ProposalId.ToString(), $"Danh hiệu «{title}» năm {e.Year}",
+                $"Đề xuất danh hiệu «{title}» năm {e.Year} chưa được công nhận.", "/record");
+    }
+
+    internal static NotificationText Render(ResourceReviewed e) => e.Approved
+        ? new(NotificationKind.ResourceReviewed, $"{e.ResourceId}:{e.ReviewedAt.ToUnixTimeMilliseconds()}", "Tài nguyên của bạn đã được duyệt",
+            "Tài nguyên bạn gửi đã được duyệt và có trong thư viện.", $"/library/{e.ResourceId}")
+        : new(NotificationKind.ResourceReviewed, $"{e.ResourceId}:{e.ReviewedAt.ToUnixTimeMilliseconds()}", "Tài nguyên của bạn chưa được duyệt",
+            "Tài nguyên bạn gửi chưa được duyệt; lý do có trong danh sách tài nguyên của bạn.", "/library");
 
     internal static NotificationText Render(ClassChanged e) => new(NotificationKind.ClassChanged, $"{e.ClassId}:{e.Version}",
         $"Lớp «{e.Title}» có thay đổi", "Thông tin lớp học bạn đăng ký vừa được cập nhật; hãy xem lại trước buổi học.", $"/classes/{e.ClassId}");
