@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Alba;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Vape.Benchmarks;
+
+/// <summary>
+/// The cost limits (ADR 0109) under a flood: a signed-in learner's small query (`units(first: 5)`), one at a time,
+/// alone (the baseline) and while four anonymous clients send the 400-alias `searchUnits(first: 1)` document as fast as
+/// they can (issue #28: that document once ran 400 searches and slowed everyone 5×). The host keeps its real cost
+/// budgets; only the count of anonymous requests is raised, so that the cost limit, not the request count, is what
+/// meets the flood. The figure is the learner's p99 (<see cref="P99Column"/>, from every timed query), goal within
+/// 1.5× of the baseline's. The set-up checks that the flood is refused (`RATE_LIMITED`) and the learner answered.
+/// </summary>
+[Config(typeof(Columns))]
+[InProcess]
+[WarmupCount(2)]
+[IterationCount(15)]
+[InvocationCount(1)]
+public class CostLimitBenchmark
+{
+    /// <summary>Queries per call (each timed on its own for the p99).</summary>
+    public static int PerCall => Smoke.Size(20, 3);
+
+    private const int Flooders = 4;
+    /// <summary>Every timed query of this process, by benchmark method (BenchmarkDotNet runs each method's set-up apart: never cleared).</summary>
+    private static readonly ConcurrentDictionary<string, ConcurrentBag<double>> Timed = new();
+    private IAlbaHost _host = null!;
+    private HttpClient _learner = null!;
+    private HttpClient _anonymous = null!;
+    private string _flood = null!;
+    private CancellationTokenSource? _stopFlood;
+    private Task[] _flooders = [];
+    private int _flooded, _floodPassed;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _host = await AlbaHost.For<Program>(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting(WebHostDefaults.ContentRootKey, RecordsBenchHostRoot());
+            web.UseSetting("Vape:Database", "vape_bench_cost");
+            web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
+        });
+        _anonymous = _host.Server.CreateClient();
+        _learner = _host.Server.CreateClient();
+        var token = await _anonymous.PostAsJsonAsync("/dev/token", new { login = "learner" });
+        var accessToken = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement.GetProperty("accessToken").GetString();
+        _learner.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        _flood = JsonSerializer.Serialize(new
+        {
+            query = "{ " + string.Join(" ", Enumerable.Range(0, 400).Select(i => $"a{i}: searchUnits(text: \"Hà Nội\", first: 1) {{ nodes {{ id }} }}")) + " }",
+        });
+
+        var refused = await PostAsync(_anonymous, _flood);
+        if (!refused.Contains("\"RATE_LIMITED\"")) throw new InvalidOperationException($"the 400-alias document was not refused: {refused[..Math.Min(300, refused.Length)]}");
+        var answered = await PostAsync(_learner, SmallQuery);
+        if (!answered.Contains("\"nodes\"") || answered.Contains("\"errors\"")) throw new InvalidOperationException($"the learner's query failed: {answered}");
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _host.DisposeAsync();
+
+    private static readonly string SmallQuery = JsonSerializer.Serialize(new { query = "{ units(first: 5) { nodes { id name } } }" });
+
+    private static async Task<string> PostAsync(HttpClient client, string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/graphql", content);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<int> LearnerQueriesAsync(string name)
+    {
+        var times = Timed.GetOrAdd(name, _ => []);
+        var answered = 0;
+        for (var i = 0; i < PerCall; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var body = await PostAsync(_learner, SmallQuery);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+            if (body.Contains("\"errors\"")) throw new InvalidOperationException($"the learner was refused: {body}");
+            answered++;
+        }
+        return answered;
+    }
+
+    [Benchmark(Baseline = true, Description = "a learner's small query, alone")]
+    public Task<int> Alone() => LearnerQueriesAsync(nameof(Alone));
+
+    [IterationSetup(Target = nameof(UnderFlood))]
+    public void StartFlood()
+    {
+        _stopFlood = new CancellationTokenSource();
+        var stop = _stopFlood.Token;
+        _flooded = _floodPassed = 0;
+        _flooders = Enumerable.Range(0, Flooders).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var answer = await PostAsync(_anonymous, _flood);
+                Interlocked.Increment(ref _flooded);
+                if (!answer.Contains("\"RATE_LIMITED\"")) Interlocked.Increment(ref _floodPassed);
+            }
+        })).ToArray();
+    }
+
+    [Benchmark(Description = "the same, while 4 anonymous clients flood the 400-alias search")]
+    public Task<int> UnderFlood() => LearnerQueriesAsync(nameof(UnderFlood));
+
+    [IterationCleanup(Target = nameof(UnderFlood))]
+    public void StopFlood()
+    {
+        _stopFlood?.Cancel();
+        Task.WaitAll(_flooders);
+        _stopFlood?.Dispose();
+        // The flood really ran, and the cost limit refused all of it.
+        if (_flooded == 0 || _floodPassed > 0) throw new InvalidOperationException($"flood: {_flooded} sent, {_floodPassed} not refused");
+    }
+
+    private static string RecordsBenchHostRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
+        throw new InvalidOperationException("run the benchmarks from the repository");
+    }
+
+    /// <summary>The p99 of one learner query and its ratio to the baseline's, from every query timed in this process.</summary>
+    private sealed class P99Column : IColumn
+    {
+        public string Id => nameof(P99Column);
+        public string ColumnName => "p99 of one query";
+        public bool AlwaysShow => true;
+        public ColumnCategory Category => ColumnCategory.Custom;
+        public int PriorityInCategory => 0;
+        public bool IsNumeric => true;
+        public UnitType UnitType => UnitType.Dimensionless;
+        public string Legend => "99th percentile of one learner query (ms), and its ratio to the learner's alone";
+        public bool IsAvailable(Summary summary) => true;
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            var name = benchmarkCase.Descriptor.WorkloadMethod.Name;
+            if (P99(name) is not double p99) return "-";
+            return P99(nameof(Alone)) is double alone && alone > 0
+                ? FormattableString.Invariant($"{p99:F2} ms ({p99 / alone:F2}×)")
+                : FormattableString.Invariant($"{p99:F2} ms");
+        }
+
+        private static double? P99(string method)
+        {
+            if (!Timed.TryGetValue(method, out var bag) || bag.IsEmpty) return null;
+            var sorted = bag.OrderBy(t => t).ToArray();
+            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * 0.99) - 1)];
+        }
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new P99Column());
+    }
+}
