@@ -73,7 +73,7 @@ public sealed class AuthorizationMatrixTests(VapeApp app) : IAsyncLifetime
                 members(first: 100) { nodes { fullName version birthYear homeUnit { code } } } } }
             """, token: await _org.Token("central"));
         tree.HasErrors.ShouldBeFalse(tree.Body);
-        return tree.Body + (await _org.Me("learner")).ToJsonString() + (await _org.Me("commune")).ToJsonString();
+        return tree.Answer + (await _org.Me("learner")).ToJsonString() + (await _org.Me("commune")).ToJsonString();
     }
 
     [Theory]

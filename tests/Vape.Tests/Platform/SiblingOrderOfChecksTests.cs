@@ -70,7 +70,7 @@ public sealed class SiblingOrderOfChecksTests(VapeApp app) : IAsyncLifetime
             }
             """, new { u = _ids["unitId"], f = _ids["fundId"], r = _ids["resourceId"], d = _ids["directiveId"], c = _ids["classId"] }, central);
         response.HasErrors.ShouldBeFalse(response.Body);
-        return response.Body;
+        return response.Answer;
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class RecordsAuthorizationMatrixTests(VapeApp app) : IAsyncLifetim
         var centre = await _api.Org.PersonId("central");
         var looks = learner.Data["myRecordAccessLog"]!["nodes"]!.AsArray()
             .Where(l => !(l!["officialId"]!.GetValue<string>() == centre && l["purpose"]!.GetValue<string>() == "EVALUATION")).Select(l => l!["id"]!.GetValue<string>());
-        return learner.Data["myRecord"]!.ToJsonString() + string.Join(",", looks) + central.Body;
+        return learner.Data["myRecord"]!.ToJsonString() + string.Join(",", looks) + central.Answer;
     }
 
     [Theory]
