@@ -89,8 +89,13 @@ public sealed class CostLimitTests(CostLimitApp app)
         error["message"]!.GetValue<string>().ShouldContain("điểm");
         Cost(refused, "requested").ShouldBeGreaterThanOrEqualTo(400 * 100);
 
-        // Its minute is spent: even a small query waits. Another address, and a signed-in person, are answered.
+        // Its minute is spent: even a small query waits, and a document is not even read (a broken one is not INVALID_INPUT).
+        // Another address, and a signed-in person, are answered.
         (await Ask(app, flooder, Small)).Status.ShouldBe(429);
+        var (unread, notRead) = await Ask(app, flooder, "{ units(first: ");
+        unread.ShouldBe(429, notRead.ToJsonString());
+        notRead["errors"]![0]!["extensions"]!["code"]!.GetValue<string>().ShouldBe("RATE_LIMITED");
+        Cost(notRead, "limit").ShouldBe(2000);
         (await Ask(app, NewClient(), Small)).Status.ShouldBe(200);
         (await Ask(app, flooder, Small, await app.TokenFor("learner"))).Status.ShouldBe(200);
     }

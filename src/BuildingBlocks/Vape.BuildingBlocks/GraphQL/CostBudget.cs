@@ -35,6 +35,28 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
     private readonly SharedRedis? _redis = services.GetService<SharedRedis>();
     private readonly string _databaseKey = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database ?? "vape";
 
+    /// <summary>
+    /// The clients this host has seen spend their minute, with that minute and what they had spent: their next requests
+    /// in it are refused before they are read (a flood then costs a dictionary lookup, not a parse and a charge). Only a
+    /// hint: the count every host shares stays the truth, and a host without the hint charges and refuses as before.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Window, long Spent, long Limit)> _overBudget = new();
+
+    /// <summary>The refusal for a client whose minute this host saw spent, before anything of its request is read; else null.</summary>
+    public RequestCost? SpentAlready(HttpContext http)
+    {
+        if (_overBudget.IsEmpty) return null;
+        var now = clock.GetUtcNow();
+        var window = now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
+        if (!_overBudget.TryGetValue(ClientOf(http), out var seen) || seen.Window != window) return null;
+        return new RequestCost(0, seen.Spent, seen.Limit, (int)((window + 1) * (long)Window.TotalSeconds - now.ToUnixTimeSeconds()));
+    }
+
+    /// <summary>The message of a refusal (Vietnamese, saying what to do).</summary>
+    public static string Refusal(RequestCost cost) => cost.Requested > 0
+        ? $"Truy vấn này tốn {cost.Requested:N0} điểm; mỗi phút được {cost.Limit:N0} điểm và đã dùng hết. Hãy thử lại sau {cost.ResetInSeconds} giây, hoặc xin ít dữ liệu hơn."
+        : $"Mỗi phút được {cost.Limit:N0} điểm và đã dùng hết. Hãy thử lại sau {cost.ResetInSeconds} giây.";
+
     /// <summary>The field costs: a search is <see cref="SearchCost"/> times what it lists; the rest as GraphQL.NET counts.</summary>
     public static FieldComplexityResult Impact(FieldImpactContext context, Func<FieldImpactContext, FieldComplexityResult> standard)
     {
@@ -56,10 +78,16 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
         var now = clock.GetUtcNow();
         var window = now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
         var reset = (int)((window + 1) * (long)Window.TotalSeconds - now.ToUnixTimeSeconds());
-        var spent = await SpendAsync(ClientOf(http), window, cost, http.RequestAborted);
-        http.Items[ItemKey] = new RequestCost(cost, spent, limit, reset);
+        var client = ClientOf(http);
+        var spent = await SpendAsync(client, window, cost, http.RequestAborted);
+        var charged = new RequestCost(cost, spent, limit, reset);
+        http.Items[ItemKey] = charged;
         if (spent <= limit) return;
-        var message = $"Truy vấn này tốn {cost:N0} điểm; mỗi phút được {limit:N0} điểm và đã dùng hết. Hãy thử lại sau {reset} giây, hoặc xin ít dữ liệu hơn.";
+        if (_overBudget.Count > 10_000)
+            foreach (var (key, seen) in _overBudget)
+                if (seen.Window < window) _overBudget.TryRemove(key, out _);
+        _overBudget[client] = (window, spent, limit);
+        var message = Refusal(charged);
         context.Error = new ValidationError(context.ValidationContext.Document.Source, "COST", message,
             new VapeException(ErrorCodes.RateLimited, message), context.ValidationContext.Operation);
     }

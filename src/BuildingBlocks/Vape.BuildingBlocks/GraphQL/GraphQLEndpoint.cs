@@ -8,6 +8,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
@@ -61,6 +62,24 @@ public static class GraphQLEndpoint
             return;
         }
         var limits = Limits.From(configuration);
+        // A client whose minute this host saw spent is refused before its request is read (ADR 0109).
+        if (http.RequestServices.GetService<CostBudget>()?.SpentAlready(http) is { } spent)
+        {
+            http.Items[CostBudget.ItemKey] = spent;
+            var refusal = new ExecutionResult
+            {
+                Errors = [new ExecutionError(CostBudget.Refusal(spent)) { Code = ErrorCodes.RateLimited }], Executed = false,
+                Extensions = new() { ["cost"] = new Dictionary<string, object>
+                {
+                    ["requested"] = spent.Requested, ["spent"] = spent.Spent, ["limit"] = spent.Limit, ["resetInSeconds"] = spent.ResetInSeconds,
+                } },
+            };
+            http.Response.StatusCode = StatusFor(refusal, media.IsGraphQLResponse);
+            http.Response.Headers.RetryAfter = spent.ResetInSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.Response.ContentType = media.Type + "; charset=utf-8";
+            await serializer.WriteAsync(http.Response.Body, refusal, http.RequestAborted);
+            return;
+        }
 
         GraphQLRequest? gql;
         string? problem;
