@@ -21,4 +21,5 @@ export const routes: Route[] = [
   { pattern: "/console/directives/:id", load: () => import("../features/console/RollupPage") },
   { pattern: "/console/channels", load: () => import("../features/console/channels/ChannelsPage") },
   { pattern: "/console/channels/:id", load: () => import("../features/console/channels/ChannelPage") },
+  { pattern: "/console/records/verify", load: () => import("../features/console/records/VerifyPage") },
 ];

@@ -14,6 +14,7 @@ export default function ConsolePage(_: RouteProps) {
       <nav aria-label={ct("console.title")} class="actions">
         <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
         <a class="button secondary" href="/console/channels">{ct("console.channels")}</a>
+        <a class="button secondary" href="/console/records/verify">{ct("console.verify")}</a>
       </nav>
       <Show loaded={loaded}>
         {(roles) =>

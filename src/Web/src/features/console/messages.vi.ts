@@ -138,6 +138,21 @@ export const cvi = {
   "import.done": "Đã nhập {count} hội viên.",
   "import.problems": "Chưa nhập gì: {count} dòng cần sửa (đánh dấu bên dưới). Sửa tệp rồi chọn lại và nhập lần nữa.",
   "import.line": "Dòng {line}",
+  "console.verify": "Xác nhận hồ sơ học tập",
+  "verify.title": "Mục chờ xác nhận",
+  "verify.purpose": "Mở hàng chờ để xác nhận các mục hội viên tự khai trong đơn vị bạn phụ trách. Mỗi lần mở được ghi vào nhật ký truy cập của từng người được hiển thị (mục đích: xác nhận).",
+  "verify.open": "Mở hàng chờ để xác nhận",
+  "verify.empty": "Không còn mục nào chờ xác nhận.",
+  "verify.more": "Xem thêm",
+  "verify.who": "{name} · {unit}",
+  "verify.hours": "{hours} giờ",
+  "verify.evidenceLink": "Mở đường dẫn minh chứng",
+  "verify.evidenceFile": "Tải tệp minh chứng",
+  "verify.verify": "Xác nhận",
+  "verify.reject": "Từ chối",
+  "verify.reason": "Lý do từ chối (người học sẽ đọc)",
+  "verify.rejectSubmit": "Gửi từ chối",
+  "verify.cancel": "Thôi",
 } as const;
 
 export type ConsoleKey = keyof typeof cvi;
