@@ -73,7 +73,7 @@ public class ClassroomBroadcastBenchmark
         _vape = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", "vape_bench_classes");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
@@ -250,7 +250,7 @@ public class ClassroomBroadcastBenchmark
         foreach (var c in _connections) await c.DisposeAsync();
         await _host.DisposeAsync();
         await _bareSender.DisposeAsync();
-        await _vape.DisposeAsync();
+        await BenchHost.StopAsync(_vape);
         await _bare.DisposeAsync();
     }
 
@@ -267,12 +267,6 @@ public class ClassroomBroadcastBenchmark
             };
         }).AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions)).Build();
 
-    private static string HostContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 }
 
 /// <summary>In this process (no separate build), five measured runs after one warm-up.</summary>

@@ -99,7 +99,7 @@ public class ContentIssueDirectiveBenchmark
     public void Cleanup() => ContentBench.DeleteBenchDirectivesAsync(_database).GetAwaiter().GetResult();
 
     [GlobalCleanup]
-    public async Task Stop() => await _host.DisposeAsync();
+    public async Task Stop() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "raw SQL: one INSERT ... SELECT of the same rows")]
     public async Task<int> RawInsertSelect()
@@ -210,7 +210,7 @@ public class ContentRollupBenchmark
     public async Task Stop()
     {
         await ContentBench.DeleteBenchDirectivesAsync(_database);
-        await _host.DisposeAsync();
+        await BenchHost.StopAsync(_host);
     }
 
     [Benchmark(Baseline = true, Description = "raw SQL: the same rows (aggregate + branch codes), one statement")]

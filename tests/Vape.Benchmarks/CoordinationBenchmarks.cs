@@ -179,7 +179,7 @@ public sealed class CoordinationBench : IAsyncDisposable
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", "vape_bench_coordination");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
@@ -410,16 +410,10 @@ public sealed class CoordinationBench : IAsyncDisposable
         return (json, messagePack);
     }
 
-    private static string HostContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var connection in _connections) await connection.DisposeAsync();
-        await _host.DisposeAsync();
+        await BenchHost.StopAsync(_host);
     }
 }

@@ -48,7 +48,7 @@ public class CostLimitBenchmark
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, RecordsBenchHostRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", "vape_bench_cost");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
@@ -70,7 +70,7 @@ public class CostLimitBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     private static readonly string SmallQuery = JsonSerializer.Serialize(new { query = "{ units(first: 5) { nodes { id name } } }" });
 
@@ -129,12 +129,6 @@ public class CostLimitBenchmark
         if (_flooded == 0 || _floodPassed > 0) throw new InvalidOperationException($"flood: {_flooded} sent, {_floodPassed} not refused");
     }
 
-    private static string RecordsBenchHostRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 
     /// <summary>The p99 of one learner query and its ratio to the baseline's, from every query timed in this process.</summary>
     private sealed class P99Column : IColumn

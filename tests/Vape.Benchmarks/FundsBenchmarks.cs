@@ -56,7 +56,7 @@ public class FundsLedgerAppendBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "raw Npgsql: one insert into funds.entries, one transaction each")]
     public async Task RawInserts()

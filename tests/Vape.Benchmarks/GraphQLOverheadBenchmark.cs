@@ -33,7 +33,7 @@ public class GraphQLOverheadBenchmark
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", "vape_bench");
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
@@ -64,15 +64,9 @@ public class GraphQLOverheadBenchmark
             .Select(n => $"{Guid.Parse(n.GetProperty("id").GetString()!)} {n.GetProperty("code").GetString()} {n.GetProperty("name").GetString()}").ToList();
     }
 
-    private static string HostContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "plain endpoint, same rows by one Npgsql command")]
     public async Task<int> Plain()

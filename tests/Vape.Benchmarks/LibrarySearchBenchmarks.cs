@@ -72,7 +72,7 @@ public class LibrarySearchBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Description = "\"kỹ năng số\" (8,333 matches)")]
     public Task<int> Exact() => Search(0);

@@ -38,7 +38,7 @@ internal static class NationalDatabase
         var host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", Smoke.On ? SmokeName : Name);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:RateLimits:AnonymousGraphQLPerMinute", "100000000");
@@ -55,7 +55,7 @@ internal static class NationalDatabase
             (communes, people) = await SizeAsync(database);
         }
         if (Smoke.On ? communes >= 20 && people >= 4_900 : communes >= 3_000 && people >= 900_000) return host;
-        await host.DisposeAsync();
+        await BenchHost.StopAsync(host);
         throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
             $"Database {Name} does not hold the national-scale data ({communes:N0} scale communes, {people:N0} people). Create it once (about a minute) with: {HowToCreate}"));
     }
@@ -71,12 +71,6 @@ internal static class NationalDatabase
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static string HostContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 
     public static async Task<Guid> UnitIdAsync(NpgsqlDataSource database, string code)
     {
@@ -136,7 +130,7 @@ public class OrganizationStatisticsBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "raw SQL: UnitsByKindSql + MembersSql, one batch")]
     public async Task<long> RawSql()
@@ -310,7 +304,7 @@ public class OrganizationMemberImportBenchmark
         await ExecuteAsync($"drop table if exists {PlainTable}");
         await ExecuteAsync("vacuum analyze organization.people, organization.member_periods");
         await _conn.DisposeAsync();
-        await _host.DisposeAsync();
+        await BenchHost.StopAsync(_host);
     }
 
     /// <summary>The same rows into the same table (its generated search column, indexes and keys), rolled back: what the database alone costs.</summary>
@@ -398,7 +392,7 @@ public class OrganizationSearchBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Description = "\"da nang\"")]
     public Task<int> DaNang() => Search(0);

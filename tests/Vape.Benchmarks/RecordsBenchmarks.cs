@@ -20,7 +20,7 @@ internal static class RecordsBenchHost
         var host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
-            web.UseSetting(WebHostDefaults.ContentRootKey, HostContentRoot());
+            web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
             web.UseSetting("Vape:Database", database);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         });
@@ -33,12 +33,6 @@ internal static class RecordsBenchHost
         return host;
     }
 
-    private static string HostContentRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Vape.sln"))) return Path.Combine(dir.FullName, "src", "Host", "Vape.Host");
-        throw new InvalidOperationException("run the benchmarks from the repository");
-    }
 
     /// <summary>Who declares: 50 people, each on their own days, so no day reaches 24 hours.</summary>
     public static readonly Guid[] People = Enumerable.Range(0, 50).Select(_ => Guid.CreateVersion7()).ToArray();
@@ -84,7 +78,7 @@ public class RecordsAppendBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "raw Npgsql: event row + projection row, one transaction each")]
     public async Task RawNpgsql()
@@ -260,7 +254,7 @@ public class RecordsCatchUpBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     [Benchmark(Baseline = true, Description = "catch-up: rebuild records.entries from the event store (2,000 events)")]
     public async Task<long> CatchUp()

@@ -145,7 +145,7 @@ public class RecordsTitlesBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     private async Task<(long, long, long)> Counts()
     {
@@ -242,7 +242,7 @@ public class RecordsStatisticsBenchmark
     }
 
     [GlobalCleanup]
-    public async Task Cleanup() => await _host.DisposeAsync();
+    public async Task Cleanup() => await BenchHost.StopAsync(_host);
 
     private long Check(long activities) =>
         activities == _expected || _expected == 0 ? activities : throw new InvalidOperationException($"{activities} activities, expected {_expected}");
