@@ -48,6 +48,21 @@ public sealed class JanusNode : IAsyncDisposable
 
     public static bool Installed => File.Exists("/usr/bin/janus");
 
+    /// <summary>
+    /// Stops the node's process without ending it (SIGSTOP): its ports still accept connections and nothing answers,
+    /// as with a node cut off by a network split. <see cref="Resume"/> lets it go on with its rooms as they were.
+    /// </summary>
+    public Task Pause() => Signal("-STOP");
+
+    public Task Resume() => Signal("-CONT");
+
+    private async Task Signal(string signal)
+    {
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString()])!;
+        await kill.WaitForExitAsync();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill {signal} {_process.Id} exited with {kill.ExitCode}");
+    }
+
     /// <summary>Waits until the admin API answers (Janus loads its plugins first).</summary>
     public async Task ReadyAsync()
     {

@@ -32,9 +32,9 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
     }
 
     /// <summary>Polls Janus until the condition holds (Vape's calls to Janus leave after the commit, on a queue).</summary>
-    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    private static async Task Eventually(Func<Task<bool>> condition, string what, TimeSpan? within = null)
     {
-        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var guard = new CancellationTokenSource(within ?? TimeSpan.FromSeconds(20));
         while (!await condition())
         {
             if (guard.IsCancellationRequested) throw new TimeoutException(what);
@@ -163,5 +163,36 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         App.Clock.Advance(TimeSpan.FromMinutes(241));
 
         await Eventually(async () => await App.Janus.Client(learner["token"]!.GetValue<string>()).Open() == 403, "the expired token still opens a session");
+    }
+
+    [Fact]
+    public async Task A_class_ending_while_its_node_does_not_answer_ends_once_and_its_room_goes_when_the_node_answers()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        var room = (await Granted(session, "commune"))["room"]!.GetValue<int>();
+        bool SweepFailed(string line) => line.StartsWith("Media: the sweep failed", StringComparison.Ordinal)
+            || line.StartsWith("Media: ending the room of session " + session, StringComparison.Ordinal);
+        var failedBefore = App.Logs.Lines.Count(SweepFailed);
+
+        await App.Janus.Pause();
+        try
+        {
+            await host.Do("End");
+            // Janus's admin call times out (10 s); then the class's room is ended in Vape, said once.
+            await Eventually(() => Task.FromResult(App.Logs.Lines.Any(l => l.Contains("did not answer", StringComparison.Ordinal) && l.Contains(session, StringComparison.Ordinal))),
+                "no line says the room ended while its node did not answer", TimeSpan.FromSeconds(40));
+            (await Media(session, "commune")).FirstErrorCode.ShouldBe("CLASS_ENDED");
+            await Task.Delay(TimeSpan.FromSeconds(3)); // three sweeps (one a second)
+        }
+        finally
+        {
+            await App.Janus.Resume();
+        }
+
+        await Eventually(async () => !await App.Janus.RoomExists(room), "the ended class's room is still on the node that answers again", TimeSpan.FromSeconds(40));
+        App.Logs.Lines.Count(SweepFailed).ShouldBe(failedBefore, "the sweep failed while the node did not answer");
+        App.Logs.Lines.Count(l => l.Contains("did not answer", StringComparison.Ordinal) && l.Contains(session, StringComparison.Ordinal)).ShouldBe(1, string.Join("\n", App.Logs.Lines.Where(l => l.Contains(session, StringComparison.Ordinal))));
     }
 }

@@ -16,6 +16,8 @@ public sealed class MediaRoom
     public string Pin { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>The class ended while the room's node did not answer: the sweep destroys the room once it answers.</summary>
+    public bool DestroyPending { get; set; }
 }
 
 /// <summary>One token Vape added to Janus for one person in one room (id = the token).</summary>
@@ -187,27 +189,47 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         foreach (var g in grants.Where(g => person is null || g.PersonId == person)) await janus.ModerateAsync(Node(room.Node), room.Room, room.Secret, g.Feed, mute, ct);
     }
 
-    /// <summary>The class ended: its room is destroyed and every token it gave is removed.</summary>
+    /// <summary>
+    /// The class ended: its room is destroyed and every token it gave is removed. A node that does not answer does not
+    /// keep the class's room open in Vape: the room is marked ended and its tokens revoked anyway (a restarted Janus
+    /// has neither), and the sweep destroys the room on that node once it answers again (back from a network split).
+    /// </summary>
     public async Task EndAsync(Guid sessionId, CancellationToken ct)
+    {
+        // The class's end (from the queue) and the sweep can meet while a node makes them wait: one of them ends it.
+        if (!_ending.TryAdd(sessionId, 0)) return;
+        try { await EndOnceAsync(sessionId, ct); }
+        finally { _ending.TryRemove(sessionId, out _); }
+    }
+
+    /// <summary>Rooms this host is ending now (an in-flight guard: the document stays the truth).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, byte> _ending = new();
+
+    private async Task EndOnceAsync(Guid sessionId, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
         var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
         if (room is not { EndedAt: null }) return;
-        var node = Node(room.Node);
-        await janus.DestroyRoomAsync(node, room.Room, room.Secret, ct);
+        var answered = await UnlessUnavailable(() => janus.DestroyRoomAsync(Node(room.Node), room.Room, room.Secret, ct));
         foreach (var g in await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null).ToListAsync(ct))
         {
-            await janus.RemoveTokenAsync(node, g.Id, ct);
+            if (answered) answered = await UnlessUnavailable(() => janus.RemoveTokenAsync(Node(room.Node), g.Id, ct));
             g.RevokedAt = clock.Now;
             session.Store(g);
         }
         room.EndedAt = clock.Now;
+        room.DestroyPending = !answered;
         session.Store(room);
         await session.SaveChangesAsync(ct);
-        log.LogInformation("Media room {Room} for session {SessionId} destroyed", room.Room, sessionId);
+        if (answered) log.LogInformation("Media room {Room} for session {SessionId} destroyed", room.Room, sessionId);
+        else log.LogWarning("Media room {Room} for session {SessionId} ended while node {Node} did not answer; destroyed when it answers", room.Room, sessionId, room.Node);
     }
 
-    /// <summary>Expired tokens leave Janus; rooms of sessions that ended (a host died before ending them) are destroyed.</summary>
+    /// <summary>
+    /// Expired tokens leave Janus; rooms of sessions that ended (a host died before ending them) are destroyed, and so
+    /// are rooms whose node did not answer when their class ended, once it does. One room's failure does not stop the
+    /// others.
+    /// </summary>
     public async Task SweepAsync(Func<Guid, CancellationToken, Task<bool>> ended, CancellationToken ct)
     {
         var now = clock.Now;
@@ -218,16 +240,49 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
             {
                 // A node that does not answer: marked revoked anyway (Janus keeps tokens in memory, a restarted node has
                 // none; one back from a network split keeps this expired token: docs/adr/0142).
-                try { await janus.RemoveTokenAsync(Node(g.Node), g.Id, ct); }
-                catch (VapeException e) when (e.Code == MediaErrors.Unavailable) { }
+                await UnlessUnavailable(() => janus.RemoveTokenAsync(Node(g.Node), g.Id, ct));
                 g.RevokedAt = now;
                 session.Store(g);
             }
             if (expired.Count > 0) await session.SaveChangesAsync(ct);
         }
+        await using (var session = store.LightweightSession())
+        {
+            foreach (var room in await session.Query<MediaRoom>().Where(r => r.DestroyPending).ToListAsync(ct))
+            {
+                if (!await UnlessUnavailable(() => janus.DestroyRoomAsync(Node(room.Node), room.Room, room.Secret, ct))) continue;
+                room.DestroyPending = false;
+                session.Store(room);
+                await session.SaveChangesAsync(ct);
+                log.LogInformation("Media room {Room} for session {SessionId} destroyed after its node answered again", room.Room, room.Id);
+            }
+        }
         await using var query = store.QuerySession();
         foreach (var room in await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct))
-            if (await ended(room.Id, ct)) await EndAsync(room.Id, ct);
+        {
+            try
+            {
+                if (await ended(room.Id, ct)) await EndAsync(room.Id, ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Media: ending the room of session {SessionId} failed; tried again next sweep", room.Id);
+            }
+        }
+    }
+
+    /// <summary>Runs a call to a node; false when the node does not answer (any other failure is thrown).</summary>
+    private static async Task<bool> UnlessUnavailable(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return true;
+        }
+        catch (VapeException e) when (e.Code == MediaErrors.Unavailable)
+        {
+            return false;
+        }
     }
 
     private static int MovedRoomNumber(Guid session, string node, int from)
