@@ -53,7 +53,7 @@ export function App() {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{t("app.name")}</span>
         </a>
-        {who && <Bell current={url.pathname === "/notifications"} />}
+        {who?.personId && <Bell current={url.pathname === "/notifications"} />}
         <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} title={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
           {t("app.language")}
         </button>

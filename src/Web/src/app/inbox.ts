@@ -19,7 +19,7 @@ export const unreadCount = new Store<number | null>(null);
 export const arrived = new Store<InboxNotification | null>(null);
 
 /**
- * While someone is signed in: the count and the live connection to `/hubs/notifications`. The SignalR client and
+ * While a member is signed in: the count and the live connection to `/hubs/notifications`. The SignalR client and
  * the GraphQL documents are loaded on demand (features/inbox/live.ts), so the first screen's bytes stay as they were.
  */
 export function useInboxLive(): number | null {
@@ -27,7 +27,7 @@ export function useInboxLive(): number | null {
   useEffect(() => {
     unreadCount.set(null);
     arrived.set(null);
-    if (!who) return;
+    if (!who?.personId) return; // an account not yet linked to a member has no inbox (it claims one first)
     let stop: (() => void) | null = null;
     let gone = false;
     import("../features/inbox/live").then(
