@@ -86,13 +86,16 @@ public sealed class InboxBrowserTests(WebHost web)
         (await page.EvaluateAsync<bool>("() => window.__sameDocument === true")).ShouldBeTrue("the app left the page");
 
         await Bell(page).ClickAsync();
+        await Bell(phone).ClickAsync();
+        await Expect(Unread(phone)).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu tất cả đã đọc" }).ClickAsync();
         await Expect(Bell(page)).ToHaveAccessibleNameAsync("Thông báo");
         await Expect(Bell(page).Locator(".bell-count")).ToHaveCountAsync(0);
         await Expect(Unread(page)).ToHaveCountAsync(0);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Đánh dấu đã đọc" })).ToHaveCountAsync(0);
-        // The other device hears it too (`notificationsRead`).
+        // The other device hears it too (`notificationsRead`): its bell and its open inbox.
         await Expect(Bell(phone)).ToHaveAccessibleNameAsync("Thông báo");
+        await Expect(Unread(phone)).ToHaveCountAsync(0);
         (await web.App.GraphQL("{ unreadNotificationCount }", token: await _records.Org.Token(Learner))).Data["unreadNotificationCount"]!.GetValue<int>().ShouldBe(0);
     }
 

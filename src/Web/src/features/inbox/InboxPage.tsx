@@ -43,6 +43,16 @@ export default function InboxPage() {
       }),
     [],
   );
+  // All read on another device (`notificationsRead` with nothing left unread): none is shown as unread here either.
+  useEffect(
+    () =>
+      unreadCount.subscribe((count) => {
+        if (count !== 0) return;
+        const at = new Date().toISOString();
+        setItems((old) => (old?.some((n) => !n.readAt) ? old.map((n) => (n.readAt ? n : { ...n, readAt: at })) : old));
+      }),
+    [],
+  );
   // "5 phút trước" stays true while the page is open.
   useEffect(() => {
     const timer = setInterval(() => setNow((x) => x + 1), 60_000);
