@@ -44,6 +44,8 @@ public sealed class CitizenSignUpBrowserTests(WebHost web)
 
         var page = await SignUp(Phone());
         await WebHost.ShouldPassAxe(page);
+        // No member yet, so no inbox: no bell (asking for its count would be refused and sign the citizen out).
+        await Expect(page.GetByTestId("bell")).ToHaveCountAsync(0);
         await WebHost.Screenshot(page, "claim");
         await page.GetByLabel("Mã nhận hội viên").FillAsync(claimCode);
         await page.GetByRole(AriaRole.Button, new() { Name = "Nhận hồ sơ" }).ClickAsync();
@@ -51,6 +53,7 @@ public sealed class CitizenSignUpBrowserTests(WebHost web)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/record$")); // polled: see WebHost.SignedIn
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hồ sơ học tập");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("bell")).ToBeVisibleAsync(); // a member now: the inbox is theirs
         await WebHost.Screenshot(page, "claimed-record");
         await page.Context.CloseAsync();
     }

@@ -7,6 +7,7 @@ import { session, signOut } from "./session";
 import { useStore } from "./store";
 import { ErrorMessage, Loading } from "./ui";
 import { useIsOfficial } from "../features/console/officials";
+import { Bell } from "./Bell";
 
 export function App() {
   const url = useStore(location);
@@ -52,6 +53,7 @@ export function App() {
           <img src="/icon.svg" alt="" width="28" height="28" />
           <span>{t("app.name")}</span>
         </a>
+        {who?.personId && <Bell current={url.pathname === "/notifications"} />}
         <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} title={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
           {t("app.language")}
         </button>

@@ -1,0 +1,45 @@
+import { useEffect } from "preact/hooks";
+import { session } from "./session";
+import { Store, useStore } from "./store";
+
+/** A notification as the hub pushes it (`notificationReceived`) and the inbox lists it. */
+export interface InboxNotification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link?: string | null;
+  createdAt: string;
+  readAt?: string | null;
+}
+
+/** The signed-in person's unread count (null while unknown): the bell in the shell shows it. */
+export const unreadCount = new Store<number | null>(null);
+/** The latest notification pushed live, for the inbox page to put on top without a reload. */
+export const arrived = new Store<InboxNotification | null>(null);
+
+/**
+ * While a member is signed in: the count and the live connection to `/hubs/notifications`. The SignalR client and
+ * the GraphQL documents are loaded on demand (features/inbox/live.ts), so the first screen's bytes stay as they were.
+ */
+export function useInboxLive(): number | null {
+  const who = useStore(session);
+  useEffect(() => {
+    unreadCount.set(null);
+    arrived.set(null);
+    if (!who?.personId) return; // an account not yet linked to a member has no inbox (it claims one first)
+    let stop: (() => void) | null = null;
+    let gone = false;
+    import("../features/inbox/live").then(
+      (m) => {
+        if (!gone) stop = m.connectInbox(() => session.value?.token ?? "");
+      },
+      () => undefined,
+    );
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [who?.personId]);
+  return useStore(unreadCount);
+}
