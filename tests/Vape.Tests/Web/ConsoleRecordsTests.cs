@@ -125,7 +125,7 @@ public sealed class ConsoleRecordsTests(WebHost web)
     {
         await _records.DeclareOk("learner", RecordsApi.Activity(title: "Câu lạc bộ ngoại ngữ", domain: "FOREIGN_LANGUAGES", hours: 1, date: "2026-02-02"));
         var baDinh = await _records.Org.UnitId("T01-X001");
-        var api = await web.App.GraphQL("query($u: ID!) { recordStatistics(unitId: $u, year: 2026) { total { hidden } } }", new { u = baDinh }, await _records.Org.Token("commune"));
+        var api = await web.App.GraphQL("query($u: ID!) { recordStatistics(unitId: $u, year: 2026) { total { hidden } domains { domain people hidden } } }", new { u = baDinh }, await _records.Org.Token("commune"));
         api.HasErrors.ShouldBeFalse(api.Body);
         api.Data["recordStatistics"]!["total"]!["hidden"]!.GetValue<bool>().ShouldBeTrue("Ba Đình has fewer than 5 learners in 2026");
 
@@ -134,7 +134,12 @@ public sealed class ConsoleRecordsTests(WebHost web)
         await official.GetByRole(AriaRole.Link, new() { Name = "Thống kê học tập" }).ClickAsync();
         var table = official.GetByRole(AriaRole.Table, new() { Name = "Thống kê học tập năm 2026 của Phường Ba Đình" });
         await Expect(table).ToBeVisibleAsync();
-        await Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổng cộng" })).ToContainTextAsync("< 5 người");
+        await Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổng cộng" })).ToContainTextAsync("< 5");
+        await Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Tổng cộng" })).ToContainTextAsync("ẩn");
+        // Each domain's row as the API gives it: "< 5" where it hides the cell, the number of people otherwise.
+        var languages = api.Data["recordStatistics"]!["domains"]!.AsArray().Single(d => d!["domain"]!.GetValue<string>() == "FOREIGN_LANGUAGES")!;
+        await Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngoại ngữ" }).GetByRole(AriaRole.Cell).First)
+            .ToHaveTextAsync(languages["hidden"]!.GetValue<bool>() ? "< 5" : languages["people"]!.GetValue<int>().ToString());
         await Expect(table).Not.ToContainTextAsync("Câu lạc bộ ngoại ngữ");
         await ConsoleChecks.PhoneFriendly(official, "console-record-statistics");
     }

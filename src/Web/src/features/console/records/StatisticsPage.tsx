@@ -26,7 +26,7 @@ export default function StatisticsPage(_: RouteProps) {
 function Statistics({ choice }: { choice: UnitYearChoice }) {
   const loaded = useLoad(() => request(RecordStatisticsQuery, { unitId: choice.unitId, year: choice.year }).then((r) => r.recordStatistics), [choice.unitId, choice.year]);
   const cells = (c: Cell) =>
-    c.hidden ? [rt("stats.hidden"), rt("stats.hidden"), rt("stats.hidden")] : [c.people ?? 0, c.activities ?? 0, c.hours ?? 0].map((n) => formatNumber(n));
+    c.hidden ? [rt("stats.hidden"), rt("stats.hiddenValue"), rt("stats.hiddenValue")] : [c.people ?? 0, c.activities ?? 0, c.hours ?? 0].map((n) => formatNumber(n));
   return (
     <Show loaded={loaded}>
       {(stats) => (

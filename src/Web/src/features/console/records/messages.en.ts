@@ -55,6 +55,7 @@ export const ren: Record<RecordsKey, string> = {
   "stats.intro": "Totals of the unit's whole subtree in a year, with no personal data. Cells of fewer than 5 people are hidden.",
   "stats.caption": "Learning statistics {year}, {unit}",
   "stats.total": "Total",
-  "stats.hidden": "< 5 people",
-  "stats.hiddenHint": "\"< 5 people\": fewer than 5 people, the figures are hidden so no one can be recognised.",
+  "stats.hidden": "< 5",
+  "stats.hiddenValue": "hidden",
+  "stats.hiddenHint": "A row with \"< 5\": fewer than 5 people, their activities and hours are hidden so no one can be recognised.",
 };

@@ -54,8 +54,9 @@ export const rvi = {
   "stats.intro": "Số liệu cộng dồn của cả cây đơn vị trong năm, không có dữ liệu cá nhân. Ô có ít hơn 5 người được ẩn.",
   "stats.caption": "Thống kê học tập năm {year} của {unit}",
   "stats.total": "Tổng cộng",
-  "stats.hidden": "< 5 người",
-  "stats.hiddenHint": "Ô ghi \"< 5 người\": ít hơn 5 người, số liệu được ẩn để không nhận ra ai.",
+  "stats.hidden": "< 5",
+  "stats.hiddenValue": "ẩn",
+  "stats.hiddenHint": "Dòng ghi \"< 5\": ít hơn 5 người, số hoạt động và số giờ được ẩn để không nhận ra ai.",
 } as const;
 
 export type RecordsKey = keyof typeof rvi;
