@@ -5,6 +5,7 @@ import { ErrorMessage, useAction, useTitle } from "../../../app/ui";
 import type { ConsoleTitleProposalsQuery, RecordPurpose } from "../../../gql/console/graphql";
 import { request } from "../api";
 import { ConfirmTitleMutation, RejectTitleMutation, TitleProposalsQuery } from "./documents";
+import { Decide } from "./Decide";
 import { rt } from "./i18n";
 import { TitleKind } from "./parts";
 import { PurposeForm } from "./PurposeForm";
@@ -71,18 +72,8 @@ function Proposals({ choice }: { choice: UnitYearChoice }) {
 
 function Item({ proposal: p, choice, decided }: { proposal: Proposal; choice: UnitYearChoice; decided: (p: Proposal) => void }) {
   const action = useAction();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
   const target = { unitId: choice.unitId, year: choice.year, proposalId: p.id };
-  const reasonId = `proposal-reason-${p.id}`;
   const confirm = () => void action.run(async () => decided({ ...p, ...(await request(ConfirmTitleMutation, { input: target })).confirmTitle }));
-  function reject(e: Event) {
-    e.preventDefault();
-    void action.run(async () => {
-      decided({ ...p, ...(await request(RejectTitleMutation, { input: { ...target, reason } })).rejectTitle });
-      setRejecting(false);
-    });
-  }
   return (
     <li class="card" data-testid="proposal">
       <h2 class="card-title">
@@ -99,22 +90,15 @@ function Item({ proposal: p, choice, decided }: { proposal: Proposal; choice: Un
         {p.decisionReason && rt("proposals.decision", { reason: p.decisionReason })}
       </p>
       {action.error !== undefined && <ErrorMessage error={action.error} />}
-      {p.status === "PROPOSED" &&
-        (rejecting ? (
-          <form onSubmit={reject}>
-            <label for={reasonId}>{rt("proposals.reason")}</label>
-            <textarea id={reasonId} required maxLength={500} rows={2} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} />
-            <div class="actions">
-              <button type="submit" disabled={action.busy}>{rt("proposals.rejectSubmit")}</button>
-              <button type="button" class="secondary" onClick={() => setRejecting(false)}>{rt("proposals.cancel")}</button>
-            </div>
-          </form>
-        ) : (
-          <div class="actions">
-            <button type="button" disabled={action.busy} onClick={confirm}>{rt("proposals.confirm")}</button>
-            <button type="button" class="secondary" disabled={action.busy} onClick={() => setRejecting(true)}>{rt("proposals.reject")}</button>
-          </div>
-        ))}
+      {p.status === "PROPOSED" && (
+        <Decide
+          id={p.id}
+          busy={action.busy}
+          texts={{ accept: rt("proposals.confirm"), reject: rt("proposals.reject"), reason: rt("proposals.reason"), rejectSubmit: rt("proposals.rejectSubmit"), cancel: rt("proposals.cancel") }}
+          accept={confirm}
+          reject={(reason) => action.run(async () => decided({ ...p, ...(await request(RejectTitleMutation, { input: { ...target, reason } })).rejectTitle }))}
+        />
+      )}
     </li>
   );
 }
