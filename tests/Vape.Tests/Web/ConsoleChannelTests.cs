@@ -162,14 +162,7 @@ public sealed class ConsoleChannelTests(WebHost web)
     {
         // Scenario 6 for channels: Hải Phòng's vice-chair lists only channels of their own.
         var dung = await web.Phone();
-        await dung.GotoAsync("/sign-in");
-        await dung.EvaluateAsync("""
-            async login => {
-              const r = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login }) });
-              const b = await r.json();
-              sessionStorage.setItem('vape.session', JSON.stringify({ token: b.accessToken, personId: b.personId, name: b.name, login }));
-            }
-            """, "sibling-province");
+        await ConsoleChecks.SignInWithoutTheButton(dung, "sibling-province");
         await dung.GotoAsync("/console/channels");
         await Expect(dung.GetByTestId("channel").First).ToBeVisibleAsync();
         await Expect(dung.GetByTestId("channels")).ToContainTextAsync("Hội Khuyến học Việt Nam");

@@ -30,16 +30,8 @@ public sealed class ConsoleIsolationTests(WebHost web)
         issued.HasErrors.ShouldBeFalse(issued.Body);
         var directiveId = issued.Data["issueDirective"]!["id"]!.GetValue<string>();
 
-        // The sign-in page lists part 1's demo logins, not this one: the same Development token, kept as the app keeps it.
         var dung = await web.Phone();
-        await dung.GotoAsync("/sign-in");
-        await dung.EvaluateAsync("""
-            async login => {
-              const r = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login }) });
-              const b = await r.json();
-              sessionStorage.setItem('vape.session', JSON.stringify({ token: b.accessToken, personId: b.personId, name: b.name, login }));
-            }
-            """, "sibling-province");
+        await ConsoleChecks.SignInWithoutTheButton(dung, "sibling-province");
         var answers = new ConcurrentBag<string>();
         dung.Response += async (_, r) =>
         {

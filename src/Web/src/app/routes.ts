@@ -23,4 +23,6 @@ export const routes: Route[] = [
   { pattern: "/console/channels", load: () => import("../features/console/channels/ChannelsPage") },
   { pattern: "/console/channels/:id", load: () => import("../features/console/channels/ChannelPage") },
   { pattern: "/console/records/verify", load: () => import("../features/console/records/VerifyPage") },
+  { pattern: "/console/records/titles", load: () => import("../features/console/records/TitlesPage") },
+  { pattern: "/console/records/statistics", load: () => import("../features/console/records/StatisticsPage") },
 ];

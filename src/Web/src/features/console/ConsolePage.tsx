@@ -3,6 +3,7 @@ import type { RouteProps } from "../../app/router";
 import { Show, useLoad, useTitle } from "../../app/ui";
 import { ct, type ConsoleKey } from "./i18n";
 import { loadMyRoles } from "./officials";
+import { rt } from "./records/i18n";
 
 /** The console's start: the roles I hold now, each opening its unit (the tree from there down). */
 export default function ConsolePage(_: RouteProps) {
@@ -15,6 +16,8 @@ export default function ConsolePage(_: RouteProps) {
         <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
         <a class="button secondary" href="/console/channels">{ct("console.channels")}</a>
         <a class="button secondary" href="/console/records/verify">{ct("console.verify")}</a>
+        <a class="button secondary" href="/console/records/titles">{rt("proposals.title")}</a>
+        <a class="button secondary" href="/console/records/statistics">{rt("stats.title")}</a>
       </nav>
       <Show loaded={loaded}>
         {(roles) =>

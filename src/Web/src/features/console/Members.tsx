@@ -1,9 +1,13 @@
+import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { formatDate } from "../../app/i18n";
 import { ErrorMessage, Loading, useAction } from "../../app/ui";
 import { request } from "./api";
 import { SearchMembersQuery, UnitMembersQuery } from "./documents";
 import { ct } from "./i18n";
+import { rt } from "./records/i18n";
+
+type RecordDialogType = ComponentType<{ personId: string; name: string; onClose: () => void }>;
 
 interface Member {
   id: string;
@@ -71,19 +75,34 @@ export function Members({ unitId }: { unitId: string }) {
 }
 
 function MemberList({ members, testId }: { members: Member[]; testId: string }) {
+  const [reading, setReading] = useState<Member | null>(null);
+  // The record dialog (#21: a look with a purpose) loads when first opened, not with the unit page.
+  const [RecordDialog, setRecordDialog] = useState<RecordDialogType | null>(null);
+  const open = (m: Member) =>
+    void import("./records/RecordDialog").then((d) => {
+      setRecordDialog(() => d.default);
+      setReading(m);
+    });
   return (
-    <ul class="list" data-testid={testId}>
-      {members.map((m) => (
-        <li key={m.id}>
-          <b>{m.fullName}</b>
-          <br />
-          <span class="muted">
-            {[m.birthYear ? ct("members.birthYear", { year: m.birthYear }) : "", ct("members.joined", { date: formatDate(m.joinedOn) }), m.homeUnit ? ct("members.at", { unit: m.homeUnit.name }) : ""]
-              .filter(Boolean)
-              .join(" · ")}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="list" data-testid={testId}>
+        {members.map((m) => (
+          <li key={m.id}>
+            <b>{m.fullName}</b>
+            <br />
+            <span class="muted">
+              {[m.birthYear ? ct("members.birthYear", { year: m.birthYear }) : "", ct("members.joined", { date: formatDate(m.joinedOn) }), m.homeUnit ? ct("members.at", { unit: m.homeUnit.name }) : ""]
+                .filter(Boolean)
+                .join(" · ")}
+            </span>
+            <br />
+            <button type="button" class="link" onClick={() => open(m)} aria-label={`${rt("records.open")}: ${m.fullName}`}>
+              {rt("records.open")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {reading && RecordDialog && <RecordDialog key={reading.id} personId={reading.id} name={reading.fullName} onClose={() => setReading(null)} />}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { download } from "../../../api/client";
 import type { ConsoleEntriesToVerifyQuery } from "../../../gql/console/graphql";
 import { request } from "../api";
 import { ct } from "../i18n";
+import { Decide } from "./Decide";
 import { EntriesToVerifyQuery, RejectEntryMutation, VerifyEntryMutation } from "./documents";
 
 type Item = ConsoleEntriesToVerifyQuery["entriesToVerify"]["nodes"][number];
@@ -65,16 +66,9 @@ export default function VerifyPage(_: RouteProps) {
 
 function Entry({ item, decided }: { item: Item; decided: (id: string) => void }) {
   const action = useAction();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
   const e = item.entry;
-  const reasonId = `reason-${e.id}`;
   const verify = () =>
     void action.run(() => request(VerifyEntryMutation, { input: { entryId: e.id } })).then((ok) => ok && decided(e.id));
-  function reject(event: Event) {
-    event.preventDefault();
-    void action.run(() => request(RejectEntryMutation, { input: { entryId: e.id, reason } })).then((ok) => ok && decided(e.id));
-  }
   return (
     <li class="card" data-testid="queue-item">
       <h2 class="card-title">{e.title}</h2>
@@ -97,21 +91,16 @@ function Entry({ item, decided }: { item: Item; decided: (id: string) => void })
         </p>
       )}
       {action.error !== undefined && <ErrorMessage error={action.error} />}
-      {rejecting ? (
-        <form onSubmit={reject}>
-          <label for={reasonId}>{ct("verify.reason")}</label>
-          <textarea id={reasonId} required maxLength={500} rows={2} value={reason} onInput={(ev) => setReason((ev.target as HTMLTextAreaElement).value)} />
-          <div class="actions">
-            <button type="submit" disabled={action.busy}>{ct("verify.rejectSubmit")}</button>
-            <button type="button" class="secondary" onClick={() => setRejecting(false)}>{ct("verify.cancel")}</button>
-          </div>
-        </form>
-      ) : (
-        <div class="actions">
-          <button type="button" disabled={action.busy} onClick={verify}>{ct("verify.verify")}</button>
-          <button type="button" class="secondary" disabled={action.busy} onClick={() => setRejecting(true)}>{ct("verify.reject")}</button>
-        </div>
-      )}
+      <Decide
+        id={e.id}
+        busy={action.busy}
+        texts={{ accept: ct("verify.verify"), reject: ct("verify.reject"), reason: ct("verify.reason"), rejectSubmit: ct("verify.rejectSubmit"), cancel: ct("verify.cancel") }}
+        accept={verify}
+        reject={(reason) => action.run(() => request(RejectEntryMutation, { input: { entryId: e.id, reason } })).then((ok) => {
+          if (ok) decided(e.id);
+          return ok;
+        })}
+      />
     </li>
   );
 }
