@@ -116,6 +116,7 @@ public sealed class ConsoleRecordsTests(WebHost web)
         var learner = await web.SignedIn("learner2");
         await learner.GotoAsync("/record");
         await Expect(learner.GetByTestId("access-log")).ToContainTextAsync("mục đích: đánh giá, xét danh hiệu");
+        await Expect(learner.GetByTestId("record-titles")).ToContainTextAsync("Công dân học tập · 2025");
         var titles = await _records.MyRecord("learner2");
         titles["titles"]!.AsArray().ShouldContain(t => t!["kind"]!.GetValue<string>() == "LEARNING_CITIZEN" && t["year"]!.GetValue<int>() == 2025);
     }

@@ -57,10 +57,10 @@ export default function RecordPage(_: RouteProps) {
               </ul>
               <h2>{t("record.titles")}</h2>
               {r.titles.length ? (
-                <ul class="list">
+                <ul class="list" data-testid="record-titles">
                   {r.titles.map((x) => (
                     <li key={x.id}>
-                      {x.kind} · {x.year}
+                      {t(("record.title." + x.kind) as MessageKey)} · {x.year}
                     </li>
                   ))}
                 </ul>
