@@ -31,13 +31,20 @@ public sealed class CostLimitTests(CostLimitApp app)
 {
     private const string Small = "{ units(first: 5) { nodes { id name } } }";
 
-    private static string Aliases(int count) =>
+    internal static string Aliases(int count) =>
         "{ " + string.Concat(Enumerable.Range(0, count).Select(i => $"s{i}: searchUnits(text: \"Hà\", first: 1) {{ nodes {{ id }} }} ")) + "}";
 
     /// <summary>A client address of its own for each test run (only written on the request: nothing is sent there).</summary>
-    private static string NewClient() => $"127.{Random.Shared.Next(1, 255)}.{Random.Shared.Next(0, 255)}.{Random.Shared.Next(1, 255)}";
+    internal static string NewClient() => $"127.{Random.Shared.Next(1, 255)}.{Random.Shared.Next(0, 255)}.{Random.Shared.Next(1, 255)}";
 
-    private static async Task<(int Status, JsonNode Json)> Ask(VapeApp host, string client, string query, string? token = null)
+    internal static async Task<(int Status, JsonNode Json)> Ask(VapeApp host, string client, string query, string? token = null)
+    {
+        var (status, json, _) = await Answer(host, client, query, token);
+        return (status, json);
+    }
+
+    /// <summary>As <see cref="Ask"/>, with the Retry-After header.</summary>
+    internal static async Task<(int Status, JsonNode Json, string? RetryAfter)> Answer(VapeApp host, string client, string query, string? token = null)
     {
         var result = await host.Host.Scenario(s =>
         {
@@ -47,13 +54,14 @@ public sealed class CostLimitTests(CostLimitApp app)
             if (token is not null) s.WithBearerToken(token);
             s.IgnoreStatusCode();
         });
-        return (result.Context.Response.StatusCode, JsonNode.Parse(await result.ReadAsTextAsync())!);
+        var retryAfter = result.Context.Response.Headers.RetryAfter.ToString();
+        return (result.Context.Response.StatusCode, JsonNode.Parse(await result.ReadAsTextAsync())!, retryAfter.Length > 0 ? retryAfter : null);
     }
 
-    private static long Cost(JsonNode json, string name) => json["extensions"]!["cost"]![name]!.GetValue<long>();
+    internal static long Cost(JsonNode json, string name) => json["extensions"]!["cost"]![name]!.GetValue<long>();
 
     /// <summary>Starts at the beginning of a minute's window when the current one is about to end, so that two requests share one.</summary>
-    private static async Task FreshWindow(VapeApp host)
+    internal static async Task FreshWindow(VapeApp host)
     {
         var (_, probe) = await Ask(host, NewClient(), "{ __typename }");
         var reset = Cost(probe, "resetInSeconds");
