@@ -162,6 +162,11 @@ public sealed class TitleTests(VapeApp app) : IAsyncLifetime
         var title = (await _api.MyRecord("learner"))["titles"]!.AsArray().ShouldHaveSingleItem()!;
         title["kind"]!.GetValue<string>().ShouldBe("LEARNING_CITIZEN");
         title["subjectId"]!.GetValue<string>().ShouldBe(learner);
+        // The export names it in Vietnamese, as the notification does (one table: LearningTitleDecided.KindName).
+        var client = app.Host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await _api.Org.Token("learner"));
+        var csv = await client.GetStringAsync("/records/me/export.csv");
+        csv.Split("\r\n").ShouldContain(line => line.StartsWith("Danh hiệu,Công dân học tập,,", StringComparison.Ordinal));
     }
 
     [Fact]

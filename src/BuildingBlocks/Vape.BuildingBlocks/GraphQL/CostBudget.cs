@@ -46,10 +46,18 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
     public RequestCost? SpentAlready(HttpContext http)
     {
         if (_overBudget.IsEmpty) return null;
-        var now = clock.GetUtcNow();
-        var window = now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
+        var (window, reset) = CurrentWindow();
         if (!_overBudget.TryGetValue(ClientOf(http), out var seen) || seen.Window != window) return null;
-        return new RequestCost(0, seen.Spent, seen.Limit, (int)((window + 1) * (long)Window.TotalSeconds - now.ToUnixTimeSeconds()));
+        return new RequestCost(0, seen.Spent, seen.Limit, reset);
+    }
+
+    /// <summary>The minute now (its number since the epoch) and the seconds until it ends.</summary>
+    private (long Window, int ResetInSeconds) CurrentWindow()
+    {
+        var seconds = clock.GetUtcNow().ToUnixTimeSeconds();
+        var length = (long)Window.TotalSeconds;
+        var window = seconds / length;
+        return (window, (int)((window + 1) * length - seconds));
     }
 
     /// <summary>The message of a refusal (Vietnamese, saying what to do).</summary>
@@ -75,9 +83,7 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
         var cost = (int)Math.Ceiling(context.TotalImpact);
         var user = context.ValidationContext.User;
         var limit = user.IsSignedIn() ? _signedIn : _anonymous;
-        var now = clock.GetUtcNow();
-        var window = now.ToUnixTimeSeconds() / (long)Window.TotalSeconds;
-        var reset = (int)((window + 1) * (long)Window.TotalSeconds - now.ToUnixTimeSeconds());
+        var (window, reset) = CurrentWindow();
         var client = ClientOf(http);
         var spent = await SpendAsync(client, window, cost, http.RequestAborted);
         var charged = new RequestCost(cost, spent, limit, reset);

@@ -66,18 +66,12 @@ public static class GraphQLEndpoint
         if (http.RequestServices.GetService<CostBudget>()?.SpentAlready(http) is { } spent)
         {
             http.Items[CostBudget.ItemKey] = spent;
-            var refusal = new ExecutionResult
+            // Said whatever the media type (application/json answers 200).
+            http.Response.Headers.RetryAfter = spent.ResetInSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await WriteResultAsync(http, serializer, media, new ExecutionResult
             {
                 Errors = [new ExecutionError(CostBudget.Refusal(spent)) { Code = ErrorCodes.RateLimited }], Executed = false,
-                Extensions = new() { ["cost"] = new Dictionary<string, object>
-                {
-                    ["requested"] = spent.Requested, ["spent"] = spent.Spent, ["limit"] = spent.Limit, ["resetInSeconds"] = spent.ResetInSeconds,
-                } },
-            };
-            http.Response.StatusCode = StatusFor(refusal, media.IsGraphQLResponse);
-            http.Response.Headers.RetryAfter = spent.ResetInSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            http.Response.ContentType = media.Type + "; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, refusal, http.RequestAborted);
+            });
             return;
         }
 
@@ -154,7 +148,15 @@ public static class GraphQLEndpoint
             return;
         }
 
-        // What the document cost and what is left of the client's minute (ADR 0109), as GitHub's `rateLimit` tells.
+        await WriteResultAsync(http, serializer, media, result);
+    }
+
+    /// <summary>
+    /// Writes an answer: what the document cost and what is left of the client's minute (ADR 0109), as GitHub's
+    /// `rateLimit` tells, the status of the specification, Retry-After on a 429, and the negotiated media type.
+    /// </summary>
+    private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, Media media, ExecutionResult result)
+    {
         var cost = http.Items[CostBudget.ItemKey] as RequestCost;
         if (cost is not null)
             (result.Extensions ??= new())["cost"] = new Dictionary<string, object>

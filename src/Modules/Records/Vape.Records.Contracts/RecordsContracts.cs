@@ -52,4 +52,19 @@ public sealed record RecordEntryDecided(Guid EntryId, Guid PersonId, bool Verifi
 /// `Kind`: the `LearningTitleKind` GraphQL name (`LEARNING_CITIZEN`, `LEARNING_FAMILY`, ...).
 /// </summary>
 public sealed record LearningTitleDecided(Guid ProposalId, string Kind, int Year, Guid SubjectId, IReadOnlyList<Guid> PersonIds, bool Confirmed,
-    Guid DecidedBy, DateTimeOffset DecidedAt);
+    Guid DecidedBy, DateTimeOffset DecidedAt)
+{
+    /// <summary>
+    /// The Vietnamese name of a title kind, by its GraphQL name (as <see cref="Kind"/>); null for a kind this version
+    /// does not know. The one table of these names: the notifications and the record's export both read it.
+    /// </summary>
+    public static string? KindName(string kind) => kind switch
+    {
+        "LEARNING_CITIZEN" => "Công dân học tập",
+        "LEARNING_FAMILY" => "Gia đình học tập",
+        "LEARNING_CLAN" => "Dòng họ học tập",
+        "LEARNING_COMMUNITY" => "Cộng đồng học tập",
+        "LEARNING_UNIT" => "Đơn vị học tập",
+        _ => null,
+    };
+}

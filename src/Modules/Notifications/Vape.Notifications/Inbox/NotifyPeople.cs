@@ -56,15 +56,7 @@ public static class NotifyPeopleHandler
 
     internal static NotificationText Render(LearningTitleDecided e)
     {
-        var title = e.Kind switch
-        {
-            "LEARNING_CITIZEN" => "Công dân học tập",
-            "LEARNING_FAMILY" => "Gia đình học tập",
-            "LEARNING_CLAN" => "Dòng họ học tập",
-            "LEARNING_COMMUNITY" => "Cộng đồng học tập",
-            "LEARNING_UNIT" => "Đơn vị học tập",
-            _ => "học tập",
-        };
+        var title = LearningTitleDecided.KindName(e.Kind) ?? "học tập";
         return e.Confirmed
             ? new(NotificationKind.TitleDecided, e.ProposalId.ToString(), $"Danh hiệu «{title}» năm {e.Year}",
                 $"Danh hiệu «{title}» năm {e.Year} đã được công nhận và ghi vào hồ sơ học tập.", "/record")

@@ -92,12 +92,6 @@ internal static class ExportRecord
         _ => "Bị từ chối",
     };
 
-    public static string Title(TitleKind kind) => kind switch
-    {
-        TitleKind.LearningCitizen => "Công dân học tập",
-        TitleKind.LearningFamily => "Gia đình học tập",
-        TitleKind.LearningClan => "Dòng họ học tập",
-        TitleKind.LearningCommunity => "Cộng đồng học tập",
-        _ => "Đơn vị học tập",
-    };
+    public static string Title(TitleKind kind) =>
+        LearningTitleDecided.KindName(Vape.BuildingBlocks.GraphQL.EnumNames.GraphQLName(kind)) ?? kind.ToString();
 }

@@ -5,6 +5,7 @@ import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { download, request, upload } from "../../api/client";
 import type { RecordConsent } from "../../gql/graphql";
 import { DeclareMutation, EraseMutation, MyRecordQuery, SetConsentMutation } from "./documents";
+import { EvidenceButton } from "./EvidenceButton";
 
 /** My record: hours by year, activities with their status, titles, who looked and why, consent, export, declare, erase. */
 export default function RecordPage(_: RouteProps) {
@@ -47,9 +48,7 @@ export default function RecordPage(_: RouteProps) {
                     {a.evidenceFileId && (
                       <>
                         <br />
-                        <button type="button" class="link" onClick={() => action.run(() => download(`/records/entries/${a.id}/evidence?download`))}>
-                          {t("record.evidence")}
-                        </button>
+                        <EvidenceButton entryId={a.id} run={action.run}>{t("record.evidence")}</EvidenceButton>
                       </>
                     )}
                   </li>

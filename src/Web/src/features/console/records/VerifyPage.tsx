@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { formatDate, formatNumber, t, type MessageKey } from "../../../app/i18n";
 import type { RouteProps } from "../../../app/router";
 import { ErrorMessage, useAction, useTitle } from "../../../app/ui";
-import { download } from "../../../api/client";
+import { EvidenceButton } from "../../record/EvidenceButton";
 import type { ConsoleEntriesToVerifyQuery } from "../../../gql/console/graphql";
 import { request } from "../api";
 import { ct } from "../i18n";
@@ -85,9 +85,7 @@ function Entry({ item, decided }: { item: Item; decided: (id: string) => void })
       )}
       {e.evidenceFileId && (
         <p>
-          <button type="button" class="link" onClick={() => void action.run(() => download(`/records/entries/${e.id}/evidence?download`))}>
-            {ct("verify.evidenceFile")}
-          </button>
+          <EvidenceButton entryId={e.id} run={action.run}>{ct("verify.evidenceFile")}</EvidenceButton>
         </p>
       )}
       {action.error !== undefined && <ErrorMessage error={action.error} />}
