@@ -22,4 +22,6 @@ export const routes: Route[] = [
   { pattern: "/console/channels", load: () => import("../features/console/channels/ChannelsPage") },
   { pattern: "/console/channels/:id", load: () => import("../features/console/channels/ChannelPage") },
   { pattern: "/console/records/verify", load: () => import("../features/console/records/VerifyPage") },
+  { pattern: "/console/content/news", load: () => import("../features/console/content/NewsPage") },
+  { pattern: "/console/content/review", load: () => import("../features/console/content/ReviewPage") },
 ];

@@ -3,6 +3,7 @@ import type { RouteProps } from "../../app/router";
 import { Show, useLoad, useTitle } from "../../app/ui";
 import { ct, type ConsoleKey } from "./i18n";
 import { loadMyRoles } from "./officials";
+import { unitsGranting } from "./permissions";
 
 /** The console's start: the roles I hold now, each opening its unit (the tree from there down). */
 export default function ConsolePage(_: RouteProps) {
@@ -15,6 +16,12 @@ export default function ConsolePage(_: RouteProps) {
         <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
         <a class="button secondary" href="/console/channels">{ct("console.channels")}</a>
         <a class="button secondary" href="/console/records/verify">{ct("console.verify")}</a>
+        {loaded.data && unitsGranting(loaded.data, "PUBLISH_CONTENT").length > 0 && (
+          <>
+            <a class="button secondary" href="/console/content/news">{ct("console.news")}</a>
+            <a class="button secondary" href="/console/content/review">{ct("console.review")}</a>
+          </>
+        )}
       </nav>
       <Show loaded={loaded}>
         {(roles) =>

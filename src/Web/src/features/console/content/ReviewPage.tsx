@@ -1,0 +1,161 @@
+import { useState } from "preact/hooks";
+import { formatDate, t, type MessageKey } from "../../../app/i18n";
+import type { RouteProps } from "../../../app/router";
+import { Show, useAction, useLoad, useTitle } from "../../../app/ui";
+import { download } from "../../../api/client";
+import type { ConsoleResourcesToReviewQuery } from "../../../gql/console/graphql";
+import { formatLabel } from "../../library/labels";
+import { request } from "../api";
+import { ContentError } from "./ContentError";
+import { ApproveResourceMutation, RejectResourceMutation, ResourcesToReviewQuery } from "./documents";
+import { cnt, type ContentKey } from "./i18n";
+import { MyUnits } from "./MyUnits";
+
+type Item = ConsoleResourcesToReviewQuery["resourcesToReview"]["nodes"][number];
+
+/**
+ * The library's review queue of my units (#21 Content): resources waiting for review in the unit's subtree, oldest
+ * first; each opens to its description, and is approved (it joins the library's search) or rejected with a reason
+ * the submitter reads. The reason is the server's rule: a blank one is refused with its code and message.
+ */
+export default function ReviewPage(_: RouteProps) {
+  useTitle(cnt("review.title"));
+  return (
+    <section class="console">
+      <h1>{cnt("review.title")}</h1>
+      <p>{cnt("review.intro")}</p>
+      <MyUnits>{(unit) => <Queue key={unit.id} unitId={unit.id} />}</MyUnits>
+    </section>
+  );
+}
+
+function Queue({ unitId }: { unitId: string }) {
+  const loaded = useLoad(() => request(ResourcesToReviewQuery, { unitId, after: null }), [unitId]);
+  const [more, setMore] = useState<{ nodes: Item[]; after: string | null } | null>(null);
+  const [decided, setDecided] = useState<{ ids: string[]; message: string }>({ ids: [], message: "" });
+  const paging = useAction();
+  const next = (after: string) =>
+    void paging.run(async () => {
+      const page = (await request(ResourcesToReviewQuery, { unitId, after })).resourcesToReview;
+      setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null }));
+    });
+  const decide = (id: string, message: string) => setDecided((d) => ({ ids: [...d.ids, id], message }));
+
+  return (
+    <>
+      {decided.message && <p class="notice" role="status" data-testid="review-done">{decided.message}</p>}
+      <Show loaded={loaded}>
+        {(data) => {
+          const items = [...data.resourcesToReview.nodes, ...(more?.nodes ?? [])].filter((r) => !decided.ids.includes(r.id));
+          const page = data.resourcesToReview.pageInfo;
+          const after = more ? more.after : page.hasNextPage ? (page.endCursor ?? null) : null;
+          return (
+            <>
+              {items.length === 0 && !after ? (
+                <p class="muted" data-testid="review-empty">{cnt("review.none")}</p>
+              ) : (
+                <ul class="cards" data-testid="review-queue">
+                  {items.map((r) => (
+                    <Pending key={r.id} item={r} decide={decide} />
+                  ))}
+                </ul>
+              )}
+              {paging.error !== undefined && <ContentError error={paging.error} />}
+              {after && (
+                <p>
+                  <button type="button" class="secondary" disabled={paging.busy} onClick={() => next(after)}>{cnt("review.more")}</button>
+                </p>
+              )}
+            </>
+          );
+        }}
+      </Show>
+    </>
+  );
+}
+
+function Pending({ item, decide }: { item: Item; decide: (id: string, message: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState("");
+  const action = useAction();
+  const detailsId = `resource-${item.id}`;
+  const reasonId = `reason-${item.id}`;
+  const approve = () =>
+    void action.run(async () => {
+      await request(ApproveResourceMutation, { input: { resourceId: item.id } });
+      decide(item.id, cnt("review.approved", { title: item.title }));
+    });
+  function reject(e: Event) {
+    e.preventDefault();
+    void action.run(async () => {
+      await request(RejectResourceMutation, { input: { resourceId: item.id, reason } });
+      decide(item.id, cnt("review.rejected", { title: item.title }));
+    });
+  }
+  const facts: [ContentKey, string | null | undefined][] = [
+    ["review.author", item.author],
+    ["review.source", item.source],
+    ["review.format", formatLabel(item.format)],
+    ["review.licence", item.licence.replace(/_/g, " ")],
+    ["review.audience", cnt(("review.audience." + item.audience) as ContentKey)],
+    ["review.language", item.language],
+    ["review.level", item.educationalLevel],
+    ["review.subjects", item.subjects.join(", ")],
+  ];
+
+  return (
+    <li class="card" data-testid="review-item">
+      <h2 class="card-title">{item.title}</h2>
+      <p class="muted">
+        {t(("topic." + item.domain) as MessageKey)} · {cnt("review.submitted", { date: formatDate(item.submittedAt), unit: item.reviewUnit?.name ?? "—" })}
+      </p>
+      <p>
+        <button type="button" class="link" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+          {open ? cnt("review.close") : cnt("review.open")}
+        </button>
+      </p>
+      {open && (
+        <div id={detailsId} data-testid="review-details">
+          {item.description.split(/\n\s*\n/).filter((p) => p.trim()).map((p, i) => <p key={i}>{p.trim()}</p>)}
+          <dl>
+            {facts.filter(([, v]) => v).map(([k, v]) => (
+              <div key={k}>
+                <dt>{cnt(k)}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+          {item.externalUrl && (
+            <p>
+              <a href={item.externalUrl} rel="noopener noreferrer" target="_blank">{cnt("review.link")}</a>
+            </p>
+          )}
+          {item.file && (
+            <p>
+              <button type="button" class="link" onClick={() => void action.run(() => download(item.file!.url + "?download", item.file!.name))}>
+                {cnt("review.file", { name: item.file.name })}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
+      {action.error !== undefined && <ContentError error={action.error} />}
+      {rejecting ? (
+        <form onSubmit={reject} noValidate>
+          <label for={reasonId}>{cnt("review.reason")}</label>
+          <textarea id={reasonId} aria-required="true" maxLength={2000} rows={2} value={reason} onInput={(e) => setReason((e.target as HTMLTextAreaElement).value)} />
+          <div class="actions">
+            <button type="submit" disabled={action.busy}>{cnt("review.rejectSubmit")}</button>
+            <button type="button" class="secondary" onClick={() => (action.clear(), setRejecting(false))}>{cnt("review.cancel")}</button>
+          </div>
+        </form>
+      ) : (
+        <div class="actions">
+          <button type="button" disabled={action.busy} onClick={approve}>{cnt("review.approve")}</button>
+          <button type="button" class="secondary" disabled={action.busy} onClick={() => setRejecting(true)}>{cnt("review.reject")}</button>
+        </div>
+      )}
+    </li>
+  );
+}
