@@ -94,7 +94,7 @@ function NewsRow({ item, finished, reload }: { item: Item; finished: (message: s
         <span class="tag">{cnt(item.public ? "news.visibility.public" : "news.visibility.members")}</span>
       </p>
       {mode === "edit" ? (
-        <NewsForm unitId={item.unit?.id ?? ""} item={item} finished={finished} reload={reload} cancel={() => setMode("read")} />
+        <NewsForm unitId={item.unit?.id ?? ""} item={item} finished={(m) => (setMode("read"), finished(m))} reload={reload} cancel={() => setMode("read")} />
       ) : (
         <>
           <Paragraphs text={item.body} />
