@@ -8,8 +8,8 @@ namespace Vape.Tests.Web;
 /// <summary>
 /// The console's Content screens (issue #21): a commune official writes news for Ba Đình with a preview and publishes
 /// it; a learner of Ba Đình reads it on the news page, then the edit; a second official (the province's) whose edit
-/// was read before it is told of the conflict and keeps their text; the item is withdrawn after a confirmation. The
-/// library's review queue: a rejection needs a reason (the server's refusal shown), an approved resource is in the
+/// was read before it is told of the conflict and keeps their text; the item is withdrawn after a confirmation and is
+/// listed as withdrawn. The library's review queue: a rejection needs a reason (the server's refusal shown), an approved resource is in the
 /// library's search. A learner who opens the screens is refused.
 /// </summary>
 [Collection(WebCollection.Name)]
@@ -90,6 +90,10 @@ public sealed class ConsoleContentTests(WebHost web)
         await current.GetByRole(AriaRole.Button, new() { Name = "Rút tin này" }).ClickAsync();
         await Expect(official.GetByTestId("news-done")).ToContainTextAsync($"Đã rút tin “{staleTitle}”");
         await Expect(official.GetByTestId("unit-news-item").Filter(new() { HasText = $"Ngày hội đọc sách {n}" })).ToHaveCountAsync(0);
+        // It stays in the console's list of withdrawn news, with its last text and version (the withdrawal bumped it).
+        var gone = official.GetByTestId("withdrawn-news-item").Filter(new() { HasText = staleTitle });
+        await Expect(gone).ToContainTextAsync("phiên bản 4");
+        await Expect(gone).ToContainTextAsync("Sáng Chủ nhật tại nhà văn hóa phường.");
         await learner.ReloadAsync();
         await Expect(learner.Locator("main")).Not.ToContainTextAsync($"Ngày hội đọc sách {n}");
     }

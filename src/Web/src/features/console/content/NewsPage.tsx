@@ -1,22 +1,24 @@
 import { useState } from "preact/hooks";
 import { formatDate } from "../../../app/i18n";
 import type { RouteProps } from "../../../app/router";
-import { Show, useAction, useLoad, useTitle } from "../../../app/ui";
+import { Show, useAction, useTitle } from "../../../app/ui";
 import { toAppError } from "../../../api/errors";
 import type { ConsoleUnitNewsQuery } from "../../../gql/console/graphql";
 import { Paragraphs } from "../../news/text";
 import { request } from "../api";
 import { ContentError } from "./ContentError";
-import { EditNewsMutation, PublishNewsMutation, UnitNewsQuery, WithdrawNewsMutation } from "./documents";
+import { EditNewsMutation, PublishNewsMutation, UnitNewsQuery, WithdrawNewsMutation, WithdrawnNewsQuery } from "./documents";
 import { cnt } from "./i18n";
 import { MyUnits } from "./MyUnits";
+import { More } from "./More";
+import { usePaged } from "./paged";
 
 type Item = ConsoleUnitNewsQuery["news"]["nodes"][number];
 
 /**
  * News of my units (#21 Content): the unit's feed (its subtree's, newest first, with each item's version), a form to
  * write one with a preview drawn as the learner's news page draws it, edit with the version read (a VERSION_CONFLICT
- * keeps the typed text), and withdraw after a confirmation.
+ * keeps the typed text), and withdraw after a confirmation; withdrawn news below, with their last text and version.
  */
 export default function ConsoleNewsPage(_: RouteProps) {
   useTitle(cnt("news.title"));
@@ -29,16 +31,10 @@ export default function ConsoleNewsPage(_: RouteProps) {
 }
 
 function UnitNews({ unitId }: { unitId: string }) {
-  const loaded = useLoad(() => request(UnitNewsQuery, { unitId, after: null }), [unitId]);
-  const [more, setMore] = useState<{ nodes: Item[]; after: string | null } | null>(null);
+  const news = usePaged((after) => request(UnitNewsQuery, { unitId, after }).then((r) => r.news), [unitId]);
+  const withdrawn = usePaged((after) => request(WithdrawnNewsQuery, { unitId, after }).then((r) => r.withdrawnNews), [unitId]);
   const [done, setDone] = useState("");
-  const paging = useAction();
-  const reload = () => (setMore(null), loaded.reload());
-  const next = (after: string) =>
-    void paging.run(async () => {
-      const page = (await request(UnitNewsQuery, { unitId, after })).news;
-      setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null }));
-    });
+  const reload = () => (news.reload(), withdrawn.reload());
   const finished = (message: string) => (setDone(message), reload());
 
   return (
@@ -47,30 +43,44 @@ function UnitNews({ unitId }: { unitId: string }) {
       <h2>{cnt("news.write")}</h2>
       <NewsForm unitId={unitId} finished={finished} />
       <h2>{cnt("news.list")}</h2>
-      <Show loaded={loaded}>
-        {(data) => {
-          const items = [...data.news.nodes, ...(more?.nodes ?? [])];
-          const after = more ? more.after : data.news.pageInfo.hasNextPage ? (data.news.pageInfo.endCursor ?? null) : null;
-          return (
-            <>
-              {items.length === 0 ? (
-                <p class="muted">{cnt("news.none")}</p>
-              ) : (
-                <ul class="cards" data-testid="unit-news">
-                  {items.map((n) => (
-                    <NewsRow key={n.id} item={n} finished={finished} reload={reload} />
-                  ))}
-                </ul>
-              )}
-              {paging.error !== undefined && <ContentError error={paging.error} />}
-              {after && (
-                <p>
-                  <button type="button" class="secondary" disabled={paging.busy} onClick={() => next(after)}>{cnt("news.more")}</button>
-                </p>
-              )}
-            </>
-          );
-        }}
+      <Show loaded={news.loaded}>
+        {() => (
+          <>
+            {news.items.length === 0 ? (
+              <p class="muted">{cnt("news.none")}</p>
+            ) : (
+              <ul class="cards" data-testid="unit-news">
+                {news.items.map((n) => (
+                  <NewsRow key={n.id} item={n} finished={finished} reload={reload} />
+                ))}
+              </ul>
+            )}
+            <More list={news} />
+          </>
+        )}
+      </Show>
+      <h2>{cnt("news.withdrawnList")}</h2>
+      <Show loaded={withdrawn.loaded}>
+        {() => (
+          <>
+            {withdrawn.items.length === 0 ? (
+              <p class="muted">{cnt("news.noneWithdrawn")}</p>
+            ) : (
+              <ul class="cards" data-testid="withdrawn-news">
+                {withdrawn.items.map((n) => (
+                  <li key={n.id} class="card" data-testid="withdrawn-news-item">
+                    <h3 class="card-title">{n.title}</h3>
+                    <p class="muted">
+                      {cnt("news.withdrawnMeta", { unit: n.unit?.name ?? "—", date: n.withdrawnAt ? formatDate(n.withdrawnAt) : "—", version: n.version })}
+                    </p>
+                    <Paragraphs text={n.body} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <More list={withdrawn} />
+          </>
+        )}
       </Show>
     </>
   );

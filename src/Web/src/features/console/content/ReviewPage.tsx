@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { formatDate, t, type MessageKey } from "../../../app/i18n";
 import type { RouteProps } from "../../../app/router";
-import { Show, useAction, useLoad, useTitle } from "../../../app/ui";
+import { Show, useAction, useTitle } from "../../../app/ui";
 import { download } from "../../../api/client";
 import type { ConsoleResourcesToReviewQuery } from "../../../gql/console/graphql";
 import { formatLabel } from "../../library/labels";
@@ -10,6 +10,8 @@ import { ContentError } from "./ContentError";
 import { ApproveResourceMutation, RejectResourceMutation, ResourcesToReviewQuery } from "./documents";
 import { cnt, type ContentKey } from "./i18n";
 import { MyUnits } from "./MyUnits";
+import { More } from "./More";
+import { usePaged } from "./paged";
 
 type Item = ConsoleResourcesToReviewQuery["resourcesToReview"]["nodes"][number];
 
@@ -30,28 +32,19 @@ export default function ReviewPage(_: RouteProps) {
 }
 
 function Queue({ unitId }: { unitId: string }) {
-  const loaded = useLoad(() => request(ResourcesToReviewQuery, { unitId, after: null }), [unitId]);
-  const [more, setMore] = useState<{ nodes: Item[]; after: string | null } | null>(null);
+  const queue = usePaged((after) => request(ResourcesToReviewQuery, { unitId, after }).then((r) => r.resourcesToReview), [unitId]);
   const [decided, setDecided] = useState<{ ids: string[]; message: string }>({ ids: [], message: "" });
-  const paging = useAction();
-  const next = (after: string) =>
-    void paging.run(async () => {
-      const page = (await request(ResourcesToReviewQuery, { unitId, after })).resourcesToReview;
-      setMore((m) => ({ nodes: [...(m?.nodes ?? []), ...page.nodes], after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null }));
-    });
   const decide = (id: string, message: string) => setDecided((d) => ({ ids: [...d.ids, id], message }));
 
   return (
     <>
       {decided.message && <p class="notice" role="status" data-testid="review-done">{decided.message}</p>}
-      <Show loaded={loaded}>
-        {(data) => {
-          const items = [...data.resourcesToReview.nodes, ...(more?.nodes ?? [])].filter((r) => !decided.ids.includes(r.id));
-          const page = data.resourcesToReview.pageInfo;
-          const after = more ? more.after : page.hasNextPage ? (page.endCursor ?? null) : null;
+      <Show loaded={queue.loaded}>
+        {() => {
+          const items = queue.items.filter((r) => !decided.ids.includes(r.id));
           return (
             <>
-              {items.length === 0 && !after ? (
+              {items.length === 0 && !queue.after ? (
                 <p class="muted" data-testid="review-empty">{cnt("review.none")}</p>
               ) : (
                 <ul class="cards" data-testid="review-queue">
@@ -60,12 +53,7 @@ function Queue({ unitId }: { unitId: string }) {
                   ))}
                 </ul>
               )}
-              {paging.error !== undefined && <ContentError error={paging.error} />}
-              {after && (
-                <p>
-                  <button type="button" class="secondary" disabled={paging.busy} onClick={() => next(after)}>{cnt("review.more")}</button>
-                </p>
-              )}
+              <More list={queue} />
             </>
           );
         }}
@@ -111,7 +99,7 @@ function Pending({ item, decide }: { item: Item; decide: (id: string, message: s
         {t(("topic." + item.domain) as MessageKey)} · {cnt("review.submitted", { date: formatDate(item.submittedAt), unit: item.reviewUnit?.name ?? "—" })}
       </p>
       <p>
-        <button type="button" class="link" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
+        <button type="button" class="secondary" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen(!open)}>
           {open ? cnt("review.close") : cnt("review.open")}
         </button>
       </p>
@@ -133,7 +121,7 @@ function Pending({ item, decide }: { item: Item; decide: (id: string, message: s
           )}
           {item.file && (
             <p>
-              <button type="button" class="link" onClick={() => void action.run(() => download(item.file!.url + "?download", item.file!.name))}>
+              <button type="button" class="secondary" onClick={() => void action.run(() => download(item.file!.url + "?download", item.file!.name))}>
                 {cnt("review.file", { name: item.file.name })}
               </button>
             </p>

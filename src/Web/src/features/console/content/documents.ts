@@ -52,3 +52,12 @@ export const RejectResourceMutation = graphql(`
     rejectResource(input: $input) { id status rejectionReason }
   }
 `);
+
+export const WithdrawnNewsQuery = graphql(`
+  query ConsoleWithdrawnNews($unitId: ID!, $after: String) {
+    withdrawnNews(unitId: $unitId, first: 20, after: $after) {
+      nodes { id title body version withdrawnAt unit { id name } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);

@@ -32,6 +32,9 @@ export const cnen: Record<ContentKey, string> = {
   "news.withdrawConfirm": "Withdraw “{title}”? Readers will no longer see it; its text stays in the history.",
   "news.withdrawYes": "Withdraw this item",
   "news.withdrawn": "Withdrew “{title}”.",
+  "news.withdrawnList": "Withdrawn news",
+  "news.noneWithdrawn": "No news has been withdrawn.",
+  "news.withdrawnMeta": "{unit} · withdrawn {date} · version {version}",
   "news.more": "More",
   "review.title": "Library review queue",
   "review.intro": "Resources members submitted, waiting for your unit (or a unit below) to review; oldest first.",
@@ -63,5 +66,4 @@ export const cnen: Record<ContentKey, string> = {
   "review.audience.ELDERLY": "Older people",
   "review.audience.TEACHERS": "Teachers",
   "review.audience.OFFICIALS": "Association officials",
-  "review.more": "More",
 };

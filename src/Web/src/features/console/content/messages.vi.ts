@@ -31,6 +31,9 @@ export const cnvi = {
   "news.withdrawConfirm": "Rút tin “{title}”? Người đọc sẽ không thấy tin này nữa; bản cũ vẫn được lưu trong lịch sử.",
   "news.withdrawYes": "Rút tin này",
   "news.withdrawn": "Đã rút tin “{title}”.",
+  "news.withdrawnList": "Tin đã rút",
+  "news.noneWithdrawn": "Chưa có tin nào bị rút.",
+  "news.withdrawnMeta": "{unit} · rút ngày {date} · phiên bản {version}",
   "news.more": "Xem thêm",
   "review.title": "Duyệt tài nguyên thư viện",
   "review.intro": "Tài nguyên hội viên gửi lên, chờ đơn vị bạn (hoặc đơn vị cấp dưới) duyệt; cũ nhất trước.",
@@ -62,7 +65,6 @@ export const cnvi = {
   "review.audience.ELDERLY": "Người cao tuổi",
   "review.audience.TEACHERS": "Giáo viên",
   "review.audience.OFFICIALS": "Cán bộ hội",
-  "review.more": "Xem thêm",
 };
 
 export type ContentKey = keyof typeof cnvi;
