@@ -99,7 +99,7 @@ public sealed class ConsoleContentTests(WebHost web)
     }
 
     [Fact]
-    public async Task An_official_rejects_with_a_reason_and_approves_and_the_approved_resource_is_in_the_library()
+    public async Task An_official_rejects_with_a_reason_corrects_and_approves_and_the_approved_resource_is_in_the_library()
     {
         var n = Random.Shared.Next(100_000, 999_999);
         var refused = $"Video nấu ăn {n}";
@@ -144,8 +144,17 @@ public sealed class ConsoleContentTests(WebHost web)
         await Expect(refusedItem).ToHaveCountAsync(0);
         (await Status(refusedId)).ShouldBe("REJECTED: Không thuộc lĩnh vực khuyến học.");
 
+        // The reviewer corrects the title before approving (the version read is sent; the decision is still to make).
+        var corrected = kept + " (bản sửa)";
+        await keptItem.GetByRole(AriaRole.Button, new() { Name = "Sửa mô tả" }).ClickAsync();
+        await keptItem.GetByLabel("Tên tài nguyên").FillAsync(corrected);
+        await ConsoleChecks.PhoneFriendly(official, "console-review-edit");
+        await keptItem.GetByRole(AriaRole.Button, new() { Name = "Lưu mô tả" }).ClickAsync();
+        await Expect(keptItem.GetByRole(AriaRole.Status)).ToContainTextAsync($"Đã lưu mô tả của “{corrected}” (phiên bản 2)");
+        await Expect(keptItem.GetByRole(AriaRole.Heading)).ToHaveTextAsync(corrected);
+
         await keptItem.GetByRole(AriaRole.Button, new() { Name = "Duyệt", Exact = true }).ClickAsync();
-        await Expect(official.GetByTestId("review-done")).ToContainTextAsync($"Đã duyệt “{kept}”");
+        await Expect(official.GetByTestId("review-done")).ToContainTextAsync($"Đã duyệt “{corrected}”");
         await Expect(keptItem).ToHaveCountAsync(0);
 
         // The library's search (the learner's screen) finds the approved one, not the rejected one.
@@ -153,7 +162,7 @@ public sealed class ConsoleContentTests(WebHost web)
         await learner.GotoAsync("/library");
         await learner.GetByLabel("Tìm tài liệu").FillAsync(kept);
         await learner.GetByLabel("Tìm tài liệu").PressAsync("Enter");
-        await Expect(learner.Locator("main")).ToContainTextAsync(kept);
+        await Expect(learner.Locator("main")).ToContainTextAsync(corrected);
         await Expect(learner.Locator("main")).Not.ToContainTextAsync(refused);
     }
 

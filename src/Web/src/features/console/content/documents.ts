@@ -34,7 +34,7 @@ export const ResourcesToReviewQuery = graphql(`
     resourcesToReview(unitId: $unitId, first: 20, after: $after) {
       nodes {
         id title description domain audience language format licence author source subjects educationalLevel
-        resourceType externalUrl collections submittedAt version reviewUnit { id name } file { id name url }
+        resourceType externalUrl collections submittedAt version reviewUnit { id name } file { id name url } cover { id }
       }
       pageInfo { hasNextPage endCursor }
     }
@@ -59,5 +59,11 @@ export const WithdrawnNewsQuery = graphql(`
       nodes { id title body version withdrawnAt unit { id name } }
       pageInfo { hasNextPage endCursor }
     }
+  }
+`);
+
+export const EditResourceMutation = graphql(`
+  mutation ConsoleEditResource($input: EditResourceInput!) {
+    editResource(input: $input) { id title description externalUrl version status }
   }
 `);
