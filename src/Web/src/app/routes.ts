@@ -25,4 +25,6 @@ export const routes: Route[] = [
   { pattern: "/console/records/verify", load: () => import("../features/console/records/VerifyPage") },
   { pattern: "/console/records/titles", load: () => import("../features/console/records/TitlesPage") },
   { pattern: "/console/records/statistics", load: () => import("../features/console/records/StatisticsPage") },
+  { pattern: "/console/content/news", load: () => import("../features/console/content/NewsPage") },
+  { pattern: "/console/content/review", load: () => import("../features/console/content/ReviewPage") },
 ];

@@ -52,6 +52,7 @@ internal static class EditFields
     {
         type.Field(x => x.Version).Description("Phiên bản; gửi lại làm `expectedVersion` khi sửa hoặc rút.");
         type.Field<DateTimeOffsetGraphType>("editedAt").Description("Lần sửa gần nhất.").Resolve(c => c.Source.EditedAt);
+        type.Field<DateTimeOffsetGraphType>("withdrawnAt").Description("Lúc tin được rút (chỉ có trong `withdrawnNews` và kết quả của `withdrawNews`).").Resolve(c => c.Source.WithdrawnAt);
         type.Field<ConnectionGraphType<NewsVersionGraphType, NewsVersion>>("history")
             .Description("Các phiên bản trước, mới nhất trước (người đăng và cán bộ của đơn vị hoặc cấp trên).")
             .PageArguments()

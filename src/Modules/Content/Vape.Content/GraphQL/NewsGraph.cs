@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Content.News;
+using Vape.Organization.Contracts;
 
 namespace Vape.Content.GraphQL;
 
@@ -36,6 +37,17 @@ internal static class NewsFields
             .Argument<IdGraphType>("unitId")
             .PageArguments()
             .ResolveAsync(async c => await c.Service<NewsStore>().FeedAsync(c.GetOptionalId("unitId"), c.User.PersonId(), Page.From(c), c.CancellationToken));
+        query.Field<NonNullGraphType<ConnectionGraphType<NewsGraphType, NewsItem>>>("withdrawnNews")
+            .Description("Tin đã rút của đơn vị và các đơn vị cấp dưới, tin đăng sau xếp trước (cán bộ của đơn vị hoặc cấp trên).")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var unit = c.GetId("unitId");
+                await ContentAccess.DemandAsync(c, Permission.PublishContent, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem tin đã rút.");
+                return await c.Service<NewsStore>().WithdrawnAsync(unit, Page.From(c), c.CancellationToken);
+            });
     }
 
     public static void AddMutations(ObjectGraphType mutation) =>

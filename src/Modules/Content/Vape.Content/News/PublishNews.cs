@@ -66,6 +66,19 @@ internal sealed class NewsStore(NpgsqlDataSource database, IOrganizationQueries 
         return page.ToConnection(await QueryAsync(unitId, reader, page, after, null, ct), n => n.Id.ToString());
     }
 
+    /// <summary>Withdrawn news of a unit's subtree, newest first (for its officials: the caller checks).</summary>
+    public async Task<Connection<NewsItem>> WithdrawnAsync(Guid unitId, Page page, CancellationToken ct)
+    {
+        Guid? after = page.AfterKey is { } key ? (Guid.TryParse(key, out var id) ? id : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.")) : null;
+        var rows = await database.ListAsync($"""
+            select {NewsItem.Columns} from content.news n
+             where n.path ~ @unit::lquery and n.withdrawn_at is not null and (@after::uuid is null or n.id < @after::uuid)
+             order by n.id desc limit @limit
+            """, NewsItem.Read, ct, ("unit", "*." + UnitPaths.Label(unitId) + ".*"),
+            ("after", Sql.Typed("after", after, NpgsqlTypes.NpgsqlDbType.Uuid)), ("limit", page.First + 1));
+        return page.ToConnection(rows, n => n.Id.ToString());
+    }
+
     private async Task<List<NewsItem>> QueryAsync(Guid? unitId, Guid? reader, Page page, Guid? after, Guid? only, CancellationToken ct)
     {
         // What a signed-in reader may see beyond public news: news of units whose subtree they belong to or manage.

@@ -4,6 +4,7 @@ import { Show, useLoad, useTitle } from "../../app/ui";
 import { ct, type ConsoleKey } from "./i18n";
 import { loadMyRoles } from "./officials";
 import { rt } from "./records/i18n";
+import { unitsGranting } from "./permissions";
 
 /** The console's start: the roles I hold now, each opening its unit (the tree from there down). */
 export default function ConsolePage(_: RouteProps) {
@@ -18,6 +19,12 @@ export default function ConsolePage(_: RouteProps) {
         <a class="button secondary" href="/console/records/verify">{ct("console.verify")}</a>
         <a class="button secondary" href="/console/records/titles">{rt("proposals.title")}</a>
         <a class="button secondary" href="/console/records/statistics">{rt("stats.title")}</a>
+        {loaded.data && unitsGranting(loaded.data, "PUBLISH_CONTENT").length > 0 && (
+          <>
+            <a class="button secondary" href="/console/content/news">{ct("console.news")}</a>
+            <a class="button secondary" href="/console/content/review">{ct("console.review")}</a>
+          </>
+        )}
       </nav>
       <Show loaded={loaded}>
         {(roles) =>

@@ -71,6 +71,8 @@ export const cen: Record<ConsoleKey, string> = {
   "console.directives": "Directives",
   "console.organisation": "Organisation",
   "console.channels": "Channels",
+  "console.news": "Unit news",
+  "console.review": "Library review queue",
   "dir.inbox": "Received directives",
   "dir.noInbox": "No directive has reached your units yet.",
   "dir.from": "No. {number} · {issuer}",

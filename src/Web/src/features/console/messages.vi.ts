@@ -70,6 +70,8 @@ export const cvi = {
   "console.directives": "Văn bản chỉ đạo",
   "console.organisation": "Tổ chức",
   "console.channels": "Kênh trao đổi",
+  "console.news": "Tin của đơn vị",
+  "console.review": "Duyệt tài nguyên thư viện",
   "dir.inbox": "Văn bản đến",
   "dir.noInbox": "Chưa có văn bản nào gửi đến đơn vị của bạn.",
   "dir.from": "Số {number} · {issuer}",

@@ -39,10 +39,17 @@ export function may(roles: readonly HeldRole[], permission: Permission, path: re
   return roles.some((r) => granting.includes(r.role) && onPath.has(r.unitId));
 }
 
-/** The units where my roles let me issue directives, each once (the server checks again). */
-export function issuingUnits(roles: readonly { role: OfficialRole; unit?: { id: string; name: string } | null }[]): { id: string; name: string }[] {
-  const granting = rolesGranting("ISSUE_DIRECTIVES");
+type RoleAtUnit = { role: OfficialRole; unit?: { id: string; name: string } | null };
+
+/** The units where one of my roles grants `permission`, each once (the server checks again). */
+export function unitsGranting(roles: readonly RoleAtUnit[], permission: Permission): { id: string; name: string }[] {
+  const granting = rolesGranting(permission);
   const units = new Map<string, string>();
   for (const r of roles) if (r.unit && granting.includes(r.role)) units.set(r.unit.id, r.unit.name);
   return [...units].map(([id, name]) => ({ id, name }));
+}
+
+/** The units where my roles let me issue directives, each once (the server checks again). */
+export function issuingUnits(roles: readonly RoleAtUnit[]): { id: string; name: string }[] {
+  return unitsGranting(roles, "ISSUE_DIRECTIVES");
 }
