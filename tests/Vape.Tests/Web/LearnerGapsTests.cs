@@ -67,6 +67,7 @@ public sealed class LearnerGapsTests(WebHost web)
         await Expect(em.GetByTestId("activities")).Not.ToContainTextAsync(refused);
         await ConsoleChecks.PhoneFriendly(em, "record-evidence");
 
+        await ConsoleChecks.Legible(entry.GetByRole(AriaRole.Button, new() { Name = "Tải tệp minh chứng" }), "the evidence button");
         var file = await em.RunAndWaitForDownloadAsync(() => entry.GetByRole(AriaRole.Button, new() { Name = "Tải tệp minh chứng" }).ClickAsync());
         file.SuggestedFilename.ShouldEndWith(".pdf");
         (await File.ReadAllBytesAsync((await file.PathAsync())!)).ShouldBe(pdf);
