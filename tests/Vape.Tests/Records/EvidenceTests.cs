@@ -110,24 +110,31 @@ public sealed class EvidenceTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_official_downloads_evidence_only_with_consent_to_details_and_the_download_is_logged()
+    public async Task An_official_opens_the_evidence_of_an_entry_waiting_for_a_decision_and_of_a_decided_one_only_with_consent_each_look_logged()
     {
         var file = await UploadOk("learner");
         var entry = await _api.DeclareOk("learner", new { title = "Lớp sơ cứu", domain = "HEALTH", date = "2026-05-05", hours = 3, evidenceFileId = file });
 
-        var withoutConsent = await Download(entry, "commune");
-        (await _api.SetConsent("learner", "DETAILS")).HasErrors.ShouldBeFalse();
-        var withConsent = await Download(entry, "commune");
+        // The learner shares totals only; declaring the entry asked an official to check it (ADR 0073).
+        var pending = await Download(entry, "commune");
         var sibling = await Download(entry, "sibling-province");
         var otherLearner = await Download(entry, "learner2");
         var anonymous = await Download(entry, null);
+        (await _api.Org.Mutate("verifyRecordEntry", new { entryId = entry }, "commune")).HasErrors.ShouldBeFalse();
+        var decidedWithoutConsent = await Download(entry, "commune");
+        (await _api.SetConsent("learner", "DETAILS")).HasErrors.ShouldBeFalse();
+        var decidedWithConsent = await Download(entry, "commune");
 
-        (await Code(withoutConsent)).ShouldBe("NOT_ALLOWED");
-        withConsent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        pending.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await pending.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         sibling.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         otherLearner.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await Code(decidedWithoutConsent)).ShouldBe("NOT_ALLOWED");
+        decidedWithConsent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Newest first: every download by the official is a look the learner sees, with what it showed.
         var log = await app.GraphQL("{ myRecordAccessLog { nodes { purpose shown } } }", token: await _api.Org.Token("learner"));
-        log.Data["myRecordAccessLog"]!["nodes"]!.AsArray().Select(n => n!["shown"]!.GetValue<string>()).ShouldBe(["DETAILS", "TOTALS"]);
+        log.Data["myRecordAccessLog"]!["nodes"]!.AsArray().Select(n => $"{n!["purpose"]} {n["shown"]}")
+            .ShouldBe(["VERIFICATION DETAILS", "VERIFICATION TOTALS", "VERIFICATION DETAILS"]);
     }
 }

@@ -3,6 +3,7 @@ using NpgsqlTypes;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
 using Vape.Records.Record;
 using Vape.Records.Statistics;
 
@@ -49,6 +50,49 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
         cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
         var shown = Enum.Parse<ConsentLevel>((string)(await cmd.ExecuteScalarAsync(ct))!);
         return await store.LoadAsync(personId, shown == ConsentLevel.Details, ct);
+    }
+
+    /// <summary>
+    /// A self-declared entry still waiting for a decision, for an official who reviews its person (found through
+    /// `unitId`): declaring it asked an official to check it, so it shows whatever the consent level, as in the
+    /// verification queue (ADR 0073), and the look is logged as one at the details for verification. Null when the
+    /// entry is not the person's or is no longer pending (then consent decides, as for <see cref="LookAsync"/>).
+    /// </summary>
+    public async Task<RecordEntry?> LookAtPendingEntryAsync(Guid officialId, Guid personId, Guid unitId, Guid entryId, CancellationToken ct)
+    {
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        RecordEntry? entry = null;
+        await using (var cmd = new NpgsqlCommand("""
+            select e.kind, e.domain, e.on_date, e.minutes, e.provenance, e.status, e.details, e.recorded_at, k.key
+              from records.entries e join records.person_keys k on k.person_id = e.person_id
+             where e.id = @e and e.person_id = @p and e.status = 'Pending'
+            """, conn, tx))
+        {
+            cmd.Parameters.AddWithValue("e", entryId);
+            cmd.Parameters.AddWithValue("p", personId);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct))
+                entry = RecordStore.Entry(entryId, Enum.Parse<EntryKind>(reader.GetString(0)), reader.IsDBNull(1) ? null : Enum.Parse<LearningDomain>(reader.GetString(1)),
+                    reader.GetFieldValue<DateOnly>(2), reader.GetInt32(3), Enum.Parse<Provenance>(reader.GetString(4)), Enum.Parse<EntryStatus>(reader.GetString(5)),
+                    (byte[])reader[6], null, null, null, reader.GetFieldValue<DateTimeOffset>(7), (byte[])reader[8]);
+        }
+        if (entry is null) return null;
+        await using (var log = new NpgsqlCommand("""
+            insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
+            values (@id, @p, @o, @u, @purpose, 'Details', @at)
+            """, conn, tx))
+        {
+            log.Parameters.AddWithValue("id", Guid.CreateVersion7());
+            log.Parameters.AddWithValue("p", personId);
+            log.Parameters.AddWithValue("o", officialId);
+            log.Parameters.AddWithValue("u", unitId);
+            log.Parameters.AddWithValue("purpose", RecordPurpose.Verification.ToString());
+            log.Parameters.AddWithValue("at", clock.GetUtcNow());
+            await log.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return entry;
     }
 
     /// <summary>

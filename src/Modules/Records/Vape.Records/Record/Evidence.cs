@@ -36,14 +36,24 @@ internal static class Evidence
             await using var cmd = database.CreateCommand("select person_id from records.entries where id = @e");
             cmd.Parameters.AddWithValue("e", entryId);
             var person = await cmd.ExecuteScalarAsync(ct) as Guid? ?? throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
-            var record = person == actor
-                ? await store.LoadAsync(person, details: true, ct)
-                : await RecordAccess.ReviewUnitAsync(org, actor, person, ct) is null
-                    ? throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.")
-                    : await looks.LookAsync(actor, person, RecordPurpose.Verification, ct);
-            var entry = record.Activities.Concat(record.Credentials).FirstOrDefault(e => e.Id == entryId);
-            if (!record.DetailsShown) throw VapeException.NotAllowed("Người học chưa đồng ý cho xem chi tiết hồ sơ.");
+            RecordEntry? entry;
+            if (person == actor) entry = Find(await store.LoadAsync(person, details: true, ct), entryId);
+            else
+            {
+                var unit = await RecordAccess.ReviewUnitAsync(org, actor, person, ct) ?? throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
+                // An entry waiting for a decision opens to the official who checks it; a decided one as consent allows.
+                entry = await looks.LookAtPendingEntryAsync(actor, person, unit, entryId, ct);
+                if (entry is null)
+                {
+                    var record = await looks.LookAsync(actor, person, RecordPurpose.Verification, ct);
+                    if (!record.DetailsShown) throw VapeException.NotAllowed("Người học chưa đồng ý cho xem chi tiết hồ sơ.");
+                    entry = Find(record, entryId);
+                }
+            }
             if (entry?.EvidenceFileId is not { } fileId) throw VapeException.NotFound("Mục này không có tệp minh chứng.");
             return await FileResults.ServeAsync(files, fileId, download: http.Request.Query.ContainsKey("download"), ct);
         }).RequireAuthorization(VapePolicies.Person);
+
+    private static RecordEntry? Find(LearningRecord record, Guid entryId) =>
+        record.Activities.Concat(record.Credentials).FirstOrDefault(e => e.Id == entryId);
 }
