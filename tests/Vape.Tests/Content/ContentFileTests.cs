@@ -143,4 +143,45 @@ public sealed class ContentFileTests(VapeApp app) : IAsyncLifetime
             "learner", "id");
         nothing.FirstErrorCode.ShouldBe("INVALID_INPUT");
     }
+
+    [Fact]
+    public async Task An_official_edits_news_and_a_resource_keeping_files_others_uploaded_but_adds_none_of_theirs()
+    {
+        // News a commune official wrote with an image; the province's official edits it and keeps the image.
+        var png = await Upload("commune", "lễ khai giảng.png", FileUploadTests.Png);
+        var published = await _api.Org.Mutate("publishNews", new { unitId = await _api.Org.UnitId("T01-X001"), title = "Khai giảng", body = "Nội dung", imageFileIds = new[] { png } },
+            "commune", "id version");
+        published.HasErrors.ShouldBeFalse(published.Body);
+        var newsId = published.Data["publishNews"]!["id"]!.GetValue<string>();
+        var another = await Upload("commune", "ảnh khác.png", FileUploadTests.Png);
+        var added = await _api.Org.Mutate("editNews", new { newsId, title = "Khai giảng năm học mới", body = "Nội dung", imageFileIds = new[] { png, another }, expectedVersion = 1 },
+            "province", "version");
+        added.FirstErrorCode.ShouldBe("NOT_FOUND", "a file of someone else's that the news does not name yet");
+        var edited = await _api.Org.Mutate("editNews", new { newsId, title = "Khai giảng năm học mới", body = "Nội dung", imageFileIds = new[] { png }, expectedVersion = 1 },
+            "province", "version title images { contentType }");
+        edited.HasErrors.ShouldBeFalse(edited.Body);
+        edited.Data["editNews"]!["version"]!.GetValue<int>().ShouldBe(2);
+        edited.Data["editNews"]!["images"]!.AsArray().Count.ShouldBe(1);
+
+        // A learner's resource with a file and a cover; the reviewing official corrects its title and keeps both.
+        var file = await Upload("learner", "sổ tay.pdf", FileUploadTests.Pdf);
+        var cover = await Upload("learner", "bìa.png", FileUploadTests.Png);
+        var input = new
+        {
+            title = "Sổ tay khuyến học", domain = "GENERAL_KNOWLEDGE", audience = "EVERYONE", language = "vi", format = "DOCUMENT", licence = "CC_BY_SA",
+            fileId = file, coverFileId = cover,
+        };
+        var submitted = await _api.Org.Mutate("submitResource", input, "learner", "id version");
+        submitted.HasErrors.ShouldBeFalse(submitted.Body);
+        var resourceId = submitted.Data["submitResource"]!["id"]!.GetValue<string>();
+        var corrected = await _api.Org.Mutate("editResource", new
+        {
+            resourceId, title = "Sổ tay khuyến học (bản 2026)", input.domain, input.audience, input.language, input.format, input.licence, fileId = file, coverFileId = cover,
+            expectedVersion = 1,
+        }, "commune", "version title status file { contentType } cover { contentType }");
+        corrected.HasErrors.ShouldBeFalse(corrected.Body);
+        corrected.Data["editResource"]!["title"]!.GetValue<string>().ShouldBe("Sổ tay khuyến học (bản 2026)");
+        corrected.Data["editResource"]!["file"]!["contentType"]!.GetValue<string>().ShouldBe("application/pdf");
+        corrected.Data["editResource"]!["cover"]!["contentType"]!.GetValue<string>().ShouldBe("image/png");
+    }
 }

@@ -20,15 +20,20 @@ internal static class ContentFiles
     public static readonly string[] Pdf = ["application/pdf"];
     public static readonly string[] Images = ["image/png", "image/jpeg", "image/gif", "image/webp"];
 
-    /// <summary>Each id must be an upload of the actor's own, of one of the allowed types (null: any type the store takes).</summary>
-    public static async Task<Guid[]> CheckAsync(IFileStore files, Guid actor, IReadOnlyCollection<Guid>? ids, string[]? types, string what, CancellationToken ct)
+    /// <summary>
+    /// Each id must be an upload of the actor's own, of one of the allowed types (null: any type the store takes); an
+    /// edit may also keep the files the item already names (`kept`), whoever uploaded them (ADR 0074: the unit's
+    /// officials edit what others wrote).
+    /// </summary>
+    public static async Task<Guid[]> CheckAsync(IFileStore files, Guid actor, IReadOnlyCollection<Guid>? ids, string[]? types, string what, CancellationToken ct,
+        IReadOnlyCollection<Guid>? kept = null)
     {
         var distinct = (ids ?? []).Distinct().ToArray();
         if (distinct.Length > MaxFiles) throw VapeException.InvalidInput($"{what}: tối đa {MaxFiles} tệp.");
         foreach (var id in distinct)
         {
             var file = await files.FindAsync(id, ct);
-            if (file is null || file.OwnerId != actor) throw VapeException.NotFound($"{what}: không tìm thấy tệp đã tải lên (tải lên qua POST /files rồi dùng mã tệp).");
+            if (file is null || (file.OwnerId != actor && kept?.Contains(id) != true)) throw VapeException.NotFound($"{what}: không tìm thấy tệp đã tải lên (tải lên qua POST /files rồi dùng mã tệp).");
             if (types is not null && !types.Contains(file.ContentType))
                 throw VapeException.InvalidInput($"{what}: tệp “{file.Name}” là {file.ContentType}, cần {string.Join(" hoặc ", types)}.");
         }

@@ -66,7 +66,7 @@ public static class EditNewsHandler
         var sql = new SessionSql(session);
         var item = await LoadAsync(sql, command.NewsId, ct);
         await Edits.DemandAsync(organization, command.ActorId, item.PublishedBy, item.UnitId, Refused, ct);
-        var (title, body, images) = await PublishNewsHandler.CheckAsync(command.Title, command.Body, command.ImageFileIds, command.ActorId, files, ct);
+        var (title, body, images) = await PublishNewsHandler.CheckAsync(command.Title, command.Body, command.ImageFileIds, command.ActorId, files, ct, kept: item.ImageFileIds);
         Edits.DemandCurrent(item.WithdrawnAt, item.Version, command.ExpectedVersion, "Tin");
         // The replaced version goes to the history in the same statement that checks the version: two editors never both win.
         var changed = await sql.ListAsync($"""
@@ -121,7 +121,8 @@ public static class EditResourceHandler
         var actor = command.Content.ActorId;
         var resource = await LoadAsync(sql, command.ResourceId, ct);
         await Edits.DemandAsync(organization, actor, resource.SubmittedBy, resource.ReviewUnitId, Refused, ct);
-        var text = await SubmitResourceHandler.CheckAsync(command.Content, files, ct);
+        var text = await SubmitResourceHandler.CheckAsync(command.Content, files, ct,
+            kept: new[] { resource.FileId, resource.CoverFileId }.OfType<Guid>().ToArray());
         Edits.DemandCurrent(resource.WithdrawnAt, resource.Version, command.ExpectedVersion, "Tài nguyên");
         // A reviewer's edit keeps the decision; the submitter's own edit of a reviewed resource goes back to review.
         var reviewer = await organization.MayAsync(actor, Permission.PublishContent, resource.ReviewUnitId, ct);

@@ -39,7 +39,7 @@ public static class SubmitResourceHandler
     }
 
     /// <summary>What a resource's description must be, checked and normalised: for a submission and for an edit alike.</summary>
-    internal static async Task<ResourceText> CheckAsync(SubmitResource command, IFileStore files, CancellationToken ct)
+    internal static async Task<ResourceText> CheckAsync(SubmitResource command, IFileStore files, CancellationToken ct, IReadOnlyCollection<Guid>? kept = null)
     {
         var title = Required(command.Title, "Tiêu đề", 300);
         var description = Optional(command.Description, "Mô tả", 10_000) ?? "";
@@ -49,8 +49,8 @@ public static class SubmitResourceHandler
         var url = string.IsNullOrWhiteSpace(command.ExternalUrl) ? null : command.ExternalUrl.Trim();
         if (url is not null && (url.Length > 2000 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
             throw VapeException.InvalidInput("Địa chỉ tài nguyên phải là một URL http(s) đầy đủ.");
-        var file = (await ContentFiles.CheckAsync(files, command.ActorId, command.FileId is Guid f ? [f] : [], null, "Tệp tài nguyên", ct)).Cast<Guid?>().SingleOrDefault();
-        var cover = (await ContentFiles.CheckAsync(files, command.ActorId, command.CoverFileId is Guid c ? [c] : [], ContentFiles.Images, "Ảnh bìa", ct)).Cast<Guid?>().SingleOrDefault();
+        var file = (await ContentFiles.CheckAsync(files, command.ActorId, command.FileId is Guid f ? [f] : [], null, "Tệp tài nguyên", ct, kept)).Cast<Guid?>().SingleOrDefault();
+        var cover = (await ContentFiles.CheckAsync(files, command.ActorId, command.CoverFileId is Guid c ? [c] : [], ContentFiles.Images, "Ảnh bìa", ct, kept)).Cast<Guid?>().SingleOrDefault();
         if (url is null && file is null) throw VapeException.InvalidInput("Hãy tải tệp tài nguyên lên hoặc nêu địa chỉ (URL) của nó.");
         return new ResourceText(title, description, language, url, file, cover, List(command.Subjects, "Từ khóa"), List(command.Collections, "Bộ sưu tập"),
             Optional(command.Author, "Tác giả", 300), Optional(command.Source, "Nguồn", 500), Optional(command.EducationalLevel, "Trình độ", 100),

@@ -44,13 +44,13 @@ public static class PublishNewsHandler
 
     /// <summary>What a news item's text must be, for a new item and for an edit alike.</summary>
     internal static async Task<(string Title, string Body, Guid[] Images)> CheckAsync(string? title, string? body, IReadOnlyList<Guid>? imageFileIds,
-        Guid actor, IFileStore files, CancellationToken ct)
+        Guid actor, IFileStore files, CancellationToken ct, IReadOnlyCollection<Guid>? kept = null)
     {
         title = (title ?? "").Trim();
         if (title.Length is 0 or > 300) throw VapeException.InvalidInput("Tiêu đề tin phải có từ 1 đến 300 ký tự.");
         body = (body ?? "").Trim();
         if (body.Length is 0 or > MaxBody) throw VapeException.InvalidInput($"Nội dung tin phải có từ 1 đến {MaxBody} ký tự.");
-        return (title, body, await ContentFiles.CheckAsync(files, actor, imageFileIds, ContentFiles.Images, "Ảnh", ct));
+        return (title, body, await ContentFiles.CheckAsync(files, actor, imageFileIds, ContentFiles.Images, "Ảnh", ct, kept));
     }
 }
 
