@@ -114,9 +114,14 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
             {
                 var redis = (await _redis.ConnectAsync()).GetDatabase();
                 var key = $"vape:cost:{_databaseKey}:{client}:{window}";
-                var spent = await redis.StringIncrementAsync(key, cost);
-                if (spent == cost) await redis.KeyExpireAsync(key, Window + TimeSpan.FromSeconds(5));
-                return spent;
+                // The increment and the key's expiry in one MULTI/EXEC (one round trip): a key is never left without
+                // an expiry by a call that failed between the two.
+                var both = redis.CreateTransaction();
+                var spent = both.StringIncrementAsync(key, cost);
+                var expiry = both.KeyExpireAsync(key, Window + TimeSpan.FromSeconds(5));
+                if (!await both.ExecuteAsync()) throw new RedisException("the cost count's transaction did not run");
+                await expiry;
+                return await spent;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
