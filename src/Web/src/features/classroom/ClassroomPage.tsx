@@ -236,8 +236,8 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
       <ul class="list">
         {state.questions.map((q) => (
           <li key={q.questionId} data-question={q.text}>
-            <b>{q.name}</b>
-            {q.relayName && <span class="tag" data-relay={q.relaySessionId ?? ""}>{t("live.fromRelay", { name: q.relayName })}</span>}: {q.text}{" "}
+            <b>{q.name}</b>: {q.text}{" "}
+            {q.relayName && <span class="tag">{t("live.fromRelay", { name: q.relayName })}</span>}{" "}
             {host ? (
               <>
                 <span class="tag">{q.votes}</span>
