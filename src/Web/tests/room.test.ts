@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { apply, fromSnapshot, MAX_CHAT, Sequencer, type RoomEvent, type Snapshot } from "../src/realtime/room";
+import { apply, fromSnapshot, MAX_CHAT, openQuestionsByRelay, Sequencer, type RoomEvent, type Snapshot } from "../src/realtime/room";
 
 const me = "00000000-0000-0000-0000-00000000000a";
 const host = "00000000-0000-0000-0000-00000000000h";
@@ -129,5 +129,23 @@ describe("apply: the room's events", () => {
     assert.equal(s.chat.length, MAX_CHAT);
     assert.equal(s.chat[0]?.text, "dòng 26");
     assert.equal(s.chat.at(-1)?.text, `dòng ${MAX_CHAT + 25}`);
+  });
+
+  it("an escalated question keeps its relay room; the relays count their open questions", () => {
+    const relay = "r1";
+    const snap = snapshot();
+    snap.me.role = "HOST";
+    snap.relays = [{ sessionId: relay, name: "Phường Ba Đình", headcount: 4 }];
+    snap.questions = [{ questionId: "q0", personId: "p0", name: "An", text: "Từ trước?", votes: 0, upvotedByMe: false, at: "2026-12-06T05:00:00Z", relaySessionId: relay, relayName: "Phường Ba Đình" }];
+    let s = fromSnapshot(snap);
+    s = apply(s, event(6, "questionAsked", { questionId: "q1", personId: "p1", name: "Em", text: "Có lớp thực hành không?", relaySessionId: relay, relayName: "Phường Ba Đình" }));
+    s = apply(s, event(7, "questionAsked", { questionId: "q2", personId: "p2", name: "Bình", text: "Ở đây hỏi", relaySessionId: null, relayName: null }));
+    // An event stored before the relay's name had its own field: the name comes from the relay list.
+    s = apply(s, event(8, "questionAsked", { questionId: "q3", personId: "p3", name: "Cúc (Phường Ba Đình)", text: "Cũ?", relaySessionId: relay }));
+    assert.deepEqual(s.questions.map((q) => [q.questionId, q.relayName ?? null]), [["q0", "Phường Ba Đình"], ["q1", "Phường Ba Đình"], ["q2", null], ["q3", "Phường Ba Đình"]]);
+    assert.deepEqual([...openQuestionsByRelay(s)], [[relay, 3]]);
+    s = apply(s, event(9, "questionClosed", { questionId: "q1", status: "ANSWERED" }));
+    s = apply(s, event(10, "questionClosed", { questionId: "q0", status: "DISMISSED" }));
+    assert.deepEqual([...openQuestionsByRelay(s)], [[relay, 1]]);
   });
 });

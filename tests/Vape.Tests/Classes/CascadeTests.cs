@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes;
@@ -43,11 +44,56 @@ public sealed class CascadeTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
         await local.Do("ForwardQuestion", question);
         var upward = await centre.Next("questionAsked");
         upward.Data.GetProperty("text").GetString().ShouldBe("Ở phường có lớp thực hành không ạ?");
-        upward.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em (Phường Ba Đình)");
+        upward.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
+        upward.Data.GetProperty("relayName").GetString().ShouldBe("Phường Ba Đình");
+        upward.Data.GetProperty("relaySessionId").GetGuid().ShouldBe(Guid.Parse(relaySession));
         (await local.Next("questionClosed")).Data.GetProperty("status").GetString().ShouldBe("FORWARDED");
 
         await learner.Hub.DisposeAsync();
         (await centre.Next("relayHeadcountChanged")).Data.GetProperty("headcount").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_escalated_question_keeps_its_relay_room_in_the_live_event_and_the_snapshot_over_json_and_messagepack()
+    {
+        var (parentSession, relayClass, relaySession) = await Relay();
+        await Api.Enrol(relayClass, await Api.Org.Token("learner"));
+        var centre = await Device("province");
+        await centre.Join(parentSession);
+        var centreMsgPack = await Device("province", messagePack: true);
+        await centreMsgPack.Join(parentSession);
+        var local = await Device("commune");
+        await local.Join(relaySession);
+        var learner = await Device("learner");
+        await learner.Join(relaySession);
+
+        await learner.Do("AskQuestion", "Ở phường có lớp thực hành không ạ?");
+        await local.Do("ForwardQuestion", (await local.Next("questionAsked")).Data.GetProperty("questionId").GetGuid());
+        // A question asked in the parent room itself carries no relay.
+        await centre.Do("AskQuestion", "Câu hỏi tại phòng chính");
+
+        foreach (var device in new[] { centre, centreMsgPack })
+        {
+            var escalated = await device.Next("questionAsked");
+            escalated.Data.GetProperty("name").GetString().ShouldBe("Hoàng Thị Em");
+            escalated.Data.GetProperty("relayName").GetString().ShouldBe("Phường Ba Đình");
+            escalated.Data.GetProperty("relaySessionId").GetGuid().ShouldBe(Guid.Parse(relaySession));
+            var local_ = await device.Next("questionAsked");
+            local_.Data.GetProperty("text").GetString().ShouldBe("Câu hỏi tại phòng chính");
+            (local_.Data.TryGetProperty("relaySessionId", out var none) ? none.ValueKind : JsonValueKind.Null).ShouldBe(JsonValueKind.Null);
+        }
+
+        foreach (var messagePack in new[] { false, true })
+        {
+            var snapshot = await (await Device("province", messagePack)).Join(parentSession);
+            var up = snapshot.Questions.Single(q => q.Text == "Ở phường có lớp thực hành không ạ?");
+            up.Name.ShouldBe("Hoàng Thị Em");
+            up.RelayName.ShouldBe("Phường Ba Đình");
+            up.RelaySessionId.ShouldBe(Guid.Parse(relaySession));
+            var here = snapshot.Questions.Single(q => q.Text == "Câu hỏi tại phòng chính");
+            here.RelaySessionId.ShouldBeNull();
+            here.RelayName.ShouldBeNull();
+        }
     }
 
     [Fact]

@@ -201,6 +201,8 @@ export const en: Record<MessageKey, string> = {
   "live.end": "End the class",
   "live.endConfirm": "Yes, end the class",
   "live.relays": "Relay rooms",
+  "live.fromRelay": "From relay room: {name}",
+  "live.relayQuestions": "{count} open escalated questions",
   "live.reactions": "Reactions",
   "live.people": "People",
   "media.title": "Picture and sound",

@@ -199,6 +199,8 @@ export const vi = {
   "live.end": "Kết thúc buổi học",
   "live.endConfirm": "Chắc chắn kết thúc buổi học",
   "live.relays": "Phòng tiếp sóng",
+  "live.fromRelay": "Từ điểm cầu: {name}",
+  "live.relayQuestions": "{count} câu hỏi chuyển lên đang mở",
   "live.reactions": "Cảm xúc",
   "live.people": "Người tham gia",
   "media.title": "Hình và tiếng",

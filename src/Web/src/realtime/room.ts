@@ -6,7 +6,11 @@ import { Sequencer as VersionOrder } from "./sequencer";
 
 export interface Participant { personId: string; name: string; role: string; muted: boolean; handRaised: boolean }
 export interface ChatLine { id: string; personId: string; name: string; text: string; at: string; version?: number; private?: boolean; toPersonId?: string | null }
-export interface Question { questionId: string; personId: string; name: string; text: string; votes: number; upvotedByMe: boolean; at: string }
+/** An open question; `relaySessionId` and `relayName` are set when a relay room's host escalated it here (ADR 0157). */
+export interface Question {
+  questionId: string; personId: string; name: string; text: string; votes: number; upvotedByMe: boolean; at: string;
+  relaySessionId?: string | null; relayName?: string | null;
+}
 export interface Poll { pollId: string; question: string; options: string[]; multiple: boolean; open: boolean; counts: number[]; myChoices: number[] }
 export interface Relay { sessionId: string; name: string; headcount: number }
 export interface Reaction { personId: string; reaction: string; at: string; version: number }
@@ -121,9 +125,13 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       if (typeof d.text === "string")
         s.chat = push(s.chat, { id: str(d.messageId), personId: str(d.fromPersonId), name: str(d.fromName), text: d.text, at: e.at, private: true, toPersonId: (d.toPersonId as string | null) ?? null });
       break;
-    case "questionAsked":
-      s.questions = [...s.questions, { questionId: str(d.questionId), personId: str(d.personId), name: str(d.name), text: str(d.text), votes: 0, upvotedByMe: false, at: e.at }];
+    case "questionAsked": {
+      // Escalated from a relay room: events stored before the relay's name had its own field take it from the relay list.
+      const relaySessionId = typeof d.relaySessionId === "string" ? d.relaySessionId : null;
+      const relayName = typeof d.relayName === "string" ? d.relayName : relaySessionId ? (s.relays.find((r) => r.sessionId === relaySessionId)?.name ?? null) : null;
+      s.questions = [...s.questions, { questionId: str(d.questionId), personId: str(d.personId), name: str(d.name), text: str(d.text), votes: 0, upvotedByMe: false, at: e.at, relaySessionId, relayName }];
       break;
+    }
     case "questionUpvoted":
       s.questions = sortQuestions(s.questions.map((q) => (q.questionId === d.questionId ? { ...q, votes: Number(d.votes) } : q)));
       break;
@@ -193,6 +201,13 @@ function push(chat: ChatLine[], line: ChatLine): ChatLine[] {
   const next = chat.length >= MAX_CHAT ? chat.slice(chat.length - MAX_CHAT + 1) : chat.slice();
   next.push(line);
   return next;
+}
+
+/** How many open questions each relay room has escalated here, by the relay's session id. */
+export function openQuestionsByRelay(s: Pick<RoomState, "questions">): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const q of s.questions) if (q.relaySessionId) counts.set(q.relaySessionId, (counts.get(q.relaySessionId) ?? 0) + 1);
+  return counts;
 }
 
 function sortQuestions(qs: Question[]): Question[] {

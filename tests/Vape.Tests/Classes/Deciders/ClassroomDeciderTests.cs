@@ -256,10 +256,23 @@ public class QuestionTests
         var parentSession = Guid.CreateVersion7();
         var parent = Given(new ClassroomOpened(parentSession, ClassId, HostId, T0)).Room;
         var id = Guid.CreateVersion7();
-        Assert.Equal([new QuestionAsked(id, LearnerId, "An (Phường Bến Nghé)", "Tại sao?", At, Session)],
+        Assert.Equal([new QuestionAsked(id, LearnerId, "An", "Tại sao?", At, Session, "Phường Bến Nghé")],
             ForwardQuestion.Receive(parent, relay.Room.Questions[Q], Session, "Phường Bến Nghé", id, At).ToArray());
         parent.Apply(new ClassroomEnded(HostId, T0));
         Assert.Empty(ForwardQuestion.Receive(parent, relay.Room.Questions[Q], Session, "Phường Bến Nghé", id, At));
+    }
+
+    [Fact]
+    public void A_question_escalated_before_the_relay_name_had_its_own_field_takes_it_from_the_relay_room()
+    {
+        var parent = Given(new ClassroomOpened(Session, ClassId, HostId, T0)).Room;
+        var relaySession = Guid.CreateVersion7();
+        parent.Apply(new RelayHeadcountChanged(relaySession, "Phường Bến Nghé", 3, T0));
+        parent.Apply(new QuestionAsked(Q, LearnerId, "An (Phường Bến Nghé)", "Tại sao?", T0, relaySession));
+        Assert.Equal((relaySession, "Phường Bến Nghé"), (parent.Questions[Q].RelaySessionId, parent.Questions[Q].RelayName));
+        var here = Guid.CreateVersion7();
+        parent.Apply(new QuestionAsked(here, LearnerId, "An", "Vì sao?", T0));
+        Assert.Equal((null, null), (parent.Questions[here].RelaySessionId, parent.Questions[here].RelayName));
     }
 }
 

@@ -35,7 +35,11 @@ public sealed class Classroom
                 Id = o.SessionId; ClassId = o.ClassId; OpenedAt = o.At;
                 break;
             case QuestionAsked q:
-                Questions[q.QuestionId] = new Question { Id = q.QuestionId, PersonId = q.PersonId, Name = q.Name, Text = q.Text, At = q.At };
+                Questions[q.QuestionId] = new Question
+                {
+                    Id = q.QuestionId, PersonId = q.PersonId, Name = q.Name, Text = q.Text, At = q.At, RelaySessionId = q.RelaySessionId,
+                    RelayName = q.RelayName ?? (q.RelaySessionId is Guid relay ? Relays.GetValueOrDefault(relay)?.Name : null),
+                };
                 break;
             case QuestionUpvoted u when Questions.TryGetValue(u.QuestionId, out var question):
                 question.Votes = u.Votes;
@@ -119,6 +123,9 @@ public sealed class Question
     public DateTimeOffset At { get; set; }
     public string Status { get; set; } = "OPEN";
     public int Votes { get; set; }
+    /// <summary>Set when the question was escalated from a relay room (ADR 0157).</summary>
+    public Guid? RelaySessionId { get; set; }
+    public string? RelayName { get; set; }
 }
 
 public sealed class RelayRoom

@@ -18,7 +18,11 @@ public sealed record LearnersAdmitted(Guid[] PersonIds, Guid By, DateTimeOffset 
 public sealed record ChatPosted(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At) : IClassroomEvent;
 /// <summary>To the hosts when `ToPersonId` is null (from a learner); else from a host to that learner.</summary>
 public sealed record PrivateMessageSent(Guid MessageId, Guid FromPersonId, string FromName, Guid? ToPersonId, string Text, DateTimeOffset At) : IClassroomEvent;
-public sealed record QuestionAsked(Guid QuestionId, Guid PersonId, string Name, string Text, DateTimeOffset At, Guid? RelaySessionId = null) : IClassroomEvent;
+/// <summary>
+/// Asked in this room, or (`RelaySessionId` set) escalated from the relay room `RelaySessionId` named `RelayName`;
+/// `Name` is the asker's own name (events stored before ADR 0157 have "Name (Relay)" there and no `RelayName`).
+/// </summary>
+public sealed record QuestionAsked(Guid QuestionId, Guid PersonId, string Name, string Text, DateTimeOffset At, Guid? RelaySessionId = null, string? RelayName = null) : IClassroomEvent;
 /// <summary>In a parent room: a relay room's headcount is now `Headcount` (absolute, so a lost update heals with the next one).</summary>
 public sealed record RelayHeadcountChanged(Guid RelaySessionId, string Name, int Headcount, DateTimeOffset At) : IClassroomEvent;
 public sealed record QuestionUpvoted(Guid QuestionId, Guid PersonId, int Votes, DateTimeOffset At) : IClassroomEvent;

@@ -8,7 +8,9 @@ public sealed record SnapshotParticipant(Guid PersonId, string Name, string Role
 public sealed record SnapshotPoll(Guid PollId, string Question, IReadOnlyList<string> Options, bool Multiple, bool Open, IReadOnlyList<int> Counts, IReadOnlyList<int> MyChoices);
 public sealed record SnapshotChat(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At);
 public sealed record SnapshotRelay(Guid SessionId, string Name, int Headcount);
-public sealed record SnapshotQuestion(Guid QuestionId, Guid PersonId, string Name, string Text, int Votes, bool UpvotedByMe, DateTimeOffset At);
+/// <summary>An open question; `RelaySessionId` and `RelayName` are set when it was escalated from a relay room (ADR 0157).</summary>
+public sealed record SnapshotQuestion(Guid QuestionId, Guid PersonId, string Name, string Text, int Votes, bool UpvotedByMe, DateTimeOffset At,
+    Guid? RelaySessionId = null, string? RelayName = null);
 
 /// <summary>Everything a client needs to draw the room, as of <see cref="Version"/>; later events have higher versions.</summary>
 public sealed record ClassroomSnapshot(
@@ -80,7 +82,7 @@ internal static class ClassroomView
             room.Hands.ToList(),
             await ClassroomTables.ChatAsync(sql, room.Id, room.Version, ct),
             room.Questions.Values.Where(q => q.Status == "OPEN").OrderByDescending(q => q.Votes).ThenBy(q => q.At)
-                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Votes, upvotes.Contains(q.Id), q.At)).ToList(),
+                .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Votes, upvotes.Contains(q.Id), q.At, q.RelaySessionId, q.RelayName)).ToList(),
             room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
             headcount + room.Relays.Values.Sum(r => r.Headcount))
         { ParticipantsAfter = next };

@@ -3,7 +3,7 @@ namespace Vape.Classes.Classroom;
 /// <summary>
 /// A relay room's host sends a learner's open question up to the parent class's Q&amp;A: in the relay room the
 /// question is closed (FORWARDED); in the parent room (<see cref="Receive"/>) it is asked again under the learner's
-/// name and the relay room's, unless that room has ended meanwhile.
+/// name, with the relay room's id and name as fields of their own (ADR 0157), unless that room has ended meanwhile.
 /// </summary>
 internal sealed record ForwardQuestion(Guid QuestionId, DateTimeOffset At) : IRoomAction
 {
@@ -14,5 +14,5 @@ internal sealed record ForwardQuestion(Guid QuestionId, DateTimeOffset At) : IRo
 
     /// <summary>The parent room's side: the question `forwarded` from the relay room `relaySessionId` named `relayName`.</summary>
     public static IEnumerable<IClassroomEvent> Receive(Classroom parent, Question forwarded, Guid relaySessionId, string relayName, Guid questionId, DateTimeOffset at) =>
-        parent.Ended ? [] : [new QuestionAsked(questionId, forwarded.PersonId, $"{forwarded.Name} ({relayName})", forwarded.Text, at, relaySessionId)];
+        parent.Ended ? [] : [new QuestionAsked(questionId, forwarded.PersonId, forwarded.Name, forwarded.Text, at, relaySessionId, relayName)];
 }

@@ -87,6 +87,8 @@ public sealed class SnapshotQuestionGraphType : ObjectGraphType<SnapshotQuestion
         Field(x => x.Votes);
         Field(x => x.UpvotedByMe);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
+        Field<IdGraphType>("relaySessionId").Description("Câu hỏi chuyển lên từ phòng tiếp sóng này (buổi học của phòng đó); null khi hỏi ngay trong phòng.").Resolve(c => c.Source.RelaySessionId);
+        Field<StringGraphType>("relayName").Description("Đơn vị tiếp sóng đã chuyển câu hỏi lên; null khi hỏi ngay trong phòng.").Resolve(c => c.Source.RelayName);
     }
 }
 

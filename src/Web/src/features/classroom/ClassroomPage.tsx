@@ -237,6 +237,7 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
         {state.questions.map((q) => (
           <li key={q.questionId} data-question={q.text}>
             <b>{q.name}</b>: {q.text}{" "}
+            {q.relayName && <span class="tag">{t("live.fromRelay", { name: q.relayName })}</span>}{" "}
             {host ? (
               <>
                 <span class="tag">{q.votes}</span>

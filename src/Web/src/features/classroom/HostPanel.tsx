@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { download } from "../../api/client";
 import { t } from "../../app/i18n";
 import type { LiveRoom } from "../../realtime/live";
-import type { RoomState } from "../../realtime/room";
+import { openQuestionsByRelay, type RoomState } from "../../realtime/room";
 
 /** The teacher's side: lobby, start of the talk, pages, hands, polls, mute, remove, lock, end, relays, attendance. */
 export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomState; act: (f: () => Promise<unknown>) => Promise<boolean> }) {
@@ -10,6 +10,7 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
   const [options, setOptions] = useState("");
   const [ending, setEnding] = useState(false);
   const sessionId = useSessionId();
+  const escalated = openQuestionsByRelay(state);
   if (state.status === "ENDED")
     return (
       <p>
@@ -104,8 +105,9 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
           <h2>{t("live.relays")}</h2>
           <ul class="list">
             {state.relays.map((r) => (
-              <li key={r.sessionId}>
+              <li key={r.sessionId} data-relay={r.sessionId}>
                 {r.name}: {r.headcount}
+                {(escalated.get(r.sessionId) ?? 0) > 0 && <span class="tag">{t("live.relayQuestions", { count: escalated.get(r.sessionId) ?? 0 })}</span>}
               </li>
             ))}
           </ul>
