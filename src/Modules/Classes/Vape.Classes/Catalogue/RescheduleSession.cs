@@ -1,13 +1,9 @@
-using GraphQL;
 using GraphQL.Types;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Classes.GraphQL;
 using Vape.Organization.Contracts;
-using Wolverine;
 
 namespace Vape.Classes.Catalogue;
 
@@ -47,15 +43,7 @@ public sealed record RescheduleClassSessionInput(string SessionId, DateTimeOffse
 internal static class RescheduleFields
 {
     public static void AddMutations(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<ClassSessionGraphType>>("rescheduleClassSession")
-            .Description("Đổi giờ một buổi học chưa bắt đầu (cả các phòng tiếp sóng của buổi đó); lịch của người học cập nhật theo.")
-            .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<InputOf<RescheduleClassSessionInput>>>("input")
-            .ResolveAsync(async c =>
-            {
-                var actor = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
-                var input = c.GetArgument<RescheduleClassSessionInput>("input");
-                return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<ClassSession>(
-                    new RescheduleSession(Ids.Parse(input.SessionId, "sessionId"), input.StartsAt, input.DurationMinutes, actor), c.CancellationToken);
-            });
+        ClassesFields.Mutation<ClassSessionGraphType, RescheduleClassSessionInput, ClassSession>(mutation, "rescheduleClassSession",
+            "Đổi giờ một buổi học chưa bắt đầu (cả các phòng tiếp sóng của buổi đó); lịch của người học cập nhật theo.",
+            (i, actor) => new RescheduleSession(Ids.Parse(i.SessionId, "sessionId"), i.StartsAt, i.DurationMinutes, actor));
 }
