@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
+using Wolverine.Tracking;
 
 namespace Vape.Tests.Classes;
 
@@ -122,7 +123,12 @@ public sealed class CalendarFeedTests(VapeApp app) : IAsyncLifetime
         var before = (await Feed(path)).Events.Single();
 
         var moved = new DateTimeOffset(ClassesApi.Tomorrow.AddDays(3).UtcDateTime.Date.AddHours(12), TimeSpan.Zero);
-        (await Reschedule(sessionId, moved, "commune")).HasErrors.ShouldBeFalse();
+        await app.Host.ExecuteAndWaitAsync(async () => (await Reschedule(sessionId, moved, "commune")).HasErrors.ShouldBeFalse());
+        // The learner hears of it too, as of any change of the class they see.
+        var inbox = await app.GraphQL("query { myNotifications(first: 5) { nodes { kind title link } } }", null, await _api.Org.Token("learner"));
+        var notification = inbox.Data["myNotifications"]!["nodes"]!.AsArray().ShouldHaveSingleItem()!;
+        notification["kind"]!.GetValue<string>().ShouldBe("CLASS_CHANGED");
+        notification["link"]!.GetValue<string>().ShouldBe($"/classes/{classId}");
         var after = (await Feed(path)).Events.Single();
         after["UID"].ShouldBe(before["UID"]);
         ICalendar.Time(after["DTSTART"]).ShouldBe(moved);
@@ -144,6 +150,7 @@ public sealed class CalendarFeedTests(VapeApp app) : IAsyncLifetime
         var before = (await Feed(path)).Events.Single();
 
         (await Reschedule(sessionId, ClassesApi.Tomorrow.AddDays(2), "learner")).FirstErrorCode.ShouldBe("NOT_ALLOWED");
+        (await Reschedule(sessionId, ClassesApi.Tomorrow.AddDays(2), "sibling-province")).FirstErrorCode.ShouldBe("NOT_ALLOWED");
         var past = await Reschedule(sessionId, DateTimeOffset.UtcNow.AddDays(-1), "commune");
         past.FirstErrorCode.ShouldBe("INVALID_INPUT");
         past.FirstErrorMessage.ShouldBe("Không thể xếp lịch buổi học trong quá khứ.");

@@ -3,19 +3,22 @@ using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Classes.GraphQL;
+using Vape.Classes.Contracts;
 using Vape.Organization.Contracts;
+using Wolverine;
 
 namespace Vape.Classes.Catalogue;
 
 /// <summary>
 /// A unit's official moves a session that has not started to a new time (its relay rooms with it). The session's
-/// `revision` grows, so calendar apps reading the feed (docs/adr/0158) replace the old time with the new one.
+/// `revision` grows, so calendar apps reading the feed (docs/adr/0158) replace the old time with the new one; the
+/// class's version grows and its learners hear of it (`ClassChanged`, as for any change they see).
 /// </summary>
 public sealed record RescheduleSession(Guid SessionId, DateTimeOffset StartsAt, int DurationMinutes, Guid ActorId);
 
 public static class RescheduleSessionHandler
 {
-    public static async Task<ClassSession> Handle(RescheduleSession command, IDocumentSession session, IOrganizationQueries organization,
+    public static async Task<(ClassSession, OutgoingMessages)> Handle(RescheduleSession command, IDocumentSession session, IOrganizationQueries organization,
         ClassesClock clock, CancellationToken ct)
     {
         var sql = new ClassesSql(session);
@@ -32,9 +35,10 @@ public static class RescheduleSessionHandler
         var (starts, ends) = ClassRules.Sessions(command.StartsAt, command.DurationMinutes, null, clock.Now)[0];
         await sql.ExecuteAsync("""
             update classes.sessions set starts_at = @starts, ends_at = @ends, revision = revision + 1
-            where (id = @s or parent_session_id = @s) and status = 'SCHEDULED'
-            """, ct, ("s", s.Id), ("starts", starts), ("ends", ends));
-        return s with { StartsAt = starts, EndsAt = ends };
+            where (id = @s or parent_session_id = @s) and status = 'SCHEDULED';
+            update classes.classes set version = version + 1 where id = @c;
+            """, ct, ("s", s.Id), ("c", c.Id), ("starts", starts), ("ends", ends));
+        return (s with { StartsAt = starts, EndsAt = ends }, [new ClassChanged(c.Id, c.Version + 1, c.Title, await Writes.LearnersAsync(sql, c.Id, ct))]);
     }
 }
 
