@@ -227,6 +227,18 @@ public sealed class CalendarFeedTests(VapeApp app) : IAsyncLifetime
         foreach (var path in bad) await ShouldBeGone(path);
     }
 
+    [Fact]
+    public async Task The_token_is_never_logged()
+    {
+        await EnrolledClass();
+        var path = await CreateFeed("learner");
+        var token = path["/calendar/".Length..^".ics".Length];
+        (await Get(path)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        for (var i = 0; i < 50 && !app.Logs.Lines.Any(l => l.Contains("RequestPath=\"/calendar/")); i++) await Task.Delay(100);
+        app.Logs.Lines.ShouldContain(l => l.Contains("RequestPath=\"/calendar/{token}.ics\" StatusCode=200"));
+        app.Logs.Lines.ShouldNotContain(l => l.Contains(token));
+    }
+
     /// <summary>404, told exactly as any address that does not exist is (the platform's problem details, nothing of feeds or tokens).</summary>
     private async Task ShouldBeGone(string path)
     {

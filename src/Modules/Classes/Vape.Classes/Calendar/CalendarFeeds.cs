@@ -82,12 +82,16 @@ internal sealed class CalendarFeeds(NpgsqlDataSource database, ClassesClock cloc
 internal static class CalendarEndpoint
 {
     public const string CalendarName = "Lớp học của tôi – Vape";
+    private const string LoggedPath = CalendarFeeds.PathPrefix + "{token}.ics";
 
     /// <summary>`GET /calendar/{token}.ics`, without sign-in: calendar apps cannot sign in; the token is the secret.</summary>
     public static void MapCalendarFeed(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(CalendarFeeds.PathPrefix + "{token}.ics", async (string token, HttpContext http, CalendarFeeds feeds, ClassesClock clock,
             CancellationToken ct) =>
         {
+            // The token is a credential in the path: the request log (which writes the path when the answer is done)
+            // sees only the route's template, never the token.
+            http.Request.Path = LoggedPath;
             if (await feeds.OwnerAsync(token, ct) is not Guid person) return Results.NotFound();
             var events = await feeds.EventsAsync(person, ct);
             // The ETag covers everything but DTSTAMP (the time of this answer): rendered with a fixed stamp, then hashed.
