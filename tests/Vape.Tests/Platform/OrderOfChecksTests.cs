@@ -18,7 +18,7 @@ public sealed class OrderOfChecksTests(VapeApp app)
     /// </summary>
     internal static readonly HashSet<string> LearnersOwn =
     [
-        "enrolInClass", "leaveClass", "joinClassMedia",
+        "enrolInClass", "leaveClass", "joinClassMedia", "createCalendarFeed", "revokeCalendarFeed",
         "submitResource", "rateResource", "viewResource",
         "createChannel", "leaveChannel", "postMessage", "editMessage", "deleteMessage", "reactToMessage",
         "acknowledgeMessage", "markChannelRead",

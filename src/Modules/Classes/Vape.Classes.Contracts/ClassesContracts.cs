@@ -2,7 +2,7 @@ namespace Vape.Classes.Contracts;
 
 /// <summary>
 /// Published by the Classes module (durable outbox, after the commit) when what learners see of a class changed
-/// (title, description, topic, hosts, link, materials); `LearnerIds` are those enrolled or waiting then.
+/// (title, description, topic, hosts, link, materials, a session moved); `LearnerIds` are those enrolled or waiting then.
 /// </summary>
 public sealed record ClassChanged(Guid ClassId, int Version, string Title, IReadOnlyList<Guid> LearnerIds);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Vape.BuildingBlocks.Modules;
+using Vape.Classes.Calendar;
 using Vape.Classes.Catalogue;
 using Vape.Classes.GraphQL;
 using Vape.Classes.Classroom;
@@ -35,6 +36,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<ClassroomPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();
+        builder.Services.AddSingleton<CalendarFeeds>();
         builder.Services.InitializeMartenWith<ClassesDemoData>();
         builder.AddClassMedia();
     }
@@ -59,6 +61,7 @@ public sealed class ClassesModule : VapeModule
         Catalogue.MyClasses.AddQuery(query);
         ClassroomFields.AddQueries(query);
         MediaFields.AddQueries(query);
+        CalendarFields.AddQueries(query);
     }
 
     public override void AddMutationFields(ObjectGraphType mutation)
@@ -66,6 +69,8 @@ public sealed class ClassesModule : VapeModule
         ClassesFields.AddMutations(mutation);
         MediaFields.AddMutations(mutation);
         SpeakingFields.AddMutations(mutation);
+        CalendarFields.AddMutations(mutation);
+        RescheduleFields.AddMutations(mutation);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -73,6 +78,7 @@ public sealed class ClassesModule : VapeModule
         endpoints.MapHub<ClassroomHub>(ClassroomHub.Path);
         endpoints.MapAttendanceExport();
         endpoints.MapJanusScript();
+        endpoints.MapCalendarFeed();
     }
 }
 

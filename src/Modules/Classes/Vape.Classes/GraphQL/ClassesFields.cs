@@ -88,7 +88,7 @@ internal static class ClassesFields
     private static IReadOnlyList<Material>? Materials(MaterialInput[]? materials) => materials?.Select(m => new Material(m.Title ?? "", m.Url ?? "", OptionalId(m.ResourceId, "materials.resourceId"))).ToList();
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
-    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+    internal static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
         Func<TInput, Guid, object> command) where TGraph : IGraphType
     {
         mutation.Field<NonNullGraphType<TGraph>>(name)
