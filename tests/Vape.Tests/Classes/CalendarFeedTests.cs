@@ -193,6 +193,53 @@ public sealed class CalendarFeedTests(VapeApp app) : IAsyncLifetime
         (await app.GraphQL("mutation { revokeCalendarFeed(input: { confirm: true }) { revoked } }", null, token)).Data["revokeCalendarFeed"]!["revoked"]!.GetValue<bool>().ShouldBeFalse();
     }
 
+    /// <summary>A citizen who claimed the member `learner` (their account is linked to the member), as EndingAccessTests does.</summary>
+    private async Task<string> LinkedCitizen(string address)
+    {
+        var citizen = new CitizenApi(app);
+        var issued = await _api.Org.Mutate("issueClaimCode", new { personId = await _api.Org.PersonId("learner") }, "commune", "code");
+        var token = await citizen.SignIn(address);
+        (await _api.Org.MutateAs(token, "claimMembership", new { code = issued.Data["issueClaimCode"]!["code"]!.GetValue<string>() })).HasErrors.ShouldBeFalse();
+        return token;
+    }
+
+    private async Task<string> CreateFeedAs(string token)
+    {
+        var response = await app.GraphQL("mutation { createCalendarFeed(input: { confirm: true }) { url } }", null, token);
+        response.HasErrors.ShouldBeFalse(response.Body);
+        return response.Data["createCalendarFeed"]!["url"]!.GetValue<string>();
+    }
+
+    [Fact]
+    public async Task A_feed_made_through_an_account_ends_when_the_account_is_deleted()
+    {
+        await EnrolledClass();
+        var citizen = await LinkedCitizen("lich@example.vn");
+        var feed = await CreateFeedAs(citizen);
+        (await Feed(feed)).Events.Count.ShouldBe(1);
+
+        (await _api.Org.MutateAs(citizen, "deleteMyAccount", new { confirm = true }, "id")).HasErrors.ShouldBeFalse();
+
+        await ShouldBeGone(feed);
+        // Gone, not just hidden: the member's own sign-in sees no feed.
+        (await app.GraphQL(FeedQuery, null, await _api.Org.Token("learner"))).Data["calendarFeed"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task An_ended_link_ends_the_feed_made_through_it_but_not_one_the_member_made_with_their_own_sign_in()
+    {
+        await EnrolledClass();
+        var linked = await CreateFeedAs(await LinkedCitizen("0911222333"));
+        (await Feed(linked)).Events.Count.ShouldBe(1);
+        (await _api.Org.Mutate("endAccountLinks", new { personId = await _api.Org.PersonId("learner") }, "commune", "id")).HasErrors.ShouldBeFalse();
+        await ShouldBeGone(linked);
+
+        var own = await CreateFeed("learner");
+        await LinkedCitizen("0911222444");
+        (await _api.Org.Mutate("endAccountLinks", new { personId = await _api.Org.PersonId("learner") }, "commune", "id")).HasErrors.ShouldBeFalse();
+        (await Feed(own)).Events.Count.ShouldBe(1);
+    }
+
     [Fact]
     public async Task Someone_elses_feed_never_shows_my_classes_and_no_one_signed_out_manages_a_feed()
     {

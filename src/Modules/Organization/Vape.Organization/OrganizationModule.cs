@@ -35,6 +35,7 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<MembershipClaims>();
         builder.Services.AddSingleton<MembershipRequests>();
         builder.Services.AddSingleton<AccountLinks>();
+        builder.Services.AddSingleton<IAccessChecks>(sp => sp.GetRequiredService<AccountLinks>());
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authentication.IClaimsTransformation>(sp => sp.GetRequiredService<AccountLinks>());
         builder.Services.AddHostedService<AccessEndedListener>();
         builder.Services.InitializeMartenWith<OrganizationSeed>();

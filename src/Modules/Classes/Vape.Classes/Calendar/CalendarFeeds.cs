@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Npgsql;
 using Vape.BuildingBlocks.Storage;
+using Vape.Organization.Contracts;
 
 namespace Vape.Classes.Calendar;
 
@@ -15,7 +16,8 @@ public sealed record CalendarFeed(DateTimeOffset CreatedAt, string? Url);
 /// <summary>
 /// A person's secret iCalendar feed of their classes (docs/adr/0158): a 256-bit token, base64url, kept as its SHA-256;
 /// creating again replaces it, revoking deletes it. The feed holds the sessions of the classes the person is enrolled
-/// in or teaches, from 30 days back to 365 ahead.
+/// in or teaches, from 30 days back to 365 ahead. It answers only while the way its person signed in to make it still
+/// holds (docs/adr/0159): a deleted account, an ended link or a member gone ends it.
 /// </summary>
 internal sealed class CalendarFeeds(NpgsqlDataSource database, ClassesClock clock)
 {
@@ -29,14 +31,15 @@ internal sealed class CalendarFeeds(NpgsqlDataSource database, ClassesClock cloc
         (await database.ListAsync("select created_at from classes.calendar_feeds where person_id = @p",
             r => new CalendarFeed(r.GetFieldValue<DateTimeOffset>(0), null), ct, ("p", person))).SingleOrDefault();
 
-    public async Task<CalendarFeed> CreateAsync(Guid person, CancellationToken ct)
+    /// <summary>`access`: the way the person signed in (IAccessChecks.AccessKeyAsync), kept with the feed.</summary>
+    public async Task<CalendarFeed> CreateAsync(Guid person, string? access, CancellationToken ct)
     {
         var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var now = clock.Now;
         await database.ExecuteAsync("""
-            insert into classes.calendar_feeds (person_id, token_hash, created_at) values (@p, @h, @at)
-            on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at
-            """, ct, ("p", person), ("h", Hash(token)), ("at", now));
+            insert into classes.calendar_feeds (person_id, token_hash, created_at, access) values (@p, @h, @at, @access)
+            on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at, access = excluded.access
+            """, ct, ("p", person), ("h", Hash(token)), ("at", now), ("access", access));
         return new CalendarFeed(now, PathPrefix + token + ".ics");
     }
 
@@ -44,11 +47,20 @@ internal sealed class CalendarFeeds(NpgsqlDataSource database, ClassesClock cloc
         await database.ScalarAsync<bool>("with gone as (delete from classes.calendar_feeds where person_id = @p returning 1) select exists (select 1 from gone)",
             ct, ("p", person));
 
-    /// <summary>Whose feed the token opens, or null: a malformed token never reaches the database.</summary>
-    public async Task<Guid?> OwnerAsync(string token, CancellationToken ct)
+    /// <summary>
+    /// Whose feed the token opens, or null: a malformed token never reaches the database, and a feed whose way in no
+    /// longer holds is deleted and opens nothing.
+    /// </summary>
+    public async Task<Guid?> OwnerAsync(string token, IAccessChecks access, CancellationToken ct)
     {
         if (!WellFormed(token)) return null;
-        return await database.ScalarAsync<Guid?>("select person_id from classes.calendar_feeds where token_hash = @h", ct, ("h", Hash(token)));
+        var hash = Hash(token);
+        var feed = (await database.ListAsync("select person_id, access from classes.calendar_feeds where token_hash = @h",
+            r => (Person: r.GetGuid(0), Access: r.IsDBNull(1) ? null : r.GetString(1)), ct, ("h", hash))).SingleOrDefault();
+        if (feed.Person == Guid.Empty) return null;
+        if (await access.AccessHoldsAsync(feed.Person, feed.Access, ct)) return feed.Person;
+        await database.ExecuteAsync("delete from classes.calendar_feeds where token_hash = @h", ct, ("h", hash));
+        return null;
     }
 
     public static bool WellFormed(string token) =>
@@ -86,13 +98,13 @@ internal static class CalendarEndpoint
 
     /// <summary>`GET /calendar/{token}.ics`, without sign-in: calendar apps cannot sign in; the token is the secret.</summary>
     public static void MapCalendarFeed(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(CalendarFeeds.PathPrefix + "{token}.ics", async (string token, HttpContext http, CalendarFeeds feeds, ClassesClock clock,
-            CancellationToken ct) =>
+        endpoints.MapGet(CalendarFeeds.PathPrefix + "{token}.ics", async (string token, HttpContext http, CalendarFeeds feeds, IAccessChecks access,
+            ClassesClock clock, CancellationToken ct) =>
         {
             // The token is a credential in the path: the request log (which writes the path when the answer is done)
             // sees only the route's template, never the token.
             http.Request.Path = LoggedPath;
-            if (await feeds.OwnerAsync(token, ct) is not Guid person) return Results.NotFound();
+            if (await feeds.OwnerAsync(token, access, ct) is not Guid person) return Results.NotFound();
             var events = await feeds.EventsAsync(person, ct);
             // The ETag covers everything but DTSTAMP (the time of this answer): rendered with a fixed stamp, then hashed.
             var steady = ICalendarWriter.Write(CalendarName, events, DateTimeOffset.UnixEpoch);

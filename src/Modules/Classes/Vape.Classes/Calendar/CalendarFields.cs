@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
+using Vape.Organization.Contracts;
 
 namespace Vape.Classes.Calendar;
 
@@ -57,7 +58,8 @@ internal static class CalendarFields
             {
                 var me = Me(c);
                 Confirmed(c.GetArgument<CreateCalendarFeedInput>("input").Confirm, "tạo đường dẫn lịch");
-                return await Feeds(c).CreateAsync(me, c.CancellationToken);
+                var access = await c.RequestServices!.GetRequiredService<IAccessChecks>().AccessKeyAsync(c.User!, c.CancellationToken);
+                return await Feeds(c).CreateAsync(me, access, c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<RevokedCalendarFeedGraphType>>("revokeCalendarFeed")
             .Description("Thu hồi đường dẫn lịch lớp học (`confirm: true`): ứng dụng lịch không đọc được nữa.")

@@ -14,7 +14,7 @@ namespace Vape.Organization.People;
 /// A user signed in with Microsoft Entra ID is linked to a person by the account's object id (`oid`). The
 /// local issuer puts the person in the token itself; an Entra token gets it here, from PostgreSQL.
 /// </summary>
-public sealed class AccountLinks(NpgsqlDataSource database, AccountStore accounts) : IClaimsTransformation
+public sealed class AccountLinks(NpgsqlDataSource database, AccountStore accounts) : IClaimsTransformation, IAccessChecks
 {
     public static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
 
@@ -51,6 +51,33 @@ public sealed class AccountLinks(NpgsqlDataSource database, AccountStore account
         {
             return true; // as in IsActiveAsync: the connection's next call meets the outage itself
         }
+    }
+
+    private const string ByObjectId = "oid:", ByAccount = "account:";
+
+    public async Task<string?> AccessKeyAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.FindFirst(VapeClaims.Person) is not { Issuer: LinkIssuer }) return null;
+        // The same order as LinkedPersonAsync: the Entra ID link (object id) first, then the account.
+        if (ObjectIdClaims.Select(user.FindFirstValue).FirstOrDefault(v => !string.IsNullOrEmpty(v)) is { } objectId
+            && await LinkedByObjectIdAsync(user) is not null)
+            return ByObjectId + objectId;
+        return AccountStore.IdentityOf(user) is (string issuer, string subject) ? ByAccount + issuer + "\n" + subject : null;
+    }
+
+    public async Task<bool> AccessHoldsAsync(Guid personId, string? accessKey, CancellationToken ct)
+    {
+        if (accessKey is null) return await IsActiveAsync(personId);
+        if (accessKey.StartsWith(ByObjectId, StringComparison.Ordinal))
+        {
+            await using var cmd = database.CreateCommand("select exists (select 1 from organization.people where id = @id and external_id = @oid and left_on is null)");
+            cmd.Parameters.AddWithValue("id", personId);
+            cmd.Parameters.AddWithValue("oid", accessKey[ByObjectId.Length..]);
+            return await cmd.ExecuteScalarAsync(ct) is true;
+        }
+        if (accessKey.StartsWith(ByAccount, StringComparison.Ordinal) && accessKey[ByAccount.Length..].Split("\n") is [var issuer, var subject])
+            return await accounts.LinkedPersonAsync(issuer, subject, ct) == personId;
+        return false;
     }
 
     private async Task<Guid?> LinkedPersonAsync(ClaimsPrincipal principal)
