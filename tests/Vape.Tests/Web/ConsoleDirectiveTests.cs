@@ -19,6 +19,21 @@ public sealed class ConsoleDirectiveTests(WebHost web)
     private static string Day(int offset) =>
         DateTime.UtcNow.AddHours(7).Date.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private const string NotificationSockets = """
+        (() => {
+          const Native = window.WebSocket, open = (window.__notificationSockets = new Set());
+          window.WebSocket = class extends Native {
+            constructor(url, protocols) {
+              super(url, protocols);
+              if (String(url).includes("/hubs/notifications")) {
+                open.add(this);
+                this.addEventListener("close", () => open.delete(this));
+              }
+            }
+          };
+        })();
+        """;
+
     [Fact]
     public async Task The_centre_issues_to_Ha_Nois_subtree_a_commune_implements_it_and_the_rollup_moves_without_reload()
     {
@@ -27,6 +42,10 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         var haNoiUnits = (await web.App.GraphQL("{ unitByCode(code: \"T01\") { statistics { units } } }")).Data["unitByCode"]!["statistics"]!["units"]!.GetValue<long>() + 1;
 
         var an = await web.SignedIn("central");
+        // Every WebSocket the page opens to /hubs/notifications, while it is open: the bell's connection serves the
+        // roll-up too, so a page never holds two.
+        await an.Context.AddInitScriptAsync(NotificationSockets);
+        await an.ReloadAsync();
         await an.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Quản lý" }).ClickAsync();
         await an.GetByRole(AriaRole.Link, new() { Name = "Văn bản chỉ đạo" }).ClickAsync();
         await an.GetByRole(AriaRole.Link, new() { Name = "Ban hành văn bản" }).ClickAsync();
@@ -56,6 +75,7 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         await Expect(overdue.GetByRole(AriaRole.Link, new() { Name = "Phường Hoàn Kiếm", Exact = true })).ToBeVisibleAsync();
         await Expect(an.GetByTestId("live")).ToHaveTextAsync("Tự cập nhật khi các đơn vị xác nhận.");
         await ConsoleChecks.PhoneFriendly(an, "console-rollup-before");
+        (await an.EvaluateAsync<int>("() => window.__notificationSockets.size")).ShouldBe(1, "one /hubs/notifications connection a page");
         await an.EvaluateAsync("() => { window.__sameDocument = true; }");
 
         // A commune official, in a browser context of their own, reads and implements it.

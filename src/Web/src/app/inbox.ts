@@ -18,6 +18,23 @@ export const unreadCount = new Store<number | null>(null);
 /** The latest notification pushed live, for the inbox page to put on top without a reload. */
 export const arrived = new Store<InboxNotification | null>(null);
 
+/** A unit's step on a directive, as `/hubs/notifications` pushes it (`directiveProgressed`) to the issuer's officials. */
+export interface DirectiveProgress {
+  directiveId: string;
+  unitId: string;
+  status: string;
+  version: number;
+}
+
+/**
+ * The one `/hubs/notifications` connection of the page, as other screens follow it (a directive's roll-up): whether it
+ * is up, how many times it has (re)connected (a screen reads its figures again after each, since pushes sent while it
+ * was down are lost), and the latest `directiveProgressed` push.
+ */
+export const hubLive = new Store<boolean>(false);
+export const hubConnects = new Store<number>(0);
+export const directiveProgressed = new Store<DirectiveProgress | null>(null);
+
 /**
  * While a member is signed in: the count and the live connection to `/hubs/notifications`. The SignalR client and
  * the GraphQL documents are loaded on demand (features/inbox/live.ts), so the first screen's bytes stay as they were.
@@ -39,6 +56,7 @@ export function useInboxLive(): number | null {
     return () => {
       gone = true;
       stop?.();
+      hubLive.set(false);
     };
   }, [who?.personId]);
   return useStore(unreadCount);

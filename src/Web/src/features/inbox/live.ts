@@ -1,12 +1,13 @@
 import { HubConnectionBuilder, LogLevel, type HubConnection } from "@microsoft/signalr";
 import { request } from "../../api/client";
-import { arrived, unreadCount, type InboxNotification } from "../../app/inbox";
+import { arrived, directiveProgressed, hubConnects, hubLive, unreadCount, type DirectiveProgress, type InboxNotification } from "../../app/inbox";
 import { UnreadNotificationCountQuery } from "./documents";
 
 /**
  * The person's connection to `/hubs/notifications` (ADR 0122): `notificationReceived` and `notificationsRead` move
  * the bell; after every (re)connect the count is read again, since pushes sent while the connection was down are
  * lost (connect, then catch up). The server's count is the truth: a push only says when to look again.
+ * The same connection carries `directiveProgressed` for the roll-up screens (app/inbox.ts: one connection a page).
  * Returns a function that closes the connection.
  */
 export function connectInbox(token: () => string): () => void {
@@ -33,13 +34,21 @@ export function connectInbox(token: () => string): () => void {
     asked++; // a count read before this push is older than it
     unreadCount.set(r.unreadCount);
   });
-  connection.onreconnected(refresh);
+  connection.on("directiveProgressed", (p: DirectiveProgress) => directiveProgressed.set(p));
+  const connected = () => {
+    hubLive.set(true);
+    hubConnects.set(hubConnects.value + 1);
+    refresh();
+  };
+  connection.onreconnecting(() => hubLive.set(false));
+  connection.onreconnected(connected);
   connection.onclose(() => {
+    hubLive.set(false);
     if (!stopped) retry = setTimeout(start, 5000);
   });
   function start() {
     connection.start().then(
-      () => (stopped ? void connection.stop() : refresh()),
+      () => (stopped ? void connection.stop() : connected()),
       () => {
         if (stopped) return;
         refresh(); // the count still shows without the live connection

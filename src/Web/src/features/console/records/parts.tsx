@@ -14,6 +14,7 @@ export function DomainRow({ domain, cells }: { domain: LearningDomain | null | u
   );
 }
 
+/** A title's name from the app's catalogue, as the learner's record page names it. */
 export function TitleKind({ kind }: { kind: LearningTitleKind }) {
-  return <>{rt(`records.title.${kind}`)}</>;
+  return <>{t(`record.title.${kind}`)}</>;
 }
