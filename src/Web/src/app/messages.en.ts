@@ -53,6 +53,7 @@ export const en: Record<MessageKey, string> = {
   "news.title": "News",
   "news.more": "Show more news",
   "news.all": "All news",
+  "home.calendar": "Add my classes to my phone's calendar",
   "home.findClass": "Find a class",
   "classes.title": "Classes",
   "classes.search": "Search classes",

@@ -51,6 +51,7 @@ export const vi = {
   "news.title": "Tin tức",
   "news.more": "Xem thêm tin",
   "news.all": "Tất cả tin",
+  "home.calendar": "Thêm lịch lớp vào điện thoại",
   "home.findClass": "Tìm lớp học",
   "classes.title": "Lớp học",
   "classes.search": "Tìm lớp",

@@ -14,6 +14,7 @@ export const routes: Route[] = [
   { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
   { pattern: "/news", load: () => import("../features/news/NewsPage"), public: true },
   { pattern: "/news/:id", load: () => import("../features/news/NewsItemPage"), public: true },
+  { pattern: "/calendar", load: () => import("../features/calendar/CalendarPage") },
   { pattern: "/notifications", load: () => import("../features/inbox/InboxPage") },
   { pattern: "/console", load: () => import("../features/console/ConsolePage") },
   { pattern: "/console/units/:id", load: () => import("../features/console/UnitPage") },

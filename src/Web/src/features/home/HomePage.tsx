@@ -51,6 +51,9 @@ export default function HomePage(_: RouteProps) {
             <p>
               <a class="button" href="/classes">
                 {t("home.findClass")}
+              </a>{" "}
+              <a class="button secondary" href="/calendar">
+                {t("home.calendar")}
               </a>
             </p>
             {me.homeUnit && (
