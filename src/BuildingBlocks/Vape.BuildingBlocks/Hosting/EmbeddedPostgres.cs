@@ -119,6 +119,7 @@ public sealed class EmbeddedPostgres
             return;
         }
         NpgsqlConnection.ClearAllPools();
+        Remember($"stopping the cluster as the last host ({ownApplicationName}); entries left: [{string.Join(", ", Entries())}]");
         await RunAsync("pg_ctl", ["stop", "-D", _pgData, "-m", "fast", "-w", "-t", "60"], CancellationToken.None);
         _logger.LogInformation("Stopped the embedded PostgreSQL cluster");
     }
@@ -293,6 +294,26 @@ public sealed class EmbeddedPostgres
     }
 
     /// <summary>Other hosts signed in under `postgres.hosts` whose process lives; entries of dead processes are removed.</summary>
+    private IEnumerable<string> Entries() =>
+        Directory.Exists(HostsDir) ? Directory.GetFiles(HostsDir).Select(Path.GetFileName).OfType<string>() : [];
+
+    /// <summary>
+    /// Who stopped the cluster and which host entries it removed, in `postgres.stops` beside the cluster (no personal
+    /// data: process ids and application names). A cluster stopped under running hosts is then explained by the file,
+    /// whatever the hosts' log levels were.
+    /// </summary>
+    private void Remember(string what)
+    {
+        try
+        {
+            File.AppendAllText(_pgData + ".stops", $"{DateTimeOffset.UtcNow:O} process {Environment.ProcessId} ({_hostEntry}): {what}\n");
+        }
+        catch (IOException)
+        {
+            // A note for diagnosis only: never a reason to fail a stop.
+        }
+    }
+
     private int OtherLiveHosts()
     {
         if (!Directory.Exists(HostsDir)) return 0;
@@ -301,7 +322,11 @@ public sealed class EmbeddedPostgres
         {
             var name = Path.GetFileName(entry);
             if (int.TryParse(name.Split('-')[0], out var pid) && Alive(pid)) live++;
-            else File.Delete(entry);
+            else
+            {
+                Remember($"removed the entry {name}: no such live process seen from here");
+                File.Delete(entry);
+            }
         }
         return live;
     }
