@@ -143,6 +143,31 @@ public sealed class CalendarFeedTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_relay_rooms_learners_hear_that_the_session_they_follow_moved_and_their_feed_shows_it()
+    {
+        var parent = await _api.Schedule("Bài giảng của Hà Nội", unitCode: "T01", login: "province");
+        var parentSession = parent["sessions"]![0]!["id"]!.GetValue<string>();
+        var relay = await _api.Schedule("Tiếp sóng tại Ba Đình", unitCode: "T01-X001", login: "commune",
+            extra: new { relayOfSessionId = parentSession, startsAt = (string?)null, durationMinutes = (int?)null });
+        var relayId = ClassesApi.Id(relay);
+        (await _api.Enrol(relayId, await _api.Org.Token("learner"))).HasErrors.ShouldBeFalse();
+        var path = await CreateFeed("learner");
+        var before = (await Feed(path)).Events.Single();
+
+        var moved = new DateTimeOffset(ClassesApi.Tomorrow.AddDays(4).UtcDateTime.Date.AddHours(13), TimeSpan.Zero);
+        await app.Host.ExecuteAndWaitAsync(async () => (await Reschedule(parentSession, moved, "province")).HasErrors.ShouldBeFalse());
+
+        var inbox = await app.GraphQL("query { myNotifications(first: 5) { nodes { kind link } } }", null, await _api.Org.Token("learner"));
+        var notification = inbox.Data["myNotifications"]!["nodes"]!.AsArray().ShouldHaveSingleItem()!;
+        notification["kind"]!.GetValue<string>().ShouldBe("CLASS_CHANGED");
+        notification["link"]!.GetValue<string>().ShouldBe($"/classes/{relayId}");
+        var after = (await Feed(path)).Events.Single();
+        after["UID"].ShouldBe(before["UID"]);
+        ICalendar.Time(after["DTSTART"]).ShouldBe(moved);
+        int.Parse(after["SEQUENCE"], CultureInfo.InvariantCulture).ShouldBeGreaterThan(int.Parse(before["SEQUENCE"], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Rescheduling_is_for_the_units_officials_to_a_future_time_and_a_refusal_changes_nothing()
     {
         var (_, sessionId) = await EnrolledClass();

@@ -12,7 +12,8 @@ namespace Vape.Classes.Catalogue;
 /// <summary>
 /// A unit's official moves a session that has not started to a new time (its relay rooms with it). The session's
 /// `revision` grows, so calendar apps reading the feed (docs/adr/0158) replace the old time with the new one; the
-/// class's version grows and its learners hear of it (`ClassChanged`, as for any change they see).
+/// class's version grows and its learners hear of it (`ClassChanged`, as for any change they see); so do each relay
+/// class's version and its learners, whose session moved with it.
 /// </summary>
 public sealed record RescheduleSession(Guid SessionId, DateTimeOffset StartsAt, int DurationMinutes, Guid ActorId);
 
@@ -33,12 +34,20 @@ public static class RescheduleSessionHandler
         if (s.Status != SessionStatus.Scheduled) throw VapeException.InvalidInput("Chỉ đổi được lịch buổi học chưa bắt đầu.");
         if (s.ParentSessionId is not null) throw VapeException.InvalidInput("Phòng tiếp sóng học theo giờ của buổi học gốc; hãy đổi lịch buổi học gốc.");
         var (starts, ends) = ClassRules.Sessions(command.StartsAt, command.DurationMinutes, null, clock.Now)[0];
-        await sql.ExecuteAsync("""
-            update classes.sessions set starts_at = @starts, ends_at = @ends, revision = revision + 1
-            where (id = @s or parent_session_id = @s) and status = 'SCHEDULED';
-            update classes.classes set version = version + 1 where id = @c;
-            """, ct, ("s", s.Id), ("c", c.Id), ("starts", starts), ("ends", ends));
-        return (s with { StartsAt = starts, EndsAt = ends }, [new ClassChanged(c.Id, c.Version + 1, c.Title, await Writes.LearnersAsync(sql, c.Id, ct))]);
+        var relays = await sql.ListAsync("""
+            with moved as (
+                update classes.sessions set starts_at = @starts, ends_at = @ends, revision = revision + 1
+                where (id = @s or parent_session_id = @s) and status = 'SCHEDULED'
+                returning class_id)
+            update classes.classes set version = version + 1
+            where id in (select class_id from moved) and id <> @c
+            returning id, version, title
+            """, r => (Id: r.GetGuid(0), Version: r.GetInt32(1), Title: r.GetString(2)), ct, ("s", s.Id), ("c", c.Id), ("starts", starts), ("ends", ends));
+        await sql.ExecuteAsync("update classes.classes set version = version + 1 where id = @c", ct, ("c", c.Id));
+        var changed = new OutgoingMessages { new ClassChanged(c.Id, c.Version + 1, c.Title, await Writes.LearnersAsync(sql, c.Id, ct)) };
+        foreach (var relay in relays)
+            changed.Add(new ClassChanged(relay.Id, relay.Version, relay.Title, await Writes.LearnersAsync(sql, relay.Id, ct)));
+        return (s with { StartsAt = starts, EndsAt = ends }, changed);
     }
 }
 
