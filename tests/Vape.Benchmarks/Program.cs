@@ -5,6 +5,7 @@ namespace Vape.Benchmarks;
 /// <summary>
 /// `dotnet run -c Release --project tests/Vape.Benchmarks -- --filter '*'` (no top-level statements: `Program` is the host's);
 /// `-- --smoke [class name …]`: each benchmark once on small data, its answers checked, not timed (<see cref="Smoke"/>);
+/// after a real run, each class's rows of docs/performance.md are rewritten (<see cref="PerformanceFile"/>);
 /// `-- --split records-append [seconds]`: where a record append's cost goes (<see cref="RecordsAppendSplit"/>).
 /// </summary>
 public static class BenchmarkProgram
@@ -22,7 +23,8 @@ public static class BenchmarkProgram
             await RecordsAppendSplit.RunAsync(rest is [var seconds] ? int.Parse(seconds) : 10, Console.Out);
             return 0;
         }
-        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+        PerformanceFile.WriteAfterRun(summaries, args, Console.Out);
         return 0;
     }
 }

@@ -60,7 +60,8 @@ public sealed class MessagingTests(VapeApp app) : IAsyncLifetime
 
         var tracked = await app.Host.InvokeMessageAndWaitAsync(new MergeUnit(hoanKiem.Id, baDinh.Id, hoanKiem.Version, official));
 
-        var merged = tracked.Sent.SingleMessage<UnitMerged>();
+        // One event; each module's handler gets its own envelope of it (ADR 0175).
+        var merged = tracked.Sent.MessagesOf<UnitMerged>().Distinct().Single();
         merged.UnitId.ShouldBe(hoanKiem.Id);
         merged.SuccessorId.ShouldBe(baDinh.Id);
         (await Tree.LoadAsync(hoanKiem.Id, default))!.SuccessorId.ShouldBe(baDinh.Id);

@@ -173,6 +173,14 @@ public static class VapePlatform
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseVapeRequestLogging();
+        // Starting is not a failure: until the schema and start-up data are in, readiness answers 503 without running
+        // the checks, which would log each poll as an error (issue #20: a clean start logs no warning or error).
+        app.UseWhen(http => http.Request.Path == "/health/ready" && !startup.Ready && !startup.Stopping,
+            starting => starting.Run(http =>
+            {
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return http.Response.WriteAsync("Unhealthy");
+            }));
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -105,7 +105,9 @@ internal static class ObservabilitySetup
         {
             o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            o.GetLevel = (http, _, ex) => ex is not null || http.Response.StatusCode >= 500 ? LogEventLevel.Error
-                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose : LogEventLevel.Information;
+            // A health endpoint's 503 is its answer, not a failure of the request: the failing check logs its reason.
+            o.GetLevel = (http, _, ex) => ex is not null ? LogEventLevel.Error
+                : http.Request.Path.StartsWithSegments("/health") ? LogEventLevel.Verbose
+                : http.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
         });
 }

@@ -92,6 +92,9 @@ internal static class StorageSetup
             // machine, or containers sharing a network identity, made the same id, and an insert into the shared
             // inbox failed (docs/adr/0060).
             options.EnvelopeIdGeneration = EnvelopeIdGeneration.GuidV7;
+            // Each module's handler of an integration event is a chain of its own, with its own transaction and retries
+            // (the 6.x default combined them, and warned at every start; docs/adr/0175).
+            options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
         });
     }
 

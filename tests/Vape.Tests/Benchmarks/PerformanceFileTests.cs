@@ -1,0 +1,76 @@
+using Vape.Benchmarks;
+using Vape.Tests.Support;
+
+namespace Vape.Tests.Benchmarks;
+
+/// <summary>
+/// docs/performance.md is rewritten by the benchmark runner after a real run (ADR 0173): only the rows of the classes
+/// it ran, in their module's table, keeping each row's goal. Tested on the page's text, without running a benchmark.
+/// </summary>
+public sealed class PerformanceFileTests
+{
+    private static readonly string Page = File.ReadAllText(Path.Combine(Repo.Root, "docs/performance.md"));
+
+    [Fact]
+    public void Every_benchmark_class_has_rows_in_its_modules_table()
+    {
+        foreach (var type in Smoke.Benchmarks)
+        {
+            var module = PerformanceFile.ModuleOf(type);
+            module.ShouldNotBeNull($"{type.Name} belongs to no module's table");
+            var table = Table(Page, module);
+            table.ShouldContain($"| `{type.Name}`", customMessage: $"{type.Name} has no row in the {module} table");
+        }
+    }
+
+    [Fact]
+    public void A_run_rewrites_only_its_classes_rows_and_keeps_their_goal()
+    {
+        var rows = new[] { new PerformanceFile.Row("POST /graphql", "plain endpoint", "BenchmarkDotNet: mean 1.00 ms vs 0.50 ms; ratio 2.00", "2026-12-06 17:00 UTC, test") };
+
+        var rewritten = PerformanceFile.Rewrite(Page, "GraphQL", nameof(GraphQLOverheadBenchmark), rows);
+
+        var table = Table(rewritten, "GraphQL");
+        table.Split('\n').Count(l => l.StartsWith("| `GraphQLOverheadBenchmark` ")).ShouldBe(1);
+        table.ShouldContain("| `GraphQLOverheadBenchmark` POST /graphql | plain endpoint | BenchmarkDotNet: mean 1.00 ms vs 0.50 ms; ratio 2.00 | — | 2026-12-06 17:00 UTC, test |");
+        // The other class's row, its goal, and every other table are as they were.
+        table.ShouldContain("| `CostLimitBenchmark`");
+        table.ShouldContain("within 1.5×: not met");
+        Table(rewritten, "Classes").ShouldBe(Table(Page, "Classes"));
+        rewritten.Replace(Table(rewritten, "GraphQL"), "").ShouldBe(Page.Replace(Table(Page, "GraphQL"), ""));
+    }
+
+    [Fact]
+    public void A_rewritten_row_keeps_the_goal_written_in_the_page()
+    {
+        var rows = new[] { new PerformanceFile.Row("chat", "bare hub", "taking turns 0.90×", "today") };
+        var table = Table(PerformanceFile.Rewrite(Page, "Classes", nameof(ClassroomBroadcastBenchmark), rows), "Classes");
+        table.ShouldContain("| `ClassroomBroadcastBenchmark` chat | bare hub | taking turns 0.90× | ≥ 0.8×: met (one setup of six at 0.76× with the server GC) | today |");
+        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ")).ShouldBe(1);
+        // What the set-up only prints is not the runner's to replace.
+        table.ShouldContain("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner");
+    }
+
+    [Fact]
+    public void A_cell_with_a_pipe_or_a_line_break_stays_one_cell()
+    {
+        var rows = new[] { new PerformanceFile.Row("a | b", "—", "one\ntwo", "today") };
+        var table = Table(PerformanceFile.Rewrite(Page, "Funds", nameof(FundsLedgerAppendBenchmark), rows), "Funds");
+        table.ShouldContain(@"| `FundsLedgerAppendBenchmark` a \| b | — | one two |");
+    }
+
+    [Fact]
+    public void A_module_without_its_markers_is_refused_by_name()
+    {
+        var refused = Should.Throw<InvalidOperationException>(() => PerformanceFile.Rewrite("# nothing", "Funds", "X", []));
+        refused.Message.ShouldContain("figures:Funds");
+    }
+
+    private static string Table(string page, string module)
+    {
+        var begin = page.IndexOf($"<!-- figures:{module} -->", StringComparison.Ordinal);
+        var end = page.IndexOf($"<!-- /figures:{module} -->", StringComparison.Ordinal);
+        begin.ShouldBeGreaterThanOrEqualTo(0, $"no table for {module}");
+        return page[begin..end];
+    }
+}
