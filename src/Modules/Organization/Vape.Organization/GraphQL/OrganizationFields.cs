@@ -107,7 +107,7 @@ internal static class OrganizationFields
             (i, actor) => new UpdateMember(Ids.Parse(i.PersonId, "personId"), i.ExpectedVersion, i.FullName, i.BirthYear, i.Gender,
                 OptionalId(i.HouseholdId, "householdId"), Ids.Parse(i.HomeUnitId, "homeUnitId"), actor));
         Mutation<ImportResultGraphType, ImportUnitsInput, ImportResult>(mutation, "importUnits",
-            $"Nhập các đơn vị cấp dưới từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportUnitsHandler.Header}`. Có dòng sai thì không nhập gì.",
+            $"Nhập các đơn vị cấp dưới từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportUnits.Header}`. Có dòng sai thì không nhập gì.",
             (i, actor) => new ImportUnits(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor));
         Mutation<PersonGraphType, LinkAccountInput, Person>(mutation, "linkAccount",
             "Gắn hội viên với tài khoản Microsoft Entra ID (object id) để họ đăng nhập.",

@@ -6,7 +6,24 @@ using Vape.Organization.People;
 namespace Vape.Organization.Tree;
 
 /// <summary>An official creates a unit under a unit of their subtree.</summary>
-public sealed record CreateUnit(Guid ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom, Guid ActorId);
+public sealed record CreateUnit(Guid ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom, Guid ActorId)
+{
+    /// <summary>
+    /// The new unit `id` under `parent`, or a refusal: a name and a code (not the code of `sameCode`, the unit that
+    /// has it), a parent still active and of a kind the new unit may stand under, founded today or earlier and not
+    /// before its parent. In this order.
+    /// </summary>
+    internal IReadOnlyList<IUnitEvent> Decide(Unit parent, Unit? sameCode, Guid id, DateOnly today)
+    {
+        var name = TreeRules.Name(Name);
+        var code = TreeRules.Code(Code);
+        TreeRules.Active(parent);
+        TreeRules.FitsUnder(Kind, parent.Kind);
+        var effective = TreeRules.Founded(EffectiveFrom, parent.EffectiveFrom, parent.Name, today);
+        if (sameCode is not null) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
+        return [new UnitEstablished(id, code, name, Kind, parent.Id, effective, [], ActorId)];
+    }
+}
 
 public static class CreateUnitHandler
 {
@@ -16,25 +33,10 @@ public static class CreateUnitHandler
         // Who may do it at all comes before what was sent (ADR 0070).
         var parent = await tree.LoadAsync(command.ParentId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị cấp trên.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, parent.Id, ct);
-        var name = TreeRules.Name(command.Name);
-        var code = TreeRules.Code(command.Code);
-        TreeRules.Active(parent);
-        TreeRules.FitsUnder(command.Kind, parent.Kind);
-        var effective = TreeRules.Founded(command.EffectiveFrom, parent.EffectiveFrom, parent.Name, TreeRules.Today(clock));
-        if (await tree.LoadByCodeAsync(code, ct) is not null) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
-
-        var id = Guid.CreateVersion7();
-        var sql = new OrganizationSql(session);
-        await sql.ExecuteAsync("""
-            insert into organization.units (id, code, name, kind, parent_id, path, effective_from, version)
-            select @id, @code, @name, @kind, @parent, path || @label::ltree, @effective, 1 from organization.units where id = @parent;
-            select organization.restart_period(@id, @effective);
-            """, ct, ("id", id), ("code", code), ("name", name), ("kind", command.Kind.ToString()), ("parent", parent.Id),
-            ("label", Unit.Label(id)), ("effective", effective));
-        Streams.Start(session, id, new UnitEstablished(id, code, name, command.Kind, parent.Id, effective, [], command.ActorId));
-
-        var unit = new Unit(id, code, name, command.Kind, parent.Id, parent.Path + "." + Unit.Label(id), parent.Depth + 1,
-            UnitStatus.Active, effective, null, null, [], 1, effective);
-        return (unit, new UnitCreated(id, parent.Id, code, name, command.Kind.ToString(), effective));
+        var sameCode = await tree.LoadByCodeAsync(TreeRules.CodeKey(command.Code), ct);
+        var events = command.Decide(parent, sameCode, Guid.CreateVersion7(), TreeRules.Today(clock));
+        var created = (UnitEstablished)events[0];
+        var unit = (await UnitWrites.WriteAsync(session, TreeState.Of(parent), events, ct))[created.UnitId]!;
+        return (unit, new UnitCreated(unit.Id, parent.Id, unit.Code, unit.Name, unit.Kind.ToString(), unit.EffectiveFrom));
     }
 }

@@ -12,52 +12,76 @@ namespace Vape.Organization.Tree;
 /// LEARNING_CLAN, ...); <c>ma_cap_tren</c> empty for the unit imported into, or a unit of its subtree or of an
 /// earlier line; <c>ngay_thanh_lap</c> <c>yyyy-MM-dd</c> or empty (today). All or nothing, like members.
 /// </summary>
-public sealed record ImportUnits(Guid UnitId, byte[] Csv, Guid ActorId);
-
-public static class ImportUnitsHandler
+public sealed record ImportUnits(Guid UnitId, byte[] Csv, Guid ActorId)
 {
     public const string Header = "ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap";
     public const int MaxRows = 20_000;
 
-    private sealed record Row(Guid Id, string Code, string Name, UnitKind Kind, Guid ParentId, string Path, DateOnly From);
-
-    public static async Task<ImportResult> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>The file's lines (header first), or a refusal of the whole file: an active unit to import into, UTF-8, the header, the size.</summary>
+    internal List<string> Check(Unit root)
     {
-        var root = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
-        await access.DemandAsync(command.ActorId, Permission.ManageUnits, root.Id, ct);
         TreeRules.Active(root);
-        var lines = CsvText.Lines(command.Csv, Header, MaxRows);
-        var today = TreeRules.Today(clock);
+        return CsvText.Lines(Csv, Header, MaxRows);
+    }
 
-        var parentCodes = lines.Skip(1).Select(l => l.Split(',')).Where(c => c.Length > 3).Select(c => c[3].Trim().ToUpperInvariant()).Where(c => c.Length > 0);
-        var ownCodes = lines.Skip(1).Select(l => l.Split(',')[0].Trim().ToUpperInvariant());
-        var existing = await tree.LoadByCodesAsync(parentCodes.Concat(ownCodes).Distinct().ToArray(), ct);
-        var known = existing.ToDictionary(u => u.Code);
+    /// <summary>The codes a decision needs to know about: every line's own code and its parent's (as looked up).</summary>
+    internal static string[] Codes(List<string> lines) =>
+        lines.Skip(1).Select(l => l.Split(',')).SelectMany(c => c.Length > 3 ? new[] { c[0], c[3] } : [c[0]])
+            .Select(TreeRules.CodeKey).Where(c => c.Length > 0).Distinct().ToArray();
 
-        var fileUnits = new Dictionary<string, Row>();
+    /// <summary>
+    /// One unit per line, each with a new id from `newId`, or the lines refused (number and reason; then nothing is
+    /// imported): a code used neither in the tree (`known`: the units with the file's codes) nor on an earlier line,
+    /// a name, a kind, a parent that is the unit imported into, an active unit of its subtree or an earlier line's,
+    /// a kind that may stand under it, a founding date today or earlier and not before the parent's.
+    /// </summary>
+    internal (IReadOnlyList<UnitEstablished> Events, IReadOnlyList<ImportProblem> Problems) Decide(Unit root, List<string> lines,
+        IReadOnlyCollection<Unit> known, DateOnly today, Func<Guid> newId)
+    {
+        var inTree = known.ToDictionary(u => u.Code);
+        var fileUnits = new Dictionary<string, UnitEstablished>();
         var (rows, problems) = CsvText.ParseRows(lines, 5, (cells, _) =>
         {
             var code = TreeRules.Code(cells[0]);
-            if (known.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
+            if (inTree.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
             var name = TreeRules.Name(cells[1]);
             var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => Constant(k) == cells[2].Trim().ToUpperInvariant(), (UnitKind)(-1));
             if ((int)kind < 0) throw VapeException.InvalidInput($"Loại đơn vị “{cells[2].Trim()}” không hợp lệ.");
             var parentCode = cells[3].Trim().ToUpperInvariant();
-            var (parentId, parentPath, parentKind, parentFrom, parentName) = parentCode.Length == 0 ? (root.Id, root.Path, root.Kind, root.EffectiveFrom, root.Name)
-                : fileUnits.TryGetValue(parentCode, out var fileParent) ? (fileParent.Id, fileParent.Path, fileParent.Kind, fileParent.From, fileParent.Name)
-                : known.TryGetValue(parentCode, out var dbParent) && dbParent.Status == UnitStatus.Active && dbParent.IsSelfOrDescendantOf(root.Id)
-                    ? (dbParent.Id, dbParent.Path, dbParent.Kind, dbParent.EffectiveFrom, dbParent.Name)
+            var (parentId, parentKind, parentFrom, parentName) = parentCode.Length == 0 ? (root.Id, root.Kind, root.EffectiveFrom, root.Name)
+                : fileUnits.TryGetValue(parentCode, out var fileParent) ? (fileParent.UnitId, fileParent.Kind, fileParent.EffectiveFrom, fileParent.Name)
+                : inTree.TryGetValue(parentCode, out var dbParent) && dbParent.Status == UnitStatus.Active && dbParent.IsSelfOrDescendantOf(root.Id)
+                    ? (dbParent.Id, dbParent.Kind, dbParent.EffectiveFrom, dbParent.Name)
                     : throw VapeException.InvalidInput($"Không có đơn vị cấp trên mã “{parentCode}” trong cây của “{root.Name}” (hoặc ở dòng trước).");
             TreeRules.FitsUnder(kind, parentKind);
             DateOnly? requested = cells[4].Trim().Length == 0 ? null
                 : DateOnly.TryParseExact(cells[4].Trim(), "yyyy-MM-dd", out var d) ? d : throw VapeException.InvalidInput("Ngày thành lập phải có dạng yyyy-MM-dd.");
             var from = TreeRules.Founded(requested, parentFrom, parentName, today);
-            var id = Guid.CreateVersion7();
-            return fileUnits[code] = new Row(id, code, name, kind, parentId, parentPath + "." + Unit.Label(id), from);
+            return fileUnits[code] = new UnitEstablished(newId(), code, name, kind, parentId, from, [], ActorId);
         });
-        if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
+        return problems.Count > 0 ? ([], problems) : (rows, []);
+    }
 
+    /// <summary>The API's spelling of a kind: LearningClan → LEARNING_CLAN.</summary>
+    private static string Constant(UnitKind kind) =>
+        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
+}
+
+public static class ImportUnitsHandler
+{
+    public static async Task<ImportResult> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    {
+        var root = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        await access.DemandAsync(command.ActorId, Permission.ManageUnits, root.Id, ct);
+        var lines = command.Check(root);
+        var known = await tree.LoadByCodesAsync(ImportUnits.Codes(lines), ct);
+        var (events, problems) = command.Decide(root, lines, known, TreeRules.Today(clock), Guid.CreateVersion7);
+        if (problems.Count > 0 || events.Count == 0) return new ImportResult(0, problems);
+
+        // The units' rows in one statement (not one per event as UnitWrites does): an import is up to 20,000 units.
+        var state = TreeState.Of([root, .. known]).Apply(events);
+        var rows = events.Select(e => state[e.UnitId]!).ToList();
         var sql = new OrganizationSql(session);
         await sql.ExecuteAsync("""
             insert into organization.units (id, code, name, kind, parent_id, path, effective_from, version)
@@ -67,16 +91,11 @@ public static class ImportUnitsHandler
             select id, effective_from, name, kind, parent_id, path, status from organization.units where id = any(@ids);
             """, ct, ("ids", rows.Select(r => r.Id).ToArray()), ("codes", rows.Select(r => r.Code).ToArray()),
             ("names", rows.Select(r => r.Name).ToArray()), ("kinds", rows.Select(r => r.Kind.ToString()).ToArray()),
-            ("parents", rows.Select(r => r.ParentId).ToArray()), ("paths", rows.Select(r => r.Path).ToArray()),
-            ("froms", rows.Select(r => r.From).ToArray()));
-        foreach (var r in rows)
-            Streams.Start(session, r.Id, new UnitEstablished(r.Id, r.Code, r.Name, r.Kind, r.ParentId, r.From, [], command.ActorId));
+            ("parents", rows.Select(r => r.ParentId!.Value).ToArray()), ("paths", rows.Select(r => r.Path).ToArray()),
+            ("froms", rows.Select(r => r.EffectiveFrom).ToArray()));
+        foreach (var e in events) Streams.Start(session, e.UnitId, e);
         return new ImportResult(rows.Count, []);
     }
-
-    /// <summary>The API's spelling of a kind: LearningClan → LEARNING_CLAN.</summary>
-    private static string Constant(UnitKind kind) =>
-        string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }
 
 /// <summary>Reading an uploaded CSV the same way everywhere: strict UTF-8, BOM dropped, NFC, header checked.</summary>

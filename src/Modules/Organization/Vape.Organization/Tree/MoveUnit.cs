@@ -6,7 +6,31 @@ using Vape.Organization.People;
 namespace Vape.Organization.Tree;
 
 /// <summary>A unit (with everything below it) moves under another parent, from a date.</summary>
-public sealed record MoveUnit(Guid UnitId, Guid NewParentId, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null);
+public sealed record MoveUnit(Guid UnitId, Guid NewParentId, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null)
+{
+    /// <summary>
+    /// The move, or a refusal: both units active; not the root; not under itself or its own descendant; not the
+    /// parent it already has; a parent of a kind it may stand under; the version the caller read; a date today or
+    /// earlier, not before the unit's last change nor before the new parent was founded, nor before anything
+    /// `recorded` in its subtree (<see cref="TreeRules.NoLaterHistory"/>). In this order.
+    /// </summary>
+    internal IReadOnlyList<IUnitEvent> Decide(Unit unit, Unit parent, DateOnly? recorded, DateOnly today)
+    {
+        TreeRules.Active(unit);
+        TreeRules.Active(parent);
+        if (unit.ParentId is not Guid from) throw VapeException.InvalidInput("Không thể chuyển Trung ương Hội.");
+        if (parent.IsSelfOrDescendantOf(unit.Id))
+            throw VapeException.InvalidInput("Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.");
+        if (from == parent.Id) throw VapeException.InvalidInput($"“{unit.Name}” đã trực thuộc “{parent.Name}”.");
+        TreeRules.FitsUnder(unit.Kind, parent.Kind);
+        TreeRules.Version(unit, ExpectedVersion);
+        var effective = TreeRules.Effective(EffectiveFrom, unit, today);
+        if (effective < parent.EffectiveFrom)
+            throw VapeException.InvalidInput($"Ngày hiệu lực trước ngày “{parent.Name}” thành lập.");
+        TreeRules.NoLaterHistory(effective, recorded);
+        return [new UnitReparented(unit.Id, from, parent.Id, effective, ActorId)];
+    }
+}
 
 public static class MoveUnitHandler
 {
@@ -18,23 +42,10 @@ public static class MoveUnitHandler
         // Both ends: the unit leaves one subtree and joins another.
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, unit.Id, ct);
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, parent.Id, ct);
-        TreeRules.Active(unit);
-        TreeRules.Active(parent);
-        if (unit.ParentId is not Guid from) throw VapeException.InvalidInput("Không thể chuyển Trung ương Hội.");
-        if (parent.IsSelfOrDescendantOf(unit.Id))
-            throw VapeException.InvalidInput("Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.");
-        if (from == parent.Id) throw VapeException.InvalidInput($"“{unit.Name}” đã trực thuộc “{parent.Name}”.");
-        TreeRules.FitsUnder(unit.Kind, parent.Kind);
-        TreeRules.Version(unit, command.ExpectedVersion);
-        var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
-        if (effective < parent.EffectiveFrom)
-            throw VapeException.InvalidInput($"Ngày hiệu lực trước ngày “{parent.Name}” thành lập.");
-
-        var version = await UnitVersions.BumpAsync(new OrganizationSql(session), unit,
-            "select organization.assert_no_later_history(@id, @effective); select organization.move_unit(@id, @parent, @effective)", ct, ("parent", parent.Id), ("effective", effective));
-        Streams.Append(session, unit.Id, version, new UnitReparented(unit.Id, from, parent.Id, effective, command.ActorId));
-        return (unit with { ParentId = parent.Id, Version = version, Depth = parent.Depth + 1, LastChange = effective,
-                    Path = parent.Path + "." + Unit.Label(unit.Id) },
-            new UnitMoved(unit.Id, from, parent.Id, effective));
+        var recorded = await UnitWrites.LatestRecordedAsync(session, unit.Id, ct);
+        var events = command.Decide(unit, parent, recorded, TreeRules.Today(clock));
+        var moved = (UnitReparented)events[0];
+        var after = await UnitWrites.WriteAsync(session, TreeState.Of(unit, parent), events, ct);
+        return (after[unit.Id]!, new UnitMoved(unit.Id, moved.FromParentId, parent.Id, moved.EffectiveFrom));
     }
 }

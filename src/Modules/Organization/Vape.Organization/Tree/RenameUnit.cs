@@ -6,7 +6,21 @@ using Vape.Organization.People;
 namespace Vape.Organization.Tree;
 
 /// <summary>An official renames a unit of their subtree, from a date; the old name stays in the history.</summary>
-public sealed record RenameUnit(Guid UnitId, string Name, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null);
+public sealed record RenameUnit(Guid UnitId, string Name, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null)
+{
+    /// <summary>
+    /// The unit's new name, or a refusal: a name, an active unit still at the version the caller read, a date today
+    /// or earlier and not before the unit's last change. In this order. The same name again is a new period all the same.
+    /// </summary>
+    internal IReadOnlyList<IUnitEvent> Decide(Unit unit, DateOnly today)
+    {
+        var name = TreeRules.Name(Name);
+        TreeRules.Active(unit);
+        TreeRules.Version(unit, ExpectedVersion);
+        var effective = TreeRules.Effective(EffectiveFrom, unit, today);
+        return [new UnitNamed(unit.Id, name, effective, ActorId)];
+    }
+}
 
 public static class RenameUnitHandler
 {
@@ -16,33 +30,8 @@ public static class RenameUnitHandler
         // Who may do it at all comes before what was sent (ADR 0070).
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         await access.DemandAsync(command.ActorId, Permission.ManageUnits, unit.Id, ct);
-        var name = TreeRules.Name(command.Name);
-        TreeRules.Active(unit);
-        TreeRules.Version(unit, command.ExpectedVersion);
-        var effective = TreeRules.Effective(command.EffectiveFrom, unit, TreeRules.Today(clock));
-
-        var version = await UnitVersions.BumpAsync(new OrganizationSql(session), unit, """
-            update organization.units set name = @name where id = @id;
-            select organization.restart_period(@id, @effective);
-            """, ct, ("name", name), ("effective", effective));
-        Streams.Append(session, unit.Id, version, new UnitNamed(unit.Id, name, effective, command.ActorId));
-        return (unit with { Name = name, Version = version, LastChange = effective },
-            new UnitRenamed(unit.Id, name, version, clock.GetUtcNow()));
-    }
-}
-
-internal static class UnitVersions
-{
-    /// <summary>
-    /// Raises the unit's version from the one the caller read, or fails with VERSION_CONFLICT if someone else
-    /// did first; then runs the change in the same transaction. The event stream's version checks it again.
-    /// </summary>
-    public static async Task<int> BumpAsync(OrganizationSql sql, Unit unit, string change, CancellationToken ct, params (string, object?)[] parameters)
-    {
-        var bumped = await sql.ExecuteAsync("update organization.units set version = version + 1 where id = @id and version = @expected",
-            ct, ("id", unit.Id), ("expected", unit.Version));
-        if (bumped == 0) throw VapeException.VersionConflict();
-        await sql.ExecuteAsync(change, ct, [("id", unit.Id), .. parameters]);
-        return unit.Version + 1;
+        var events = command.Decide(unit, TreeRules.Today(clock));
+        var renamed = (await UnitWrites.WriteAsync(session, TreeState.Of(unit), events, ct))[unit.Id]!;
+        return (renamed, new UnitRenamed(unit.Id, renamed.Name, renamed.Version, clock.GetUtcNow()));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Vape.BuildingBlocks.Errors;
@@ -5,7 +6,10 @@ using Vape.BuildingBlocks.GraphQL;
 
 namespace Vape.Organization.Tree;
 
-/// <summary>The checks every change of the tree shares; each throws INVALID_INPUT with a message in Vietnamese.</summary>
+/// <summary>
+/// The checks every change of the tree shares, each throwing INVALID_INPUT (VERSION_CONFLICT for a stale version) with
+/// a message in Vietnamese: the unit decider's common rules, used by each action's `Decide` (docs/adr/0164).
+/// </summary>
 internal static partial class TreeRules
 {
     public const int MaxNameLength = 200;
@@ -21,9 +25,12 @@ internal static partial class TreeRules
         return clean;
     }
 
+    /// <summary>A code as stored and looked up (trimmed, upper case), before <see cref="Code"/> checks it.</summary>
+    public static string CodeKey(string? code) => (code ?? "").Trim().ToUpperInvariant();
+
     public static string Code(string? code)
     {
-        var clean = (code ?? "").Trim().ToUpperInvariant();
+        var clean = CodeKey(code);
         if (!CodePattern().IsMatch(clean))
             throw VapeException.InvalidInput("Mã đơn vị gồm 1–32 chữ cái không dấu, chữ số hoặc dấu gạch ngang, bắt đầu bằng chữ hoặc số.");
         return clean;
@@ -49,6 +56,17 @@ internal static partial class TreeRules
         if (date < parentFrom)
             throw VapeException.InvalidInput($"Ngày thành lập trước ngày đơn vị cấp trên “{parentName}” thành lập ({parentFrom:dd/MM/yyyy}).");
         return date;
+    }
+
+    /// <summary>
+    /// A structural change (a move, a merge) dated in the past may not precede what is already recorded in the unit's
+    /// subtree (`recorded`: the latest period of a unit or a member below it, or null): history is appended, never rewritten.
+    /// </summary>
+    public static void NoLaterHistory(DateOnly effective, DateOnly? recorded)
+    {
+        if (recorded > effective)
+            throw VapeException.InvalidInput(
+                $"Ngày hiệu lực {effective.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture)} trước một thay đổi đã ghi nhận trong đơn vị hoặc các đơn vị cấp dưới.");
     }
 
     public static void FitsUnder(UnitKind kind, UnitKind parent)

@@ -12,7 +12,20 @@ namespace Vape.Records.Privacy;
 /// projections and later backups, becomes unreadable), their projection rows go, and what they added to the
 /// statistics stays as anonymous counts of their home unit.
 /// </summary>
-public sealed record RequestRecordErasure(Guid ActorId, Guid PersonId);
+public sealed record RequestRecordErasure(Guid ActorId, Guid PersonId)
+{
+    /// <summary>Only the person asks for their own record to go (before anything is read); then it is erased, also when it was already.</summary>
+    internal void Check()
+    {
+        if (ActorId != PersonId) throw VapeException.NotAllowed("Chỉ chính người có hồ sơ mới được yêu cầu xóa hồ sơ.");
+    }
+
+    internal IReadOnlyList<IRecordEvent> Decide(DateTimeOffset at)
+    {
+        Check();
+        return [new RecordErased(at)];
+    }
+}
 
 public sealed record ErasureDone(Guid PersonId, int Version, DateTimeOffset ErasedAt);
 
@@ -21,7 +34,7 @@ public static class RequestRecordErasureHandler
     public static async Task<ErasureDone> Handle(RequestRecordErasure command, IDocumentSession session, IOrganizationQueries org,
         IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
-        if (command.ActorId != command.PersonId) throw VapeException.NotAllowed("Chỉ chính người có hồ sơ mới được yêu cầu xóa hồ sơ.");
+        command.Check();
         var sql = new RecordSql(session);
         var record = await RecordStream.OpenAsync(sql, command.PersonId, ct);
         var home = (await org.MemberUnitsAsync(command.PersonId, ct)).Cast<Guid?>().FirstOrDefault();
@@ -50,7 +63,7 @@ public static class RequestRecordErasureHandler
         // What learning providers wrote about the person goes with the record (docs/adr/0134).
         await Xapi.XapiSealing.EraseAsync(sql, command.PersonId, ct);
         var at = clock.GetUtcNow();
-        var version = await RecordStream.AppendAsync(sql, record, null, new RecordErased(at), null, ct);
+        var version = await RecordStream.AppendAsync(sql, record, null, command.Decide(at).Single(), null, ct);
         return new ErasureDone(command.PersonId, version, at);
     }
 }

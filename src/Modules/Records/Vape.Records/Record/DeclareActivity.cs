@@ -7,7 +7,27 @@ namespace Vape.Records.Record;
 
 /// <summary>A learner declares a learning activity of their own; it stays pending until an official verifies or rejects it.</summary>
 public sealed record DeclareActivity(Guid ActorId, string Title, LearningDomain Domain, DateOnly Date, decimal Hours, string? Provider,
-    string? EvidenceUrl, Guid? EvidenceFileId, int? ExpectedVersion);
+    string? EvidenceUrl, Guid? EvidenceFileId, int? ExpectedVersion)
+{
+    /// <summary>What was sent, checked (before anything is read): a title, a provider if any, an http(s) link if any, a domain, a date not in the future, 1 minute to 24 hours.</summary>
+    internal ActivityDetails Check(DateOnly today)
+    {
+        var title = RecordRules.Text(Title, "tên hoạt động", RecordRules.MaxTitle);
+        var provider = RecordRules.Optional(Provider, "đơn vị tổ chức", RecordRules.MaxProvider);
+        var url = RecordRules.Url(EvidenceUrl);
+        var domain = RecordRules.Domain(Domain);
+        var date = RecordRules.NotInFuture(Date, today);
+        var minutes = RecordRules.Minutes(Hours);
+        return new ActivityDetails(title, domain, date, minutes, provider, url, EvidenceFileId, null);
+    }
+
+    /// <summary>The activity, self-declared (pending), or a refusal: the day it is on may not hold more than 24 hours.</summary>
+    internal IReadOnlyList<IRecordEvent> Decide(ActivityDetails details, RecordState state, Guid entryId, DateTimeOffset at, Sealer seal)
+    {
+        RecordDecider.RoomInDay(state, details.Date, details.Minutes);
+        return [new ActivityRecorded(entryId, Provenance.SelfDeclared, null, seal(details), at)];
+    }
+}
 
 /// <summary>What a change of an entry returns: the entry as it is now and the record's new version.</summary>
 public sealed record EntryChange(Guid PersonId, int Version, RecordEntry Entry);
@@ -16,23 +36,16 @@ public static class DeclareActivityHandler
 {
     public static async Task<EntryChange> Handle(DeclareActivity command, IDocumentSession session, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
-        var title = RecordRules.Text(command.Title, "tên hoạt động", RecordRules.MaxTitle);
-        var provider = RecordRules.Optional(command.Provider, "đơn vị tổ chức", RecordRules.MaxProvider);
-        var url = RecordRules.Url(command.EvidenceUrl);
-        var domain = RecordRules.Domain(command.Domain);
-        var date = RecordRules.NotInFuture(command.Date, clock);
-        var minutes = RecordRules.Minutes(command.Hours);
-
+        var details = command.Check(RecordRules.Today(clock));
         var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
         var sql = new RecordSql(session);
-        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct, withKey: true, day: date);
-        RecordStream.DemandRoomInDay(record, date, minutes);
+        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct, withKey: true, day: details.Date);
         var key = record.Key!;
-        var details = new ActivityDetails(title, domain, date, minutes, provider, url, evidence, null);
         var now = clock.GetUtcNow();
-        var recorded = new ActivityRecorded(Guid.CreateVersion7(), Provenance.SelfDeclared, null, PersonKeys.Seal(key, details), now);
+        var recorded = (ActivityRecorded)command.Decide(details, new RecordState { DayMinutes = record.DayMinutes }, Guid.CreateVersion7(), now,
+            RecordDecider.SealWith(key)).Single();
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, recorded, key, ct);
-        return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Activity, title, domain, date,
-            RecordStore.Hours(minutes), provider, null, url, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
+        return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Activity, details.Title, details.Domain, details.Date,
+            RecordStore.Hours(details.Minutes), details.Provider, null, details.EvidenceUrl, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }
 }

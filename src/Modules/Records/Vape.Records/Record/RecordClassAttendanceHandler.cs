@@ -17,19 +17,29 @@ public static class RecordClassAttendanceHandler
         chain.OnException<Npgsql.PostgresException>().Or<Vape.BuildingBlocks.Errors.VapeException>().Or<JasperFx.ConcurrencyException>()
             .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
 
+    /// <summary>
+    /// The attended session as an activity from the system (accepted), or nothing when its attendance is already
+    /// recorded: the minutes present (1 minute to a day), the class's domain (OTHER when unknown), its title (a default
+    /// when empty, cut to the longest title).
+    /// </summary>
+    internal static IReadOnlyList<IRecordEvent> Decide(RecordClassAttendance message, RecordState state, Guid entryId, DateTimeOffset at, Sealer seal)
+    {
+        if (state.Attendances.Contains(message.AttendanceId)) return [];
+        var minutes = Math.Clamp(message.MinutesPresent, 1, RecordRules.MinutesPerDay);
+        var domain = Enum.IsDefined(message.Domain) ? message.Domain : LearningDomain.Other;
+        var title = RecordDecider.Fit(message.ClassTitle, "Lớp học cộng đồng", RecordRules.MaxTitle);
+        var details = new ActivityDetails(title, domain, message.Date, minutes, null, null, null, message.ClassId);
+        return [new ActivityRecorded(entryId, Provenance.System, message.AttendanceId, seal(details), at)];
+    }
+
     public static async Task Handle(RecordClassAttendance message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
         var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
-        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where attendance_id = @a)", ct, ("a", message.AttendanceId)))
-            return;
-        var minutes = Math.Clamp(message.MinutesPresent, 1, RecordRules.MinutesPerDay);
-        var domain = Enum.IsDefined(message.Domain) ? message.Domain : LearningDomain.Other;
-        var title = string.IsNullOrWhiteSpace(message.ClassTitle) ? "Lớp học cộng đồng" : message.ClassTitle.Trim();
+        var known = await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where attendance_id = @a)", ct, ("a", message.AttendanceId));
+        var state = RecordState.Empty with { Attendances = known ? [message.AttendanceId] : [] };
         var key = record.Key!;
-        var details = new ActivityDetails(title.Length > RecordRules.MaxTitle ? title[..RecordRules.MaxTitle] : title, domain, message.Date, minutes,
-            null, null, null, message.ClassId);
-        var recorded = new ActivityRecorded(Guid.CreateVersion7(), Provenance.System, message.AttendanceId, PersonKeys.Seal(key, details), clock.GetUtcNow());
-        await RecordStream.AppendAsync(sql, record, null, recorded, key, ct);
+        foreach (var e in Decide(message, state, Guid.CreateVersion7(), clock.GetUtcNow(), RecordDecider.SealWith(key)))
+            await RecordStream.AppendAsync(sql, record, null, e, key, ct);
     }
 }

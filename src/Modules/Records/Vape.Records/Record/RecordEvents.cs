@@ -44,28 +44,31 @@ public enum TitleKind
 // person learned is sealed with the person's key (see PersonKeys), so that erasure makes it unreadable in the event
 // store too.
 
+/// <summary>An event of a person's record, decided by the action's file (<see cref="RecordDecider"/>, docs/adr/0165).</summary>
+internal interface IRecordEvent;
+
 internal static class RecordEventTypes
 {
     public static readonly Type[] All = [typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
         typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased), typeof(EntryWithdrawn)];
 }
 
-public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At);
+public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At) : IRecordEvent;
 
-public sealed record CredentialRecorded(Guid EntryId, byte[] Sealed, DateTimeOffset At);
+public sealed record CredentialRecorded(Guid EntryId, byte[] Sealed, DateTimeOffset At) : IRecordEvent;
 
-public sealed record EntryVerified(Guid EntryId, Guid OfficialId, DateTimeOffset At);
+public sealed record EntryVerified(Guid EntryId, Guid OfficialId, DateTimeOffset At) : IRecordEvent;
 
-public sealed record EntryRejected(Guid EntryId, Guid OfficialId, byte[] SealedReason, DateTimeOffset At);
+public sealed record EntryRejected(Guid EntryId, Guid OfficialId, byte[] SealedReason, DateTimeOffset At) : IRecordEvent;
 
 /// <summary>The entry's source took it back (a voided xAPI statement): it leaves the record; the event says which and when.</summary>
-public sealed record EntryWithdrawn(Guid EntryId, DateTimeOffset At);
+public sealed record EntryWithdrawn(Guid EntryId, DateTimeOffset At) : IRecordEvent;
 
-public sealed record TitleAwarded(Guid TitleId, TitleKind Kind, int Year, Guid SubjectId, DateTimeOffset At);
+public sealed record TitleAwarded(Guid TitleId, TitleKind Kind, int Year, Guid SubjectId, DateTimeOffset At) : IRecordEvent;
 
-public sealed record ConsentChanged(ConsentLevel Level, DateTimeOffset At);
+public sealed record ConsentChanged(ConsentLevel Level, DateTimeOffset At) : IRecordEvent;
 
-public sealed record RecordErased(DateTimeOffset At);
+public sealed record RecordErased(DateTimeOffset At) : IRecordEvent;
 
 /// <summary>The sealed part of an activity.</summary>
 internal sealed record ActivityDetails(string Title, LearningDomain Domain, DateOnly Date, int Minutes, string? Provider,

@@ -14,24 +14,26 @@ public static class RecordFundsAwardHandler
 {
     public static void Configure(HandlerChain chain) => RecordClassAttendanceHandler.Configure(chain);
 
+    /// <summary>
+    /// The award as a credential (its id the award's) verified at once by the official who decided it, or nothing when
+    /// the record has it already: its name and issuer fitted (a default when empty, cut to the longest allowed).
+    /// </summary>
+    internal static IReadOnlyList<IRecordEvent> Decide(RecordFundsAward message, RecordState state, DateTimeOffset at, Sealer seal)
+    {
+        if (state.Entries.ContainsKey(message.AwardId)) return [];
+        var name = RecordDecider.Fit(message.Name, "Học bổng", RecordRules.MaxTitle);
+        var issuer = RecordDecider.Fit(message.Issuer, "Hội Khuyến học", RecordRules.MaxProvider);
+        return [new CredentialRecorded(message.AwardId, seal(new CredentialDetails(name, issuer, message.Date, null, null, null)), at),
+            new EntryVerified(message.AwardId, message.DecidedBy, at)];
+    }
+
     public static async Task Handle(RecordFundsAward message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
         var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
-        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @a)", ct, ("a", message.AwardId)))
-            return;
-        var name = Fit(message.Name, "Học bổng", RecordRules.MaxTitle);
-        var issuer = Fit(message.Issuer, "Hội Khuyến học", RecordRules.MaxProvider);
+        var state = RecordState.Empty with { Entries = await RecordReads.EntryAsync(sql, message.AwardId, ct) };
         var key = record.Key!;
-        var now = clock.GetUtcNow();
-        var recorded = new CredentialRecorded(message.AwardId, PersonKeys.Seal(key, new CredentialDetails(name, issuer, message.Date, null, null, null)), now);
-        await RecordStream.AppendAsync(sql, record, null, recorded, key, ct);
-        await RecordStream.AppendAsync(sql, record, null, new EntryVerified(message.AwardId, message.DecidedBy, now), key, ct);
-    }
-
-    private static string Fit(string? text, string fallback, int max)
-    {
-        var value = string.IsNullOrWhiteSpace(text) ? fallback : text.Trim();
-        return value.Length > max ? value[..max] : value;
+        foreach (var e in Decide(message, state, clock.GetUtcNow(), RecordDecider.SealWith(key)))
+            await RecordStream.AppendAsync(sql, record, null, e, key, ct);
     }
 }

@@ -49,12 +49,6 @@ internal static class RecordStream
         return record.Version;
     }
 
-    public static void DemandRoomInDay(OpenRecord record, DateOnly date, int minutes)
-    {
-        if (record.DayMinutes + minutes > RecordRules.MinutesPerDay)
-            throw VapeException.InvalidInput($"Ngày {date:dd/MM/yyyy} đã có {RecordStore.Hours(record.DayMinutes)} giờ học; một ngày có tối đa 24 giờ.");
-    }
-
 }
 
 /// <summary>A record held for a write (<see cref="RecordStream.OpenAsync"/>).</summary>
@@ -230,9 +224,9 @@ internal static class RecordRules
         return uri.ToString();
     }
 
-    public static DateOnly NotInFuture(DateOnly date, TimeProvider clock)
+    public static DateOnly NotInFuture(DateOnly date, DateOnly today)
     {
-        if (date > Today(clock)) throw VapeException.InvalidInput("Ngày không được ở tương lai.");
+        if (date > today) throw VapeException.InvalidInput("Ngày không được ở tương lai.");
         if (date.Year < 1900) throw VapeException.InvalidInput("Ngày không hợp lệ.");
         return date;
     }

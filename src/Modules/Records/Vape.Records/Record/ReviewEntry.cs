@@ -6,10 +6,27 @@ using Vape.Records.Contracts;
 namespace Vape.Records.Record;
 
 /// <summary>An official of the learner's unit (or above) confirms a self-declared entry.</summary>
-public sealed record VerifyEntry(Guid ActorId, Guid EntryId, int? ExpectedVersion);
+public sealed record VerifyEntry(Guid ActorId, Guid EntryId, int? ExpectedVersion)
+{
+    /// <summary>The entry verified (it now counts as accepted), or a refusal (<see cref="RecordDecider.Pending"/>).</summary>
+    internal IReadOnlyList<IRecordEvent> Decide(RecordState state, DateTimeOffset at)
+    {
+        RecordDecider.Pending(state, EntryId);
+        return [new EntryVerified(EntryId, ActorId, at)];
+    }
+}
 
 /// <summary>An official of the learner's unit (or above) rejects a self-declared entry, saying why; the learner sees the reason.</summary>
-public sealed record RejectEntry(Guid ActorId, Guid EntryId, string Reason, int? ExpectedVersion);
+public sealed record RejectEntry(Guid ActorId, Guid EntryId, string Reason, int? ExpectedVersion)
+{
+    /// <summary>The entry rejected with its reason (sealed: the learner sees it), or a refusal: the entry as for <see cref="RecordDecider.Pending"/>, then a reason.</summary>
+    internal IReadOnlyList<IRecordEvent> Decide(RecordState state, DateTimeOffset at, Sealer seal)
+    {
+        RecordDecider.Pending(state, EntryId);
+        var reason = RecordRules.Text(Reason, "lý do từ chối", RecordRules.MaxReason);
+        return [new EntryRejected(EntryId, ActorId, seal(reason), at)];
+    }
+}
 
 public static class VerifyEntryHandler
 {
@@ -18,10 +35,9 @@ public static class VerifyEntryHandler
         TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
-        var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, false, ct);
+        var (record, state) = await ReviewEntry.OpenAsync(sql, org, command.ActorId, command.EntryId, false, ct);
         var at = clock.GetUtcNow();
-        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryVerified(command.EntryId, command.ActorId, at), null, ct, readBack: true);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, command.Decide(state, at).Single(), null, ct, readBack: true);
         return (await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct),
             new RecordEntryDecided(command.EntryId, record.PersonId, true, command.ActorId, at));
     }
@@ -34,12 +50,11 @@ public static class RejectEntryHandler
     {
         // Who may do it at all comes before what was sent (ADR 0070).
         var sql = new RecordSql(session);
-        var record = await ReviewEntry.PendingAsync(sql, org, command.ActorId, command.EntryId, true, ct);
-        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
+        var (record, state) = await ReviewEntry.OpenAsync(sql, org, command.ActorId, command.EntryId, true, ct);
         var key = record.Key!;
         var at = clock.GetUtcNow();
-        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion,
-            new EntryRejected(command.EntryId, command.ActorId, PersonKeys.Seal(key, reason), at), key, ct, readBack: true);
+        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, command.Decide(state, at, RecordDecider.SealWith(key)).Single(),
+            key, ct, readBack: true);
         return (await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct),
             new RecordEntryDecided(command.EntryId, record.PersonId, false, command.ActorId, at));
     }
@@ -47,21 +62,19 @@ public static class RejectEntryHandler
 
 internal static class ReviewEntry
 {
-    /// <summary>The entry's owner, once the official may decide on it and it still waits for a decision (checked under the record's lock).</summary>
-    public static async Task<OpenRecord> PendingAsync(RecordSql sql, IOrganizationQueries org, Guid officialId, Guid entryId, bool withKey, CancellationToken ct)
+    /// <summary>
+    /// The entry's owner's record held for the decision, once the official may decide on it (not their own, ADR 0070's
+    /// order), and the entry as it is under the record's lock (absent when it is not there any more).
+    /// </summary>
+    public static async Task<(OpenRecord, RecordState)> OpenAsync(RecordSql sql, IOrganizationQueries org, Guid officialId, Guid entryId, bool withKey,
+        CancellationToken ct)
     {
         var person = await sql.ScalarAsync<Guid?>("select person_id from records.entries where id = @e", ct, ("e", entryId))
-            ?? throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
-        if (person == officialId) throw VapeException.NotAllowed("Không ai được tự xác nhận hoặc từ chối mục trong hồ sơ của chính mình.");
+            ?? throw RecordDecider.NoSuchEntry();
+        RecordDecider.NotOwn(person, officialId);
         await RecordAccess.DemandReviewAsync(org, officialId, person, ct);
         var record = await RecordStream.OpenAsync(sql, person, ct, withKey);
-        var state = await sql.ListAsync("select provenance, status from records.entries where id = @e", r => (r.GetString(0), r.GetString(1)), ct, ("e", entryId));
-        if (state.Count == 0) throw VapeException.NotFound("Không tìm thấy mục này trong hồ sơ học tập.");
-        var (provenance, status) = state[0];
-        if (provenance == nameof(Provenance.System)) throw VapeException.InvalidInput("Mục do hệ thống ghi nhận (điểm danh lớp học) không cần xác nhận.");
-        if (status != nameof(EntryStatus.Pending))
-            throw VapeException.InvalidInput(status == nameof(EntryStatus.Rejected) ? "Mục này đã bị từ chối trước đó." : "Mục này đã được xác nhận trước đó.");
-        return record;
+        return (record, RecordState.Empty with { Entries = await RecordReads.EntryAsync(sql, entryId, ct) });
     }
 
     public static async Task<EntryChange> ResultAsync(RecordSql sql, Guid person, int version, Guid entryId, CancellationToken ct)

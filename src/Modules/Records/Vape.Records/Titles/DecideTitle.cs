@@ -7,10 +7,29 @@ using Vape.Records.Record;
 namespace Vape.Records.Titles;
 
 /// <summary>An official of the unit (or above) confirms a proposed title; it is written to the record of every member it covers.</summary>
-public sealed record ConfirmTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId);
+public sealed record ConfirmTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId)
+{
+    /// <summary>
+    /// The title, the same event for the record of every member it covers (<see cref="TitleProposal.Members"/>), or a
+    /// refusal (<see cref="DecideTitle.Open"/>).
+    /// </summary>
+    internal IReadOnlyList<IRecordEvent> Decide(TitleProposal? proposal, DateTimeOffset at)
+    {
+        var open = DecideTitle.Open(proposal, ActorId);
+        return [new TitleAwarded(open.Id, open.Kind, open.Year, open.SubjectId, at)];
+    }
+}
 
 /// <summary>An official of the unit (or above) rejects a proposed title, saying why.</summary>
-public sealed record RejectTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId, string Reason);
+public sealed record RejectTitle(Guid ActorId, Guid UnitId, int Year, Guid ProposalId, string Reason)
+{
+    /// <summary>The reason (nothing is written to any record), or a refusal: the proposal as for <see cref="DecideTitle.Open"/>, then a reason.</summary>
+    internal string Decide(TitleProposal? proposal)
+    {
+        DecideTitle.Open(proposal, ActorId);
+        return RecordRules.Text(Reason, "lý do từ chối", RecordRules.MaxReason);
+    }
+}
 
 public static class ConfirmTitleHandler
 {
@@ -20,11 +39,12 @@ public static class ConfirmTitleHandler
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
         var sql = new RecordSql(session);
         var at = clock.GetUtcNow();
-        await DecideTitle.WriteAsync(sql, proposal, TitleStatus.Confirmed, null, command.ActorId, at, ct);
-        foreach (var person in proposal.Members)
+        var awarded = command.Decide(proposal, at).Single();
+        await DecideTitle.WriteAsync(sql, proposal!, TitleStatus.Confirmed, null, command.ActorId, at, ct);
+        foreach (var person in proposal!.Members)
         {
             var record = await RecordStream.OpenAsync(sql, person, ct);
-            await RecordStream.AppendAsync(sql, record, null, new TitleAwarded(proposal.Id, proposal.Kind, proposal.Year, proposal.SubjectId, at), null, ct);
+            await RecordStream.AppendAsync(sql, record, null, awarded, null, ct);
         }
         return (proposal with { Status = TitleStatus.Confirmed }, DecideTitle.Decided(proposal, true, command.ActorId, at));
     }
@@ -37,10 +57,10 @@ public static class RejectTitleHandler
     {
         // Who may do it at all comes before what was sent (ADR 0070).
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
-        var reason = RecordRules.Text(command.Reason, "lý do từ chối", RecordRules.MaxReason);
+        var reason = command.Decide(proposal);
         var at = clock.GetUtcNow();
-        await DecideTitle.WriteAsync(new RecordSql(session), proposal, TitleStatus.Rejected, reason, command.ActorId, at, ct);
-        return (proposal with { Status = TitleStatus.Rejected, DecisionReason = reason }, DecideTitle.Decided(proposal, false, command.ActorId, at));
+        await DecideTitle.WriteAsync(new RecordSql(session), proposal!, TitleStatus.Rejected, reason, command.ActorId, at, ct);
+        return (proposal! with { Status = TitleStatus.Rejected, DecisionReason = reason }, DecideTitle.Decided(proposal, false, command.ActorId, at));
     }
 }
 
@@ -51,12 +71,18 @@ internal static class DecideTitle
         new(proposal.Id, Vape.BuildingBlocks.GraphQL.EnumNames.GraphQLName(proposal.Kind.ToString()), proposal.Year, proposal.SubjectId,
             proposal.Members, confirmed, actor, at);
 
-    public static async Task<TitleProposal> OpenAsync(IOrganizationQueries org, TitleEvaluator titles, Guid actor, Guid unitId, int year, Guid proposalId,
+    /// <summary>Who may decide for the unit first (ADR 0070), then the unit's proposals for the year: the one asked for, if any.</summary>
+    public static async Task<TitleProposal?> OpenAsync(IOrganizationQueries org, TitleEvaluator titles, Guid actor, Guid unitId, int year, Guid proposalId,
         CancellationToken ct)
     {
         await RecordAccess.DemandUnitAsync(org, actor, unitId, ct);
-        var proposal = (await titles.ProposalsAsync(unitId, year, ct)).FirstOrDefault(p => p.Id == proposalId)
-            ?? throw VapeException.NotFound("Không có đề xuất danh hiệu này cho đơn vị và năm đã chọn.");
+        return (await titles.ProposalsAsync(unitId, year, ct)).FirstOrDefault(p => p.Id == proposalId);
+    }
+
+    /// <summary>A proposal an official may still decide on: proposed for the unit and year, not decided yet, not a title for themselves.</summary>
+    public static TitleProposal Open(TitleProposal? proposal, Guid actor)
+    {
+        if (proposal is null) throw VapeException.NotFound("Không có đề xuất danh hiệu này cho đơn vị và năm đã chọn.");
         if (proposal.Status != TitleStatus.Proposed) throw VapeException.InvalidInput("Đề xuất này đã được quyết định trước đó.");
         if (proposal.Kind == TitleKind.LearningCitizen && proposal.SubjectId == actor)
             throw VapeException.NotAllowed("Không ai được tự công nhận danh hiệu cho chính mình.");

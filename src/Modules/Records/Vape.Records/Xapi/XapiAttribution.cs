@@ -94,26 +94,50 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
         if (voided)
         {
             var held = await RecordStream.OpenAsync(sql, person, ct);
-            if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id and person_id = @p)", ct, ("id", statementId), ("p", person)))
-                await RecordStream.AppendAsync(sql, held, null, new EntryWithdrawn(statementId, clock.GetUtcNow()), held.Key, ct);
+            var own = await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id and person_id = @p)", ct, ("id", statementId), ("p", person));
+            var state = own ? RecordState.Empty with { Entries = await RecordReads.EntryAsync(sql, statementId, ct) } : RecordState.Empty;
+            foreach (var e in DecideVoided(statementId, state, clock.GetUtcNow()))
+                await RecordStream.AppendAsync(sql, held, null, e, held.Key, ct);
             return;
         }
         var statement = JsonNode.Parse(body!)!.AsObject();
-        if (!LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>())) return;
-        var date = DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? clock.GetUtcNow()).UtcDateTime);
+        if (!Learning(statement)) return;
+        var date = Day(statement, clock.GetUtcNow());
         var record = await RecordStream.OpenAsync(sql, person, ct, withKey: true, day: date);
-        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where id = @id)", ct, ("id", statementId))) return;
+        var read = RecordState.Empty with { Entries = await RecordReads.EntryAsync(sql, statementId, ct), DayMinutes = record.DayMinutes };
         // Withdrawn once (its statement voided), never back: a voided statement is voided for ever, but be sure.
-        if (await sql.ScalarAsync<bool>("select exists (select 1 from records.xapi_statements where id = @id and voided)", ct, ("id", statementId))) return;
-        var room = (int)Math.Max(0, RecordRules.MinutesPerDay - record.DayMinutes);
-        var minutes = Math.Min(Math.Max(Minutes(statement["result"]?["duration"]?.GetValue<string>()), 1), room);
-        if (minutes == 0) return;
-        var details = new ActivityDetails(Fit(Title(statement), RecordRules.MaxTitle), LearningDomain.Other, date, minutes, Fit(client, RecordRules.MaxProvider),
-            null, null, null);
-        var provenance = trusted ? Provenance.Verified : Provenance.SelfDeclared;
-        await RecordStream.AppendAsync(sql, record, null, new ActivityRecorded(statementId, provenance, null, PersonKeys.Seal(record.Key!, details), clock.GetUtcNow()),
-            record.Key, ct);
+        var voidedNow = await sql.ScalarAsync<bool>("select exists (select 1 from records.xapi_statements where id = @id and voided)", ct, ("id", statementId));
+        foreach (var e in Decide(statementId, statement, trusted, client, voidedNow, read, clock.GetUtcNow(), RecordDecider.SealWith(record.Key!)))
+            await RecordStream.AppendAsync(sql, record, null, e, record.Key, ct);
     }
+
+    /// <summary>A voided statement's entry leaves the record (<see cref="EntryWithdrawn"/>); none when it has none.</summary>
+    internal static IReadOnlyList<IRecordEvent> DecideVoided(Guid statementId, RecordState state, DateTimeOffset at) =>
+        state.Entries.ContainsKey(statementId) ? [new EntryWithdrawn(statementId, at)] : [];
+
+    /// <summary>
+    /// A learning statement's activity (its id the statement's; `Verified` from a trusted client, `SelfDeclared`
+    /// otherwise), or nothing: when it is not a learning verb, already in the record, voided since, or its day is full.
+    /// Its minutes are its duration (at least 1), cut to what is left of the day; its title the object's name (in
+    /// Vietnamese first); its provider the client.
+    /// </summary>
+    internal static IReadOnlyList<IRecordEvent> Decide(Guid statementId, JsonObject statement, bool trusted, string client, bool voided, RecordState state,
+        DateTimeOffset at, Sealer seal)
+    {
+        if (!Learning(statement) || voided || state.Entries.ContainsKey(statementId)) return [];
+        var room = (int)Math.Max(0, RecordRules.MinutesPerDay - state.DayMinutes);
+        var minutes = Math.Min(Math.Max(Minutes(statement["result"]?["duration"]?.GetValue<string>()), 1), room);
+        if (minutes == 0) return [];
+        var details = new ActivityDetails(Fit(Title(statement), RecordRules.MaxTitle), LearningDomain.Other, Day(statement, at), minutes,
+            Fit(client, RecordRules.MaxProvider), null, null, null);
+        return [new ActivityRecorded(statementId, trusted ? Provenance.Verified : Provenance.SelfDeclared, null, seal(details), at)];
+    }
+
+    private static bool Learning(JsonObject statement) => LearningVerbs.Contains(statement["verb"]!["id"]!.GetValue<string>());
+
+    /// <summary>The day the statement says the learning happened (its timestamp, UTC), else the day it was recorded.</summary>
+    private static DateOnly Day(JsonObject statement, DateTimeOffset recorded) =>
+        DateOnly.FromDateTime((StatementRules.ParseTimestamp(statement["timestamp"]!.GetValue<string>()) ?? recorded).UtcDateTime);
 
     private static string Title(JsonObject statement)
     {
