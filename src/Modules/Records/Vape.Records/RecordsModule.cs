@@ -22,6 +22,7 @@ public sealed class RecordsModule : VapeModule
     public override void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<RecordStore>();
+        builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddSingleton<PersonKeys>();
         builder.Services.AddSingleton<RecordLooks>();
         builder.Services.AddSingleton<VerificationQueue>();

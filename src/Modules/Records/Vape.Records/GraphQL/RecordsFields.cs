@@ -86,9 +86,11 @@ internal static class RecordsFields
 
     public static void AddMutations(ObjectGraphType mutation)
     {
+        // The record's hottest write: straight to its writer, without Wolverine (it sends no message; docs/adr/0160).
         Mutation<EntryChangeGraphType, DeclareActivityInput, EntryChange>(mutation, "declareActivity",
             "Tự khai một hoạt động học tập (chờ cán bộ xác nhận). Số giờ từ trên 0 đến 24, tổng một ngày không quá 24 giờ, ngày không ở tương lai.",
-            (i, actor) => new DeclareActivity(actor, i.Title, i.Domain, i.Date, i.Hours, i.Provider, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
+            (c, i, actor) => Service<RecordWriter>(c).DeclareAsync(new DeclareActivity(actor, i.Title, i.Domain, i.Date, i.Hours, i.Provider, i.EvidenceUrl,
+                OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion), c.CancellationToken));
         Mutation<EntryChangeGraphType, AddCredentialInput, EntryChange>(mutation, "addCredential",
             "Thêm chứng chỉ, văn bằng (nơi cấp, ngày cấp) vào hồ sơ của mình (chờ cán bộ xác nhận).",
             (i, actor) => new AddCredential(actor, i.Title, i.Issuer, i.Date, i.Domain, i.EvidenceUrl, OptionalId(i.EvidenceFileId, "evidenceFileId"), i.ExpectedVersion));
@@ -129,17 +131,19 @@ internal static class RecordsFields
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
     private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
-        Func<TInput, Guid, object> command) where TGraph : IGraphType
+        Func<TInput, Guid, object> command) where TGraph : IGraphType =>
+        Mutation<TGraph, TInput, TResult>(mutation, name, description, (c, input, actor) =>
+            c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(command(input, actor), c.CancellationToken));
+
+    /// <summary>A mutation: signed in, one `input` argument, <paramref name="run"/> given the input and the caller.</summary>
+    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+        Func<IResolveFieldContext, TInput, Guid, Task<TResult>> run) where TGraph : IGraphType
     {
         mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<InputOf<TInput>>>("input")
-            .ResolveAsync(async c =>
-            {
-                var message = command(c.GetArgument<TInput>("input"), Actor(c));
-                return await c.RequestServices!.GetRequiredService<IMessageBus>().InvokeAsync<TResult>(message, c.CancellationToken);
-            });
+            .ResolveAsync(async c => await run(c, c.GetArgument<TInput>("input"), Actor(c)));
     }
 }
 

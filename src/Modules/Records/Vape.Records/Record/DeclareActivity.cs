@@ -1,6 +1,4 @@
-using Marten;
 using Vape.BuildingBlocks.Files;
-using Vape.BuildingBlocks.Errors;
 using Vape.Records.Contracts;
 
 namespace Vape.Records.Record;
@@ -32,20 +30,26 @@ public sealed record DeclareActivity(Guid ActorId, string Title, LearningDomain 
 /// <summary>What a change of an entry returns: the entry as it is now and the record's new version.</summary>
 public sealed record EntryChange(Guid PersonId, int Version, RecordEntry Entry);
 
+/// <summary>
+/// A declaration sent through Wolverine: the same decision and write as `declareActivity`, which calls
+/// <see cref="RecordWriter.DeclareAsync"/> directly (docs/adr/0160). It sends no message, so it needs neither Wolverine's
+/// outbox nor a Marten session.
+/// </summary>
 public static class DeclareActivityHandler
 {
-    public static async Task<EntryChange> Handle(DeclareActivity command, IDocumentSession session, IFileStore files, TimeProvider clock, CancellationToken ct)
+    public static Task<EntryChange> Handle(DeclareActivity command, RecordWriter writer, CancellationToken ct) => writer.DeclareAsync(command, ct);
+
+    /// <summary>The one place a declaration is decided: the rules, the evidence, the day's room, then the write.</summary>
+    internal static async Task<EntryChange> DeclareAsync(DeclareActivity command, RecordWriter writer, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
         var details = command.Check(RecordRules.Today(clock));
         var evidence = await Evidence.OwnFileAsync(files, command.ActorId, command.EvidenceFileId, ct);
-        var sql = new RecordSql(session);
-        var record = await RecordStream.OpenAsync(sql, command.ActorId, ct, withKey: true, day: details.Date);
-        var key = record.Key!;
         var now = clock.GetUtcNow();
-        var recorded = (ActivityRecorded)command.Decide(details, new RecordState { DayMinutes = record.DayMinutes }, Guid.CreateVersion7(), now,
-            RecordDecider.SealWith(key)).Single();
-        var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, recorded, key, ct);
-        return new EntryChange(command.ActorId, version, new RecordEntry(recorded.EntryId, EntryKind.Activity, details.Title, details.Domain, details.Date,
+        var entryId = Guid.CreateVersion7();
+        var version = await writer.AppendActivityAsync(command.ActorId, command.ExpectedVersion, details,
+            record => (ActivityRecorded)command.Decide(details, new RecordState { DayMinutes = record.DayMinutes }, entryId, now,
+                RecordDecider.SealWith(record.Key!)).Single(), ct);
+        return new EntryChange(command.ActorId, version, new RecordEntry(entryId, EntryKind.Activity, details.Title, details.Domain, details.Date,
             RecordStore.Hours(details.Minutes), details.Provider, null, details.EvidenceUrl, evidence, Provenance.SelfDeclared, EntryStatus.Pending, null, null, null, now));
     }
 }

@@ -21,14 +21,25 @@ internal static class RecordStream
     /// </summary>
     public static async Task<OpenRecord> OpenAsync(RecordSql sql, Guid personId, CancellationToken ct, bool withKey = false, DateOnly? day = null)
     {
-        var fresh = withKey ? RandomNumberGenerator.GetBytes(32) : null;
-        var rows = await sql.ListAsync("select version, key, day_minutes from records.open_record(@p, @s, @k, @d)",
-            r => new OpenRecord(personId, r.GetInt32(0), r.IsDBNull(1) ? null : (byte[])r[1], r.GetInt64(2)), ct,
-            ("p", personId), ("s", Streams.Id(personId)),
-            ("k", new NpgsqlParameter("k", NpgsqlDbType.Bytea) { Value = (object?)fresh ?? DBNull.Value }),
-            ("d", new NpgsqlParameter("d", NpgsqlDbType.Date) { Value = (object?)day ?? DBNull.Value }));
+        var rows = await sql.ListAsync(OpenSql, r => ReadOpen(personId, r), ct, OpenParameters(personId, withKey, day));
         return rows.Single();
     }
+
+    /// <summary>`records.open_record`'s statement (<see cref="OpenAsync"/>, <see cref="RecordWriter"/>).</summary>
+    internal const string OpenSql = "select version, key, day_minutes from records.open_record(@p, @s, @k, @d)";
+
+    internal static (string Name, object? Value)[] OpenParameters(Guid personId, bool withKey, DateOnly? day) =>
+    [
+        ("p", personId), ("s", Streams.Id(personId)),
+        ("k", new NpgsqlParameter("k", NpgsqlDbType.Bytea) { Value = withKey ? RandomNumberGenerator.GetBytes(32) : DBNull.Value }),
+        ("d", new NpgsqlParameter("d", NpgsqlDbType.Date) { Value = (object?)day ?? DBNull.Value }),
+    ];
+
+    internal static OpenRecord ReadOpen(Guid personId, NpgsqlDataReader r) =>
+        new(personId, r.GetInt32(0), r.IsDBNull(1) ? null : (byte[])r[1], r.GetInt64(2));
+
+    /// <summary>The statement that keeps the record's version in `records.learners` (<see cref="AppendAsync"/>, <see cref="RecordWriter"/>).</summary>
+    internal const string VersionSql = "update records.learners set version = @v where person_id = @p";
 
     /// <summary>
     /// The one way anything is written to a person's record, once it is open: the version raised (from the one the caller
@@ -42,7 +53,7 @@ internal static class RecordStream
         if (expectedVersion is int expected && expected != record.Version)
             throw VapeException.VersionConflict("Hồ sơ học tập đã thay đổi; hãy tải lại rồi thử lại.");
         record.Version++;
-        sql.Queue("update records.learners set version = @v where person_id = @p", ("v", record.Version), ("p", record.PersonId));
+        sql.Queue(VersionSql, ("v", record.Version), ("p", record.PersonId));
         // The event store checks the same version again (a writer that bypassed the row would fail here).
         Streams.Append(sql.Session, record.PersonId, record.Version, @event);
         await RecordProjection.ApplyAsync(sql, record.PersonId, @event, key, ct, queued: !readBack);
@@ -80,14 +91,7 @@ internal static class RecordProjection
         {
             case ActivityRecorded e when key is not null:
             {
-                var d = PersonKeys.Open<ActivityDetails>(key, e.Sealed);
-                await Write("""
-                    insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, attendance_id, recorded_at)
-                    values (@id, @p, 'Activity', @domain, @date, @year, @minutes, @provenance, @status, @details, @attendance::uuid, @at)
-                    """, ("id", e.EntryId), ("p", personId), ("domain", d.Domain.ToString()), ("date", d.Date), ("year", d.Date.Year),
-                    ("minutes", d.Minutes), ("provenance", e.Provenance.ToString()),
-                    ("status", (e.Provenance == Provenance.SelfDeclared ? EntryStatus.Pending : EntryStatus.Accepted).ToString()),
-                    ("details", e.Sealed), ("attendance", e.AttendanceId), ("at", e.At));
+                await Write(ActivitySql, ActivityParameters(personId, e, PersonKeys.Open<ActivityDetails>(key, e.Sealed)));
                 break;
             }
             case CredentialRecorded e when key is not null:
@@ -136,6 +140,20 @@ internal static class RecordProjection
                 break;
         }
     }
+
+    /// <summary>An activity's row in `records.entries` (<see cref="ApplyAsync"/>, <see cref="RecordWriter"/>, which has its details unsealed already).</summary>
+    internal const string ActivitySql = """
+        insert into records.entries (id, person_id, kind, domain, on_date, year, minutes, provenance, status, details, attendance_id, recorded_at)
+        values (@id, @p, 'Activity', @domain, @date, @year, @minutes, @provenance, @status, @details, @attendance::uuid, @at)
+        """;
+
+    internal static (string Name, object? Value)[] ActivityParameters(Guid personId, ActivityRecorded e, ActivityDetails d) =>
+    [
+        ("id", e.EntryId), ("p", personId), ("domain", d.Domain.ToString()), ("date", d.Date), ("year", d.Date.Year),
+        ("minutes", d.Minutes), ("provenance", e.Provenance.ToString()),
+        ("status", (e.Provenance == Provenance.SelfDeclared ? EntryStatus.Pending : EntryStatus.Accepted).ToString()),
+        ("details", e.Sealed), ("attendance", e.AttendanceId), ("at", e.At),
+    ];
 
     /// <summary>Rebuilds `entries` and `titles` from the event store (keys of erased people are gone: their entries stay gone).</summary>
     public static async Task<long> RebuildAsync(IDocumentStore store, CancellationToken ct)
