@@ -21,7 +21,7 @@ public static class ImportUnitsHandler
 
     private sealed record Row(Guid Id, string Code, string Name, UnitKind Kind, Guid ParentId, string Path, DateOnly From);
 
-    public static async Task<ImportResult> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
+    public static async Task<(ImportResult, UnitsImported?)> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var root = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
@@ -56,7 +56,7 @@ public static class ImportUnitsHandler
             var id = Guid.CreateVersion7();
             return fileUnits[code] = new Row(id, code, name, kind, parentId, parentPath + "." + Unit.Label(id), from);
         });
-        if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
+        if (problems.Count > 0 || rows.Count == 0) return (new ImportResult(0, problems), null);
 
         var sql = new OrganizationSql(session);
         await sql.ExecuteAsync("""
@@ -71,7 +71,7 @@ public static class ImportUnitsHandler
             ("froms", rows.Select(r => r.From).ToArray()));
         foreach (var r in rows)
             Streams.Start(session, r.Id, new UnitEstablished(r.Id, r.Code, r.Name, r.Kind, r.ParentId, r.From, [], command.ActorId));
-        return new ImportResult(rows.Count, []);
+        return (new ImportResult(rows.Count, []), new UnitsImported(root.Id, rows.Count));
     }
 
     /// <summary>The API's spelling of a kind: LearningClan → LEARNING_CLAN.</summary>
