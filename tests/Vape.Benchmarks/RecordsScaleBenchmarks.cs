@@ -296,8 +296,8 @@ public class RecordsStatisticsBenchmark
     [Benchmark(Description = "Records SQL alone: members from Records' copy (records.memberships), joined")]
     public async Task<long> Copy()
     {
-        await using var cmd = _database.CreateCommand(string.Format(CultureInfo.InvariantCulture, "with {0} " + Aggregate, MembershipSql.Subtree,
-            "e.person_id in (select person_id from members)"));
+        await using var cmd = _database.CreateCommand($"with {MembershipSql.Subtree} " +
+            string.Format(CultureInfo.InvariantCulture, Aggregate, "e.person_id in (select person_id from members)"));
         cmd.Parameters.AddWithValue("unit", _province);
         cmd.Parameters.AddWithValue("year", RecordsScaleData.Year);
         return Check(await ReadAsync(cmd));
