@@ -52,6 +52,8 @@ internal static class NationalDatabase
         if (Smoke.On && communes == 0)
         {
             await new ScaleSeed(database, TimeProvider.System, TextWriter.Null).RunAsync(ScaleShape.Small, force: false, CancellationToken.None);
+            using (var scope = host.Services.CreateScope())
+                await scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>().InvokeAsync(new Vape.Organization.Contracts.TreeBulkLoaded(DateTimeOffset.UtcNow), CancellationToken.None, TimeSpan.FromHours(1));
             (communes, people) = await SizeAsync(database);
         }
         if (Smoke.On ? communes >= 20 && people >= 4_900 : communes >= 3_000 && people >= 900_000) return host;

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Vape.Organization.Contracts;
+using Vape.Records.Membership;
 using Vape.Records.Record;
 using Vape.Records.Statistics;
 using Vape.Records.Titles;
@@ -114,7 +115,7 @@ internal static class RecordsScaleData
 /// <summary>
 /// Title evaluation for a province of the national-scale data (Hà Nội, T01: ~97 communes, ~1,000 lower units,
 /// ~30,000 members with ~85,000 activities of which ~26,000 in 2025): <see cref="TitleEvaluator.ProposalsAsync"/>
-/// (rules, the members from Organization, their hours and domains of the year from `records.entries`, Learning
+/// (rules, the members from Records' copy of the memberships (ADR 0167), their hours and domains of the year from `records.entries`, Learning
 /// Citizens, households, clans, communities and units, earlier decisions) against the baseline: one raw SQL
 /// statement doing the same aggregate inside PostgreSQL (the members straight from Organization's tables, which
 /// only a benchmark may join) and returning the three counts. Only accepted hours count (verified or from the
@@ -203,13 +204,12 @@ public class RecordsTitlesBenchmark
 
 /// <summary>
 /// Statistics of a province's subtree for a year (Hà Nội, T01, 2025): <see cref="StatisticsStore.ComputeAsync"/>
-/// (the members from Organization's <c>MembersAsync</c>, the subtree's units, the members streamed into a
-/// temporary table, one statement over `records.entries` and `records.erased_totals`) against the baseline: one
-/// raw SQL statement with the members straight from Organization's tables. Further rows split the cost and
-/// compare the ways of handing the member ids to Records' SQL: <c>MembersAsync</c> alone, and the Records
-/// statement alone with the ids already in memory, passed as a `uuid[]` parameter (`= any(@people)`, how
-/// ComputeAsync did it before ADR 24), with `in (select unnest(@people))`, and streamed by binary COPY into a
-/// temporary table on the same connection (<see cref="PeopleTable"/>, what ComputeAsync does now).
+/// (one statement over Records' own copy of the tree and memberships, `records.entries` and `records.erased_totals`,
+/// ADR 0167) against the baseline: one raw SQL statement with the members straight from Organization's tables.
+/// Further rows compare the earlier ways of handing the member ids to Records' SQL: <c>MembersAsync</c> alone, and
+/// the Records statement alone with the ids already in memory, passed as a `uuid[]` parameter (`= any(@people)`,
+/// before ADR 24), with `in (select unnest(@people))`, and with the members from the copy (what ComputeAsync joins
+/// now; the temporary table of ADR 24 is gone).
 /// </summary>
 [MemoryDiagnoser]
 [InProcess]
@@ -293,17 +293,14 @@ public class RecordsStatisticsBenchmark
         return Check(await ReadAsync(cmd));
     }
 
-    [Benchmark(Description = "Records SQL alone: binary COPY into a temp table, join")]
-    public async Task<long> TempTable()
+    [Benchmark(Description = "Records SQL alone: members from Records' copy (records.memberships), joined")]
+    public async Task<long> Copy()
     {
-        await using var conn = await _database.OpenConnectionAsync();
-        await using var tx = await conn.BeginTransactionAsync();
-        await PeopleTable.WriteAsync(conn, _people, CancellationToken.None);
-        await using var cmd = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, Aggregate, $"e.person_id in (select id from {PeopleTable.Name})"), conn, tx);
+        await using var cmd = _database.CreateCommand($"with {MembershipSql.Subtree} " +
+            string.Format(CultureInfo.InvariantCulture, Aggregate, "e.person_id in (select person_id from members)"));
+        cmd.Parameters.AddWithValue("unit", _province);
         cmd.Parameters.AddWithValue("year", RecordsScaleData.Year);
-        var activities = Check(await ReadAsync(cmd));
-        await tx.CommitAsync();
-        return activities;
+        return Check(await ReadAsync(cmd));
     }
 
     private static async Task<long> ReadAsync(NpgsqlCommand cmd)

@@ -25,6 +25,15 @@ public sealed record UnitSummary(Guid Id, Guid? ParentId, string Code, string Na
 /// <summary>A member as other modules see it: which unit (home or other membership) and which household; no personal data.</summary>
 public sealed record UnitMember(Guid PersonId, Guid UnitId, Guid? HouseholdId);
 
+/// <summary>A membership today: the person's home unit (`Home`) or another unit they belong to, with their household.</summary>
+public sealed record Membership(Guid PersonId, Guid UnitId, Guid? HouseholdId, bool Home);
+
+/// <summary>
+/// A unit where it stands in the tree today, whatever its status: `Path` is its ids from the root down, each as 32
+/// hex digits, joined by dots (an ltree). For a module's own copy of the tree.
+/// </summary>
+public sealed record UnitPlace(Guid Id, Guid? ParentId, string Kind, string Status, string Path);
+
 /// <summary>Someone holding a role on a unit today.</summary>
 public sealed record UnitOfficial(Guid PersonId, Guid UnitId, string Role);
 
@@ -72,4 +81,13 @@ public interface IOrganizationQueries
 
     /// <summary>The unit's ancestors, the centre first; the unit itself is not included.</summary>
     Task<IReadOnlyList<UnitSummary>> AncestorsAsync(Guid unitId, CancellationToken ct);
+
+    /// <summary>The memberships today of these people (none for someone who left or is unknown).</summary>
+    Task<IReadOnlyList<Membership>> MembershipsOfAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct);
+
+    /// <summary>Every membership today, streamed (never held in memory): for rebuilding a module's copy.</summary>
+    IAsyncEnumerable<Membership> AllMembershipsAsync(CancellationToken ct);
+
+    /// <summary>Every unit of the subtree of `unitId` (of the whole tree when null), any status, parents before children, streamed.</summary>
+    IAsyncEnumerable<UnitPlace> PlacesAsync(Guid? unitId, CancellationToken ct);
 }

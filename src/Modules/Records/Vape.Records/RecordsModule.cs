@@ -34,6 +34,9 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiLookups>();
         builder.Services.AddSingleton<XapiAttribution>();
         builder.Services.AddSingleton<XapiReads>();
+        builder.Services.AddSingleton<Membership.MembershipCopy>();
+        // After Organization's start-up data (its module is added first).
+        builder.Services.InitializeMartenWith<Membership.FillCopyOnStart>();
     }
 
     public override void ConfigureMarten(StoreOptions options)

@@ -11,7 +11,7 @@ public sealed record AddMember(Guid HomeUnitId, string FullName, int? BirthYear,
 
 public static class AddMemberHandler
 {
-    public static async Task<Person> Handle(AddMember command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
+    public static async Task<(Person, MembershipsChanged)> Handle(AddMember command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
@@ -52,7 +52,7 @@ public static class AddMemberHandler
                 """, ct, ("new", id), ("existing", existing), ("actor", command.ActorId), ("at", clock.GetUtcNow()));
         await MemberRules.SetOtherUnitsAsync(sql, tree, access, id, command.OtherUnitIds, command.ActorId, ct);
         Streams.Start(session, id, new MemberAdded(id, home.Id, command.ActorId));
-        return new Person(id, name, command.BirthYear, command.Gender, home.Id, command.HouseholdId, null, today, 1);
+        return (new Person(id, name, command.BirthYear, command.Gender, home.Id, command.HouseholdId, null, today, 1), new MembershipsChanged([id]));
     }
 }
 

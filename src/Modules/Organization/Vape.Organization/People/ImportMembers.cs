@@ -33,7 +33,7 @@ public static class ImportMembersHandler
     /// <summary>Imports an official may start in an hour (`Vape:RateLimits:MemberImportsPerHour`), on all hosts together.</summary>
     public const int DefaultImportsPerHour = 20;
 
-    public static async Task<ImportResult> Handle(ImportMembers command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
+    public static async Task<(ImportResult, MembershipsChanged?)> Handle(ImportMembers command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
         IDocumentSession session, NpgsqlDataSource database, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
     {
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
@@ -69,7 +69,7 @@ public static class ImportMembersHandler
         var sql = new OrganizationSql(session);
         var merges = new List<(Guid NewPerson, Guid Existing)>();
         if (problems.Count == 0) problems.AddRange(await KnownCitizenIdsAsync(sql, rows, unit, merges, ct));
-        if (problems.Count > 0 || rows.Count == 0) return new ImportResult(0, problems);
+        if (problems.Count > 0 || rows.Count == 0) return (new ImportResult(0, problems), null);
 
         await MemberCopy.WriteAsync(await sql.ConnectionAsync(ct), rows, ct);
         if (merges.Count > 0)
@@ -80,7 +80,7 @@ public static class ImportMembersHandler
                 ("actor", command.ActorId), ("at", clock.GetUtcNow()));
         var importId = Guid.CreateVersion7();
         Streams.Start(session, importId, new MembersImported(importId, unit.Id, rows.Count, command.ActorId));
-        return new ImportResult(rows.Count, []);
+        return (new ImportResult(rows.Count, []), new MembershipsChanged(rows.Select(r => r.Id).ToArray()));
     }
 
     private static Gender? ParseGender(string cell) => cell.Trim().ToLowerInvariant() switch

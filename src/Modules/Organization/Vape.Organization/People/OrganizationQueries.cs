@@ -20,7 +20,7 @@ public enum OfficialRole
 /// Who may do what where, answered by one indexed query each time (no cache: a role that ends must stop
 /// working at once, on every host).
 /// </summary>
-public sealed class OrganizationQueries(NpgsqlDataSource database, TimeProvider clock) : IOrganizationQueries, ILoginDirectory
+public sealed partial class OrganizationQueries(NpgsqlDataSource database, TimeProvider clock) : IOrganizationQueries, ILoginDirectory
 {
     public static OfficialRole[] RolesGranting(Permission permission) => permission switch
     {

@@ -63,7 +63,7 @@ public sealed record ResolvedMerge(Guid Id, bool Merged, Guid PersonId);
 
 public static class ResolvePendingMergeHandler
 {
-    public static async Task<ResolvedMerge> Handle(ResolvePendingMerge command, OrganizationQueries access, IDocumentSession session,
+    public static async Task<(ResolvedMerge, MembershipsChanged?)> Handle(ResolvePendingMerge command, OrganizationQueries access, IDocumentSession session,
         TimeProvider clock, CancellationToken ct)
     {
         var sql = new OrganizationSql(session);
@@ -80,7 +80,7 @@ public static class ResolvePendingMergeHandler
         await access.DemandAsync(command.ActorId, Permission.ManageMembers, merge.ExistingHome, ct);
 
         await sql.ExecuteAsync("delete from organization.pending_merges where id = @id", ct, ("id", command.MergeId));
-        if (!command.Merge) return new ResolvedMerge(command.MergeId, false, merge.New);
+        if (!command.Merge) return (new ResolvedMerge(command.MergeId, false, merge.New), null);
 
         var today = TreeRules.Today(clock);
         await sql.ExecuteAsync("""
@@ -92,6 +92,6 @@ public static class ResolvePendingMergeHandler
             """, ct, ("existing", merge.Existing), ("unit", merge.NewHome), ("new", merge.New), ("today", today));
         Streams.Append(session, merge.New, new MemberDetailsChanged(merge.New, merge.NewHome, command.ActorId));
         Streams.Append(session, merge.Existing, new MemberDetailsChanged(merge.Existing, merge.ExistingHome, command.ActorId));
-        return new ResolvedMerge(command.MergeId, true, merge.Existing);
+        return (new ResolvedMerge(command.MergeId, true, merge.Existing), new MembershipsChanged([merge.New, merge.Existing]));
     }
 }

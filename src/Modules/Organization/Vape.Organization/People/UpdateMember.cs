@@ -11,7 +11,7 @@ public sealed record UpdateMember(Guid PersonId, int ExpectedVersion, string Ful
 
 public static class UpdateMemberHandler
 {
-    public static async Task<Person> Handle(UpdateMember command, PeopleStore people, TreeStore tree, OrganizationQueries access,
+    public static async Task<(Person, MembershipsChanged)> Handle(UpdateMember command, PeopleStore people, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
@@ -46,10 +46,10 @@ public static class UpdateMemberHandler
                 """, ct, ("id", person.Id), ("home", command.HomeUnitId), ("today", today));
         }
         Streams.Append(session, person.Id, new MemberDetailsChanged(person.Id, command.HomeUnitId, command.ActorId));
-        return person with
+        return (person with
         {
             FullName = name, BirthYear = command.BirthYear, Gender = command.Gender, HouseholdId = command.HouseholdId,
             HomeUnitId = command.HomeUnitId, Version = command.ExpectedVersion + 1,
-        };
+        }, new MembershipsChanged([person.Id]));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Vape.Organization.Contracts;
 
 // JasperFx finds commands in the entry assembly and in assemblies carrying this attribute.
 [assembly: JasperFxAssembly]
@@ -64,6 +65,9 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
                 var (learners, officials) = await LoadPeople.WriteAsync(database, input.LoadFlag, input.OfficialsFlag, stopping);
                 Console.WriteLine($"Load people: {learners} learners and {officials} officials written (hv0001… and cb001…; those already there kept).");
             }
+            // Written without an event per change: the modules that keep a copy of the tree rebuild it now (docs/adr/0167).
+            using (var scope = host.Services.CreateScope())
+                await scope.ServiceProvider.GetRequiredService<Wolverine.IMessageBus>().InvokeAsync(new TreeBulkLoaded(DateTimeOffset.UtcNow), stopping, TimeSpan.FromHours(1));
             return true;
         }
         catch (ScaleSeedRefusedException e)

@@ -69,7 +69,7 @@ public sealed record ImportUnits(Guid UnitId, byte[] Csv, Guid ActorId)
 
 public static class ImportUnitsHandler
 {
-    public static async Task<ImportResult> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
+    public static async Task<(ImportResult, UnitsImported?)> Handle(ImportUnits command, TreeStore tree, OrganizationQueries access,
         IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var root = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
@@ -77,7 +77,7 @@ public static class ImportUnitsHandler
         var lines = command.Check(root);
         var known = await tree.LoadByCodesAsync(ImportUnits.Codes(lines), ct);
         var (events, problems) = command.Decide(root, lines, known, TreeRules.Today(clock), Guid.CreateVersion7);
-        if (problems.Count > 0 || events.Count == 0) return new ImportResult(0, problems);
+        if (problems.Count > 0 || events.Count == 0) return (new ImportResult(0, problems), null);
 
         // The units' rows in one statement (not one per event as UnitWrites does): an import is up to 20,000 units.
         var state = TreeState.Of([root, .. known]).Apply(events);
@@ -94,7 +94,7 @@ public static class ImportUnitsHandler
             ("parents", rows.Select(r => r.ParentId!.Value).ToArray()), ("paths", rows.Select(r => r.Path).ToArray()),
             ("froms", rows.Select(r => r.EffectiveFrom).ToArray()));
         foreach (var e in events) Streams.Start(session, e.UnitId, e);
-        return new ImportResult(rows.Count, []);
+        return (new ImportResult(rows.Count, []), new UnitsImported(root.Id, rows.Count));
     }
 }
 

@@ -115,6 +115,9 @@ internal static class RecordsFields
         Mutation<TitleProposalGraphType, RejectTitleInput, TitleProposal>(mutation, "rejectTitle",
             "Từ chối một danh hiệu hệ thống đề xuất, nêu lý do.",
             (i, actor) => new RejectTitle(actor, Ids.Parse(i.UnitId, "unitId"), i.Year, Ids.Parse(i.ProposalId, "proposalId"), i.Reason));
+        Mutation<Membership.RecordsCopyGraphType, Membership.RebuildRecordsCopyInput, Membership.RecordsCopy>(mutation, "rebuildRecordsCopy",
+            "Lãnh đạo Trung ương Hội dựng lại bản sao cây đơn vị và hội viên mà thống kê, đề xuất danh hiệu và hàng chờ xác nhận dùng, từ dữ liệu tổ chức hiện nay.",
+            (i, actor) => new Membership.RebuildRecordsCopy(actor, i.Confirm));
     }
 
     private static T Service<T>(IResolveFieldContext c) where T : notnull => c.RequestServices!.GetRequiredService<T>();

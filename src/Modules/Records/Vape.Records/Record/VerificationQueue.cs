@@ -25,34 +25,38 @@ internal sealed class VerificationQueue(NpgsqlDataSource database, IOrganization
         var (afterAt, afterId) = After(page);
 
         // A person belongs to the first reviewed unit whose subtree holds them: the unit their look is logged through.
-        var unitOf = new Dictionary<Guid, Guid>();
-        foreach (var unit in units)
-            foreach (var member in await org.MembersAsync(unit, subtree: true, ct))
-                unitOf.TryAdd(member.PersonId, unit);
-        unitOf.Remove(officialId); // nobody decides on their own entries
-
+        // Members come from Records' own copy (docs/adr/0167), joined in SQL.
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await PeopleTable.WriteAsync(conn, unitOf.Keys, ct);
-        var rows = new List<(Guid Person, RecordEntry Entry)>();
-        await using (var cmd = new NpgsqlCommand($"""
-            select e.id, e.person_id, e.kind, e.domain, e.on_date, e.minutes, e.provenance, e.status, e.details, e.recorded_at, k.key
-              from records.entries e join records.person_keys k on k.person_id = e.person_id
-             where e.person_id in (select id from {PeopleTable.Name}) and e.status = 'Pending'
+        var rows = new List<(Guid Person, Guid Unit, RecordEntry Entry)>();
+        await using (var cmd = new NpgsqlCommand("""
+            with reviewed as (
+              select r.id, r.n, u.path from unnest(@units) with ordinality as r(id, n) join records.unit_paths u on u.id = r.id),
+            people as (
+              select distinct on (m.person_id) m.person_id, r.id as unit_id
+                from reviewed r join records.unit_paths u on u.path <@ r.path join records.memberships m on m.unit_id = u.id
+               where m.person_id <> @o
+               order by m.person_id, r.n)
+            select e.id, e.person_id, e.kind, e.domain, e.on_date, e.minutes, e.provenance, e.status, e.details, e.recorded_at, k.key, p.unit_id
+              from records.entries e join people p on p.person_id = e.person_id join records.person_keys k on k.person_id = e.person_id
+             where e.status = 'Pending'
                and (@after_at::timestamptz is null or (e.recorded_at, e.id) > (@after_at, @after_id))
              order by e.recorded_at, e.id limit @n
             """, conn, tx))
         {
+            cmd.Parameters.AddWithValue("units", units.ToArray());
+            cmd.Parameters.AddWithValue("o", officialId); // nobody decides on their own entries
             cmd.Parameters.Add(new NpgsqlParameter("after_at", NpgsqlDbType.TimestampTz) { Value = (object?)afterAt ?? DBNull.Value });
             cmd.Parameters.Add(new NpgsqlParameter("after_id", NpgsqlDbType.Uuid) { Value = (object?)afterId ?? DBNull.Value });
             cmd.Parameters.AddWithValue("n", page.First + 1);
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                rows.Add((reader.GetGuid(1), RecordStore.Entry(reader.GetGuid(0), Enum.Parse<EntryKind>(reader.GetString(2)),
+                rows.Add((reader.GetGuid(1), reader.GetGuid(11), RecordStore.Entry(reader.GetGuid(0), Enum.Parse<EntryKind>(reader.GetString(2)),
                     reader.IsDBNull(3) ? null : Enum.Parse<LearningDomain>(reader.GetString(3)), reader.GetFieldValue<DateOnly>(4), reader.GetInt32(5),
                     Enum.Parse<Provenance>(reader.GetString(6)), Enum.Parse<EntryStatus>(reader.GetString(7)), (byte[])reader[8], null, null, null,
                     reader.GetFieldValue<DateTimeOffset>(9), (byte[])reader[10])));
         }
+        var unitOf = rows.GroupBy(r => r.Person).ToDictionary(g => g.Key, g => g.First().Unit);
 
         // Only the page shown is a look: one line per person in it, with the entry's details shown (they asked for this check).
         var shown = rows.Take(page.First).Select(r => r.Person).Distinct().ToArray();
@@ -72,7 +76,7 @@ internal sealed class VerificationQueue(NpgsqlDataSource database, IOrganization
         }
         await tx.CommitAsync(ct);
 
-        var items = rows.Select(r => new EntryToVerify(r.Person, unitOf[r.Person], r.Entry)).ToList();
+        var items = rows.Select(r => new EntryToVerify(r.Person, r.Unit, r.Entry)).ToList();
         return page.ToConnection(items, i => $"{i.Entry.RecordedAt.UtcTicks}|{i.Entry.Id}");
     }
 

@@ -1,6 +1,6 @@
 using Npgsql;
-using Vape.Organization.Contracts;
 using Vape.Records.Contracts;
+using Vape.Records.Membership;
 using Vape.Records.Record;
 
 namespace Vape.Records.Statistics;
@@ -11,34 +11,31 @@ public sealed record StatisticsCell(LearningDomain? Domain, int? People, int? Ac
 public sealed record RecordStatistics(Guid UnitId, int Year, StatisticsCell Total, IReadOnlyList<StatisticsCell> Domains);
 
 /// <summary>
-/// Statistics of a unit's subtree for a year, from the members' projections plus what erased people left as
+/// Statistics of a unit's subtree for a year, from the members' entries plus what erased people left as
 /// anonymous counts. No person appears; a cell with fewer than <see cref="MinPeople"/> people is hidden.
 /// </summary>
-internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQueries org)
+internal sealed class StatisticsStore(NpgsqlDataSource database)
 {
     public const int MinPeople = 5;
 
     public async Task<RecordStatistics> ComputeAsync(Guid unitId, int year, CancellationToken ct)
     {
-        var people = (await org.MembersAsync(unitId, subtree: true, ct)).Select(m => m.PersonId);
-        var units = (await org.SubtreeAsync(unitId, null, ct)).Select(u => u.Id).ToArray();
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await PeopleTable.WriteAsync(conn, people, ct);
-        await using var cmd = new NpgsqlCommand($"""
-            with live as (
+        // The subtree's members from Records' own copy (docs/adr/0167): no member id leaves PostgreSQL.
+        await using var cmd = database.CreateCommand($"""
+            with {MembershipSql.Subtree},
+            live as (
               select domain, count(distinct person_id)::int as people, count(*)::int as activities, sum(minutes)::bigint as minutes
                 from records.entries
-               where person_id in (select id from {PeopleTable.Name}) and year = @year and kind = 'Activity' and status <> 'Rejected'
+               where person_id in (select person_id from members) and year = @year and kind = 'Activity' and status <> 'Rejected'
                group by grouping sets ((domain), ())),
             gone as (
               select nullif(domain, 'All') as domain, sum(people)::int as people, sum(activities)::int as activities, sum(minutes)::bigint as minutes
-                from records.erased_totals where unit_id = any(@units) and year = @year group by domain)
+                from records.erased_totals where unit_id in (select id from subtree where active) and year = @year group by domain)
             select domain, coalesce(sum(people), 0)::int, coalesce(sum(activities), 0)::int, coalesce(sum(minutes), 0)::bigint
               from (select * from live union all select * from gone) cells
              group by domain order by domain nulls first
-            """, conn, tx);
-        cmd.Parameters.AddWithValue("units", units);
+            """);
+        cmd.Parameters.AddWithValue("unit", unitId);
         cmd.Parameters.AddWithValue("year", year);
         StatisticsCell? total = null;
         var domains = new List<StatisticsCell>();
@@ -49,8 +46,6 @@ internal sealed class StatisticsStore(NpgsqlDataSource database, IOrganizationQu
             var cell = Cell(domain, reader.GetInt32(1), reader.GetInt32(2), reader.GetInt64(3));
             if (domain is null) total = cell; else domains.Add(cell);
         }
-        await reader.CloseAsync();
-        await tx.CommitAsync(ct);
         return new RecordStatistics(unitId, year, total ?? Cell(null, 0, 0, 0), domains);
     }
 
