@@ -20,6 +20,8 @@ namespace Vape.Benchmarks;
 /// budgets; only the count of anonymous requests is raised, so that the cost limit, not the request count, is what
 /// meets the flood. The figure is the learner's p99 (<see cref="P99Column"/>, from every timed query), goal within
 /// 1.5× of the baseline's. The set-up checks that the flood is refused (`RATE_LIMITED`) and the learner answered.
+/// A spent client's refusals are held (ADR 0163), so the flooders get a few a second; the clean-up prints how many
+/// (`Vape__GraphQL__RefusalHoldMilliseconds=0` in the environment measures the side without the hold).
 /// </summary>
 [Config(typeof(Columns))]
 [InProcess]

@@ -13,7 +13,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// </summary>
 public sealed class ClientGate(IConfiguration configuration)
 {
-    private readonly int _maxInFlight = configuration.GetValue("Vape:GraphQL:MaxInFlightPerClient", 32);
+    private readonly int _maxInFlight = Math.Max(1, configuration.GetValue("Vape:GraphQL:MaxInFlightPerClient", 32));
     private readonly double _holdSeconds = configuration.GetValue("Vape:GraphQL:RefusalHoldMilliseconds", 1000) / 1000.0;
 
     /// <summary>Requests in flight on this host by client; a client with none has no entry.</summary>

@@ -184,12 +184,7 @@ public static class GraphQLEndpoint
     /// </summary>
     private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, Media media, ExecutionResult result)
     {
-        var cost = http.Items[CostBudget.ItemKey] as RequestCost;
-        if (cost is not null)
-            (result.Extensions ??= new())["cost"] = new Dictionary<string, object>
-            {
-                ["requested"] = cost.Requested, ["spent"] = cost.Spent, ["limit"] = cost.Limit, ["resetInSeconds"] = cost.ResetInSeconds,
-            };
+        var cost = WithCost(http, result);
         http.Response.StatusCode = StatusFor(result, media.IsGraphQLResponse);
         if (http.Response.StatusCode == 429 && http.Response.Headers.RetryAfter.Count == 0)
             http.Response.Headers.RetryAfter = (cost?.ResetInSeconds ?? 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -346,7 +341,22 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var error = new ExecutionError(message) { Code = code };
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+        var result = new ExecutionResult { Errors = [error], Executed = false };
+        // A document charged and then timed out says what it cost, as every charged answer does.
+        WithCost(http, result);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>Adds what the request's document cost and what is left of the client's minute, when it was charged.</summary>
+    private static RequestCost? WithCost(HttpContext http, ExecutionResult result)
+    {
+        var cost = http.Items[CostBudget.ItemKey] as RequestCost;
+        if (cost is not null)
+            (result.Extensions ??= new())["cost"] = new Dictionary<string, object>
+            {
+                ["requested"] = cost.Requested, ["spent"] = cost.Spent, ["limit"] = cost.Limit, ["resetInSeconds"] = cost.ResetInSeconds,
+            };
+        return cost;
     }
 
     private static readonly Assembly Assets = typeof(GraphQLEndpoint).Assembly;
