@@ -43,6 +43,8 @@ public class VapeApp : IAsyncLifetime
             // The same for the cost budgets (ADR 0109): CostLimitTests has a host with small ones.
             ["Vape:GraphQL:AnonymousCostPerMinute"] = "1000000000",
             ["Vape:GraphQL:SignedInCostPerMinute"] = "1000000000",
+            // And the requests in flight per client (ADR 0163): ClientGateTests has a host with a small cap.
+            ["Vape:GraphQL:MaxInFlightPerClient"] = "100000",
         };
         foreach (var (key, value) in settings) _settings[key] = value;
     }

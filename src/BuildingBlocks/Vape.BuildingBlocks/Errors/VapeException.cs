@@ -9,6 +9,8 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string VersionConflict = "VERSION_CONFLICT";
     public const string RateLimited = "RATE_LIMITED";
+    /// <summary>A client with its cap of requests in flight sent one more (ADR 0163): refused at once, HTTP 429.</summary>
+    public const string TooManyInFlight = "TOO_MANY_IN_FLIGHT";
     public const string Timeout = "TIMEOUT";
     /// <summary>The database (or another part Vape needs) is away for a moment; the same request can be retried.</summary>
     public const string Unavailable = "UNAVAILABLE";

@@ -65,11 +65,15 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
         ? $"Truy vấn này tốn {cost.Requested:N0} điểm; mỗi phút được {cost.Limit:N0} điểm và đã dùng hết. Hãy thử lại sau {cost.ResetInSeconds} giây, hoặc xin ít dữ liệu hơn."
         : $"Mỗi phút được {cost.Limit:N0} điểm và đã dùng hết. Hãy thử lại sau {cost.ResetInSeconds} giây.";
 
-    /// <summary>The field costs: a search is <see cref="SearchCost"/> times what it lists; the rest as GraphQL.NET counts.</summary>
+    /// <summary>
+    /// The field costs: what a field declares (<see cref="FieldCosts.Cost"/>, ADR 0162), else a search is
+    /// <see cref="SearchCost"/>, else as GraphQL.NET counts; what it lists is multiplied as GraphQL.NET counts.
+    /// </summary>
     public static FieldComplexityResult Impact(FieldImpactContext context, Func<FieldImpactContext, FieldComplexityResult> standard)
     {
         if (context.FieldDefinition.Name is "__schema" or "__type") return new FieldComplexityResult(1, 0);
         var result = standard(context);
+        if (context.FieldDefinition.DeclaredCost() is int declared) return new FieldComplexityResult(declared, result.ChildImpactMultiplier);
         return context.FieldDefinition.Name.StartsWith("search", StringComparison.Ordinal)
             ? new FieldComplexityResult(SearchCost, result.ChildImpactMultiplier)
             : result;
@@ -99,7 +103,7 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
     }
 
     /// <summary>Who pays: the person, else the signed-in subject, else the address.</summary>
-    private static string ClientOf(HttpContext http) =>
+    internal static string ClientOf(HttpContext http) =>
         http.User.PersonId() is Guid person ? "person:" + person
         : http.User.IsSignedIn() && (http.User.FindFirst("sub") ?? http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)) is { } sub
             ? "subject:" + sub.Issuer + "|" + sub.Value

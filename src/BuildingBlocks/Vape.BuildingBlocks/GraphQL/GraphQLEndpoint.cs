@@ -62,8 +62,24 @@ public static class GraphQLEndpoint
             return;
         }
         var limits = Limits.From(configuration);
-        // A client whose minute this host saw spent is refused before its request is read (ADR 0109).
-        if (http.RequestServices.GetService<CostBudget>()?.SpentAlready(http) is { } spent)
+        // A client with its cap of requests in flight is refused at once (ADR 0163).
+        var gate = http.RequestServices.GetRequiredService<ClientGate>();
+        using var place = gate.Enter(http);
+        if (place is null)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            await WriteResultAsync(http, serializer, media, new ExecutionResult
+            {
+                Errors = [new ExecutionError(gate.Refusal) { Code = ErrorCodes.TooManyInFlight }], Executed = false,
+            });
+            return;
+        }
+        // A client whose minute this host saw spent is refused before its request is read (ADR 0109), after a moment
+        // that costs it time, not the server's CPU (ADR 0163); said as it stands after that moment (when the minute
+        // ended meanwhile, the request is read and charged as any other).
+        var budget = http.RequestServices.GetService<CostBudget>();
+        if (budget?.SpentAlready(http) is { } seen && await gate.HoldAsync(seen, http.RequestAborted) is null) return;
+        if (budget?.SpentAlready(http) is { } spent)
         {
             http.Items[CostBudget.ItemKey] = spent;
             // Said whatever the media type (application/json answers 200).
@@ -147,6 +163,17 @@ public static class GraphQLEndpoint
                 $"Yêu cầu chạy quá {limits.Timeout.TotalSeconds:0} giây.");
             return;
         }
+        // The refusal that found the client's minute spent waits as the next ones will (ADR 0163).
+        if (!result.Executed && http.Items[CostBudget.ItemKey] is RequestCost charged && charged.Spent > charged.Limit)
+        {
+            if (await gate.HoldAsync(charged, http.RequestAborted) is not { } held) return;
+            http.Items[CostBudget.ItemKey] = held;
+            // Its message says the seconds left after the moment, as Retry-After does.
+            var errors = new ExecutionErrors();
+            foreach (var error in result.Errors ?? [])
+                errors.Add(VapeErrorInfoProvider.CodeOf(error) == ErrorCodes.RateLimited ? new ExecutionError(CostBudget.Refusal(held)) { Code = ErrorCodes.RateLimited } : error);
+            result.Errors = errors;
+        }
 
         await WriteResultAsync(http, serializer, media, result);
     }
@@ -157,14 +184,10 @@ public static class GraphQLEndpoint
     /// </summary>
     private static async Task WriteResultAsync(HttpContext http, IGraphQLTextSerializer serializer, Media media, ExecutionResult result)
     {
-        var cost = http.Items[CostBudget.ItemKey] as RequestCost;
-        if (cost is not null)
-            (result.Extensions ??= new())["cost"] = new Dictionary<string, object>
-            {
-                ["requested"] = cost.Requested, ["spent"] = cost.Spent, ["limit"] = cost.Limit, ["resetInSeconds"] = cost.ResetInSeconds,
-            };
+        var cost = WithCost(http, result);
         http.Response.StatusCode = StatusFor(result, media.IsGraphQLResponse);
-        if (http.Response.StatusCode == 429) http.Response.Headers.RetryAfter = (cost?.ResetInSeconds ?? 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (http.Response.StatusCode == 429 && http.Response.Headers.RetryAfter.Count == 0)
+            http.Response.Headers.RetryAfter = (cost?.ResetInSeconds ?? 60).ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.ContentType = media.Type + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -176,7 +199,7 @@ public static class GraphQLEndpoint
         var codes = result.Errors?.Select(VapeErrorInfoProvider.CodeOf).Distinct().ToList() ?? [];
         if (codes.Count == 0) return 400;
         if (codes.All(c => c == ErrorCodes.NotAuthenticated)) return 401;
-        if (codes.All(c => c == ErrorCodes.RateLimited)) return 429;
+        if (codes.All(c => c is ErrorCodes.RateLimited or ErrorCodes.TooManyInFlight)) return 429;
         if (codes.All(c => c is ErrorCodes.NotAuthenticated or ErrorCodes.NotAllowed)) return 403;
         return 400;
     }
@@ -318,7 +341,22 @@ public static class GraphQLEndpoint
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         var error = new ExecutionError(message) { Code = code };
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [error], Executed = false }, http.RequestAborted);
+        var result = new ExecutionResult { Errors = [error], Executed = false };
+        // A document charged and then timed out says what it cost, as every charged answer does.
+        WithCost(http, result);
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>Adds what the request's document cost and what is left of the client's minute, when it was charged.</summary>
+    private static RequestCost? WithCost(HttpContext http, ExecutionResult result)
+    {
+        var cost = http.Items[CostBudget.ItemKey] as RequestCost;
+        if (cost is not null)
+            (result.Extensions ??= new())["cost"] = new Dictionary<string, object>
+            {
+                ["requested"] = cost.Requested, ["spent"] = cost.Spent, ["limit"] = cost.Limit, ["resetInSeconds"] = cost.ResetInSeconds,
+            };
+        return cost;
     }
 
     private static readonly Assembly Assets = typeof(GraphQLEndpoint).Assembly;

@@ -12,7 +12,7 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
     private static readonly HashSet<string> Known =
     [
         ErrorCodes.InvalidInput, ErrorCodes.NotAuthenticated, ErrorCodes.NotAllowed, ErrorCodes.NotFound,
-        ErrorCodes.VersionConflict, ErrorCodes.RateLimited, ErrorCodes.Timeout, ErrorCodes.Unavailable, ErrorCodes.Internal,
+        ErrorCodes.VersionConflict, ErrorCodes.RateLimited, ErrorCodes.TooManyInFlight, ErrorCodes.Timeout, ErrorCodes.Unavailable, ErrorCodes.Internal,
     ];
 
     public ErrorInfo GetInfo(ExecutionError error)

@@ -106,6 +106,7 @@ public static class VapePlatform
         builder.Services.AddScoped<BatchLoaders>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<CostBudget>();
+        builder.Services.AddSingleton<ClientGate>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddTransient<PageInfoGraphType>();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,10 +59,10 @@ internal static class ContentAccess
     }
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
-    public static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+    public static FieldBuilder<object?, object> Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
         Func<TInput, Guid, object> command) where TGraph : IGraphType
     {
-        mutation.Field<NonNullGraphType<TGraph>>(name)
+        return mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<InputOf<TInput>>>("input")

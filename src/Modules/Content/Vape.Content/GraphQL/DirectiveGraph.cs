@@ -64,6 +64,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("documents").Description("Văn bản đính kèm (PDF).")
             .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.DocumentFileIds, f => $"/content/directives/{c.Source.Id}/files/{f}"));
         Field<DirectiveRollupGraphType>("rollup")
+            .Cost(50) // every target under the root, by level and branch (ADR 0162)
             .Description("Tổng hợp tình hình dưới đơn vị ban hành (hoặc dưới `unitId`, một đơn vị trung gian): theo cấp và theo từng nhánh.")
             .Argument<IdGraphType>("unitId")
             .ResolveAsync(async c =>
@@ -72,6 +73,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
                 return await c.Service<DirectiveStore>().RollupAsync(c.Source, root, c.CancellationToken);
             });
         Field<ConnectionGraphType<DirectiveUnitGraphType, DirectiveTarget>>("units")
+            .Cost(10) // the targets under the root in tree order (ADR 0162)
             .Description("Các đơn vị nhận dưới đơn vị ban hành (hoặc dưới `unitId`) theo tình trạng, theo thứ tự cây: xem đơn vị nào chưa nhận, chưa đọc, quá hạn.")
             .Argument<DirectiveUnitFilterGraphType>("status")
             .Argument<IdGraphType>("unitId")
@@ -257,7 +259,8 @@ internal static class DirectiveFields
             "Ban hành văn bản chỉ đạo từ một đơn vị bạn lãnh đạo xuống các đơn vị cấp dưới (cả cây, xuống đến một cấp, hoặc các đơn vị chọn).",
             (i, actor) => new IssueDirective(Ids.Parse(i.IssuerUnitId, "issuerUnitId"), i.Number, i.Title, i.Summary ?? "", i.IssuedOn, i.EffectiveOn ?? i.IssuedOn,
                 i.AcknowledgeBy, i.ReportBy, i.TargetKind, i.TargetLevels, (i.TargetUnitIds ?? []).Select(id => Ids.Parse(id, "targetUnitIds")).ToList(), actor,
-                (i.DocumentFileIds ?? []).Select(id => Ids.Parse(id, "documentFileIds")).ToList()));
+                (i.DocumentFileIds ?? []).Select(id => Ids.Parse(id, "documentFileIds")).ToList()))
+            .Cost(100); // a row for every unit it reaches (ADR 0162)
         ContentAccess.Mutation<DirectiveUnitGraphType, AcknowledgeDirectiveInput, DirectiveTarget>(mutation, "acknowledgeDirective",
             "Cán bộ đơn vị nhận xác nhận đã nhận (RECEIVED) hoặc đã đọc (READ) văn bản. Xác nhận lại không thay đổi gì.",
             (i, actor) => new AcknowledgeDirective(Ids.Parse(i.DirectiveId, "directiveId"), Ids.Parse(i.UnitId, "unitId"), i.Step, actor));

@@ -126,6 +126,7 @@ internal static class LibraryFields
     public static void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ResourceSearchGraphType>>("resources")
+            .Cost(100) // a search of the library with its facet counts (ADR 0162)
             .Description("Tìm tài nguyên đã duyệt: không phân biệt dấu và đ/d, khớp đúng dấu xếp trước; lọc theo lĩnh vực, định dạng, giấy phép, đối tượng.")
             .Argument<StringGraphType>("search", $"Tối đa {ResourceStore.MaxSearchLength} ký tự.")
             .Argument<ResourceFacetsInputGraphType>("facets")

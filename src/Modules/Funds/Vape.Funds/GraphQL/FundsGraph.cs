@@ -317,6 +317,7 @@ public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerHead>
                 return page.ToConnection(lines, l => l.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture));
             });
         Field<NonNullGraphType<LedgerVerificationGraphType>>("verification")
+            .Cost(100) // the whole ledger read, hashed and its signature checked (ADR 0162)
             .Description("Kiểm tra cả sổ: chuỗi mã băm, bút toán kép và chữ ký, ngay trên máy chủ (như lệnh tools/Vape.Funds.Verify).")
             .ResolveAsync(async c => await c.Service<LedgerExports>().ExportAsync(c.Source.UnitId, c.CancellationToken) is { } export
                 ? LedgerChain.Verify(export, export.PublicKey)
@@ -402,10 +403,12 @@ internal static class FundsFields
         query.Field<ProgrammeGraphType>("programme").Description("Một chương trình học bổng, giải thưởng (công khai).").Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<ProgrammeStore>().FindAsync(c.GetId("id"), c.CancellationToken));
         query.Field<NonNullGraphType<UnitFundsTotalsGraphType>>("fundsTotals")
+            .Cost(50) // sums over the subtree's funds (ADR 0162)
             .Description("Số liệu công khai (không cần đăng nhập) của đơn vị và các đơn vị cấp dưới: đã nhận, đã trao, đã chi, đang giữ; theo chương trình và năm.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId").Argument<IntGraphType>("year")
             .ResolveAsync(async c => await c.Service<FundsTotalsStore>().TotalsAsync(c.GetId("unitId"), c.GetArgument<int?>("year"), c.CancellationToken));
         query.Field<NonNullGraphType<ConnectionGraphType<PublicAwardGraphType, PublicAward>>>("fundsAwards")
+            .Cost(10) // the awards of the subtree's funds (ADR 0162)
             .Description("Học bổng, giải thưởng đã trao từ các quỹ của đơn vị và cấp dưới, mới nhất trước; tên người nhận chỉ khi họ đồng ý.")
             .Argument<NonNullGraphType<IdGraphType>>("unitId").Argument<IntGraphType>("year").PageArguments()
             .ResolveAsync(async c =>

@@ -1,5 +1,6 @@
 using System.Text;
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
@@ -94,10 +95,12 @@ internal static class OrganizationFields
         Mutation<UnitGraphType, RenameUnitInput, Unit>(mutation, "renameUnit", "Đổi tên đơn vị (tên cũ được giữ trong lịch sử).",
             (i, actor) => new RenameUnit(Ids.Parse(i.UnitId, "unitId"), i.Name, i.ExpectedVersion, actor, i.EffectiveFrom));
         Mutation<UnitGraphType, MoveUnitInput, Unit>(mutation, "moveUnit", "Chuyển đơn vị (cùng cả cây của nó) sang đơn vị cấp trên khác.",
-            (i, actor) => new MoveUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.NewParentId, "newParentId"), i.ExpectedVersion, actor, i.EffectiveFrom));
+            (i, actor) => new MoveUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.NewParentId, "newParentId"), i.ExpectedVersion, actor, i.EffectiveFrom))
+            .Cost(50); // the whole subtree moves with it (ADR 0162)
         Mutation<UnitGraphType, MergeUnitInput, Unit>(mutation, "mergeUnit",
             "Sáp nhập đơn vị vào đơn vị tiếp nhận cùng loại: đơn vị trực thuộc và hội viên chuyển sang. A + B → C: tạo C rồi sáp nhập A và B vào C.",
-            (i, actor) => new MergeUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.SuccessorId, "successorId"), i.ExpectedVersion, actor, i.EffectiveFrom));
+            (i, actor) => new MergeUnit(Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.SuccessorId, "successorId"), i.ExpectedVersion, actor, i.EffectiveFrom))
+            .Cost(50); // its children and members move to the successor (ADR 0162)
         Mutation<UnitGraphType, DissolveUnitInput, Unit>(mutation, "dissolveUnit", "Giải thể một đơn vị không còn đơn vị trực thuộc và hội viên.",
             (i, actor) => new DissolveUnit(Ids.Parse(i.UnitId, "unitId"), i.ExpectedVersion, actor, i.EffectiveFrom));
         Mutation<PersonGraphType, AddMemberInput, Person>(mutation, "addMember", "Thêm hội viên vào một đơn vị bạn quản lý.",
@@ -108,7 +111,8 @@ internal static class OrganizationFields
                 OptionalId(i.HouseholdId, "householdId"), Ids.Parse(i.HomeUnitId, "homeUnitId"), actor));
         Mutation<ImportResultGraphType, ImportUnitsInput, ImportResult>(mutation, "importUnits",
             $"Nhập các đơn vị cấp dưới từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportUnits.Header}`. Có dòng sai thì không nhập gì.",
-            (i, actor) => new ImportUnits(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor));
+            (i, actor) => new ImportUnits(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor))
+            .Cost(100); // a CSV of units checked and written at once (ADR 0162)
         Mutation<PersonGraphType, LinkAccountInput, Person>(mutation, "linkAccount",
             "Gắn hội viên với tài khoản Microsoft Entra ID (object id) để họ đăng nhập.",
             (i, actor) => new LinkAccount(Ids.Parse(i.PersonId, "personId"), i.ExternalId, actor));
@@ -116,7 +120,8 @@ internal static class OrganizationFields
             (i, actor) => new AssignRole(Ids.Parse(i.PersonId, "personId"), Ids.Parse(i.UnitId, "unitId"), i.Role, i.From, i.To, actor));
         Mutation<ImportResultGraphType, ImportMembersInput, ImportResult>(mutation, "importMembers",
             $"Nhập hội viên từ tệp CSV UTF-8 (mã hóa base64), dòng tiêu đề `{ImportMembersHandler.Header}`. Có dòng sai thì không nhập gì và trả về danh sách dòng sai.",
-            (i, actor) => new ImportMembers(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor));
+            (i, actor) => new ImportMembers(Ids.Parse(i.UnitId, "unitId"), Base64(i.CsvBase64), actor))
+            .Cost(100); // a CSV of members checked, hashed and copied at once (ADR 0162)
         Mutation<RoleGraphType, EndRoleInput, Role>(mutation, "endRole", "Kết thúc một chức vụ (mặc định từ hôm nay).",
             (i, actor) => new EndRole(Ids.Parse(i.RoleId, "roleId"), i.On, actor));
     }
@@ -130,10 +135,10 @@ internal static class OrganizationFields
     private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
 
     /// <summary>Every mutation: signed in, one `input` argument, the command sent through Wolverine (transaction, outbox).</summary>
-    private static void Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
+    private static FieldBuilder<object?, object> Mutation<TGraph, TInput, TResult>(ObjectGraphType mutation, string name, string description,
         Func<TInput, Guid, object> command) where TGraph : IGraphType
     {
-        mutation.Field<NonNullGraphType<TGraph>>(name)
+        return mutation.Field<NonNullGraphType<TGraph>>(name)
             .Description(description)
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<InputOf<TInput>>>("input")

@@ -57,6 +57,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
             .Description("Lịch sử: tên, cấp trên và trạng thái qua từng giai đoạn (cũ trước).")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().HistoryAsync(c.Source.Id, c.CancellationToken));
         Field<NonNullGraphType<ConnectionGraphType<UnitPeriodGraphType, UnitPeriod>>>("childrenAsOf")
+            .Cost(10) // every child period as of the date, then the page (ADR 0162)
             .Description("Cây đơn vị như vào một ngày: các đơn vị trực thuộc lúc đó, với tên lúc đó.")
             .Argument<NonNullGraphType<CalendarDateGraphType>>("date")
             .PageArguments()
@@ -67,6 +68,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
                     .ChildrenAsOfAsync(c.Source.Id, c.GetArgument<DateOnly>("date"), c.CancellationToken));
             });
         Field<UnitStatisticsGraphType>("statistics")
+            .Cost(50) // counts over the whole subtree (ADR 0162)
             .Description("Số liệu cả cây đơn vị này vào một ngày (mặc định hôm nay): số hội viên, số đơn vị theo loại. Null nếu đơn vị chưa tồn tại vào ngày đó.")
             .Argument<CalendarDateGraphType>("asOf")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStatistics>().ForAsync(c.Source.Id,

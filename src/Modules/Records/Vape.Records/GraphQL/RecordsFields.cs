@@ -37,6 +37,7 @@ internal static class RecordsFields
             .ResolveAsync(async c => await Service<RecordLooks>(c).LookAsync(Actor(c), c.GetId("personId"), c.GetArgument<RecordPurpose>("purpose"), c.CancellationToken));
 
         query.Field<NonNullGraphType<RecordStatisticsGraphType>>("recordStatistics")
+            .Cost(100) // every entry of the subtree's year (ADR 0162)
             .Description($"Thống kê học tập của cả cây một đơn vị trong một năm: số người, hoạt động, giờ theo lĩnh vực; ô dưới {StatisticsStore.MinPeople} người bị ẩn.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
@@ -49,6 +50,7 @@ internal static class RecordsFields
             });
 
         query.Field<NonNullGraphType<ConnectionGraphType<TitleProposalGraphType, TitleProposal>>>("titleProposals")
+            .Cost(100) // every member of the subtree evaluated, whatever the page (ADR 0162)
             .Description("Các danh hiệu hệ thống đề xuất cho cây đơn vị trong năm, kèm lý do và trạng thái quyết định. Mục đích bắt buộc: "
                 + "mỗi người có số giờ hiện ra (hoặc thuộc nhóm dưới 5 người) thấy lần xem này trong `myRecordAccessLog`.")
             .AuthorizeWithPolicy(VapePolicies.Person)
@@ -67,6 +69,7 @@ internal static class RecordsFields
             });
 
         query.Field<NonNullGraphType<ConnectionGraphType<EntryToVerifyGraphType, EntryToVerify>>>("entriesToVerify")
+            .Cost(20) // the queue over the official's subtrees (ADR 0162)
             .Description("Các mục tự khai đang chờ xác nhận trong cây đơn vị cán bộ phụ trách, cũ nhất trước; `unitId` lọc theo một đơn vị (và các đơn vị dưới nó). "
                 + "Mục đích bắt buộc: mỗi người có mục hiện ra trên trang thấy lần xem này trong `myRecordAccessLog`.")
             .AuthorizeWithPolicy(VapePolicies.Person)
