@@ -33,8 +33,8 @@ public static class MoveUnitHandler
         var version = await UnitVersions.BumpAsync(new OrganizationSql(session), unit,
             "select organization.assert_no_later_history(@id, @effective); select organization.move_unit(@id, @parent, @effective)", ct, ("parent", parent.Id), ("effective", effective));
         Streams.Append(session, unit.Id, version, new UnitReparented(unit.Id, from, parent.Id, effective, command.ActorId));
-        return (unit with { ParentId = parent.Id, Version = version, Depth = parent.Depth + 1, LastChange = effective,
-                    Path = parent.Path + "." + Unit.Label(unit.Id) },
+        var moved = unit with { ParentId = parent.Id, Version = version, Depth = parent.Depth + 1, LastChange = effective, Path = parent.Path + "." + Unit.Label(unit.Id) };
+        return (moved,
             new UnitMoved(unit.Id, from, parent.Id, effective));
     }
 }
