@@ -27,7 +27,7 @@ public interface IFileStore
     Task DeleteAsync(Guid id, CancellationToken ct);
 }
 
-public static class FileErrors
+internal static class FileErrors
 {
     public const string TooLarge = "FILE_TOO_LARGE";
     public const string TypeMismatch = "FILE_TYPE_MISMATCH";

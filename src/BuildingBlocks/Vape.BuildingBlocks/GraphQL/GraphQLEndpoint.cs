@@ -21,7 +21,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// queries only, application/graphql-response+json or application/json answers with the status codes the
 /// specification gives for each. GraphiQL for browsers. See docs/adr/0002-graphql-net.md.
 /// </summary>
-public static class GraphQLEndpoint
+internal static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     public const string GraphQLResponse = "application/graphql-response+json";
