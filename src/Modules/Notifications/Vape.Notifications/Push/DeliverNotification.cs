@@ -108,7 +108,7 @@ public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscripti
 }
 
 /// <summary>The two pieces of cryptography Web Push needs.</summary>
-public static class WebPushCrypto
+internal static class WebPushCrypto
 {
     private const int RecordSize = 4096;
 
