@@ -157,27 +157,27 @@ public static class RecordsAppendSplit
                 ("raw Npgsql", bench.RawNpgsql), ("Vape", bench.Vape), ("via Wolverine", bench.ThroughWolverine),
             };
             foreach (var round in Enumerable.Range(1, 2))
-            foreach (var (name, run) in ways)
-            {
-                for (var i = 0; i < 3; i++) await run();
-                var (cpu0, server0, alloc0, functions0) = (Environment.CpuUsage.TotalTime, await ServerCpuAsync(database), GC.GetTotalAllocatedBytes(true),
-                    await FunctionsAsync(database));
-                var clock = Stopwatch.StartNew();
-                var calls = 0;
-                while (clock.Elapsed < TimeSpan.FromSeconds(seconds)) { await run(); calls++; }
-                var activities = calls * (double)RecordsAppendBenchmark.PerCall;
-                var wall = clock.Elapsed.TotalMilliseconds;
-                var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
-                var server = await ServerCpuAsync(database) - server0;
-                var allocated = GC.GetTotalAllocatedBytes(true) - alloc0;
-                await Task.Delay(600); // the statistics of functions reach pg_stat_user_functions within 500 ms
-                var functions = await FunctionsAsync(database);
-                output.WriteLine(FormattableString.Invariant(
-                    $"{name,-14} round {round}: wall {wall / activities:F3} ms, client CPU {cpu / activities:F3} ms, server CPU {server / activities:F3} ms, allocated {allocated / activities / 1024:F1} KB per activity"));
-                foreach (var (function, ms) in functions)
-                    if (ms - functions0.GetValueOrDefault(function) is > 0 and var spent)
-                        output.WriteLine(FormattableString.Invariant($"{"",-14}   {function}: {spent / activities:F3} ms per activity"));
-            }
+                foreach (var (name, run) in ways)
+                {
+                    for (var i = 0; i < 3; i++) await run();
+                    var (cpu0, server0, alloc0, functions0) = (Environment.CpuUsage.TotalTime, await ServerCpuAsync(database), GC.GetTotalAllocatedBytes(true),
+                        await FunctionsAsync(database));
+                    var clock = Stopwatch.StartNew();
+                    var calls = 0;
+                    while (clock.Elapsed < TimeSpan.FromSeconds(seconds)) { await run(); calls++; }
+                    var activities = calls * (double)RecordsAppendBenchmark.PerCall;
+                    var wall = clock.Elapsed.TotalMilliseconds;
+                    var cpu = (Environment.CpuUsage.TotalTime - cpu0).TotalMilliseconds;
+                    var server = await ServerCpuAsync(database) - server0;
+                    var allocated = GC.GetTotalAllocatedBytes(true) - alloc0;
+                    await Task.Delay(600); // the statistics of functions reach pg_stat_user_functions within 500 ms
+                    var functions = await FunctionsAsync(database);
+                    output.WriteLine(FormattableString.Invariant(
+                        $"{name,-14} round {round}: wall {wall / activities:F3} ms, client CPU {cpu / activities:F3} ms, server CPU {server / activities:F3} ms, allocated {allocated / activities / 1024:F1} KB per activity"));
+                    foreach (var (function, ms) in functions)
+                        if (ms - functions0.GetValueOrDefault(function) is > 0 and var spent)
+                            output.WriteLine(FormattableString.Invariant($"{"",-14}   {function}: {spent / activities:F3} ms per activity"));
+                }
         }
         finally
         {

@@ -77,8 +77,14 @@ public abstract class RefusedCallerTests(VapeApp app)
 
     private async Task<GraphQLResponse> Import(string login, string unitCode, string csv) =>
         await app.GraphQL("mutation($i: ImportMembersInput!) { importMembers(input: $i) { ok imported problems { line message } } }",
-            new { i = new { unitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
-                csvBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)) } }, await _tokens.For(login));
+            new
+            {
+                i = new
+                {
+                    unitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
+                    csvBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv))
+                }
+            }, await _tokens.For(login));
 
     private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
 
@@ -115,8 +121,14 @@ public abstract class RefusedCallerTests(VapeApp app)
         var inHaNoi = NewCitizenId();
         async Task<GraphQLResponse> Add(string login, string unitCode, string fullName, string citizenId) =>
             await app.GraphQL("mutation($i: AddMemberInput!) { addMember(input: $i) { fullName birthYear version } }",
-                new { i = new { homeUnitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
-                    fullName, birthYear = 1970, citizenId } }, await _tokens.For(login));
+                new
+                {
+                    i = new
+                    {
+                        homeUnitId = (await app.GraphQL("query($c: String!) { unitByCode(code: $c) { id } }", new { c = unitCode })).Data["unitByCode"]!["id"]!.GetValue<string>(),
+                        fullName, birthYear = 1970, citizenId
+                    }
+                }, await _tokens.For(login));
         (await Add("province", "T01", "Trần Văn Hà Nội", inHaNoi)).HasErrors.ShouldBeFalse();
 
         // Hải Phòng adds the Hà Nội id and a new one: the answers are the same, both members are added.

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 using Vape.Classes.Classroom;
 using Vape.Coordination;
+using Vape.Notifications.Push;
+using Vape.Organization.People;
 
 namespace Vape.Tests.Platform;
 
@@ -65,5 +68,90 @@ public class TypedOptionsTests
     {
         var refused = Assert.Throws<InvalidOperationException>(() => Bind<ClassroomOptions>(ClassroomOptions.AddTo, ("Vape:Classes:LeaseSeconds", "một phút")));
         Assert.Contains("Vape:Classes:LeaseSeconds", refused.Message);
+    }
+
+    [Fact]
+    public void The_platforms_limits_keep_their_documented_defaults()
+    {
+        var graphQL = Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo);
+        Assert.Equal((32_768, 1_048_576, 12, 50_000, 30), (graphQL.MaxDocumentLength, graphQL.MaxBodyBytes, graphQL.MaxDepth, graphQL.MaxComplexity, graphQL.TimeoutSeconds));
+        var hubs = Bind<HubLimitsOptions>(PlatformOptions.AddTo);
+        Assert.Equal((32_768L, 5.0), (hubs.MaxMessageBytes, hubs.CallsPerSecond));
+        Assert.Equal(25L * 1024 * 1024, Bind<FileLimitsOptions>(PlatformOptions.AddTo).MaxBytes);
+        Assert.Equal(300, Bind<AnonymousRateLimitOptions>(PlatformOptions.AddTo).AnonymousGraphQLPerMinute);
+        Assert.False(Bind<DemoDataOptions>(PlatformOptions.AddTo).DemoData);
+        Assert.Equal(20, Bind<MemberImportOptions>(MemberImportOptions.AddTo).MemberImportsPerHour);
+        var push = Bind<WebPushOptions>(WebPushOptions.AddTo);
+        Assert.Equal("mailto:thongbao@khuyenhoc.vn", push.Subject);
+        Assert.Equal(WebPushOptions.DefaultOrigins, push.Origins);
+    }
+
+    [Fact]
+    public void The_platforms_documented_keys_bind()
+    {
+        var graphQL = Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo, ("Vape:GraphQL:MaxDepth", "6"), ("Vape:GraphQL:TimeoutSeconds", "10"), ("Vape:GraphQL:MaxBodyBytes", "4096"));
+        Assert.Equal((6, 10, 4096), (graphQL.MaxDepth, graphQL.TimeoutSeconds, graphQL.MaxBodyBytes));
+        Assert.Equal(2.5, Bind<HubLimitsOptions>(PlatformOptions.AddTo, ("Vape:Hubs:CallsPerSecond", "2.5")).CallsPerSecond);
+        Assert.Equal(1000L, Bind<FileLimitsOptions>(PlatformOptions.AddTo, ("Vape:Files:MaxBytes", "1000")).MaxBytes);
+        Assert.True(Bind<DemoDataOptions>(PlatformOptions.AddTo, ("Vape:DemoData", "true")).DemoData);
+        Assert.Equal(3, Bind<MemberImportOptions>(MemberImportOptions.AddTo, ("Vape:RateLimits:MemberImportsPerHour", "3")).MemberImportsPerHour);
+        // Configured push services replace the default ones; they are not added to them.
+        var push = Bind<WebPushOptions>(WebPushOptions.AddTo, ("Vape:WebPush:AllowedOrigins:0", "http://127.0.0.1:5999"), ("Vape:WebPush:Subject", "https://khuyenhoc.vn/lien-he"));
+        Assert.Equal(["http://127.0.0.1:5999"], push.Origins);
+        Assert.Equal("https://khuyenhoc.vn/lien-he", push.Subject);
+    }
+
+    [Theory]
+    [InlineData("Vape:GraphQL:MaxDepth", "0")]
+    [InlineData("Vape:GraphQL:TimeoutSeconds", "-1")]
+    [InlineData("Vape:GraphQL:MaxDocumentLength", "10")]
+    [InlineData("Vape:Hubs:MaxMessageBytes", "0")]
+    [InlineData("Vape:Hubs:CallsPerSecond", "0")]
+    [InlineData("Vape:Files:MaxBytes", "0")]
+    [InlineData("Vape:RateLimits:AnonymousGraphQLPerMinute", "0")]
+    public void A_platform_value_out_of_range_is_refused_naming_its_key(string key, string value)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() =>
+        {
+            Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo, (key, value));
+            Bind<HubLimitsOptions>(PlatformOptions.AddTo, (key, value));
+            Bind<FileLimitsOptions>(PlatformOptions.AddTo, (key, value));
+            Bind<AnonymousRateLimitOptions>(PlatformOptions.AddTo, (key, value));
+        });
+        Assert.Contains(key, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("Vape:GraphQL:MaxDepth", "0")]
+    [InlineData("Vape:Hubs:MaxMessageBytes", "-5")]
+    public void A_limit_read_while_registering_is_refused_naming_its_key(string key, string value)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([KeyValuePair.Create(key, (string?)value)]).Build();
+        var refused = Assert.Throws<OptionsValidationException>(() =>
+        {
+            configuration.Bound<GraphQLLimitsOptions>(GraphQLLimitsOptions.Section);
+            configuration.Bound<HubLimitsOptions>(HubLimitsOptions.Section);
+        });
+        Assert.Contains(key, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("Vape:RateLimits:MemberImportsPerHour", "0")]
+    [InlineData("Vape:WebPush:Subject", "thongbao")]
+    public void A_module_value_out_of_range_is_refused_naming_its_key(string key, string value)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() =>
+        {
+            Bind<MemberImportOptions>(MemberImportOptions.AddTo, (key, value));
+            Bind<WebPushOptions>(WebPushOptions.AddTo, (key, value));
+        });
+        Assert.Contains(key, refused.Message);
+    }
+
+    [Fact]
+    public void A_demo_data_switch_that_is_not_true_or_false_is_refused_naming_its_key()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => Bind<DemoDataOptions>(PlatformOptions.AddTo, ("Vape:DemoData", "có")));
+        Assert.Contains("Vape:DemoData", refused.Message);
     }
 }

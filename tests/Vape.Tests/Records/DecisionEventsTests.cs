@@ -68,8 +68,13 @@ public sealed class DecisionEventsTests(VapeApp app) : IAsyncLifetime
 
         var onApprove = await Published<ResourceReviewed>(async () =>
             (await _api.Org.Mutate("approveResource", new { resourceId = id }, "commune")).HasErrors.ShouldBeFalse());
-        onApprove.Single().ShouldBe(onApprove.Single() with { ResourceId = id, SubmittedBy = await _api.PersonGuid("learner"), Approved = true,
-            ReviewedBy = await _api.PersonGuid("commune") });
+        onApprove.Single().ShouldBe(onApprove.Single() with
+        {
+            ResourceId = id,
+            SubmittedBy = await _api.PersonGuid("learner"),
+            Approved = true,
+            ReviewedBy = await _api.PersonGuid("commune")
+        });
         // Approving again changes nothing, and tells nobody anything.
         (await Published<ResourceReviewed>(async () =>
             (await _api.Org.Mutate("approveResource", new { resourceId = id }, "commune")).HasErrors.ShouldBeFalse())).ShouldBeEmpty();

@@ -122,9 +122,12 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
         GraphQLResponse failed;
         try
         {
-            failed = await _api.Org.Mutate("updateMember", new { personId = learner2["person"]!["id"]!.GetValue<string>(),
+            failed = await _api.Org.Mutate("updateMember", new
+            {
+                personId = learner2["person"]!["id"]!.GetValue<string>(),
                 expectedVersion = learner2["person"]!["version"]!.GetValue<int>(), fullName = "Trần Văn Phúc Bí Mật", birthYear = 1977,
-                homeUnitId = await _api.Org.UnitId("T01-X002") }, "province");
+                homeUnitId = await _api.Org.UnitId("T01-X002")
+            }, "province");
         }
         finally
         {
@@ -162,8 +165,11 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
             {
                 var row = await PersonRow(await _api.Org.Token("learner2"));
                 var home = change == "move" ? await _api.Org.UnitId("T01-X002") : row["homeUnit"]!["id"]!.GetValue<string>();
-                var updated = await _api.Org.Mutate("updateMember", new { personId = learner2.ToString(), expectedVersion = row["version"]!.GetValue<int>(),
-                    fullName = "Trần Văn Phúc", birthYear = 1988, homeUnitId = home }, "province", "version");
+                var updated = await _api.Org.Mutate("updateMember", new
+                {
+                    personId = learner2.ToString(), expectedVersion = row["version"]!.GetValue<int>(),
+                    fullName = "Trần Văn Phúc", birthYear = 1988, homeUnitId = home
+                }, "province", "version");
                 updated.HasErrors.ShouldBeFalse(updated.Body);
                 return (learner2, await _api.Org.Token("learner2"));
             }

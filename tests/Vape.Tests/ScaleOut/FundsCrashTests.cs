@@ -59,8 +59,11 @@ public sealed class FundsCrashTests(Topology topology, ITestOutputHelper output)
 
         var programme = Id(await client.UntilAnswered("mutation($i: CreateProgrammeInput!) { createProgramme(input: $i) { id } }", new
         {
-            i = new { unitId = haNoi, name = $"Học bổng {run}", kind = "SCHOLARSHIP", criteria = "Vượt khó", opensOn = today.AddDays(-1), closesOn = today.AddDays(1),
-                budget = Award * payments, fundIds = new[] { fund } },
+            i = new
+            {
+                unitId = haNoi, name = $"Học bổng {run}", kind = "SCHOLARSHIP", criteria = "Vượt khó", opensOn = today.AddDays(-1), closesOn = today.AddDays(1),
+                budget = Award * payments, fundIds = new[] { fund }
+            },
         }, province), "createProgramme");
         var db = await topology.OpenDatabaseAsync();
         await using var _ = db;

@@ -15,7 +15,7 @@ namespace Vape.BuildingBlocks.Files;
 /// named in a mutation (a directive's document, a record's evidence, a chat attachment). The body is streamed
 /// into the store, so a file over the limit is refused as soon as it passes the limit.
 /// </summary>
-public static class FileEndpoints
+internal static class FileEndpoints
 {
     public const string UploadPath = "/files";
 

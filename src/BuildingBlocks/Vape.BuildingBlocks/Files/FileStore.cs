@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.Configuration;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Vape.BuildingBlocks.Files;
 
@@ -27,7 +28,7 @@ public interface IFileStore
     Task DeleteAsync(Guid id, CancellationToken ct);
 }
 
-public static class FileErrors
+internal static class FileErrors
 {
     public const string TooLarge = "FILE_TOO_LARGE";
     public const string TypeMismatch = "FILE_TYPE_MISMATCH";
@@ -35,11 +36,11 @@ public static class FileErrors
     public const string NameInvalid = "FILE_NAME_INVALID";
 }
 
-internal sealed class FileSystemFileStore(IDocumentStore store, VapePaths paths, IConfiguration configuration, TimeProvider clock) : IFileStore
+internal sealed class FileSystemFileStore(IDocumentStore store, VapePaths paths, IOptions<FileLimitsOptions> limits, TimeProvider clock) : IFileStore
 {
-    public const long DefaultMaxBytes = 25 * 1024 * 1024;
+    public static readonly long DefaultMaxBytes = new FileLimitsOptions().MaxBytes;
 
-    public long MaxBytes => configuration.GetValue("Vape:Files:MaxBytes", DefaultMaxBytes);
+    public long MaxBytes => limits.Value.MaxBytes;
 
     private string Root => Path.Combine(paths.DataPath, "files");
 

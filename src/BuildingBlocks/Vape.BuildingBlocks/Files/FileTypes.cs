@@ -6,7 +6,7 @@ namespace Vape.BuildingBlocks.Files;
 /// What a file really is, told from its first bytes rather than its name: a PDF renamed to `.png`, or a
 /// program renamed to `.pdf`, is refused. The extension says what the uploader claims; the bytes must agree.
 /// </summary>
-public static class FileTypes
+internal static class FileTypes
 {
     /// <summary>How many leading bytes <see cref="Detect"/> looks at.</summary>
     public const int HeaderLength = 8192;

@@ -62,8 +62,7 @@ public sealed class AuthorizationRule : ValidationRuleBase
             var name = target switch { IFieldType f => $"field `{f.Name}`", IGraphType t => $"type `{t.Name}`", _ => "this" };
             if (user?.Identity?.IsAuthenticated != true)
             {
-                context.ReportError(new ValidationError(context.Document.Source, ErrorCodes.NotAuthenticated,
-                    $"Cần đăng nhập để truy cập {name}.", node) { Code = ErrorCodes.NotAuthenticated });
+                context.ReportError(new ValidationError(context.Document.Source, ErrorCodes.NotAuthenticated, $"Cần đăng nhập để truy cập {name}.", node) { Code = ErrorCodes.NotAuthenticated });
                 return;
             }
             var policies = target.GetPolicies();
@@ -74,8 +73,7 @@ public sealed class AuthorizationRule : ValidationRuleBase
                 var result = await authorization.AuthorizeAsync(user, policy);
                 if (!result.Succeeded)
                 {
-                    context.ReportError(new ValidationError(context.Document.Source, ErrorCodes.NotAllowed,
-                        $"Bạn không có quyền truy cập {name}.", node) { Code = ErrorCodes.NotAllowed });
+                    context.ReportError(new ValidationError(context.Document.Source, ErrorCodes.NotAllowed, $"Bạn không có quyền truy cập {name}.", node) { Code = ErrorCodes.NotAllowed });
                     return;
                 }
             }

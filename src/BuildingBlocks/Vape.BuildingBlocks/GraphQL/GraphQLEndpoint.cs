@@ -13,6 +13,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Vape.BuildingBlocks.Errors;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.GraphQL;
 
@@ -21,7 +23,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// queries only, application/graphql-response+json or application/json answers with the status codes the
 /// specification gives for each. GraphiQL for browsers. See docs/adr/0002-graphql-net.md.
 /// </summary>
-public static class GraphQLEndpoint
+internal static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     public const string GraphQLResponse = "application/graphql-response+json";
@@ -37,14 +39,11 @@ public static class GraphQLEndpoint
 
     private sealed record Limits(int MaxDocumentLength, int MaxBodyBytes, TimeSpan Timeout)
     {
-        public static Limits From(IConfiguration c) => new(
-            c.GetValue("Vape:GraphQL:MaxDocumentLength", 32_768),
-            c.GetValue("Vape:GraphQL:MaxBodyBytes", 1_048_576),
-            TimeSpan.FromSeconds(c.GetValue("Vape:GraphQL:TimeoutSeconds", 30)));
+        public static Limits From(GraphQLLimitsOptions o) => new(o.MaxDocumentLength, o.MaxBodyBytes, TimeSpan.FromSeconds(o.TimeoutSeconds));
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<VapeSchema> executer,
-        IGraphQLTextSerializer serializer, IConfiguration configuration, ILoggerFactory loggers)
+        IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> configured, ILoggerFactory loggers)
     {
         var request = http.Request;
         var media = Negotiate(request);
@@ -61,7 +60,7 @@ public static class GraphQLEndpoint
                 $"Chỉ trả về {GraphQLResponse} hoặc {Json}.");
             return;
         }
-        var limits = Limits.From(configuration);
+        var limits = Limits.From(configured.Value);
         // A client with its cap of requests in flight is refused at once (ADR 0163).
         var gate = http.RequestServices.GetRequiredService<ClientGate>();
         using var place = gate.Enter(http);

@@ -68,7 +68,7 @@ public abstract class NamedValuesGraphType : EnumerationGraphType
     }
 }
 
-public static class EnumGraphTypes
+internal static class EnumGraphTypes
 {
     /// <summary>The graph type of an enum for a module's generated inputs: the module's own, else the shared one.</summary>
     public static Type Of(System.Reflection.Assembly module, Type enumType) =>

@@ -84,6 +84,7 @@ public static class VapePlatform
             });
         });
         builder.Services.AddExceptionHandler<VapeExceptionHandler>();
+        PlatformOptions.AddTo(builder.Services);
         builder.Services.AddVapeFiles();
         var redis = builder.Services.AddSharedRedis(builder.Configuration);
         builder.AddVapeAuth(paths);
@@ -103,6 +104,7 @@ public static class VapePlatform
 
     private static void AddVapeGraphQL(this WebApplicationBuilder builder)
     {
+        var limits = builder.Configuration.Bound<GraphQLLimitsOptions>(GraphQLLimitsOptions.Section);
         builder.Services.AddScoped<BatchLoaders>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<CostBudget>();
@@ -119,10 +121,10 @@ public static class VapePlatform
             .AddErrorInfoProvider<VapeErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
             // Depth of data fields only: introspection is left to the standard tools (ADR 0070).
-            .AddValidationRule(new DepthRule(builder.Configuration.GetValue("Vape:GraphQL:MaxDepth", 12)))
+            .AddValidationRule(new DepthRule(limits.MaxDepth))
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxComplexity = builder.Configuration.GetValue("Vape:GraphQL:MaxComplexity", 50_000);
+                o.MaxComplexity = limits.MaxComplexity;
                 // Introspection reads the schema, never data: it costs one, whatever the tool's standard query asks (ADR 0070).
                 // A search costs more than a field (CostBudget.Impact); each client's minute has a budget (ADR 0109).
                 var standard = o.DefaultComplexityImpactDelegate;
@@ -134,7 +136,7 @@ public static class VapePlatform
 
     private static void AddVapeRateLimits(this WebApplicationBuilder builder, SharedRedis? redis)
     {
-        var perMinute = builder.Configuration.GetValue("Vape:RateLimits:AnonymousGraphQLPerMinute", 300);
+        var perMinute = builder.Configuration.Bound<AnonymousRateLimitOptions>(AnonymousRateLimitOptions.Section).AnonymousGraphQLPerMinute;
         builder.Services.AddRateLimiter(o =>
         {
             // With several hosts (Redis configured) the count is shared, so a client meets one limit, not one per host.

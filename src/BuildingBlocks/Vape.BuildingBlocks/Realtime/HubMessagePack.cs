@@ -13,7 +13,7 @@ namespace Vape.BuildingBlocks.Realtime;
 /// booleans, nil). Reading goes the other way, so `{channelId, version}` binds as it does over JSON. A .NET client
 /// uses the same options: <c>AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options)</c>.
 /// </summary>
-public static class HubMessagePack
+internal static class HubMessagePack
 {
     /// <summary>Deeper values than this are refused as bad input (the JSON protocol's own limit is 64 as well).</summary>
     public const int MaxDepth = 64;

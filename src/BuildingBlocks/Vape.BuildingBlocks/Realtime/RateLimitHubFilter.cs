@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.Realtime;
 
@@ -8,9 +9,9 @@ namespace Vape.BuildingBlocks.Realtime;
 /// At most N hub calls a second per connection (token bucket, default 5). A connection lives on one host,
 /// so its bucket may live there too. Over the limit the call fails with RATE_LIMITED; others are unaffected.
 /// </summary>
-public sealed class RateLimitHubFilter(IConfiguration configuration, TimeProvider clock) : IHubFilter
+public sealed class RateLimitHubFilter(IOptions<HubLimitsOptions> options, TimeProvider clock) : IHubFilter
 {
-    private readonly double _perSecond = configuration.GetValue("Vape:Hubs:CallsPerSecond", 5.0);
+    private readonly double _perSecond = options.Value.CallsPerSecond;
 
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {

@@ -13,7 +13,7 @@ internal static class RealtimeSetup
 {
     public static void AddVapeRealtime(this WebApplicationBuilder builder, SharedRedis? redis)
     {
-        var maxMessageBytes = builder.Configuration.GetValue<long>("Vape:Hubs:MaxMessageBytes", 32 * 1024);
+        var maxMessageBytes = builder.Configuration.Bound<HubLimitsOptions>(HubLimitsOptions.Section).MaxMessageBytes;
         var signalR = builder.Services.AddSignalR(o =>
             {
                 o.MaximumReceiveMessageSize = maxMessageBytes;

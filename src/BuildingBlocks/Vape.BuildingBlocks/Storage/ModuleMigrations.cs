@@ -81,7 +81,7 @@ internal sealed class ModuleMigrations(IEnumerable<VapeModule> modules, NpgsqlDa
     }
 }
 
-public static class ModuleData
+internal static class ModuleData
 {
     /// <summary>
     /// Empties every module table (Marten's and the modules' own) and loads start-up data again. For tests and

@@ -71,7 +71,7 @@ public static class ModuleStreams<TModule> where TModule : VapeModule, new()
 }
 
 /// <summary>Stream ids as name-based UUIDs (RFC 9562, version 5) of a module's name and a key.</summary>
-public static class StreamIds
+internal static class StreamIds
 {
     /// <summary>Vape's namespace for stream ids: fixed forever, since every stored stream id depends on it.</summary>
     private static readonly Guid Namespace = new("8f67211b-b1e3-4dd2-9402-eccaf3898635");

@@ -21,6 +21,7 @@ public sealed class NotificationsModule : VapeModule
 
     public override void AddServices(WebApplicationBuilder builder)
     {
+        WebPushOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<InboxStore>();
         builder.Services.AddSingleton<WebPushKeys>();
         builder.Services.AddSingleton<PushSubscriptions>();

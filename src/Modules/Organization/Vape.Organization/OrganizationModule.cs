@@ -21,6 +21,7 @@ public sealed class OrganizationModule : VapeModule
 
     public override void AddServices(WebApplicationBuilder builder)
     {
+        MemberImportOptions.AddTo(builder.Services);
         builder.Services.AddSingleton<TreeStore>();
         builder.Services.AddSingleton<TreeStatistics>();
         builder.Services.AddSingleton<PeopleStore>();

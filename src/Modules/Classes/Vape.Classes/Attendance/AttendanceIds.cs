@@ -8,7 +8,7 @@ namespace Vape.Classes.Attendance;
 /// session and the person, so that every sending of the same attendance carries the same id and Records can
 /// add it exactly once.
 /// </summary>
-public static class AttendanceIds
+internal static class AttendanceIds
 {
     private static readonly Guid Namespace = new("5c1e3a52-7d0b-4f3e-9a51-0c1a55e5a7a0");
 

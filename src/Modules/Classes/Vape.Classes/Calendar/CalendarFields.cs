@@ -8,7 +8,7 @@ using Vape.Organization.Contracts;
 
 namespace Vape.Classes.Calendar;
 
-public sealed class CalendarFeedGraphType : ObjectGraphType<CalendarFeed>
+internal sealed class CalendarFeedGraphType : ObjectGraphType<CalendarFeed>
 {
     public CalendarFeedGraphType()
     {
@@ -28,7 +28,7 @@ public sealed record RevokeCalendarFeedInput(bool Confirm);
 /// <summary>The answer to `revokeCalendarFeed`: whether there was a feed to revoke.</summary>
 public sealed record RevokedCalendarFeed(bool Revoked);
 
-public sealed class RevokedCalendarFeedGraphType : ObjectGraphType<RevokedCalendarFeed>
+internal sealed class RevokedCalendarFeedGraphType : ObjectGraphType<RevokedCalendarFeed>
 {
     public RevokedCalendarFeedGraphType()
     {

@@ -5,6 +5,8 @@ using Npgsql;
 using Vape.BuildingBlocks.Auth;
 using Vape.Organization.Contracts;
 using Vape.Records.Contracts;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.Classes.Catalogue;
 
@@ -13,12 +15,12 @@ namespace Vape.Classes.Catalogue;
 /// after the Organization module's demo tree): in the community learning centre of Phường Ba Đình (hosted by
 /// the `commune` login) and one of Hà Nội (hosted by `province`).
 /// </summary>
-internal sealed class ClassesDemoData(IConfiguration configuration, NpgsqlDataSource database, ILoginDirectory logins,
+internal sealed class ClassesDemoData(IOptions<DemoDataOptions> demo, NpgsqlDataSource database, ILoginDirectory logins,
     IOrganizationQueries organization, ClassesClock clock) : IInitialData
 {
     public async Task Populate(IDocumentStore store, CancellationToken ct)
     {
-        if (!configuration.GetValue("Vape:DemoData", false)) return;
+        if (!demo.Value.DemoData) return;
         await using var conn = await database.OpenConnectionAsync(ct);
         await using (var any = new NpgsqlCommand("select exists (select 1 from classes.classes)", conn))
             if ((bool)(await any.ExecuteScalarAsync(ct))!) return;

@@ -11,7 +11,7 @@ namespace Vape.Classes.Catalogue;
 /// <summary>Which of a person's classes: those still to come that they are enrolled in, wait for or teach, or those over.</summary>
 public enum MyClassRelation { Enrolled, Waiting, Taught, Past }
 
-public sealed class MyClassRelationGraphType : EnumerationGraphType<MyClassRelation>
+internal sealed class MyClassRelationGraphType : EnumerationGraphType<MyClassRelation>
 {
     public MyClassRelationGraphType()
     {

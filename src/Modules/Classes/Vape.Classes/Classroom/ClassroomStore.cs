@@ -263,7 +263,7 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
     }
 }
 
-public static class ClassroomErrors
+internal static class ClassroomErrors
 {
     public const string NotOpen = "CLASS_NOT_STARTED";
     public const string Ended = "CLASS_ENDED";

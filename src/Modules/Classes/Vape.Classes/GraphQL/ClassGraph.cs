@@ -9,7 +9,7 @@ using Vape.Records.Contracts;
 
 namespace Vape.Classes.GraphQL;
 
-public sealed class ClassAudienceGraphType : EnumerationGraphType<ClassAudience>
+internal sealed class ClassAudienceGraphType : EnumerationGraphType<ClassAudience>
 {
     public ClassAudienceGraphType()
     {
@@ -18,29 +18,29 @@ public sealed class ClassAudienceGraphType : EnumerationGraphType<ClassAudience>
     }
 }
 
-public sealed class ClassStatusGraphType : EnumerationGraphType<ClassStatus>
+internal sealed class ClassStatusGraphType : EnumerationGraphType<ClassStatus>
 {
     public ClassStatusGraphType() => Name = "ClassStatus";
 }
 
-public sealed class ClassSessionStatusGraphType : EnumerationGraphType<SessionStatus>
+internal sealed class ClassSessionStatusGraphType : EnumerationGraphType<SessionStatus>
 {
     public ClassSessionStatusGraphType() => Name = "ClassSessionStatus";
 }
 
-public sealed class EnrolmentStatusGraphType : EnumerationGraphType<EnrolmentStatus>
+internal sealed class EnrolmentStatusGraphType : EnumerationGraphType<EnrolmentStatus>
 {
     public EnrolmentStatusGraphType() => Name = "EnrolmentStatus";
 }
 
-public sealed class RecurrenceFrequencyGraphType : EnumerationGraphType<RecurrenceFrequency>
+internal sealed class RecurrenceFrequencyGraphType : EnumerationGraphType<RecurrenceFrequency>
 {
     public RecurrenceFrequencyGraphType() => Name = "RecurrenceFrequency";
 }
 
 public sealed record ClassHost(Guid PersonId, string Role);
 
-public sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
+internal sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
 {
     public ClassHostGraphType()
     {
@@ -51,7 +51,7 @@ public sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
     }
 }
 
-public sealed class MaterialGraphType : ObjectGraphType<Material>
+internal sealed class MaterialGraphType : ObjectGraphType<Material>
 {
     public MaterialGraphType()
     {
@@ -63,7 +63,7 @@ public sealed class MaterialGraphType : ObjectGraphType<Material>
     }
 }
 
-public sealed class ClassSessionGraphType : ObjectGraphType<ClassSession>
+internal sealed class ClassSessionGraphType : ObjectGraphType<ClassSession>
 {
     public ClassSessionGraphType()
     {
@@ -79,7 +79,7 @@ public sealed class ClassSessionGraphType : ObjectGraphType<ClassSession>
     }
 }
 
-public sealed class EnrolmentGraphType : ObjectGraphType<Enrolment>
+internal sealed class EnrolmentGraphType : ObjectGraphType<Enrolment>
 {
     public EnrolmentGraphType()
     {
@@ -91,7 +91,7 @@ public sealed class EnrolmentGraphType : ObjectGraphType<Enrolment>
     }
 }
 
-public sealed class ClassGraphType : ObjectGraphType<CommunityClass>
+internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
 {
     public ClassGraphType()
     {

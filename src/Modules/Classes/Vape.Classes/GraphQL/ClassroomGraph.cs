@@ -13,16 +13,16 @@ using Vape.Classes.Classroom;
 
 namespace Vape.Classes.GraphQL;
 
-public sealed class ClassroomRoleGraphType() : NamedValuesGraphType("ClassroomRole",
+internal sealed class ClassroomRoleGraphType() : NamedValuesGraphType("ClassroomRole",
     "Vai trò trong phòng học: người dẫn lớp, người cùng dẫn, học viên.", "HOST", "CO_HOST", "LEARNER");
 
-public sealed class ClassroomStatusGraphType() : NamedValuesGraphType("ClassroomStatus",
+internal sealed class ClassroomStatusGraphType() : NamedValuesGraphType("ClassroomStatus",
     "Phòng học đang mở (LIVE) hoặc đã kết thúc (ENDED).", "LIVE", "ENDED");
 
-public sealed class QuestionStatusGraphType() : NamedValuesGraphType("QuestionStatus",
+internal sealed class QuestionStatusGraphType() : NamedValuesGraphType("QuestionStatus",
     "Câu hỏi đang chờ (OPEN), đã trả lời (ANSWERED) hoặc bị bỏ qua (DISMISSED).", "OPEN", "ANSWERED", "DISMISSED");
 
-public sealed class SnapshotMeGraphType : ObjectGraphType<SnapshotMe>
+internal sealed class SnapshotMeGraphType : ObjectGraphType<SnapshotMe>
 {
     public SnapshotMeGraphType()
     {
@@ -34,7 +34,7 @@ public sealed class SnapshotMeGraphType : ObjectGraphType<SnapshotMe>
     }
 }
 
-public sealed class SnapshotParticipantGraphType : ObjectGraphType<SnapshotParticipant>
+internal sealed class SnapshotParticipantGraphType : ObjectGraphType<SnapshotParticipant>
 {
     public SnapshotParticipantGraphType()
     {
@@ -47,7 +47,7 @@ public sealed class SnapshotParticipantGraphType : ObjectGraphType<SnapshotParti
     }
 }
 
-public sealed class SnapshotPollGraphType : ObjectGraphType<SnapshotPoll>
+internal sealed class SnapshotPollGraphType : ObjectGraphType<SnapshotPoll>
 {
     public SnapshotPollGraphType()
     {
@@ -62,7 +62,7 @@ public sealed class SnapshotPollGraphType : ObjectGraphType<SnapshotPoll>
     }
 }
 
-public sealed class SnapshotChatGraphType : ObjectGraphType<SnapshotChat>
+internal sealed class SnapshotChatGraphType : ObjectGraphType<SnapshotChat>
 {
     public SnapshotChatGraphType()
     {
@@ -75,7 +75,7 @@ public sealed class SnapshotChatGraphType : ObjectGraphType<SnapshotChat>
     }
 }
 
-public sealed class SnapshotQuestionGraphType : ObjectGraphType<SnapshotQuestion>
+internal sealed class SnapshotQuestionGraphType : ObjectGraphType<SnapshotQuestion>
 {
     public SnapshotQuestionGraphType()
     {
@@ -92,7 +92,7 @@ public sealed class SnapshotQuestionGraphType : ObjectGraphType<SnapshotQuestion
     }
 }
 
-public sealed class SnapshotRelayGraphType : ObjectGraphType<SnapshotRelay>
+internal sealed class SnapshotRelayGraphType : ObjectGraphType<SnapshotRelay>
 {
     public SnapshotRelayGraphType()
     {
@@ -103,7 +103,7 @@ public sealed class SnapshotRelayGraphType : ObjectGraphType<SnapshotRelay>
     }
 }
 
-public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapshot>
+internal sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapshot>
 {
     public ClassroomSnapshotGraphType()
     {
@@ -132,7 +132,7 @@ public sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnapsh
     }
 }
 
-public sealed class ClassroomEventGraphType : ObjectGraphType<ClassroomEventMessage>
+internal sealed class ClassroomEventGraphType : ObjectGraphType<ClassroomEventMessage>
 {
     public ClassroomEventGraphType()
     {
@@ -145,7 +145,7 @@ public sealed class ClassroomEventGraphType : ObjectGraphType<ClassroomEventMess
     }
 }
 
-public sealed class ClassroomCatchUpGraphType : ObjectGraphType<ClassroomCatchUp>
+internal sealed class ClassroomCatchUpGraphType : ObjectGraphType<ClassroomCatchUp>
 {
     public ClassroomCatchUpGraphType()
     {
@@ -156,7 +156,7 @@ public sealed class ClassroomCatchUpGraphType : ObjectGraphType<ClassroomCatchUp
     }
 }
 
-public sealed class AttendanceRowGraphType : ObjectGraphType<AttendanceRow>
+internal sealed class AttendanceRowGraphType : ObjectGraphType<AttendanceRow>
 {
     public AttendanceRowGraphType()
     {
@@ -171,7 +171,7 @@ public sealed class AttendanceRowGraphType : ObjectGraphType<AttendanceRow>
     }
 }
 
-public sealed class QuestionReportGraphType : ObjectGraphType<QuestionReport>
+internal sealed class QuestionReportGraphType : ObjectGraphType<QuestionReport>
 {
     public QuestionReportGraphType()
     {
@@ -184,7 +184,7 @@ public sealed class QuestionReportGraphType : ObjectGraphType<QuestionReport>
     }
 }
 
-public sealed class PollReportGraphType : ObjectGraphType<PollReport>
+internal sealed class PollReportGraphType : ObjectGraphType<PollReport>
 {
     public PollReportGraphType()
     {
@@ -197,7 +197,7 @@ public sealed class PollReportGraphType : ObjectGraphType<PollReport>
     }
 }
 
-public sealed class SessionReportGraphType : ObjectGraphType<SessionReport>
+internal sealed class SessionReportGraphType : ObjectGraphType<SessionReport>
 {
     public SessionReportGraphType()
     {

@@ -42,7 +42,7 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
     }
 }
 
-public sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
+internal sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
 {
     public ClassMediaGraphType()
     {

@@ -34,7 +34,7 @@ public sealed class MediaGrant
     public DateTimeOffset? RevokedAt { get; set; }
 }
 
-public static class MediaErrors
+internal static class MediaErrors
 {
     public const string Off = "MEDIA_OFF";
     public const string Unavailable = "MEDIA_UNAVAILABLE";

@@ -69,7 +69,7 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
     }
 }
 
-public sealed class MediaSpeakingGraphType : ObjectGraphType<MediaSpeaking>
+internal sealed class MediaSpeakingGraphType : ObjectGraphType<MediaSpeaking>
 {
     public MediaSpeakingGraphType()
     {

@@ -74,9 +74,9 @@ public static class DirectiveNotificationsHandler
         }
         var byParent = late.Where(l => l.Parent is not null).GroupBy(l => l.Parent!.Value).ToDictionary(g => g.Key, g => g.Select(l => l.Unit).ToList());
         foreach (var (parent, officials) in await OfficialsAsync(organization, byParent.Keys.ToList(), ct))
-        foreach (var official in officials)
-            await hub.Clients.Group(HubGroups.User(official)).SendAsync(Escalated,
-                new EscalationNotice(directive.Id, directive.Number, directive.Title, parent, byParent[parent], kind, deadline), ct);
+            foreach (var official in officials)
+                await hub.Clients.Group(HubGroups.User(official)).SendAsync(Escalated,
+                    new EscalationNotice(directive.Id, directive.Number, directive.Title, parent, byParent[parent], kind, deadline), ct);
     }
 
     private static async Task<Directive?> LoadAsync(NpgsqlDataSource database, Guid id, CancellationToken ct) =>

@@ -176,8 +176,8 @@ public static class IssueDirectiveHandler
                     : new Dictionary<Guid, string> { [issuer.Id] = issuerPath };
                 var paths = new Dictionary<Guid, string>();
                 foreach (var (root, rootPath) in roots)
-                foreach (var (id, path) in UnitPaths.Of(rootPath, await organization.SubtreeAsync(root, levels, ct)))
-                    paths[id] = path;
+                    foreach (var (id, path) in UnitPaths.Of(rootPath, await organization.SubtreeAsync(root, levels, ct)))
+                        paths[id] = path;
                 paths.Remove(issuer.Id);
                 return paths;
             case DirectiveTargetKind.Units:

@@ -15,7 +15,7 @@ namespace Vape.Content.GraphQL;
 /// <summary>A file that content names; `url` is this module's download endpoint for it (range requests).</summary>
 public sealed record ContentFile(Vape.BuildingBlocks.Files.StoredFile File, string Url);
 
-public sealed class ContentFileGraphType : ObjectGraphType<ContentFile>
+internal sealed class ContentFileGraphType : ObjectGraphType<ContentFile>
 {
     public ContentFileGraphType()
     {

@@ -10,7 +10,7 @@ using Directive = Vape.Content.Directives.Directive;
 
 namespace Vape.Content.GraphQL;
 
-public sealed class DirectiveTargetKindGraphType : EnumerationGraphType<DirectiveTargetKind>
+internal sealed class DirectiveTargetKindGraphType : EnumerationGraphType<DirectiveTargetKind>
 {
     public DirectiveTargetKindGraphType()
     {
@@ -19,7 +19,7 @@ public sealed class DirectiveTargetKindGraphType : EnumerationGraphType<Directiv
     }
 }
 
-public sealed class DirectiveUnitStatusGraphType : EnumerationGraphType<DirectiveUnitStatus>
+internal sealed class DirectiveUnitStatusGraphType : EnumerationGraphType<DirectiveUnitStatus>
 {
     public DirectiveUnitStatusGraphType()
     {
@@ -28,7 +28,7 @@ public sealed class DirectiveUnitStatusGraphType : EnumerationGraphType<Directiv
     }
 }
 
-public sealed class DirectiveUnitFilterGraphType : EnumerationGraphType<DirectiveUnitFilter>
+internal sealed class DirectiveUnitFilterGraphType : EnumerationGraphType<DirectiveUnitFilter>
 {
     public DirectiveUnitFilterGraphType()
     {
@@ -37,12 +37,12 @@ public sealed class DirectiveUnitFilterGraphType : EnumerationGraphType<Directiv
     }
 }
 
-public sealed class AcknowledgementStepGraphType : EnumerationGraphType<AcknowledgementStep>
+internal sealed class AcknowledgementStepGraphType : EnumerationGraphType<AcknowledgementStep>
 {
     public AcknowledgementStepGraphType() => Name = "AcknowledgementStep";
 }
 
-public sealed class DirectiveGraphType : ObjectGraphType<Directive>
+internal sealed class DirectiveGraphType : ObjectGraphType<Directive>
 {
     public DirectiveGraphType()
     {
@@ -106,7 +106,7 @@ public sealed class DirectiveGraphType : ObjectGraphType<Directive>
     }
 }
 
-public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
+internal sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
 {
     public DirectiveUnitGraphType()
     {
@@ -136,7 +136,7 @@ public sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
     }
 }
 
-public sealed class DirectiveCountsGraphType : ObjectGraphType<RollupCounts>
+internal sealed class DirectiveCountsGraphType : ObjectGraphType<RollupCounts>
 {
     public DirectiveCountsGraphType()
     {
@@ -149,7 +149,7 @@ public sealed class DirectiveCountsGraphType : ObjectGraphType<RollupCounts>
     }
 }
 
-public sealed class DirectiveLevelGraphType : ObjectGraphType<RollupLevel>
+internal sealed class DirectiveLevelGraphType : ObjectGraphType<RollupLevel>
 {
     public DirectiveLevelGraphType()
     {
@@ -159,7 +159,7 @@ public sealed class DirectiveLevelGraphType : ObjectGraphType<RollupLevel>
     }
 }
 
-public sealed class DirectiveSubtreeGraphType : ObjectGraphType<RollupSubtree>
+internal sealed class DirectiveSubtreeGraphType : ObjectGraphType<RollupSubtree>
 {
     public DirectiveSubtreeGraphType()
     {
@@ -169,7 +169,7 @@ public sealed class DirectiveSubtreeGraphType : ObjectGraphType<RollupSubtree>
     }
 }
 
-public sealed class DirectiveRollupGraphType : ObjectGraphType<Rollup>
+internal sealed class DirectiveRollupGraphType : ObjectGraphType<Rollup>
 {
     public DirectiveRollupGraphType()
     {
@@ -181,7 +181,7 @@ public sealed class DirectiveRollupGraphType : ObjectGraphType<Rollup>
     }
 }
 
-public sealed class DirectiveGuidanceGraphType : ObjectGraphType<Guidance>
+internal sealed class DirectiveGuidanceGraphType : ObjectGraphType<Guidance>
 {
     public DirectiveGuidanceGraphType()
     {

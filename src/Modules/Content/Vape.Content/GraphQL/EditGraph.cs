@@ -11,7 +11,7 @@ using Vape.Records.Contracts;
 
 namespace Vape.Content.GraphQL;
 
-public sealed class NewsVersionGraphType : ObjectGraphType<NewsVersion>
+internal sealed class NewsVersionGraphType : ObjectGraphType<NewsVersion>
 {
     public NewsVersionGraphType()
     {
@@ -26,7 +26,7 @@ public sealed class NewsVersionGraphType : ObjectGraphType<NewsVersion>
     }
 }
 
-public sealed class ResourceVersionGraphType : ObjectGraphType<ResourceVersion>
+internal sealed class ResourceVersionGraphType : ObjectGraphType<ResourceVersion>
 {
     public ResourceVersionGraphType()
     {

@@ -9,12 +9,12 @@ using Vape.Records.Contracts;
 
 namespace Vape.Content.GraphQL;
 
-public sealed class ResourceFormatGraphType : EnumerationGraphType<ResourceFormat>
+internal sealed class ResourceFormatGraphType : EnumerationGraphType<ResourceFormat>
 {
     public ResourceFormatGraphType() => Name = "ResourceFormat";
 }
 
-public sealed class ResourceLicenceGraphType : EnumerationGraphType<ResourceLicence>
+internal sealed class ResourceLicenceGraphType : EnumerationGraphType<ResourceLicence>
 {
     public ResourceLicenceGraphType()
     {
@@ -23,17 +23,17 @@ public sealed class ResourceLicenceGraphType : EnumerationGraphType<ResourceLice
     }
 }
 
-public sealed class ResourceAudienceGraphType : EnumerationGraphType<ResourceAudience>
+internal sealed class ResourceAudienceGraphType : EnumerationGraphType<ResourceAudience>
 {
     public ResourceAudienceGraphType() => Name = "ResourceAudience";
 }
 
-public sealed class ResourceStatusGraphType : EnumerationGraphType<ResourceStatus>
+internal sealed class ResourceStatusGraphType : EnumerationGraphType<ResourceStatus>
 {
     public ResourceStatusGraphType() => Name = "ResourceStatus";
 }
 
-public sealed class ResourceGraphType : ObjectGraphType<Resource>
+internal sealed class ResourceGraphType : ObjectGraphType<Resource>
 {
     public ResourceGraphType()
     {
@@ -69,7 +69,7 @@ public sealed class ResourceGraphType : ObjectGraphType<Resource>
     }
 }
 
-public sealed class FacetCountGraphType : ObjectGraphType<FacetCount>
+internal sealed class FacetCountGraphType : ObjectGraphType<FacetCount>
 {
     public FacetCountGraphType()
     {
@@ -81,7 +81,7 @@ public sealed class FacetCountGraphType : ObjectGraphType<FacetCount>
     }
 }
 
-public sealed class ResourceFacetsGraphType : ObjectGraphType<ResourceFacets>
+internal sealed class ResourceFacetsGraphType : ObjectGraphType<ResourceFacets>
 {
     public ResourceFacetsGraphType()
     {
@@ -93,7 +93,7 @@ public sealed class ResourceFacetsGraphType : ObjectGraphType<ResourceFacets>
     }
 }
 
-public sealed class ResourceSearchGraphType : ObjectGraphType<ResourceSearch>
+internal sealed class ResourceSearchGraphType : ObjectGraphType<ResourceSearch>
 {
     public ResourceSearchGraphType()
     {
@@ -105,7 +105,7 @@ public sealed class ResourceSearchGraphType : ObjectGraphType<ResourceSearch>
     }
 }
 
-public sealed class ResourceFacetsInputGraphType : InputObjectGraphType<ResourceFacetFilter>
+internal sealed class ResourceFacetsInputGraphType : InputObjectGraphType<ResourceFacetFilter>
 {
     public ResourceFacetsInputGraphType()
     {

@@ -7,7 +7,7 @@ using Vape.Organization.Contracts;
 
 namespace Vape.Content.GraphQL;
 
-public sealed class NewsGraphType : ObjectGraphType<NewsItem>
+internal sealed class NewsGraphType : ObjectGraphType<NewsItem>
 {
     public NewsGraphType()
     {

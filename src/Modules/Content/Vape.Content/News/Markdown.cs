@@ -9,7 +9,7 @@ namespace Vape.Content.News;
 /// HTML-escaped first, then a few constructs become tags: headings, paragraphs, lists, quotes, code, bold,
 /// italic, links and images with http(s) addresses only. Raw HTML in the source is shown as text, never run.
 /// </summary>
-public static partial class Markdown
+internal static partial class Markdown
 {
     public static string ToHtml(string source)
     {

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Vape.Coordination.Channels;
 
 /// <summary>What a channel is for: its unit's officials, a unit with the units below, announcements, a group, two people.</summary>
-public static class ChannelKinds
+internal static class ChannelKinds
 {
     public const string Unit = "UNIT";
     public const string CrossLevel = "CROSS_LEVEL";
@@ -15,7 +15,7 @@ public static class ChannelKinds
 }
 
 /// <summary>What a member may do: moderators also delete others' messages; readers only read, react and acknowledge.</summary>
-public static class MemberRoles
+internal static class MemberRoles
 {
     public const string Moderator = "MODERATOR";
     public const string Member = "MEMBER";

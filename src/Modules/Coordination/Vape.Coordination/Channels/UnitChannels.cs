@@ -64,11 +64,11 @@ public static class UnitChannelsHandler
     {
         var around = new List<Guid>();
         foreach (var id in new[] { command.UnitId, command.SuccessorUnitId }.OfType<Guid>())
-        foreach (var unit in await org.UnitsAsync([id], ct))
-        {
-            if (unit.Id != command.UnitId) around.Add(unit.Id);
-            if (unit.ParentId is Guid parent) around.Add(parent);
-        }
+            foreach (var unit in await org.UnitsAsync([id], ct))
+            {
+                if (unit.Id != command.UnitId) around.Add(unit.Id);
+                if (unit.ParentId is Guid parent) around.Add(parent);
+            }
         var plans = new List<UnitPlan>();
         foreach (var unitId in around.Distinct()) plans.Add(await PlanAsync(unitId, org, ct));
 
@@ -121,8 +121,8 @@ public static class UnitChannelsHandler
         var officials = Officials(byUnit.GetValueOrDefault(unitId) ?? [], upper: true);
         var below = new Dictionary<Guid, string>();
         foreach (var child in children)
-        foreach (var (person, _) in Officials(byUnit.GetValueOrDefault(child) ?? [], upper: false))
-            below.TryAdd(person, MemberRoles.Member);
+            foreach (var (person, _) in Officials(byUnit.GetValueOrDefault(child) ?? [], upper: false))
+                below.TryAdd(person, MemberRoles.Member);
         return new UnitPlan(unitId, unit, officials, below);
     }
 

@@ -176,7 +176,7 @@ public sealed record LeaveChannelInput(string ChannelId);
 /// <summary>What `leaveChannel` answers: the channel one is no longer in.</summary>
 public sealed record LeftChannel(Guid ChannelId);
 
-public sealed class LeftChannelGraphType : ObjectGraphType<LeftChannel>
+internal sealed class LeftChannelGraphType : ObjectGraphType<LeftChannel>
 {
     public LeftChannelGraphType()
     {

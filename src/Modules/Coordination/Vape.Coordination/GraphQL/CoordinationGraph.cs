@@ -29,7 +29,7 @@ internal static class Wire
         string.Concat(value.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "_" + ch : ch.ToString())).ToUpperInvariant();
 }
 
-public sealed class ChannelKindGraphType : EnumerationGraphType<ChannelKind>
+internal sealed class ChannelKindGraphType : EnumerationGraphType<ChannelKind>
 {
     public ChannelKindGraphType()
     {
@@ -38,7 +38,7 @@ public sealed class ChannelKindGraphType : EnumerationGraphType<ChannelKind>
     }
 }
 
-public sealed class MessagePriorityGraphType : EnumerationGraphType<MessagePriority>
+internal sealed class MessagePriorityGraphType : EnumerationGraphType<MessagePriority>
 {
     public MessagePriorityGraphType()
     {
@@ -47,7 +47,7 @@ public sealed class MessagePriorityGraphType : EnumerationGraphType<MessagePrior
     }
 }
 
-public sealed class ChannelRoleGraphType : EnumerationGraphType<ChannelRole>
+internal sealed class ChannelRoleGraphType : EnumerationGraphType<ChannelRole>
 {
     public ChannelRoleGraphType()
     {
@@ -56,14 +56,14 @@ public sealed class ChannelRoleGraphType : EnumerationGraphType<ChannelRole>
     }
 }
 
-public sealed class PresenceStateGraphType : EnumerationGraphType<PresenceState>
+internal sealed class PresenceStateGraphType : EnumerationGraphType<PresenceState>
 {
     public PresenceStateGraphType() => Name = "Presence";
 }
 
 public sealed record ChannelMemberView(ChannelMember Member, string Presence);
 
-public sealed class ChannelGraphType : ObjectGraphType<MyChannel>
+internal sealed class ChannelGraphType : ObjectGraphType<MyChannel>
 {
     public ChannelGraphType()
     {
@@ -102,7 +102,7 @@ public sealed class ChannelGraphType : ObjectGraphType<MyChannel>
     }
 }
 
-public sealed class ChannelUnreadGraphType : ObjectGraphType<ReadState>
+internal sealed class ChannelUnreadGraphType : ObjectGraphType<ReadState>
 {
     public ChannelUnreadGraphType()
     {
@@ -114,7 +114,7 @@ public sealed class ChannelUnreadGraphType : ObjectGraphType<ReadState>
     }
 }
 
-public sealed class ChannelMemberGraphType : ObjectGraphType<ChannelMemberView>
+internal sealed class ChannelMemberGraphType : ObjectGraphType<ChannelMemberView>
 {
     public ChannelMemberGraphType()
     {
@@ -128,7 +128,7 @@ public sealed class ChannelMemberGraphType : ObjectGraphType<ChannelMemberView>
     }
 }
 
-public sealed class ReactionGraphType : ObjectGraphType<ReactionView>
+internal sealed class ReactionGraphType : ObjectGraphType<ReactionView>
 {
     public ReactionGraphType()
     {
@@ -141,7 +141,7 @@ public sealed class ReactionGraphType : ObjectGraphType<ReactionView>
 
 public sealed record AttachmentOf(Guid MessageId, AttachmentView File);
 
-public sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
+internal sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
 {
     public AttachmentGraphType()
     {
@@ -157,7 +157,7 @@ public sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
 
 public sealed record AcknowledgementView(Guid PersonId, DateTimeOffset At);
 
-public sealed class AcknowledgementGraphType : ObjectGraphType<AcknowledgementView>
+internal sealed class AcknowledgementGraphType : ObjectGraphType<AcknowledgementView>
 {
     public AcknowledgementGraphType()
     {
@@ -168,7 +168,7 @@ public sealed class AcknowledgementGraphType : ObjectGraphType<AcknowledgementVi
     }
 }
 
-public sealed class MessageGraphType : ObjectGraphType<MessageView>
+internal sealed class MessageGraphType : ObjectGraphType<MessageView>
 {
     public MessageGraphType()
     {
@@ -220,7 +220,7 @@ public sealed class MessageGraphType : ObjectGraphType<MessageView>
 
 public sealed record ThreadView(MessageView Root);
 
-public sealed class ThreadGraphType : ObjectGraphType<ThreadView>
+internal sealed class ThreadGraphType : ObjectGraphType<ThreadView>
 {
     public ThreadGraphType()
     {

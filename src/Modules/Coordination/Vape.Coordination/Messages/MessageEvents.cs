@@ -67,7 +67,13 @@ internal static class ChannelDecider
         MessageEdited x => message with { Body = x.Body, EditedAt = x.At },
         MessageDeleted x => message with
         {
-            Body = null, Mentions = [], MentionsChannel = false, Reactions = [], Attachments = [], Pinned = false, DeletedAt = x.At,
+            Body = null,
+            Mentions = [],
+            MentionsChannel = false,
+            Reactions = [],
+            Attachments = [],
+            Pinned = false,
+            DeletedAt = x.At,
         },
         MessagePinned x => message with { Pinned = x.Pinned },
         MessageReacted x => message with { Reactions = React(message.Reactions, x) },

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Vape.Coordination.Messages;
 
-public static class Priorities
+internal static class Priorities
 {
     public const string Normal = "NORMAL";
     public const string Important = "IMPORTANT";
@@ -11,7 +11,7 @@ public static class Priorities
 }
 
 /// <summary>What changed in a channel's stream; the kind of a <see cref="ChannelEvent"/>.</summary>
-public static class EventKinds
+internal static class EventKinds
 {
     public const string Posted = "POSTED";
     public const string Edited = "EDITED";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Vape.Coordination.Realtime;
 
-public static class PresenceStatus
+internal static class PresenceStatus
 {
     public const string Online = "ONLINE";
     public const string Away = "AWAY";

@@ -7,7 +7,7 @@ namespace Vape.Funds.Donations;
 /// The NAPAS VietQR payload (EMVCo merchant-presented QR): a bank transfer to the fund's account for the pledged
 /// amount, with the pledge's reference in the transfer's description, so the bank statement can be matched.
 /// </summary>
-public static class VietQr
+internal static class VietQr
 {
     /// <summary>NAPAS's application id in tag 38.</summary>
     public const string NapasGuid = "A000000727";

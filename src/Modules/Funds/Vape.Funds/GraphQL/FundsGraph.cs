@@ -13,32 +13,32 @@ using Wolverine;
 
 namespace Vape.Funds.GraphQL;
 
-public sealed class DonorVisibilityGraphType : EnumerationGraphType<DonorVisibility>
+internal sealed class DonorVisibilityGraphType : EnumerationGraphType<DonorVisibility>
 {
     public DonorVisibilityGraphType() { Name = "DonorVisibility"; Description = "Tên người ủng hộ: công khai, chỉ cán bộ của quỹ thấy, hay ẩn danh."; }
 }
 
-public sealed class DonationKindGraphType : EnumerationGraphType<DonationKind>
+internal sealed class DonationKindGraphType : EnumerationGraphType<DonationKind>
 {
     public DonationKindGraphType() { Name = "DonationKind"; Description = "Tiền (CASH) hay hiện vật quy ra đồng (GOODS)."; }
 }
 
-public sealed class ProgrammeKindGraphType : EnumerationGraphType<ProgrammeKind>
+internal sealed class ProgrammeKindGraphType : EnumerationGraphType<ProgrammeKind>
 {
     public ProgrammeKindGraphType() { Name = "ProgrammeKind"; Description = "Học bổng, hỗ trợ \"Học tập không bao giờ kết thúc\", Giải thưởng Nhân tài Đất Việt."; }
 }
 
-public sealed class NominationStatusGraphType : EnumerationGraphType<NominationStatus>
+internal sealed class NominationStatusGraphType : EnumerationGraphType<NominationStatus>
 {
     public NominationStatusGraphType() { Name = "NominationStatus"; }
 }
 
-public sealed class DisbursementMethodGraphType : EnumerationGraphType<DisbursementMethod>
+internal sealed class DisbursementMethodGraphType : EnumerationGraphType<DisbursementMethod>
 {
     public DisbursementMethodGraphType() { Name = "DisbursementMethod"; Description = "Tiền mặt tại lễ trao (có danh sách ký nhận) hay chuyển khoản."; }
 }
 
-public sealed class FundAccountGraphType : ObjectGraphType<KeyValuePair<string, long>>
+internal sealed class FundAccountGraphType : ObjectGraphType<KeyValuePair<string, long>>
 {
     public FundAccountGraphType()
     {
@@ -49,7 +49,7 @@ public sealed class FundAccountGraphType : ObjectGraphType<KeyValuePair<string, 
     }
 }
 
-public sealed class FundGraphType : ObjectGraphType<Fund>
+internal sealed class FundGraphType : ObjectGraphType<Fund>
 {
     public FundGraphType()
     {
@@ -77,7 +77,7 @@ public sealed class FundGraphType : ObjectGraphType<Fund>
     }
 }
 
-public sealed class PledgeGraphType : ObjectGraphType<Pledge>
+internal sealed class PledgeGraphType : ObjectGraphType<Pledge>
 {
     public PledgeGraphType()
     {
@@ -91,7 +91,7 @@ public sealed class PledgeGraphType : ObjectGraphType<Pledge>
     }
 }
 
-public sealed class DonationGraphType : ObjectGraphType<Donation>
+internal sealed class DonationGraphType : ObjectGraphType<Donation>
 {
     public DonationGraphType()
     {
@@ -126,7 +126,7 @@ public sealed class DonationGraphType : ObjectGraphType<Donation>
     }
 }
 
-public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
+internal sealed class ProgrammeGraphType : ObjectGraphType<Programme>
 {
     public ProgrammeGraphType()
     {
@@ -156,7 +156,7 @@ public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
     }
 }
 
-public sealed class NominationGraphType : ObjectGraphType<Nomination>
+internal sealed class NominationGraphType : ObjectGraphType<Nomination>
 {
     public NominationGraphType()
     {
@@ -173,7 +173,7 @@ public sealed class NominationGraphType : ObjectGraphType<Nomination>
     }
 }
 
-public sealed class AwardGraphType : ObjectGraphType<Award>
+internal sealed class AwardGraphType : ObjectGraphType<Award>
 {
     public AwardGraphType()
     {
@@ -189,7 +189,7 @@ public sealed class AwardGraphType : ObjectGraphType<Award>
     }
 }
 
-public sealed class LedgerLineGraphType : ObjectGraphType<LedgerLine>
+internal sealed class LedgerLineGraphType : ObjectGraphType<LedgerLine>
 {
     public LedgerLineGraphType()
     {
@@ -211,7 +211,7 @@ public sealed class LedgerLineGraphType : ObjectGraphType<LedgerLine>
     }
 }
 
-public sealed class FundTotalsGraphType : ObjectGraphType<FundTotals>
+internal sealed class FundTotalsGraphType : ObjectGraphType<FundTotals>
 {
     public FundTotalsGraphType()
     {
@@ -226,7 +226,7 @@ public sealed class FundTotalsGraphType : ObjectGraphType<FundTotals>
     }
 }
 
-public sealed class ProgrammeTotalsGraphType : ObjectGraphType<ProgrammeTotals>
+internal sealed class ProgrammeTotalsGraphType : ObjectGraphType<ProgrammeTotals>
 {
     public ProgrammeTotalsGraphType()
     {
@@ -240,7 +240,7 @@ public sealed class ProgrammeTotalsGraphType : ObjectGraphType<ProgrammeTotals>
     }
 }
 
-public sealed class YearTotalsGraphType : ObjectGraphType<YearTotals>
+internal sealed class YearTotalsGraphType : ObjectGraphType<YearTotals>
 {
     public YearTotalsGraphType()
     {
@@ -250,7 +250,7 @@ public sealed class YearTotalsGraphType : ObjectGraphType<YearTotals>
     }
 }
 
-public sealed class UnitFundsTotalsGraphType : ObjectGraphType<UnitFundsTotals>
+internal sealed class UnitFundsTotalsGraphType : ObjectGraphType<UnitFundsTotals>
 {
     public UnitFundsTotalsGraphType()
     {
@@ -264,7 +264,7 @@ public sealed class UnitFundsTotalsGraphType : ObjectGraphType<UnitFundsTotals>
     }
 }
 
-public sealed class PublicAwardGraphType : ObjectGraphType<PublicAward>
+internal sealed class PublicAwardGraphType : ObjectGraphType<PublicAward>
 {
     public PublicAwardGraphType()
     {
@@ -281,7 +281,7 @@ public sealed class PublicAwardGraphType : ObjectGraphType<PublicAward>
     }
 }
 
-public sealed class LedgerVerificationGraphType : ObjectGraphType<LedgerVerification>
+internal sealed class LedgerVerificationGraphType : ObjectGraphType<LedgerVerification>
 {
     public LedgerVerificationGraphType()
     {
@@ -292,7 +292,7 @@ public sealed class LedgerVerificationGraphType : ObjectGraphType<LedgerVerifica
     }
 }
 
-public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerHead>
+internal sealed class UnitLedgerGraphType : ObjectGraphType<LedgerHead>
 {
     public UnitLedgerGraphType()
     {
@@ -325,7 +325,7 @@ public sealed class UnitLedgerGraphType : ObjectGraphType<LedgerHead>
     }
 }
 
-public sealed class UnmatchedLineGraphType : ObjectGraphType<UnmatchedLine>
+internal sealed class UnmatchedLineGraphType : ObjectGraphType<UnmatchedLine>
 {
     public UnmatchedLineGraphType()
     {
@@ -337,7 +337,7 @@ public sealed class UnmatchedLineGraphType : ObjectGraphType<UnmatchedLine>
     }
 }
 
-public sealed class ReconciliationGraphType : ObjectGraphType<Reconciliation>
+internal sealed class ReconciliationGraphType : ObjectGraphType<Reconciliation>
 {
     public ReconciliationGraphType()
     {

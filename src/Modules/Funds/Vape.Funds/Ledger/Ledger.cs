@@ -6,7 +6,7 @@ using Vape.BuildingBlocks.Storage;
 namespace Vape.Funds.Ledger;
 
 /// <summary>The accounts of every fund. CASH and GOODS are what it holds; the others say where money came from or went.</summary>
-public static class Accounts
+internal static class Accounts
 {
     public const string Cash = "CASH";
     public const string Goods = "GOODS";

@@ -26,7 +26,7 @@ public sealed record LedgerVerification(bool Valid, IReadOnlyList<string> Proble
 /// The hash chain and the signature of a unit's ledger (docs/adr/0091): the one definition used when an entry is
 /// appended, when the ledger is exported, by the public verification endpoint and by `tools/Vape.Funds.Verify`.
 /// </summary>
-public static class LedgerChain
+internal static class LedgerChain
 {
     public const string Format = "vape-funds-ledger/1";
 

@@ -47,7 +47,7 @@ internal static class NotificationFields
     private static InboxStore Inbox(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<InboxStore>();
 }
 
-public sealed class NotificationKindGraphType : EnumerationGraphType<NotificationKind>
+internal sealed class NotificationKindGraphType : EnumerationGraphType<NotificationKind>
 {
     public NotificationKindGraphType()
     {
@@ -56,7 +56,7 @@ public sealed class NotificationKindGraphType : EnumerationGraphType<Notificatio
     }
 }
 
-public sealed class NotificationGraphType : ObjectGraphType<Notification>
+internal sealed class NotificationGraphType : ObjectGraphType<Notification>
 {
     public NotificationGraphType()
     {
@@ -72,7 +72,7 @@ public sealed class NotificationGraphType : ObjectGraphType<Notification>
     }
 }
 
-public sealed class MarkedReadGraphType : ObjectGraphType<MarkedRead>
+internal sealed class MarkedReadGraphType : ObjectGraphType<MarkedRead>
 {
     public MarkedReadGraphType()
     {
@@ -83,7 +83,7 @@ public sealed class MarkedReadGraphType : ObjectGraphType<MarkedRead>
     }
 }
 
-public sealed class MarkNotificationsReadInputGraphType : InputObjectGraphType
+internal sealed class MarkNotificationsReadInputGraphType : InputObjectGraphType
 {
     public MarkNotificationsReadInputGraphType()
     {

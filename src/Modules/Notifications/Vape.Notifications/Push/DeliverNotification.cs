@@ -15,6 +15,7 @@ using Vape.Notifications.Inbox;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
+using Microsoft.Extensions.Options;
 
 namespace Vape.Notifications.Push;
 
@@ -51,7 +52,7 @@ public static class DeliverNotificationHandler
 /// Web Push (RFC 8030): the payload encrypted for the browser (RFC 8291, aes128gcm of RFC 8188) and the server
 /// identified by VAPID (RFC 8292), with System.Security.Cryptography (ADR 0123).
 /// </summary>
-public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscriptions, NpgsqlDataSource database, IConfiguration configuration,
+public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscriptions, NpgsqlDataSource database, IOptions<WebPushOptions> options,
     TimeProvider clock, ILogger<WebPushSender> logger)
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromDays(1);
@@ -61,7 +62,7 @@ public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscripti
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    private readonly string _subject = configuration["Vape:WebPush:Subject"] is { Length: > 0 } s ? s : "mailto:thongbao@khuyenhoc.vn";
+    private readonly string _subject = options.Value.Subject;
 
     public async Task SendAsync(Notification notification, PushEndpoint subscription, CancellationToken ct)
     {
@@ -108,7 +109,7 @@ public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscripti
 }
 
 /// <summary>The two pieces of cryptography Web Push needs.</summary>
-public static class WebPushCrypto
+internal static class WebPushCrypto
 {
     private const int RecordSize = 4096;
 

@@ -62,7 +62,7 @@ internal static class PushFields
     private static PushSubscriptions Subscriptions(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PushSubscriptions>();
 }
 
-public sealed class WebPushSubscriptionGraphType : ObjectGraphType<PushEndpoint>
+internal sealed class WebPushSubscriptionGraphType : ObjectGraphType<PushEndpoint>
 {
     public WebPushSubscriptionGraphType()
     {
@@ -74,7 +74,7 @@ public sealed class WebPushSubscriptionGraphType : ObjectGraphType<PushEndpoint>
 
 public sealed record WebPushUnsubscribed(string Endpoint, bool Removed);
 
-public sealed class WebPushUnsubscribedGraphType : ObjectGraphType<WebPushUnsubscribed>
+internal sealed class WebPushUnsubscribedGraphType : ObjectGraphType<WebPushUnsubscribed>
 {
     public WebPushUnsubscribedGraphType()
     {
@@ -85,7 +85,7 @@ public sealed class WebPushUnsubscribedGraphType : ObjectGraphType<WebPushUnsubs
     }
 }
 
-public sealed class NotificationSettingsGraphType : ObjectGraphType<NotificationSettings>
+internal sealed class NotificationSettingsGraphType : ObjectGraphType<NotificationSettings>
 {
     public NotificationSettingsGraphType()
     {
@@ -97,7 +97,7 @@ public sealed class NotificationSettingsGraphType : ObjectGraphType<Notification
     }
 }
 
-public sealed class NotificationPreferenceGraphType : ObjectGraphType<NotificationPreference>
+internal sealed class NotificationPreferenceGraphType : ObjectGraphType<NotificationPreference>
 {
     public NotificationPreferenceGraphType()
     {
@@ -108,7 +108,7 @@ public sealed class NotificationPreferenceGraphType : ObjectGraphType<Notificati
     }
 }
 
-public sealed class SubscribeWebPushInputGraphType : InputObjectGraphType
+internal sealed class SubscribeWebPushInputGraphType : InputObjectGraphType
 {
     public SubscribeWebPushInputGraphType()
     {
@@ -120,7 +120,7 @@ public sealed class SubscribeWebPushInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class UnsubscribeWebPushInputGraphType : InputObjectGraphType
+internal sealed class UnsubscribeWebPushInputGraphType : InputObjectGraphType
 {
     public UnsubscribeWebPushInputGraphType()
     {
@@ -129,7 +129,7 @@ public sealed class UnsubscribeWebPushInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class SetNotificationPreferenceInputGraphType : InputObjectGraphType
+internal sealed class SetNotificationPreferenceInputGraphType : InputObjectGraphType
 {
     public SetNotificationPreferenceInputGraphType()
     {

@@ -4,6 +4,7 @@ using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Storage;
 using Vape.Notifications.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace Vape.Notifications.Push;
 
@@ -21,12 +22,9 @@ public sealed record NotificationSettings(int Version, IReadOnlyList<Notificatio
 /// comes from the browser, so the server would POST wherever a caller says: only the push services in
 /// `Vape:WebPush:AllowedOrigins` are accepted (ADR 0123).
 /// </summary>
-public sealed class PushSubscriptions(NpgsqlDataSource database, IConfiguration configuration, TimeProvider clock)
+public sealed class PushSubscriptions(NpgsqlDataSource database, IOptions<WebPushOptions> options, TimeProvider clock)
 {
-    public static readonly string[] DefaultOrigins =
-        ["https://fcm.googleapis.com", "https://updates.push.services.mozilla.com", "https://web.push.apple.com", "https://*.notify.windows.com"];
-
-    private readonly string[] _origins = configuration.GetSection("Vape:WebPush:AllowedOrigins").Get<string[]>() is { Length: > 0 } o ? o : DefaultOrigins;
+    private readonly string[] _origins = options.Value.Origins;
 
     public bool Allowed(string endpoint) =>
         Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.UserInfo.Length == 0 && _origins.Any(o => Matches(o, uri));

@@ -113,7 +113,7 @@ public sealed record DeleteMyAccountInput(bool Confirm);
 public sealed record RequestMembershipInput(string UnitId, string FullName, int? BirthYear);
 public sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId);
 
-public sealed class MembershipRequestStatusGraphType : EnumerationGraphType<MembershipRequestStatus>
+internal sealed class MembershipRequestStatusGraphType : EnumerationGraphType<MembershipRequestStatus>
 {
     public MembershipRequestStatusGraphType()
     {
@@ -122,7 +122,7 @@ public sealed class MembershipRequestStatusGraphType : EnumerationGraphType<Memb
     }
 }
 
-public sealed class MembershipRequestGraphType : ObjectGraphType<MembershipRequest>
+internal sealed class MembershipRequestGraphType : ObjectGraphType<MembershipRequest>
 {
     public MembershipRequestGraphType()
     {
@@ -140,7 +140,7 @@ public sealed class MembershipRequestGraphType : ObjectGraphType<MembershipReque
     }
 }
 
-public sealed class AccountGraphType : ObjectGraphType<Account>
+internal sealed class AccountGraphType : ObjectGraphType<Account>
 {
     public AccountGraphType()
     {
@@ -155,7 +155,7 @@ public sealed class AccountGraphType : ObjectGraphType<Account>
     }
 }
 
-public sealed class ClaimCodeGraphType : ObjectGraphType<IssuedClaimCode>
+internal sealed class ClaimCodeGraphType : ObjectGraphType<IssuedClaimCode>
 {
     public ClaimCodeGraphType()
     {
@@ -167,7 +167,7 @@ public sealed class ClaimCodeGraphType : ObjectGraphType<IssuedClaimCode>
     }
 }
 
-public sealed class DeletedAccountGraphType : ObjectGraphType<Account>
+internal sealed class DeletedAccountGraphType : ObjectGraphType<Account>
 {
     public DeletedAccountGraphType()
     {

@@ -35,7 +35,7 @@ internal static class PendingMergeFields
 
 public sealed record ResolvePendingMergeInput(string MergeId, bool Merge);
 
-public sealed class PendingMergeGraphType : ObjectGraphType<PendingMerge>
+internal sealed class PendingMergeGraphType : ObjectGraphType<PendingMerge>
 {
     public PendingMergeGraphType()
     {
@@ -52,7 +52,7 @@ public sealed class PendingMergeGraphType : ObjectGraphType<PendingMerge>
     }
 }
 
-public sealed class ResolvedMergeGraphType : ObjectGraphType<ResolvedMerge>
+internal sealed class ResolvedMergeGraphType : ObjectGraphType<ResolvedMerge>
 {
     public ResolvedMergeGraphType()
     {

@@ -9,12 +9,12 @@ using Vape.Organization.People;
 
 namespace Vape.Organization.GraphQL;
 
-public sealed class GenderGraphType : EnumerationGraphType<Gender>
+internal sealed class GenderGraphType : EnumerationGraphType<Gender>
 {
     public GenderGraphType() => Name = "Gender";
 }
 
-public sealed class OfficialRoleGraphType : EnumerationGraphType<OfficialRole>
+internal sealed class OfficialRoleGraphType : EnumerationGraphType<OfficialRole>
 {
     public OfficialRoleGraphType()
     {
@@ -23,7 +23,7 @@ public sealed class OfficialRoleGraphType : EnumerationGraphType<OfficialRole>
     }
 }
 
-public sealed class PersonGraphType : ObjectGraphType<Person>
+internal sealed class PersonGraphType : ObjectGraphType<Person>
 {
     public PersonGraphType()
     {
@@ -40,7 +40,7 @@ public sealed class PersonGraphType : ObjectGraphType<Person>
     }
 }
 
-public sealed class RoleGraphType : ObjectGraphType<Role>
+internal sealed class RoleGraphType : ObjectGraphType<Role>
 {
     public RoleGraphType()
     {
@@ -55,7 +55,7 @@ public sealed class RoleGraphType : ObjectGraphType<Role>
     }
 }
 
-public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
+internal sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
 {
     public ImportProblemGraphType()
     {
@@ -65,7 +65,7 @@ public sealed class ImportProblemGraphType : ObjectGraphType<ImportProblem>
     }
 }
 
-public sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
+internal sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
 {
     public ImportResultGraphType()
     {
@@ -78,7 +78,7 @@ public sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
 
 public sealed record Me(Person Person, IReadOnlyList<Role> Roles);
 
-public sealed class MeGraphType : ObjectGraphType<Me>
+internal sealed class MeGraphType : ObjectGraphType<Me>
 {
     public MeGraphType()
     {

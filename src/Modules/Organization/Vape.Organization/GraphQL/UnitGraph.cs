@@ -7,7 +7,7 @@ using Vape.Organization.Tree;
 
 namespace Vape.Organization.GraphQL;
 
-public sealed class UnitKindGraphType : EnumerationGraphType<UnitKind>
+internal sealed class UnitKindGraphType : EnumerationGraphType<UnitKind>
 {
     public UnitKindGraphType()
     {
@@ -16,12 +16,12 @@ public sealed class UnitKindGraphType : EnumerationGraphType<UnitKind>
     }
 }
 
-public sealed class UnitStatusGraphType : EnumerationGraphType<UnitStatus>
+internal sealed class UnitStatusGraphType : EnumerationGraphType<UnitStatus>
 {
     public UnitStatusGraphType() => Name = "UnitStatus";
 }
 
-public sealed class UnitGraphType : ObjectGraphType<Unit>
+internal sealed class UnitGraphType : ObjectGraphType<Unit>
 {
     public UnitGraphType()
     {
@@ -94,7 +94,7 @@ public sealed class UnitGraphType : ObjectGraphType<Unit>
     }
 }
 
-public sealed class UnitPeriodGraphType : ObjectGraphType<UnitPeriod>
+internal sealed class UnitPeriodGraphType : ObjectGraphType<UnitPeriod>
 {
     public UnitPeriodGraphType()
     {
@@ -110,7 +110,7 @@ public sealed class UnitPeriodGraphType : ObjectGraphType<UnitPeriod>
     }
 }
 
-public sealed class KindCountGraphType : ObjectGraphType<KindCount>
+internal sealed class KindCountGraphType : ObjectGraphType<KindCount>
 {
     public KindCountGraphType()
     {
@@ -120,7 +120,7 @@ public sealed class KindCountGraphType : ObjectGraphType<KindCount>
     }
 }
 
-public sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
+internal sealed class UnitStatisticsGraphType : ObjectGraphType<UnitStatistics>
 {
     public UnitStatisticsGraphType()
     {

@@ -1,5 +1,5 @@
 using Marten;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
@@ -30,16 +30,13 @@ public static class ImportMembersHandler
     public const string Header = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
     public const int MaxRows = 50_000;
 
-    /// <summary>Imports an official may start in an hour (`Vape:RateLimits:MemberImportsPerHour`), on all hosts together.</summary>
-    public const int DefaultImportsPerHour = 20;
-
     public static async Task<(ImportResult, MembershipsChanged?)> Handle(ImportMembers command, TreeStore tree, OrganizationQueries access, CitizenIds citizenIds,
-        IDocumentSession session, NpgsqlDataSource database, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+        IDocumentSession session, NpgsqlDataSource database, IOptions<MemberImportOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var unit = await tree.LoadAsync(command.UnitId, ct) ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         await access.DemandAsync(command.ActorId, Permission.ManageMembers, unit.Id, ct);
         TreeRules.Active(unit);
-        await CountAttemptAsync(database, command.ActorId, configuration.GetValue("Vape:RateLimits:MemberImportsPerHour", DefaultImportsPerHour), clock, ct);
+        await CountAttemptAsync(database, command.ActorId, options.Value.MemberImportsPerHour, clock, ct);
         var lines = CsvText.Lines(command.Csv, Header, MaxRows);
 
         var today = TreeRules.Today(clock);

@@ -4,6 +4,8 @@ using Marten.Schema;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Vape.Organization.People;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.Organization.Tree;
 
@@ -12,7 +14,7 @@ namespace Vape.Organization.Tree;
 /// the 2025 reform with the units each was formed from (always), and, when `Vape:DemoData` is on, a few
 /// communes and units below them, members and the demo logins of the README.
 /// </summary>
-internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataSource database) : IInitialData
+internal sealed class OrganizationSeed(IOptions<DemoDataOptions> demo, NpgsqlDataSource database) : IInitialData
 {
     public const string CentralCode = "TW";
     public static readonly DateOnly ReformDate = new(2025, 7, 1);
@@ -28,7 +30,7 @@ internal sealed class OrganizationSeed(IConfiguration configuration, NpgsqlDataS
         var central = plan.Unit(null, CentralCode, "Hội Khuyến học Việt Nam", UnitKind.Central, FoundingDate);
         var provinces = ReadProvinces().Select((row, i) =>
             (row.Name, Unit: plan.Unit(central, $"T{i + 1:00}", row.Name, UnitKind.Province, ReformDate, row.FormedFrom))).ToList();
-        if (configuration.GetValue("Vape:DemoData", false))
+        if (demo.Value.DemoData)
             AddDemo(plan, central, provinces.Single(p => p.Name == "Hà Nội").Unit, provinces.Single(p => p.Name == "Hải Phòng").Unit);
 
         await plan.WriteAsync(conn, ct);

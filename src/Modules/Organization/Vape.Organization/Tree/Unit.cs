@@ -42,7 +42,7 @@ public sealed record Unit(
 }
 
 /// <summary>Which kind of unit may stand under which: the association's charter, simplified.</summary>
-public static class UnitKinds
+internal static class UnitKinds
 {
     private static readonly Dictionary<UnitKind, UnitKind[]> AllowedParents = new()
     {

@@ -11,7 +11,7 @@ using Vape.Records.Titles;
 
 namespace Vape.Records.GraphQL;
 
-public sealed class ProvenanceGraphType : EnumerationGraphType<Provenance>
+internal sealed class ProvenanceGraphType : EnumerationGraphType<Provenance>
 {
     public ProvenanceGraphType()
     {
@@ -20,7 +20,7 @@ public sealed class ProvenanceGraphType : EnumerationGraphType<Provenance>
     }
 }
 
-public sealed class EntryStatusGraphType : EnumerationGraphType<EntryStatus>
+internal sealed class EntryStatusGraphType : EnumerationGraphType<EntryStatus>
 {
     public EntryStatusGraphType()
     {
@@ -29,12 +29,12 @@ public sealed class EntryStatusGraphType : EnumerationGraphType<EntryStatus>
     }
 }
 
-public sealed class EntryKindGraphType : EnumerationGraphType<EntryKind>
+internal sealed class EntryKindGraphType : EnumerationGraphType<EntryKind>
 {
     public EntryKindGraphType() => Name = "RecordEntryKind";
 }
 
-public sealed class ConsentLevelGraphType : EnumerationGraphType<ConsentLevel>
+internal sealed class ConsentLevelGraphType : EnumerationGraphType<ConsentLevel>
 {
     public ConsentLevelGraphType()
     {
@@ -43,7 +43,7 @@ public sealed class ConsentLevelGraphType : EnumerationGraphType<ConsentLevel>
     }
 }
 
-public sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
+internal sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
 {
     public RecordPurposeGraphType()
     {
@@ -52,7 +52,7 @@ public sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
     }
 }
 
-public sealed class TitleKindGraphType : EnumerationGraphType<TitleKind>
+internal sealed class TitleKindGraphType : EnumerationGraphType<TitleKind>
 {
     public TitleKindGraphType()
     {
@@ -61,12 +61,12 @@ public sealed class TitleKindGraphType : EnumerationGraphType<TitleKind>
     }
 }
 
-public sealed class TitleStatusGraphType : EnumerationGraphType<TitleStatus>
+internal sealed class TitleStatusGraphType : EnumerationGraphType<TitleStatus>
 {
     public TitleStatusGraphType() => Name = "TitleProposalStatus";
 }
 
-public sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
+internal sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
 {
     public RecordEntryGraphType()
     {
@@ -91,7 +91,7 @@ public sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
     }
 }
 
-public sealed class EntryToVerifyGraphType : ObjectGraphType<EntryToVerify>
+internal sealed class EntryToVerifyGraphType : ObjectGraphType<EntryToVerify>
 {
     public EntryToVerifyGraphType()
     {
@@ -104,7 +104,7 @@ public sealed class EntryToVerifyGraphType : ObjectGraphType<EntryToVerify>
     }
 }
 
-public sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
+internal sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
 {
     public DomainTotalGraphType()
     {
@@ -115,7 +115,7 @@ public sealed class DomainTotalGraphType : ObjectGraphType<DomainTotal>
     }
 }
 
-public sealed class YearTotalGraphType : ObjectGraphType<YearTotal>
+internal sealed class YearTotalGraphType : ObjectGraphType<YearTotal>
 {
     public YearTotalGraphType()
     {
@@ -129,7 +129,7 @@ public sealed class YearTotalGraphType : ObjectGraphType<YearTotal>
     }
 }
 
-public sealed class RecordTitleGraphType : ObjectGraphType<RecordTitle>
+internal sealed class RecordTitleGraphType : ObjectGraphType<RecordTitle>
 {
     public RecordTitleGraphType()
     {
@@ -143,7 +143,7 @@ public sealed class RecordTitleGraphType : ObjectGraphType<RecordTitle>
     }
 }
 
-public sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
+internal sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
 {
     public LearningRecordGraphType()
     {
@@ -164,7 +164,7 @@ public sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
     }
 }
 
-public sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
+internal sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
 {
     public RecordLookGraphType()
     {
@@ -184,7 +184,7 @@ public sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
     }
 }
 
-public sealed class StatisticsCellGraphType : ObjectGraphType<StatisticsCell>
+internal sealed class StatisticsCellGraphType : ObjectGraphType<StatisticsCell>
 {
     public StatisticsCellGraphType()
     {
@@ -198,7 +198,7 @@ public sealed class StatisticsCellGraphType : ObjectGraphType<StatisticsCell>
     }
 }
 
-public sealed class RecordStatisticsGraphType : ObjectGraphType<RecordStatistics>
+internal sealed class RecordStatisticsGraphType : ObjectGraphType<RecordStatistics>
 {
     public RecordStatisticsGraphType()
     {
@@ -211,7 +211,7 @@ public sealed class RecordStatisticsGraphType : ObjectGraphType<RecordStatistics
     }
 }
 
-public sealed class TitleProposalGraphType : ObjectGraphType<TitleProposal>
+internal sealed class TitleProposalGraphType : ObjectGraphType<TitleProposal>
 {
     public TitleProposalGraphType()
     {
@@ -238,7 +238,7 @@ public sealed class TitleProposalGraphType : ObjectGraphType<TitleProposal>
     }
 }
 
-public sealed class TitleRulesGraphType : ObjectGraphType<TitleRules>
+internal sealed class TitleRulesGraphType : ObjectGraphType<TitleRules>
 {
     public TitleRulesGraphType()
     {
@@ -254,7 +254,7 @@ public sealed class TitleRulesGraphType : ObjectGraphType<TitleRules>
     }
 }
 
-public sealed class EntryChangeGraphType : ObjectGraphType<EntryChange>
+internal sealed class EntryChangeGraphType : ObjectGraphType<EntryChange>
 {
     public EntryChangeGraphType()
     {
@@ -265,7 +265,7 @@ public sealed class EntryChangeGraphType : ObjectGraphType<EntryChange>
     }
 }
 
-public sealed class ConsentChangeGraphType : ObjectGraphType<ConsentChange>
+internal sealed class ConsentChangeGraphType : ObjectGraphType<ConsentChange>
 {
     public ConsentChangeGraphType()
     {
@@ -276,7 +276,7 @@ public sealed class ConsentChangeGraphType : ObjectGraphType<ConsentChange>
     }
 }
 
-public sealed class ErasureDoneGraphType : ObjectGraphType<ErasureDone>
+internal sealed class ErasureDoneGraphType : ObjectGraphType<ErasureDone>
 {
     public ErasureDoneGraphType()
     {

@@ -63,7 +63,7 @@ public sealed record RevokeXapiClientInput(string ClientId);
 public sealed record LinkXapiAccountInput(string HomePage, string Name, string? PersonId);
 public sealed record XapiAccountLink(Guid PersonId, string HomePage, string Name, int StatementsAttributed);
 
-public sealed class XapiAccountLinkGraphType : ObjectGraphType<XapiAccountLink>
+internal sealed class XapiAccountLinkGraphType : ObjectGraphType<XapiAccountLink>
 {
     public XapiAccountLinkGraphType()
     {
@@ -76,7 +76,7 @@ public sealed class XapiAccountLinkGraphType : ObjectGraphType<XapiAccountLink>
     }
 }
 
-public sealed class XapiCredentialsGraphType : ObjectGraphType<XapiCredentials>
+internal sealed class XapiCredentialsGraphType : ObjectGraphType<XapiCredentials>
 {
     public XapiCredentialsGraphType()
     {
@@ -92,7 +92,7 @@ public sealed class XapiCredentialsGraphType : ObjectGraphType<XapiCredentials>
     }
 }
 
-public sealed class XapiClientGraphType : ObjectGraphType<XapiClientInfo>
+internal sealed class XapiClientGraphType : ObjectGraphType<XapiClientInfo>
 {
     public XapiClientGraphType()
     {
