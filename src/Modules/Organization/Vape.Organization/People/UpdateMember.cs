@@ -48,8 +48,12 @@ public static class UpdateMemberHandler
         Streams.Append(session, person.Id, new MemberDetailsChanged(person.Id, command.HomeUnitId, command.ActorId));
         return (person with
         {
-            FullName = name, BirthYear = command.BirthYear, Gender = command.Gender, HouseholdId = command.HouseholdId,
-            HomeUnitId = command.HomeUnitId, Version = command.ExpectedVersion + 1,
+            FullName = name,
+            BirthYear = command.BirthYear,
+            Gender = command.Gender,
+            HouseholdId = command.HouseholdId,
+            HomeUnitId = command.HomeUnitId,
+            Version = command.ExpectedVersion + 1,
         }, new MembershipsChanged([person.Id]));
     }
 }
