@@ -34,8 +34,8 @@ public sealed class PerformanceFileTests
         table.Split('\n').Count(l => l.StartsWith("| `GraphQLOverheadBenchmark` ")).ShouldBe(1);
         table.ShouldContain("| `GraphQLOverheadBenchmark` POST /graphql | plain endpoint | BenchmarkDotNet: mean 1.00 ms vs 0.50 ms; ratio 2.00 | — | 2026-12-06 17:00 UTC, test |");
         // The other class's row, its goal, and every other table are as they were.
-        table.ShouldContain("| `CostLimitBenchmark`");
-        table.ShouldContain("within 1.5×: not met");
+        var other = Table(Page, "GraphQL").Split('\n').Single(l => l.StartsWith("| `CostLimitBenchmark` "));
+        table.Split('\n').ShouldContain(other);
         Table(rewritten, "Classes").ShouldBe(Table(Page, "Classes"));
         rewritten.Replace(Table(rewritten, "GraphQL"), "").ShouldBe(Page.Replace(Table(Page, "GraphQL"), ""));
     }
