@@ -49,7 +49,8 @@ public static class PerformanceFile
         var file = Find();
         var text = File.ReadAllText(file);
         var measured = Measured(args);
-        foreach (var group in summaries.SelectMany(s => s.Reports).GroupBy(r => r.BenchmarkCase.Descriptor.Type))
+        var summaryOf = summaries.SelectMany(s => s.Reports.Select(r => (Report: r, Summary: s))).ToDictionary(x => x.Report, x => x.Summary);
+        foreach (var group in summaryOf.Keys.GroupBy(r => r.BenchmarkCase.Descriptor.Type))
         {
             var type = group.Key;
             if (group.Any(r => !r.Success || r.ResultStatistics is null))
@@ -63,14 +64,24 @@ public static class PerformanceFile
                 continue;
             }
             var turns = Turns.Where(t => t.Benchmark == type).Select(t => t.Bare / t.Vape).ToList();
-            text = Rewrite(text, module, type.Name, RowsOf(group.ToList(), turns, measured));
+            text = Rewrite(text, module, type.Name, RowsOf(group.ToList(), turns, measured, r => CustomColumns(summaryOf[r], r)));
             log.WriteLine($"// docs/performance.md: {type.Name} written in the {module} table");
         }
         File.WriteAllText(file, text);
     }
 
-    /// <summary>One row per benchmark method that is not the class's baseline, against the baseline.</summary>
-    public static IReadOnlyList<Row> RowsOf(IReadOnlyList<BenchmarkReport> reports, IReadOnlyList<double> turns, string measured)
+    /// <summary>A class's own columns (a p99, say: what its goal may be about), as "name value" pairs.</summary>
+    private static string? CustomColumns(Summary summary, BenchmarkReport report)
+    {
+        var values = summary.GetColumns().Where(c => c.Category == BenchmarkDotNet.Columns.ColumnCategory.Custom && c.IsAvailable(summary))
+            .Select(c => (c.ColumnName, Value: c.GetValue(summary, report.BenchmarkCase))).Where(c => !string.IsNullOrWhiteSpace(c.Value) && c.Value != "-")
+            .Select(c => $"{c.ColumnName} {c.Value}").ToList();
+        return values.Count > 0 ? string.Join("; ", values) : null;
+    }
+
+    /// <summary>One row per benchmark method that is not the class's baseline, against the baseline (and the class's own columns).</summary>
+    public static IReadOnlyList<Row> RowsOf(IReadOnlyList<BenchmarkReport> reports, IReadOnlyList<double> turns, string measured,
+        Func<BenchmarkReport, string?>? custom = null)
     {
         var baseline = reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline);
         var rows = new List<Row>();
@@ -83,6 +94,8 @@ public static class PerformanceFile
                 figures += "; median " + Time(report.ResultStatistics.Median) + ", p95 " + Time(report.ResultStatistics.Percentiles.P95);
             if (Allocated(report) is { } bytes)
                 figures += "; allocated " + Bytes(bytes) + (baseline is not null && Allocated(baseline) is { } b ? " vs " + Bytes(b) : "");
+            if (custom?.Invoke(report) is { } own)
+                figures += "; " + own + (baseline is not null && custom(baseline) is { } theirs ? " (baseline: " + theirs + ")" : "");
             if (rows.Count == 0 && turns.Count > 0)
                 figures = "taking turns (Vape's rate / the baseline's): " + string.Join(", ", turns.Select(t => Invariant($"{t:0.00}×"))) + "; " + figures;
             rows.Add(new Row(Name(report), baseline is null ? "—" : Name(baseline), figures, measured));
