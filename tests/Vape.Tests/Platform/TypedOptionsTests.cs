@@ -75,6 +75,7 @@ public class TypedOptionsTests
     {
         var graphQL = Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo);
         Assert.Equal((32_768, 1_048_576, 12, 50_000, 30), (graphQL.MaxDocumentLength, graphQL.MaxBodyBytes, graphQL.MaxDepth, graphQL.MaxComplexity, graphQL.TimeoutSeconds));
+        Assert.Equal((20_000L, 100_000L, 1000, 32), (graphQL.AnonymousCostPerMinute, graphQL.SignedInCostPerMinute, graphQL.RefusalHoldMilliseconds, graphQL.MaxInFlightPerClient));
         var hubs = Bind<HubLimitsOptions>(PlatformOptions.AddTo);
         Assert.Equal((32_768L, 5.0), (hubs.MaxMessageBytes, hubs.CallsPerSecond));
         Assert.Equal(25L * 1024 * 1024, Bind<FileLimitsOptions>(PlatformOptions.AddTo).MaxBytes);
@@ -91,6 +92,9 @@ public class TypedOptionsTests
     {
         var graphQL = Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo, ("Vape:GraphQL:MaxDepth", "6"), ("Vape:GraphQL:TimeoutSeconds", "10"), ("Vape:GraphQL:MaxBodyBytes", "4096"));
         Assert.Equal((6, 10, 4096), (graphQL.MaxDepth, graphQL.TimeoutSeconds, graphQL.MaxBodyBytes));
+        var costs = Bind<GraphQLLimitsOptions>(PlatformOptions.AddTo, ("Vape:GraphQL:AnonymousCostPerMinute", "2000"), ("Vape:GraphQL:SignedInCostPerMinute", "100000000000"),
+            ("Vape:GraphQL:RefusalHoldMilliseconds", "0"), ("Vape:GraphQL:MaxInFlightPerClient", "2"));
+        Assert.Equal((2000L, 100_000_000_000L, 0, 2), (costs.AnonymousCostPerMinute, costs.SignedInCostPerMinute, costs.RefusalHoldMilliseconds, costs.MaxInFlightPerClient));
         Assert.Equal(2.5, Bind<HubLimitsOptions>(PlatformOptions.AddTo, ("Vape:Hubs:CallsPerSecond", "2.5")).CallsPerSecond);
         Assert.Equal(1000L, Bind<FileLimitsOptions>(PlatformOptions.AddTo, ("Vape:Files:MaxBytes", "1000")).MaxBytes);
         Assert.True(Bind<DemoDataOptions>(PlatformOptions.AddTo, ("Vape:DemoData", "true")).DemoData);
@@ -105,6 +109,10 @@ public class TypedOptionsTests
     [InlineData("Vape:GraphQL:MaxDepth", "0")]
     [InlineData("Vape:GraphQL:TimeoutSeconds", "-1")]
     [InlineData("Vape:GraphQL:MaxDocumentLength", "10")]
+    [InlineData("Vape:GraphQL:AnonymousCostPerMinute", "0")]
+    [InlineData("Vape:GraphQL:SignedInCostPerMinute", "-100")]
+    [InlineData("Vape:GraphQL:RefusalHoldMilliseconds", "-1")]
+    [InlineData("Vape:GraphQL:MaxInFlightPerClient", "0")]
     [InlineData("Vape:Hubs:MaxMessageBytes", "0")]
     [InlineData("Vape:Hubs:CallsPerSecond", "0")]
     [InlineData("Vape:Files:MaxBytes", "0")]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.GraphQL;
 
@@ -11,10 +12,10 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// (<c>Vape:GraphQL:RefusalHoldMilliseconds</c>, at most until its minute ends): a flood then costs the flooder time, not
 /// the server's CPU. Both only ever concern the client itself; the budget's shared count stays the truth.
 /// </summary>
-public sealed class ClientGate(IConfiguration configuration)
+public sealed class ClientGate(IOptions<GraphQLLimitsOptions> limits)
 {
-    private readonly int _maxInFlight = Math.Max(1, configuration.GetValue("Vape:GraphQL:MaxInFlightPerClient", 32));
-    private readonly double _holdSeconds = configuration.GetValue("Vape:GraphQL:RefusalHoldMilliseconds", 1000) / 1000.0;
+    private readonly int _maxInFlight = limits.Value.MaxInFlightPerClient;
+    private readonly double _holdSeconds = limits.Value.RefusalHoldMilliseconds / 1000.0;
 
     /// <summary>Requests in flight on this host by client; a client with none has no entry.</summary>
     private readonly ConcurrentDictionary<string, int> _inFlight = new();

@@ -1,7 +1,8 @@
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Vape.BuildingBlocks.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
@@ -21,7 +22,7 @@ public sealed record RequestCost(int Requested, long Spent, long Limit, int Rese
 /// spend a budget a minute, anonymous and signed-in alike. The count is shared by every host: in Redis when it is
 /// configured, else in PostgreSQL (`vape.graphql_cost`); nothing is counted in one host's memory.
 /// </summary>
-public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource database, IServiceProvider services, TimeProvider clock)
+public sealed class CostBudget(IOptions<GraphQLLimitsOptions> limits, NpgsqlDataSource database, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>What one search field costs (a trigram search over the tree or the library), whatever it returns.</summary>
     public const int SearchCost = 100;
@@ -30,8 +31,8 @@ public sealed class CostBudget(IConfiguration configuration, NpgsqlDataSource da
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly long _anonymous = configuration.GetValue("Vape:GraphQL:AnonymousCostPerMinute", 20_000L);
-    private readonly long _signedIn = configuration.GetValue("Vape:GraphQL:SignedInCostPerMinute", 100_000L);
+    private readonly long _anonymous = limits.Value.AnonymousCostPerMinute;
+    private readonly long _signedIn = limits.Value.SignedInCostPerMinute;
     private readonly SharedRedis? _redis = services.GetService<SharedRedis>();
     private readonly string _databaseKey = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database ?? "vape";
 

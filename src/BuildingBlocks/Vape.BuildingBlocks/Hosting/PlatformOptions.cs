@@ -27,6 +27,22 @@ public sealed class GraphQLLimitsOptions
 
     [Range(1, 3600, ErrorMessage = Section + ":TimeoutSeconds must be between {1} and {2} (seconds).")]
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Points a document may cost an anonymous client (per address) a minute, on every host together (ADR 0109).</summary>
+    [Range(1, long.MaxValue, ErrorMessage = Section + ":AnonymousCostPerMinute must be between {1} and {2} (points).")]
+    public long AnonymousCostPerMinute { get; set; } = 20_000;
+
+    /// <summary>Points a document may cost a signed-in client (per person) a minute (ADR 0109).</summary>
+    [Range(1, long.MaxValue, ErrorMessage = Section + ":SignedInCostPerMinute must be between {1} and {2} (points).")]
+    public long SignedInCostPerMinute { get; set; } = 100_000;
+
+    /// <summary>How long a spent client waits for each refusal, never past its minute's end (ADR 0163); 0: at once.</summary>
+    [Range(0, 60_000, ErrorMessage = Section + ":RefusalHoldMilliseconds must be between {1} and {2} (milliseconds).")]
+    public int RefusalHoldMilliseconds { get; set; } = 1000;
+
+    /// <summary>A client's GraphQL requests open on one host at once, held refusals included (ADR 0163).</summary>
+    [Range(1, int.MaxValue, ErrorMessage = Section + ":MaxInFlightPerClient must be between {1} and {2}.")]
+    public int MaxInFlightPerClient { get; set; } = 32;
 }
 
 /// <summary>`Vape:Hubs:*`: the size of one SignalR message and the calls a connection may make a second.</summary>
