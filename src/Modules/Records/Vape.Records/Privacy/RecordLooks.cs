@@ -78,19 +78,7 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
                     (byte[])reader[6], null, null, null, reader.GetFieldValue<DateTimeOffset>(7), (byte[])reader[8]);
         }
         if (entry is null) return null;
-        await using (var log = new NpgsqlCommand("""
-            insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
-            values (@id, @p, @o, @u, @purpose, 'Details', @at)
-            """, conn, tx))
-        {
-            log.Parameters.AddWithValue("id", Guid.CreateVersion7());
-            log.Parameters.AddWithValue("p", personId);
-            log.Parameters.AddWithValue("o", officialId);
-            log.Parameters.AddWithValue("u", unitId);
-            log.Parameters.AddWithValue("purpose", RecordPurpose.Verification.ToString());
-            log.Parameters.AddWithValue("at", clock.GetUtcNow());
-            await log.ExecuteNonQueryAsync(ct);
-        }
+        await WriteLooksAsync(conn, tx, officialId, [personId], [unitId], RecordPurpose.Verification, ConsentLevel.Details, clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
         return entry;
     }
@@ -106,17 +94,29 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
         DemandOfficialsPurpose(purpose);
         var people = proposals.Where(p => p.MemberCount < StatisticsStore.MinPeople).SelectMany(p => p.Members).Distinct().ToArray();
         if (people.Length == 0) return;
-        await using var cmd = database.CreateCommand("""
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await WriteLooksAsync(conn, null, officialId, people, [.. people.Select(_ => unitId)], purpose, ConsentLevel.Totals, clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>
+    /// An official's looks, one row per person (each through its unit), in one statement: the one insert of officials'
+    /// looks into the access log but <see cref="LookAsync"/>'s, which reads the consent it logs in the same statement.
+    /// </summary>
+    public static async Task WriteLooksAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, Guid officialId, Guid[] people, Guid[] units,
+        RecordPurpose purpose, ConsentLevel shown, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var log = new NpgsqlCommand("""
             insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
-            select id, person_id, @o, @u, @purpose, 'Totals', @at from unnest(@ids, @people) as t(id, person_id)
-            """);
-        cmd.Parameters.AddWithValue("ids", people.Select(_ => Guid.CreateVersion7()).ToArray());
-        cmd.Parameters.AddWithValue("people", people);
-        cmd.Parameters.AddWithValue("o", officialId);
-        cmd.Parameters.AddWithValue("u", unitId);
-        cmd.Parameters.AddWithValue("purpose", purpose.ToString());
-        cmd.Parameters.AddWithValue("at", clock.GetUtcNow());
-        await cmd.ExecuteNonQueryAsync(ct);
+            select id, person_id, @o, unit_id, @purpose, @detail, @at from unnest(@ids, @people, @units) as t(id, person_id, unit_id)
+            """, conn, tx);
+        log.Parameters.AddWithValue("ids", people.Select(_ => Guid.CreateVersion7()).ToArray());
+        log.Parameters.AddWithValue("people", people);
+        log.Parameters.AddWithValue("units", units);
+        log.Parameters.AddWithValue("o", officialId);
+        log.Parameters.AddWithValue("purpose", purpose.ToString());
+        log.Parameters.AddWithValue("detail", shown.ToString());
+        log.Parameters.AddWithValue("at", at);
+        await log.ExecuteNonQueryAsync(ct);
     }
 
     private static void DemandOfficialsPurpose(RecordPurpose purpose)

@@ -62,17 +62,7 @@ internal sealed class VerificationQueue(NpgsqlDataSource database, IOrganization
         var shown = rows.Take(page.First).Select(r => r.Person).Distinct().ToArray();
         if (shown.Length > 0)
         {
-            await using var log = new NpgsqlCommand("""
-                insert into records.access_log (id, person_id, official_id, unit_id, purpose, detail, at)
-                select id, person_id, @o, unit_id, @purpose, 'Details', @at from unnest(@ids, @people, @units) as t(id, person_id, unit_id)
-                """, conn, tx);
-            log.Parameters.AddWithValue("ids", shown.Select(_ => Guid.CreateVersion7()).ToArray());
-            log.Parameters.AddWithValue("people", shown);
-            log.Parameters.AddWithValue("units", shown.Select(p => unitOf[p]).ToArray());
-            log.Parameters.AddWithValue("o", officialId);
-            log.Parameters.AddWithValue("purpose", purpose.ToString());
-            log.Parameters.AddWithValue("at", clock.GetUtcNow());
-            await log.ExecuteNonQueryAsync(ct);
+            await RecordLooks.WriteLooksAsync(conn, tx, officialId, shown, [.. shown.Select(p => unitOf[p])], purpose, ConsentLevel.Details, clock.GetUtcNow(), ct);
         }
         await tx.CommitAsync(ct);
 
