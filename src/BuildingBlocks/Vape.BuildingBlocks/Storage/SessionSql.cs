@@ -100,7 +100,8 @@ public partial class SessionSql(IDocumentSession session)
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w@])@(\w+)")]
     private static partial System.Text.RegularExpressions.Regex NamedParameter();
 
-    private const string LockSql = "select pg_advisory_xact_lock(hashtextextended(@key, 0))";
+    /// <summary>The statement of <see cref="LockAsync"/>, for a writer on a connection of its own (parameter `key`): the same lock.</summary>
+    public const string LockSql = "select pg_advisory_xact_lock(hashtextextended(@key, 0))";
 
     /// <summary>A transaction-scoped advisory lock on `key`: every writer of that key, on any host, takes turns.</summary>
     public Task LockAsync(string key, CancellationToken ct) => ExecuteAsync(LockSql, ct, ("key", key));

@@ -31,7 +31,7 @@ public sealed class MembershipCopy(NpgsqlDataSource database, IOrganizationQueri
     {
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var lockCmd = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended(@key, 0))", conn, tx))
+        await using (var lockCmd = new NpgsqlCommand(SessionSql.LockSql, conn, tx))
         {
             lockCmd.Parameters.AddWithValue("key", LockKey);
             await lockCmd.ExecuteNonQueryAsync(ct);
