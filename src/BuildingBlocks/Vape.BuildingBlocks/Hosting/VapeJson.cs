@@ -12,6 +12,13 @@ public static class VapeJson
 {
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>
+    /// One converter instance for every hub options object: System.Text.Json shares its type metadata between
+    /// options whose settings and converters are the same instances, so a .NET client with many connections (the
+    /// load client, the benchmarks, the tests) builds it once rather than once per connection.
+    /// </summary>
+    private static readonly System.Text.Json.Serialization.JsonStringEnumConverter HubEnums = new(GraphQL.EnumNames.Policy);
+
     public static void Apply(JsonSerializerOptions options) => options.Encoder = Encoder;
 
     public static readonly JsonSerializerOptions Options = Create();
@@ -25,7 +32,7 @@ public static class VapeJson
     public static void ApplyHub(JsonSerializerOptions options)
     {
         Apply(options);
-        options.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(GraphQL.EnumNames.Policy));
+        options.Converters.Add(HubEnums);
     }
 
     private static JsonSerializerOptions CreateHub()
