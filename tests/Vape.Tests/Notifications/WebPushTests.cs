@@ -36,7 +36,7 @@ public sealed class PushApp : VapeApp, IAsyncLifetime
 /// Web Push (ADR 0123): a new notification reaches each subscribed browser through its push service, encrypted for
 /// that browser (RFC 8291) and signed by the server (VAPID, RFC 8292); a dead subscription is removed.
 /// </summary>
-public sealed class WebPushTests(PushApp app) : IClassFixture<PushApp>, IAsyncLifetime
+public sealed partial class WebPushTests(PushApp app) : IClassFixture<PushApp>, IAsyncLifetime
 {
     private readonly OrganizationApi _org = new(app);
     private PushServiceStandIn Service => app.Service;

@@ -26,7 +26,7 @@ public sealed class OrderOfChecksTests(VapeApp app)
         "claimMembership", "requestMembership", "deleteMyAccount",
         "declareActivity", "addCredential", "setRecordConsent", "requestRecordErasure",
         "linkXapiAccount",
-        "markNotificationsRead", "subscribeWebPush", "unsubscribeWebPush", "setNotificationPreference",
+        "markNotificationsRead", "subscribeWebPush", "unsubscribeWebPush", "setNotificationPreference", "setQuietHours",
     ];
 
     /// <summary>

@@ -14,4 +14,5 @@ public enum NotificationKind
     DirectiveOverdue,
     TitleDecided,
     ResourceReviewed,
+    ClassPlaceFreed,
 }

@@ -36,6 +36,7 @@ public sealed class NotificationsModule : VapeModule
         options.PublishMessage<ResourceReviewed>().ToLocalQueue(Queue);
         options.PublishMessage<ClassChanged>().ToLocalQueue(Queue);
         options.PublishMessage<ClassCancelled>().ToLocalQueue(Queue);
+        options.PublishMessage<ClassPlaceFreed>().ToLocalQueue(Queue);
         options.PublishMessage<DirectiveReceived>().ToLocalQueue(Queue);
         options.PublishMessage<DirectiveOverdue>().ToLocalQueue(Queue);
         // Live push and Web Push of each new notification: a slow push service does not hold up the inbox.

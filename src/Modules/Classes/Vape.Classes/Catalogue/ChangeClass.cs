@@ -59,7 +59,7 @@ public static class ChangeClassHandler
             ("materials", JsonSerializer.Serialize(changed.Materials, CommunityClass.Json)), ("completion", changed.CompletionPercent),
             ("lobby", changed.Lobby));
         var movedUp = await Writes.MoveUpAsync(sql, c.Id, capacity, ct);
-        var messages = LearnerMovedUp.For(c.Id, movedUp);
+        var messages = LearnerMovedUp.For(changed, movedUp);
         // Learners hear of what they see of the class; a new capacity, lobby or completion rule is not news to them.
         if (changed.Title != c.Title || changed.Description != c.Description || changed.Topic != c.Topic || changed.MediaUrl != c.MediaUrl
             || !changed.HostIds.SequenceEqual(c.HostIds) || !changed.CoHostIds.SequenceEqual(c.CoHostIds) || command.Materials is not null)

@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Realtime;
+using Vape.Classes.Contracts;
 using Wolverine;
 
 namespace Vape.Classes.Catalogue;
@@ -57,17 +58,19 @@ public static class LeaveClassHandler
         var left = await sql.ExecuteAsync("delete from classes.enrolments where class_id = @c and person_id = @p", ct, ("c", c.Id), ("p", command.ActorId));
         if (left == 0) throw VapeException.InvalidInput("Bạn chưa đăng ký lớp học này.");
         var movedUp = c.Status == ClassStatus.Scheduled ? await Writes.MoveUpAsync(sql, c.Id, c.Capacity, ct) : [];
-        return (c, LearnerMovedUp.For(c.Id, movedUp));
+        return (c, LearnerMovedUp.For(c, movedUp));
     }
 }
 
 /// <summary>A waiting learner got a place. Sent through the outbox, so only after the commit.</summary>
 public sealed record LearnerMovedUp(Guid ClassId, Guid PersonId)
 {
-    public static OutgoingMessages For(Guid classId, IEnumerable<Guid> people)
+    /// <summary>One per learner for the live hub, and one <see cref="ClassPlaceFreed"/> for their inboxes.</summary>
+    public static OutgoingMessages For(CommunityClass c, IReadOnlyList<Guid> people)
     {
         var messages = new OutgoingMessages();
-        messages.AddRange(people.Select(p => new LearnerMovedUp(classId, p)));
+        messages.AddRange(people.Select(p => new LearnerMovedUp(c.Id, p)));
+        if (people.Count > 0) messages.Add(new ClassPlaceFreed(Guid.CreateVersion7(), c.Id, c.Title, people));
         return messages;
     }
 }

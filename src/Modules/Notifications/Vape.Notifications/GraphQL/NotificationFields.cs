@@ -52,7 +52,7 @@ internal sealed class NotificationKindGraphType : EnumerationGraphType<Notificat
     public NotificationKindGraphType()
     {
         Name = "NotificationKind";
-        Description = "Loại thông báo: mục hồ sơ được xác nhận / bị từ chối, lớp học thay đổi / bị hủy, văn bản mới / quá hạn, danh hiệu được quyết định, tài nguyên được duyệt.";
+        Description = "Loại thông báo: mục hồ sơ được xác nhận / bị từ chối, lớp học thay đổi / bị hủy, có chỗ trong lớp từ danh sách chờ, văn bản mới / quá hạn, danh hiệu được quyết định, tài nguyên được duyệt.";
     }
 }
 

@@ -33,13 +33,14 @@ public sealed class InboxStore(NpgsqlDataSource database, IHubContext<Notificati
         if (recipients.Length == 0) return [];
         var ids = recipients.Select(_ => Guid.CreateVersion7()).ToArray();
         return await sql.ListAsync("""
-            insert into notifications.inbox (id, person_id, kind, subject, title, body, link, created_at)
-            select t.id, t.person, @kind, @subject, @title, @body, @link, @at from unnest(@ids, @people) as t(id, person)
+            insert into notifications.inbox (id, person_id, kind, subject, title, body, link, created_at, priority)
+            select t.id, t.person, @kind, @subject, @title, @body, @link, @at, @priority from unnest(@ids, @people) as t(id, person)
             on conflict (person_id, kind, subject) do nothing
             returning id, person_id
             """, r => (r.GetGuid(0), r.GetGuid(1)), ct,
             ("kind", text.Kind.ToString()), ("subject", text.Subject), ("title", text.Title), ("body", text.Body),
-            ("link", Sql.Typed("link", text.Link, NpgsqlDbType.Text)), ("at", clock.GetUtcNow()), ("ids", ids), ("people", recipients));
+            ("link", Sql.Typed("link", text.Link, NpgsqlDbType.Text)), ("at", clock.GetUtcNow()), ("ids", ids), ("people", recipients),
+            ("priority", text.Priority));
     }
 
     public async Task<Notification?> LoadAsync(Guid id, CancellationToken ct) =>

@@ -32,6 +32,9 @@ public static class NotifyPeopleHandler
     public static Task<OutgoingMessages> Handle(ClassCancelled e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
 
+    public static Task<OutgoingMessages> Handle(ClassPlaceFreed e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
+
     public static Task<OutgoingMessages> Handle(DirectiveReceived e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.OfficialIds], Render(e), ct);
 
@@ -76,13 +79,17 @@ public static class NotifyPeopleHandler
     internal static NotificationText Render(ClassCancelled e) => new(NotificationKind.ClassCancelled, e.ClassId.ToString(),
         $"Lớp «{e.Title}» đã bị hủy", "Các buổi học chưa diễn ra của lớp này sẽ không mở nữa.", $"/classes/{e.ClassId}");
 
+    internal static NotificationText Render(ClassPlaceFreed e) => new(NotificationKind.ClassPlaceFreed, $"{e.ClassId}:{e.Id}",
+        $"Lớp «{e.Title}»: bạn đã có chỗ", "Một chỗ trong lớp học vừa trống và bạn được chuyển từ danh sách chờ vào lớp.", $"/classes/{e.ClassId}");
+
     internal static NotificationText Render(DirectiveReceived e) => new(NotificationKind.DirectiveReceived, $"{e.DirectiveId}:{e.UnitId}",
         $"Văn bản mới: {e.Number}", $"«{e.Title}» đã gửi đến đơn vị của bạn; hạn xác nhận đã đọc: {e.AcknowledgeBy:dd/MM/yyyy}.", $"/console/directives/{e.DirectiveId}");
 
+    /// <summary>A priority item: a directive comes from a unit's officials, whose role may break quiet hours (ADR 0182).</summary>
     internal static NotificationText Render(DirectiveOverdue e) => new(NotificationKind.DirectiveOverdue, $"{e.DirectiveId}:{e.UnitId}:{e.Deadline}",
         $"Quá hạn: {e.Number}",
         e.Deadline == DirectiveDeadline.Acknowledge
             ? $"Đơn vị của bạn chưa xác nhận đã đọc «{e.Title}» (hạn {e.Due:dd/MM/yyyy})."
             : $"Đơn vị của bạn chưa báo cáo thực hiện «{e.Title}» (hạn {e.Due:dd/MM/yyyy}).",
-        $"/console/directives/{e.DirectiveId}");
+        $"/console/directives/{e.DirectiveId}", Priority: true);
 }

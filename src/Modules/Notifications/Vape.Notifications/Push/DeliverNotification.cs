@@ -19,14 +19,19 @@ using Microsoft.Extensions.Options;
 
 namespace Vape.Notifications.Push;
 
-/// <summary>A notification was written to an inbox; sent through the outbox in the same transaction, so only after it committed.</summary>
-public sealed record NotificationAdded(Guid NotificationId, Guid PersonId);
+/// <summary>
+/// A notification was written to an inbox; sent through the outbox in the same transaction, so only after it
+/// committed. `Held`: sent again, scheduled for the end of the person's quiet hours (the live hub already had it).
+/// </summary>
+public sealed record NotificationAdded(Guid NotificationId, Guid PersonId, bool Held = false);
 
 /// <summary>
 /// Takes a new notification to the person: live on `/hubs/notifications` (`notificationReceived`, first attempt
-/// only) and by Web Push to each of their browsers, unless they turned that kind off. A push service that fails is
-/// tried again later (each browser that already has it is skipped); one that says the subscription is gone (404,
-/// 410) loses it. After a day a notification is no longer pushed (ADR 0123).
+/// only) and by Web Push to each of their browsers, unless they turned that kind off. In the person's quiet hours the
+/// push waits, as a durable scheduled message, until they end, or is dropped if it would be expired by then; a
+/// priority notification does not wait (ADR 0182). A push service that fails is tried again later (each browser that
+/// already has it is skipped); one that says the subscription is gone (404, 410) loses it. After a day a notification
+/// is no longer pushed (ADR 0123).
 /// </summary>
 public static class DeliverNotificationHandler
 {
@@ -34,17 +39,44 @@ public static class DeliverNotificationHandler
         chain.OnException<HttpRequestException>().Or<TaskCanceledException>()
             .RetryWithCooldown(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1));
 
-    public static async Task Handle(NotificationAdded message, InboxStore inbox, PushSubscriptions subscriptions, WebPushSender sender,
+    public static async Task<OutgoingMessages> Handle(NotificationAdded message, InboxStore inbox, PushSubscriptions subscriptions, WebPushSender sender,
         IHubContext<NotificationsHub> hub, Envelope envelope, TimeProvider clock, CancellationToken ct)
     {
+        var later = new OutgoingMessages();
         var notification = await inbox.LoadAsync(message.NotificationId, ct);
-        if (notification is null) return;
-        if (envelope.Attempts <= 1)
+        if (notification is null) return later;
+        if (envelope.Attempts <= 1 && !message.Held)
             await hub.Clients.Group(HubGroups.User(message.PersonId)).SendAsync(InboxStore.Received, notification, ct);
-        if (clock.GetUtcNow() - notification.CreatedAt > WebPushSender.TimeToLive) return;
-        if (!await subscriptions.WantsPushAsync(message.PersonId, notification.Kind, ct)) return;
+        var now = clock.GetUtcNow();
+        if (now - notification.CreatedAt > WebPushSender.TimeToLive) return later;
+        var (push, quiet) = await subscriptions.PushChoiceAsync(message.PersonId, notification.Kind, ct);
+        if (!push) return later;
+        var (when, until) = PushDecision.Decide(notification, quiet, now);
+        if (when == PushTiming.Drop) return later;
+        if (when == PushTiming.Later)
+        {
+            later.Add((message with { Held = true }).ScheduledAt(until));
+            return later;
+        }
         foreach (var subscription in await subscriptions.OfAsync(message.PersonId, ct))
             await sender.SendAsync(notification, subscription, ct);
+        return later;
+    }
+}
+
+internal enum PushTiming { Now, Later, Drop }
+
+/// <summary>Whether a notification is pushed now, later (at the end of quiet hours), or not at all (ADR 0182).</summary>
+internal static class PushDecision
+{
+    /// <summary>
+    /// Now, outside quiet hours or for a priority notification; at the end of the quiet hours that hold `now`;
+    /// dropped when the notification's time to live ends before that.
+    /// </summary>
+    public static (PushTiming When, DateTimeOffset At) Decide(Notification notification, QuietHours? quiet, DateTimeOffset now)
+    {
+        if (notification.Priority || quiet?.HeldUntil(now) is not { } until) return (PushTiming.Now, now);
+        return until - notification.CreatedAt > WebPushSender.TimeToLive ? (PushTiming.Drop, until) : (PushTiming.Later, until);
     }
 }
 

@@ -57,6 +57,19 @@ internal static class PushFields
                 return await Subscriptions(c).SetPreferenceAsync(NotificationFields.Person(c), (NotificationKind)input["kind"]!, (bool)input["push"]!,
                     input.GetValueOrDefault("expectedVersion") as int?, c.CancellationToken);
             });
+
+        mutation.Field<NonNullGraphType<NotificationSettingsGraphType>>("setQuietHours")
+            .Description("Đặt giờ yên lặng (giờ địa phương của bạn): trong khoảng đó thông báo đẩy chờ đến khi hết giờ; bỏ trống `start` và `end` để tắt. Hộp thư vẫn nhận mọi thông báo ngay.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<SetQuietHoursInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<Dictionary<string, object?>>("input");
+                var quiet = QuietHours.Parse(input.GetValueOrDefault("start") as string, input.GetValueOrDefault("end") as string,
+                    input.GetValueOrDefault("timeZone") as string);
+                return await Subscriptions(c).SetQuietHoursAsync(NotificationFields.Person(c), quiet, input.GetValueOrDefault("expectedVersion") as int?,
+                    c.CancellationToken);
+            });
     }
 
     private static PushSubscriptions Subscriptions(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PushSubscriptions>();
@@ -94,6 +107,19 @@ internal sealed class NotificationSettingsGraphType : ObjectGraphType<Notificati
         Field<NonNullGraphType<IntGraphType>>("version").Description("Phiên bản, để gửi kèm khi đổi (`expectedVersion`); 0 khi chưa đổi lần nào.").Resolve(c => c.Source.Version);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NotificationPreferenceGraphType>>>>("preferences")
             .Description("Mỗi loại thông báo một mục.").Resolve(c => c.Source.Preferences);
+        Field<QuietHoursGraphType>("quietHours").Description("Giờ yên lặng; null nếu không đặt.").Resolve(c => c.Source.QuietHours);
+    }
+}
+
+internal sealed class QuietHoursGraphType : ObjectGraphType<QuietHours>
+{
+    public QuietHoursGraphType()
+    {
+        Name = "QuietHours";
+        Description = "Khoảng giờ không nhận thông báo đẩy (qua nửa đêm nếu `end` sớm hơn `start`); thông báo ưu tiên vẫn được gửi.";
+        Field<NonNullGraphType<StringGraphType>>("start").Description("Giờ bắt đầu, `HH:mm`.").Resolve(c => c.Source.StartText);
+        Field<NonNullGraphType<StringGraphType>>("end").Description("Giờ kết thúc, `HH:mm`.").Resolve(c => c.Source.EndText);
+        Field<NonNullGraphType<StringGraphType>>("timeZone").Description("Múi giờ IANA (mặc định Asia/Ho_Chi_Minh).").Resolve(c => c.Source.TimeZone);
     }
 }
 
@@ -136,6 +162,19 @@ internal sealed class SetNotificationPreferenceInputGraphType : InputObjectGraph
         Name = "SetNotificationPreferenceInput";
         Field<NonNullGraphType<NotificationKindGraphType>>("kind");
         Field<NonNullGraphType<BooleanGraphType>>("push");
+        Field<IntGraphType>("expectedVersion").Description("`version` của lựa chọn bạn đã đọc.");
+    }
+}
+
+internal sealed class SetQuietHoursInputGraphType : InputObjectGraphType
+{
+    public SetQuietHoursInputGraphType()
+    {
+        Name = "SetQuietHoursInput";
+        Description = "Giờ yên lặng: cả `start` và `end` (`HH:mm`), hoặc không cái nào (tắt).";
+        Field<StringGraphType>("start").Description("Giờ bắt đầu, `HH:mm` (vd. 22:00).");
+        Field<StringGraphType>("end").Description("Giờ kết thúc, `HH:mm` (vd. 06:00).");
+        Field<StringGraphType>("timeZone").Description("Múi giờ IANA; mặc định Asia/Ho_Chi_Minh.");
         Field<IntGraphType>("expectedVersion").Description("`version` của lựa chọn bạn đã đọc.");
     }
 }

@@ -14,8 +14,8 @@ public sealed record PushEndpoint(string Endpoint, string P256dh, string Auth);
 /// <summary>Whether a kind of notification also goes to the person's devices by Web Push (the inbox always holds it).</summary>
 public sealed record NotificationPreference(NotificationKind Kind, bool Push);
 
-/// <summary>A person's choices, one per kind, with the version an edit names (0 before the first).</summary>
-public sealed record NotificationSettings(int Version, IReadOnlyList<NotificationPreference> Preferences);
+/// <summary>A person's choices, one per kind, and their quiet hours (null: none), with the version an edit names (0 before the first).</summary>
+public sealed record NotificationSettings(int Version, IReadOnlyList<NotificationPreference> Preferences, QuietHours? QuietHours);
 
 /// <summary>
 /// Browsers' subscriptions (RFC 8030) per person, and each person's choice per kind. The push service's address
@@ -74,19 +74,57 @@ public sealed class PushSubscriptions(NpgsqlDataSource database, IOptions<WebPus
 
     public async Task<NotificationSettings> SettingsAsync(Guid person, CancellationToken ct)
     {
-        var row = (await database.ListAsync("select push_off, version from notifications.settings where person_id = @p",
-            r => (Off: r.GetFieldValue<string[]>(0), Version: r.GetInt32(1)), ct, ("p", person))).SingleOrDefault();
+        var row = (await database.ListAsync("select push_off, version, quiet_start, quiet_end, time_zone from notifications.settings where person_id = @p",
+            r => (Off: r.GetFieldValue<string[]>(0), Version: r.GetInt32(1), Quiet: ReadQuietHours(r, 2)), ct, ("p", person))).SingleOrDefault();
         var off = row.Off ?? [];
         return new NotificationSettings(row.Version,
-            [.. Enum.GetValues<NotificationKind>().Select(k => new NotificationPreference(k, !off.Contains(k.ToString())))]);
+            [.. Enum.GetValues<NotificationKind>().Select(k => new NotificationPreference(k, !off.Contains(k.ToString())))], row.Quiet);
     }
+
+    /// <summary>Sets (or with null, ends) the person's quiet hours; with `expectedVersion`, only if nobody changed the settings since (VERSION_CONFLICT).</summary>
+    public async Task<NotificationSettings> SetQuietHoursAsync(Guid person, QuietHours? quiet, int? expectedVersion, CancellationToken ct)
+    {
+        var changed = await database.ExecuteAsync($$"""
+            insert into notifications.settings as s (person_id, push_off, version, quiet_start, quiet_end, time_zone)
+            select @p, '{}'::text[], 1, @start, @end, @zone where {{OnlyIfExpected}}
+            on conflict (person_id) do update
+               set quiet_start = excluded.quiet_start, quiet_end = excluded.quiet_end, time_zone = excluded.time_zone, version = s.version + 1
+             where @expected::int is null or s.version = @expected
+            """, ct, ("p", person),
+            ("start", Sql.Typed("start", quiet is null ? null : (short?)(quiet.Start.Hour * 60 + quiet.Start.Minute), NpgsqlTypes.NpgsqlDbType.Smallint)),
+            ("end", Sql.Typed("end", quiet is null ? null : (short?)(quiet.End.Hour * 60 + quiet.End.Minute), NpgsqlTypes.NpgsqlDbType.Smallint)),
+            ("zone", Sql.Typed("zone", quiet?.TimeZone, NpgsqlTypes.NpgsqlDbType.Text)),
+            ("expected", Sql.Typed("expected", expectedVersion, NpgsqlTypes.NpgsqlDbType.Integer)));
+        if (changed == 0) throw VapeException.VersionConflict();
+        return await SettingsAsync(person, ct);
+    }
+
+    /// <summary>What the delivery of one notification needs to know: whether the kind is pushed, and the quiet hours.</summary>
+    public async Task<(bool Push, QuietHours? Quiet)> PushChoiceAsync(Guid person, NotificationKind kind, CancellationToken ct)
+    {
+        var row = (await database.ListAsync("select @k = any(push_off), quiet_start, quiet_end, time_zone from notifications.settings where person_id = @p",
+            r => (Off: r.GetBoolean(0), Quiet: ReadQuietHours(r, 1)), ct, ("p", person), ("k", kind.ToString()))).SingleOrDefault();
+        return (!row.Off, row.Quiet);
+    }
+
+    private static QuietHours? ReadQuietHours(NpgsqlDataReader r, int at) =>
+        r.IsDBNull(at) || r.IsDBNull(at + 1) ? null
+            : new QuietHours(TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(r.GetInt16(at))), TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(r.GetInt16(at + 1))),
+                r.IsDBNull(at + 2) ? QuietHours.DefaultTimeZone : r.GetString(at + 2));
+
+    /// <summary>
+    /// An edit's row reaches `on conflict` (where the version is checked) when the person has settings; without them,
+    /// only an edit that expects none (0) or names no version makes them, else nothing changes (VERSION_CONFLICT).
+    /// </summary>
+    private const string OnlyIfExpected =
+        "@expected::int is null or @expected = 0 or exists (select 1 from notifications.settings where person_id = @p)";
 
     /// <summary>Turns pushing one kind on or off; with `expectedVersion`, only if nobody changed the settings since (VERSION_CONFLICT).</summary>
     public async Task<NotificationSettings> SetPreferenceAsync(Guid person, NotificationKind kind, bool push, int? expectedVersion, CancellationToken ct)
     {
-        var changed = await database.ExecuteAsync("""
+        var changed = await database.ExecuteAsync($$"""
             insert into notifications.settings as s (person_id, push_off, version)
-            select @p, case when @push then '{}'::text[] else array[@k] end, 1 where @expected::int is null or @expected = 0
+            select @p, case when @push then '{}'::text[] else array[@k] end, 1 where {{OnlyIfExpected}}
             on conflict (person_id) do update
                set push_off = case when @push then array_remove(s.push_off, @k) else array_append(array_remove(s.push_off, @k), @k) end,
                    version = s.version + 1
@@ -95,10 +133,6 @@ public sealed class PushSubscriptions(NpgsqlDataSource database, IOptions<WebPus
         if (changed == 0) throw VapeException.VersionConflict();
         return await SettingsAsync(person, ct);
     }
-
-    public async Task<bool> WantsPushAsync(Guid person, NotificationKind kind, CancellationToken ct) =>
-        !await database.ScalarAsync<bool>("select exists (select 1 from notifications.settings where person_id = @p and @k = any(push_off))", ct,
-            ("p", person), ("k", kind.ToString()));
 
     private static byte[]? Decode(string? value)
     {
