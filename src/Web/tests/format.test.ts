@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { format, formatDate, formatDateTime, formatNumber } from "../src/app/i18n";
+import { format, formatDate, formatDateTime, formatNumber, formatTime } from "../src/app/i18n";
 import { vi } from "../src/app/messages.vi";
 import { en } from "../src/app/messages.en";
 import { AppError, describeError, toAppError } from "../src/api/errors";
@@ -14,6 +14,25 @@ describe("formatting in the user's language", () => {
     assert.equal(formatDate("2026-12-06", "en"), "6 Dec 2026");
     // 23:30 UTC is already the next morning in Hà Nội.
     assert.match(formatDateTime("2026-12-06T23:30:00Z", "vi"), /06:30.*7 thg 12, 2026/);
+  });
+
+  it("a time formatted sixty times (a live chat's lines in one frame) makes its formatter once per language", () => {
+    const real = Intl.DateTimeFormat;
+    let made = 0;
+    const counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made += 1;
+      return new real(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.DateTimeFormat = counting;
+    try {
+      for (let i = 0; i < 60; i++) {
+        assert.equal(formatTime("2026-12-06T01:05:00Z", "vi"), "08:05");
+        assert.equal(formatTime("2026-12-06T01:05:00Z", "en"), "08:05");
+      }
+    } finally {
+      Intl.DateTimeFormat = real;
+    }
+    assert.ok(made <= 2, `${made} formatters made for 120 times`);
   });
 
   it("numbers with the locale's decimal mark", () => {

@@ -97,6 +97,26 @@ public sealed class CascadeTests(VapeApp app) : ClassroomTestsBase<VapeApp>(app)
     }
 
     [Fact]
+    public async Task A_relay_rooms_snapshot_names_its_parent_session_over_json_messagepack_and_graphql_and_the_parents_does_not()
+    {
+        var (parentSession, relayClass, relaySession) = await Relay();
+        await Api.Enrol(relayClass, await Api.Org.Token("learner"));
+        (await (await Device("province")).Join(parentSession)).RelayOfSessionId.ShouldBeNull("the parent room relays nothing");
+        foreach (var messagePack in new[] { false, true })
+            (await (await Device("commune", messagePack)).Join(relaySession)).RelayOfSessionId.ShouldBe(Guid.Parse(parentSession));
+        // A learner of the relay room sees it too (the page shows the "send up" button to hosts only).
+        (await (await Device("learner", messagePack: true)).Join(relaySession)).RelayOfSessionId.ShouldBe(Guid.Parse(parentSession));
+
+        const string query = "query($s: ID!) { classroomSnapshot(sessionId: $s) { relayOfSessionId } }";
+        var relay = await App.GraphQL(query, new { s = relaySession }, await Api.Org.Token("commune"));
+        relay.HasErrors.ShouldBeFalse(relay.Body);
+        relay.Data["classroomSnapshot"]!["relayOfSessionId"]!.GetValue<string>().ShouldBe(parentSession);
+        var parent = await App.GraphQL(query, new { s = parentSession }, await Api.Org.Token("province"));
+        parent.HasErrors.ShouldBeFalse(parent.Body);
+        parent.Data["classroomSnapshot"]!["relayOfSessionId"].ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Only_a_unit_below_the_parent_classes_unit_may_relay_it_and_a_relay_is_not_relayed_again()
     {
         var (parentSession, _, relaySession) = await Relay();

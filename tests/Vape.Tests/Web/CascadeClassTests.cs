@@ -11,8 +11,8 @@ namespace Vape.Tests.Web;
 /// <summary>
 /// A cascade class in Chromium (issue #19): the province's teacher sees the relay room's headcount, the question its
 /// local host escalated marked with the relay's name (live, and again after a reload: the snapshot keeps it), and how
-/// many open escalated questions each relay has. The relay room's people are .NET SignalR clients of the same host
-/// (the web app has no "send up" button yet).
+/// many open escalated questions each relay has; and the relay room's host sending a question up with the page's
+/// "Gửi lên lớp chính" button. The other people are .NET SignalR clients of the same host.
 /// </summary>
 [Collection(WebCollection.Name)]
 [Trait("Category", "Browser")]
@@ -86,5 +86,57 @@ public sealed class CascadeClassTests(WebHost web) : IAsyncLifetime
         await escalated.GetByRole(AriaRole.Button, new() { Name = "Đã trả lời" }).ClickAsync();
         await Expect(escalated).ToHaveCountAsync(0);
         await Expect(relayRow).ToHaveTextAsync("Phường Ba Đình: 2");
+    }
+
+    [Fact]
+    public async Task The_relay_rooms_host_sends_a_learners_question_up_and_the_parent_rooms_teacher_and_learner_see_it()
+    {
+        var title = $"Bài giảng của Hà Nội {Random.Shared.Next(100_000, 999_999)}";
+        var parent = await _api.Schedule(title, unitCode: "T01", login: "province");
+        var parentSession = Guid.Parse(parent["sessions"]![0]!["id"]!.GetValue<string>());
+        (await _api.Enrol(ClassesApi.Id(parent), await _api.Org.Token("learner2"))).HasErrors.ShouldBeFalse();
+        var relay = await _api.Schedule($"Tiếp sóng tại Ba Đình {Random.Shared.Next(100_000, 999_999)}", unitCode: "T01-X001", login: "commune",
+            extra: new { relayOfSessionId = parentSession.ToString(), startsAt = (string?)null, durationMinutes = (int?)null });
+        var relaySession = Guid.Parse(relay["sessions"]![0]!["id"]!.GetValue<string>());
+        (await _api.Enrol(ClassesApi.Id(relay), await _api.Org.Token("learner"))).HasErrors.ShouldBeFalse();
+
+        var teacher = await web.SignedIn("province");
+        await teacher.GotoAsync($"/classes/{ClassesApi.Id(parent)}");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Mở phòng học" }).ClickAsync();
+        await Expect(teacher.Locator("[data-status=live]")).ToBeVisibleAsync();
+        var parentLearner = await Device("learner2");
+        var upward = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        parentLearner.On<JsonElement>("classroomEvent", m =>
+        {
+            if (m.GetProperty("type").GetString() == "questionAsked") upward.TrySetResult(m);
+        });
+        await parentLearner.InvokeAsync<JsonElement>("Join", parentSession);
+
+        var local = await web.SignedIn("commune");
+        await local.GotoAsync($"/classes/{ClassesApi.Id(relay)}");
+        await local.GetByRole(AriaRole.Link, new() { Name = "Mở phòng học" }).ClickAsync();
+        await Expect(local.Locator("[data-status=live]")).ToBeVisibleAsync();
+        var learner = await Device("learner");
+        await learner.InvokeAsync<JsonElement>("Join", relaySession);
+        const string text = "Xã có được mượn máy tính để thực hành không ạ?";
+        await learner.InvokeAsync<long>("AskQuestionWithId", Guid.CreateVersion7(), text);
+
+        var asked = local.Locator($"[data-question='{text}']");
+        await Expect(asked).ToContainTextAsync("Hoàng Thị Em");
+        await WebHost.ShouldPassAxe(local);
+        await WebHost.Screenshot(local, "live-relay-host");
+        await asked.GetByRole(AriaRole.Button, new() { Name = "Gửi lên lớp chính" }).ClickAsync();
+        // Sent up, it leaves the relay room's open questions (closed as FORWARDED)...
+        await Expect(asked).ToHaveCountAsync(0);
+
+        // ...and is asked in the parent room: its teacher sees it marked with the relay, its learner receives it.
+        var escalated = teacher.Locator($"[data-question='{text}']");
+        await Expect(escalated).ToContainTextAsync("Hoàng Thị Em");
+        await Expect(escalated).ToContainTextAsync("Từ điểm cầu: Phường Ba Đình");
+        var received = (await upward.Task.WaitAsync(TimeSpan.FromSeconds(30))).GetProperty("data");
+        received.GetProperty("text").GetString().ShouldBe(text);
+        received.GetProperty("relaySessionId").GetGuid().ShouldBe(relaySession);
+        // The parent room relays nothing: its teacher has no such button.
+        await Expect(teacher.GetByRole(AriaRole.Button, new() { Name = "Gửi lên lớp chính" })).ToHaveCountAsync(0);
     }
 }

@@ -47,20 +47,40 @@ export function format(text: string, params: Record<string, string | number>): s
 const tags: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
 const zone = "Asia/Ho_Chi_Minh";
 
+const dateStyles = {
+  dateTime: { dateStyle: "medium", timeStyle: "short", timeZone: zone },
+  date: { dateStyle: "medium", timeZone: zone },
+  time: { timeStyle: "short", timeZone: zone },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// An Intl formatter costs far more to make than to use, and a busy live class formats the time of every line drawn
+// each frame (the 50-lines-a-second soak): one formatter per language and style, made once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+function dateFormat(loc: Locale, style: keyof typeof dateStyles): Intl.DateTimeFormat {
+  const key = loc + ":" + style;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(tags[loc], dateStyles[style])));
+  return f;
+}
+
 /** A date and time in the user's language, in Viet Nam's time (classes happen there). */
 export function formatDateTime(iso: string, loc: Locale = locale.value): string {
-  return new Intl.DateTimeFormat(tags[loc], { dateStyle: "medium", timeStyle: "short", timeZone: zone }).format(new Date(iso));
+  return dateFormat(loc, "dateTime").format(new Date(iso));
 }
 
 export function formatDate(isoOrDate: string, loc: Locale = locale.value): string {
   const d = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate) ? new Date(isoOrDate + "T00:00:00+07:00") : new Date(isoOrDate);
-  return new Intl.DateTimeFormat(tags[loc], { dateStyle: "medium", timeZone: zone }).format(d);
+  return dateFormat(loc, "date").format(d);
 }
 
 export function formatTime(iso: string, loc: Locale = locale.value): string {
-  return new Intl.DateTimeFormat(tags[loc], { timeStyle: "short", timeZone: zone }).format(new Date(iso));
+  return dateFormat(loc, "time").format(new Date(iso));
 }
 
 export function formatNumber(n: number, loc: Locale = locale.value): string {
-  return new Intl.NumberFormat(tags[loc], { maximumFractionDigits: 1 }).format(n);
+  let f = numberFormats.get(loc);
+  if (!f) numberFormats.set(loc, (f = new Intl.NumberFormat(tags[loc], { maximumFractionDigits: 1 })));
+  return f.format(n);
 }

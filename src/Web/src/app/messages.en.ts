@@ -203,6 +203,7 @@ export const en: Record<MessageKey, string> = {
   "live.endConfirm": "Yes, end the class",
   "live.relays": "Relay rooms",
   "live.fromRelay": "From relay room: {name}",
+  "live.sendUp": "Send up to the main class",
   "live.relayQuestions": "{count} open escalated questions",
   "live.reactions": "Reactions",
   "live.people": "People",

@@ -201,6 +201,7 @@ export const vi = {
   "live.endConfirm": "Chắc chắn kết thúc buổi học",
   "live.relays": "Phòng tiếp sóng",
   "live.fromRelay": "Từ điểm cầu: {name}",
+  "live.sendUp": "Gửi lên lớp chính",
   "live.relayQuestions": "{count} câu hỏi chuyển lên đang mở",
   "live.reactions": "Cảm xúc",
   "live.people": "Người tham gia",

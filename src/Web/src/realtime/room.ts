@@ -34,6 +34,8 @@ export interface Snapshot {
   questions: Question[];
   relays: Relay[];
   totalHeadcount: number;
+  /** Set when this room relays another class's session: its hosts may send a question up there (ForwardQuestion). */
+  relayOfSessionId?: string | null;
 }
 
 export interface RoomEvent { sessionId: string; version: number; type: string; at: string; data: Record<string, unknown> }
@@ -73,6 +75,7 @@ export function fromSnapshot(s: Snapshot): RoomState {
     chat: s.chat.map((c) => ({ id: c.messageId, personId: c.personId, name: c.name, text: c.text, at: c.at })),
     questions: s.questions,
     relays: s.relays,
+    relayOfSessionId: s.relayOfSessionId ?? null,
     reactions: [],
     admitted: false,
     calledOn: null,

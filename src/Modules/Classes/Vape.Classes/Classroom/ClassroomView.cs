@@ -21,6 +21,9 @@ public sealed record ClassroomSnapshot(
 {
     /// <summary>More participants than one page: pass this to the hub's `Participants(after)` for the next page; null when the list is complete.</summary>
     public Guid? ParticipantsAfter { get; init; }
+
+    /// <summary>Set when this room relays another class's session (a cascade class): the parent session, where its hosts send questions up.</summary>
+    public Guid? RelayOfSessionId { get; init; }
 }
 
 /// <summary>A page of the people present, and the cursor of the next page (null at the end).</summary>
@@ -67,8 +70,10 @@ internal static class ClassroomView
         var meView = new SnapshotMe(viewer, me is null ? "LEARNER" : Role(me.Role), me?.Muted == true || (room.AllMuted && !isHost), inLobby);
         var status = room.Ended ? "ENDED" : "LIVE";
         var headcount = await ClassroomTables.HeadcountAsync(sql, room.Id, ct);
+        var relayOf = await sql.ScalarAsync<Guid?>("select parent_session_id from classes.sessions where id = @s", ct, ("s", room.Id));
         if (inLobby)
-            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, headcount, [], [], 0, 0, [], [], [], [], [], headcount);
+            return new ClassroomSnapshot(room.Id, room.ClassId, room.Version, status, meView, room.Locked, room.AllMuted, headcount, [], [], 0, 0, [], [], [], [], [], headcount)
+            { RelayOfSessionId = relayOf };
         var (present, next) = await ClassroomTables.PresentAsync(sql, room.Id, null, ct);
         var lobby = isHost ? await ClassroomTables.LobbyAsync(sql, room.Id, ct) : [];
         var votes = await ClassroomTables.MyVotesAsync(sql, room.Id, viewer, ct);
@@ -85,7 +90,7 @@ internal static class ClassroomView
                 .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Votes, upvotes.Contains(q.Id), q.At, q.RelaySessionId, q.RelayName)).ToList(),
             room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
             headcount + room.Relays.Values.Sum(r => r.Headcount))
-        { ParticipantsAfter = next };
+        { ParticipantsAfter = next, RelayOfSessionId = relayOf };
     }
 
     public static SnapshotParticipant View(Participant p, Classroom room) =>

@@ -129,6 +129,8 @@ internal sealed class ClassroomSnapshotGraphType : ObjectGraphType<ClassroomSnap
         Field(x => x.TotalHeadcount).Description("Có mặt ở phòng này và mọi phòng tiếp sóng.");
         Field<IdGraphType>("participantsAfter").Description("Còn người có mặt ngoài trang này: con trỏ cho `Participants(after)` trên hub; null khi đã đủ.")
             .Resolve(c => c.Source.ParticipantsAfter);
+        Field<IdGraphType>("relayOfSessionId").Description("Phòng này tiếp sóng buổi học gốc này (lớp cấp trên); người dẫn có thể gửi câu hỏi lên đó. Null với phòng không tiếp sóng.")
+            .Resolve(c => c.Source.RelayOfSessionId);
     }
 }
 

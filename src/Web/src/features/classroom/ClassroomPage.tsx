@@ -243,6 +243,9 @@ function Questions({ room, state, host, act }: { room: LiveRoom; state: RoomStat
                 <span class="tag">{q.votes}</span>
                 <button type="button" class="link" onClick={() => act(() => room.invoke("AnswerQuestion", q.questionId))}>{t("live.answer")}</button>
                 <button type="button" class="link" onClick={() => act(() => room.invoke("DismissQuestion", q.questionId))}>{t("live.dismiss")}</button>
+                {state.relayOfSessionId && (
+                  <button type="button" class="link" onClick={() => act(() => room.invoke("ForwardQuestion", q.questionId))}>{t("live.sendUp")}</button>
+                )}
               </>
             ) : (
               <button type="button" class="link" disabled={q.upvotedByMe || mine.includes(q.questionId) || q.personId === state.me.personId}
