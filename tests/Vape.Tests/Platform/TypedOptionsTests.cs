@@ -207,6 +207,11 @@ public class TypedOptionsTests
         var citizens = configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section);
         Assert.Equal((true, "http://127.0.0.1:5999", "vape-citizens", false), (citizens.Enabled, citizens.Authority, citizens.Audience, citizens.RequireHttpsMetadata));
         Assert.True(configuration.Bound<EntraIdOptions>(EntraIdOptions.Section).Enabled);
+        var byAuthority = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureAd:ClientId"] = "api", ["AzureAd:Authority"] = "https://login.microsoftonline.com/khuyenhoc/v2.0",
+        }).Build();
+        Assert.True(byAuthority.Bound<EntraIdOptions>(EntraIdOptions.Section).Enabled);
         Assert.True(configuration.Bound<LoadTestOptions>(LoadTestOptions.Section).BaselineHub);
         Assert.Equal("http://127.0.0.1:4317", configuration.Bound<OtlpVariableOptions>(OtlpVariableOptions.Section).Endpoint);
     }

@@ -134,6 +134,9 @@ internal sealed class EntraIdOptions : IValidatableObject
 
     public string? TenantId { get; set; }
 
+    /// <summary>Microsoft.Identity.Web's alternative to Instance and TenantId together.</summary>
+    public string? Authority { get; set; }
+
     public string? ClientId { get; set; }
 
     public bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
@@ -143,8 +146,10 @@ internal sealed class EntraIdOptions : IValidatableObject
         if (!Enabled) yield break;
         if (!string.IsNullOrWhiteSpace(Instance) && !StartupUris.IsHttp(Instance, httpsOnly: true))
             yield return new ValidationResult(Section + ":Instance must be an https:// address (https://login.microsoftonline.com/).", [nameof(Instance)]);
-        if (string.IsNullOrWhiteSpace(TenantId))
-            yield return new ValidationResult(Section + ":TenantId must be set when ClientId is.", [nameof(TenantId)]);
+        if (!string.IsNullOrWhiteSpace(Authority) && !StartupUris.IsHttp(Authority, httpsOnly: true))
+            yield return new ValidationResult(Section + ":Authority must be an https:// address.", [nameof(Authority)]);
+        if (string.IsNullOrWhiteSpace(TenantId) && string.IsNullOrWhiteSpace(Authority))
+            yield return new ValidationResult(Section + ":TenantId (or Authority) must be set when ClientId is.", [nameof(TenantId)]);
     }
 }
 
