@@ -147,6 +147,10 @@ public class ClassroomBroadcastBenchmark
             $"chat, taking turns (10 each): bare median {bareMedian:0.0} ms, classroom median {vapeMedian:0.0} ms, deliveries per second ratio {ratio:0.00}; the host's last SendChat returned at {sendShare:P0} of a classroom turn (median)\n" +
             $"chat, {Senders} learners at once, taking turns (10 each): bare median {bareTogether:0.0} ms, classroom median {vapeTogether:0.0} ms, deliveries per second ratio {ratioTogether:0.00}\n");
         Console.WriteLine(figures);
+        PerformanceFile.NoteSetUp(typeof(ClassroomBroadcastBenchmark), "memory per connected learner", "bare hub connection", string.Create(CultureInfo.InvariantCulture,
+            $"{(double)vapeBytes / bareBytes:0.00}× (Vape classroom {vapeBytes:N0} B, bare hub {bareBytes:N0} B, {Learners:N0} learners)"));
+        PerformanceFile.NoteSetUp(typeof(ClassroomBroadcastBenchmark), string.Create(CultureInfo.InvariantCulture, $"join-to-snapshot with {Learners:N0} present"), "—", string.Create(CultureInfo.InvariantCulture,
+            $"p50 {latencies[Joiners / 2 - 1]:0.0} ms, p99 {latencies[Joiners * 99 / 100 - 1]:0.0} ms ({Joiners} joins)"));
         if (Smoke.On) return;
         Directory.CreateDirectory("BenchmarkDotNet.Artifacts");
         await File.WriteAllTextAsync(Path.Combine("BenchmarkDotNet.Artifacts", "classroom-figures.txt"), figures);

@@ -13,8 +13,9 @@ namespace Vape.Benchmarks;
 /// docs/performance.md is written by the runner, not by hand (issue #20): after a real run (never the smoke mode),
 /// each benchmark class's rows in its module's table (between `&lt;!-- figures:Module --&gt;` and
 /// `&lt;!-- /figures:Module --&gt;`, the rows whose first cell starts with the class name in backticks and a space) are
-/// replaced by this run's figures, with date, machine and command; the row's goal is kept. A row of what a set-up only
-/// prints (`` `Class`'s set-up: ``) is kept as it is. `VAPE_FIGURES=0` runs without writing.
+/// replaced by this run's figures, with date, machine and command; the row's goal is kept. A row of what a set-up
+/// measured beside BenchmarkDotNet (`` `Class`'s set-up: figure ``) is replaced by what the set-up noted this run
+/// (<see cref="NoteSetUp"/>), and kept as it is when it noted nothing. `VAPE_FIGURES=0` runs without writing.
 /// </summary>
 public static class PerformanceFile
 {
@@ -35,6 +36,18 @@ public static class PerformanceFile
 
     /// <summary>The taking-turns medians each set-up measured in this process (ADR 0055), by benchmark class.</summary>
     private static readonly ConcurrentQueue<(Type Benchmark, double Bare, double Vape)> Turns = new();
+
+    /// <summary>What set-ups measured beside BenchmarkDotNet (memory per learner, join-to-snapshot), by class and figure.</summary>
+    private static readonly ConcurrentQueue<(Type Benchmark, string Figure, string Baseline, string Figures)> SetUps = new();
+
+    /// <summary>
+    /// A figure a set-up measured, for its row `` `Class`'s set-up: <paramref name="figure"/> `` (never in the smoke
+    /// mode). Several set-ups in one run are written side by side.
+    /// </summary>
+    public static void NoteSetUp(Type benchmark, string figure, string baseline, string figures)
+    {
+        if (!Smoke.On) SetUps.Enqueue((benchmark, figure, baseline, figures));
+    }
 
     /// <summary>Called by <see cref="TakingTurns"/>: the class is the benchmark on the caller's stack.</summary>
     internal static void NoteTurns(Type? benchmark, double bare, double vape)
@@ -65,6 +78,8 @@ public static class PerformanceFile
             }
             var turns = Turns.Where(t => t.Benchmark == type).Select(t => t.Bare / t.Vape).ToList();
             text = Rewrite(text, module, type.Name, RowsOf(group.ToList(), turns, measured, r => CustomColumns(summaryOf[r], r)));
+            foreach (var figure in SetUps.Where(s => s.Benchmark == type).GroupBy(s => (s.Figure, s.Baseline)))
+                text = RewriteSetUp(text, module, type.Name, new Row(figure.Key.Figure, figure.Key.Baseline, string.Join(" / ", figure.Select(f => f.Figures)), measured));
             log.WriteLine($"// docs/performance.md: {type.Name} written in the {module} table");
         }
         File.WriteAllText(file, text);
@@ -104,7 +119,21 @@ public static class PerformanceFile
     }
 
     /// <summary>Replaces <paramref name="benchmark"/>'s rows of <paramref name="module"/>'s table, keeping their goal.</summary>
-    public static string Rewrite(string markdown, string module, string benchmark, IReadOnlyList<Row> rows)
+    public static string Rewrite(string markdown, string module, string benchmark, IReadOnlyList<Row> rows) =>
+        Replace(markdown, module, $"| `{benchmark}` ", rows.Select(r => Line($"`{benchmark}` {Cell(r.Benchmark)}", r)).ToList());
+
+    /// <summary>Replaces the row `` `benchmark`'s set-up: figure `` (<see cref="Row.Benchmark"/>) of the table, keeping its goal.</summary>
+    public static string RewriteSetUp(string markdown, string module, string benchmark, Row row)
+    {
+        var name = $"`{benchmark}`'s set-up: {Cell(row.Benchmark)}";
+        return Replace(markdown, module, $"| {name} |", [Line(name, row)]);
+    }
+
+    private static Func<string, string> Line(string name, Row row) =>
+        goal => $"| {name} | {Cell(row.Baseline)} | {Cell(row.Figures)} | {goal} | {Cell(row.Measured)} |";
+
+    /// <summary>Replaces the rows of the module's table that start with <paramref name="start"/>, each new one given the old goal.</summary>
+    private static string Replace(string markdown, string module, string start, IReadOnlyList<Func<string, string>> rows)
     {
         var begin = $"<!-- figures:{module} -->";
         var end = $"<!-- /figures:{module} -->";
@@ -112,11 +141,11 @@ public static class PerformanceFile
         var first = lines.IndexOf(begin);
         var last = lines.IndexOf(end);
         if (first < 0 || last < first) throw new InvalidOperationException($"docs/performance.md has no table between {begin} and {end}");
-        var mine = Enumerable.Range(first + 1, last - first - 1).Where(i => lines[i].StartsWith($"| `{benchmark}` ", StringComparison.Ordinal)).ToList();
+        var mine = Enumerable.Range(first + 1, last - first - 1).Where(i => lines[i].StartsWith(start, StringComparison.Ordinal)).ToList();
         var goal = mine.Count > 0 ? Cells(lines[mine[0]]) is { Length: > 3 } cells ? cells[3] : "—" : "—";
         var at = mine.Count > 0 ? mine[0] : last;
         foreach (var i in mine.OrderDescending()) lines.RemoveAt(i);
-        lines.InsertRange(at, rows.Select(r => $"| `{benchmark}` {Cell(r.Benchmark)} | {Cell(r.Baseline)} | {Cell(r.Figures)} | {goal} | {Cell(r.Measured)} |"));
+        lines.InsertRange(at, rows.Select(r => r(goal)));
         return string.Join('\n', lines);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.Host;
 
@@ -18,7 +19,7 @@ internal static class WebApp
     public static WebApplication UseVapeWebApp(this WebApplication app)
     {
         // `Vape:WebRoot` points elsewhere (the browser tests serve src/Web/dist from a host started out of their own bin).
-        var root = app.Configuration["Vape:WebRoot"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var root = StartupOptions.From(app.Configuration).WebRoot is { Length: > 0 } configured ? Path.GetFullPath(configured) : Path.Combine(AppContext.BaseDirectory, "wwwroot");
         if (!File.Exists(Path.Combine(root, "index.html"))) return app;
         var files = new PhysicalFileProvider(root);
         var types = new FileExtensionContentTypeProvider();

@@ -62,6 +62,14 @@ describe("errors as people read them", () => {
     assert.match(describeError(new AppError("INTERNAL", undefined, "abcdef1234567890")), /abcdef123456/);
   });
 
+  it("too many requests in flight has its own sentence, not the rate limit's minute", () => {
+    const text = describeError(new AppError("TOO_MANY_IN_FLIGHT", "Quá nhiều yêu cầu đang chờ.", "abcdef1234567890"));
+    assert.equal(text, vi["error.TOO_MANY_IN_FLIGHT"]);
+    assert.notEqual(text, vi["error.RATE_LIMITED"]);
+    assert.match(text, /đóng bớt các thẻ/);
+    assert.match(en["error.TOO_MANY_IN_FLIGHT"], /Close other tabs/);
+  });
+
   it("an unknown code and a hub exception's text", () => {
     assert.equal(toAppError(new Error("An unexpected error occurred invoking 'SendChat' on the server. HubException: MUTED: Bạn đang bị tắt chat.")).code, "MUTED");
     assert.equal(describeError(new AppError("SOMETHING_NEW")), vi["error.UNKNOWN"]);

@@ -52,6 +52,30 @@ public sealed class PerformanceFileTests
     }
 
     [Fact]
+    public void A_set_ups_figure_replaces_its_own_row_and_keeps_its_goal()
+    {
+        var memory = new PerformanceFile.Row("memory per connected learner", "bare hub connection", "1.25× (Vape classroom 50,000 B, bare hub 40,000 B, 1,000 learners)", "today");
+        var rewritten = PerformanceFile.RewriteSetUp(Page, "Classes", nameof(ClassroomBroadcastBenchmark), memory);
+
+        var table = Table(rewritten, "Classes");
+        var before = Table(Page, "Classes").Split('\n');
+        var goal = before.Single(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |")).Split(" | ")[3];
+        table.ShouldContain($"| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner | bare hub connection | 1.25× (Vape classroom 50,000 B, bare hub 40,000 B, 1,000 learners) | {goal} | today |");
+        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |")).ShouldBe(1);
+        // The class's other rows, the other set-up row and the other tables are as they were.
+        foreach (var line in before.Where(l => l.StartsWith("| `ClassroomBroadcastBenchmark`") && !l.Contains("memory per connected learner"))) table.Split('\n').ShouldContain(line);
+        rewritten.Replace(table, "").ShouldBe(Page.Replace(Table(Page, "Classes"), ""));
+    }
+
+    [Fact]
+    public void The_set_ups_figures_have_rows_the_runner_finds()
+    {
+        var table = Table(Page, "Classes");
+        table.ShouldContain("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |");
+        table.ShouldContain("| `ClassroomBroadcastBenchmark`'s set-up: join-to-snapshot with 1,000 present |");
+    }
+
+    [Fact]
     public void A_cell_with_a_pipe_or_a_line_break_stays_one_cell()
     {
         var rows = new[] { new PerformanceFile.Row("a | b", "—", "one\ntwo", "today") };

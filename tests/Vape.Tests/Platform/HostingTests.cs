@@ -104,6 +104,16 @@ public sealed class HostingTests(VapeApp app)
     }
 
     [Fact]
+    public async Task A_bad_start_up_value_stops_the_host_before_anything_starts_naming_its_key()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "vape-badkey-" + Guid.NewGuid().ToString("N")[..8]);
+        var (code, stdout, stderr) = await RunHost(["--Vape:Cors:Origins:0=app.vape.test", "--Vape:DataPath=" + dataPath]);
+        code.ShouldNotBe(0);
+        stderr.ShouldContain("Vape:Cors:Origins:0 must be an origin", customMessage: stdout);
+        Directory.Exists(Path.Combine(dataPath, "postgres")).ShouldBeFalse(); // no cluster was created for a host that cannot start
+    }
+
+    [Fact]
     public async Task The_JasperFx_command_line_describes_the_host()
     {
         var paths = app.Host.Services.GetRequiredService<VapePaths>();

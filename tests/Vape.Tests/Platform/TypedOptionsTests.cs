@@ -162,4 +162,86 @@ public class TypedOptionsTests
         var refused = Assert.Throws<InvalidOperationException>(() => Bind<DemoDataOptions>(PlatformOptions.AddTo, ("Vape:DemoData", "có")));
         Assert.Contains("Vape:DemoData", refused.Message);
     }
+
+    /// <summary>Every key read before the container exists, bound as AddVapePlatform binds it (ADR 0176).</summary>
+    private static void BindStartupKeys(params (string Key, string Value)[] values)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+        configuration.Bound<StartupOptions>(StartupOptions.Section);
+        configuration.Bound<ConnectionStringOptions>(ConnectionStringOptions.Section);
+        configuration.Bound<CorsOptions>(CorsOptions.Section);
+        configuration.Bound<EntraIdOptions>(EntraIdOptions.Section);
+        configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section);
+        configuration.Bound<TelemetryOptions>(TelemetryOptions.Section);
+        configuration.Bound<OtlpVariableOptions>(OtlpVariableOptions.Section);
+        configuration.Bound<LoadTestOptions>(LoadTestOptions.Section);
+    }
+
+    [Fact]
+    public void The_start_up_keys_keep_their_defaults_and_documented_names()
+    {
+        var empty = new ConfigurationBuilder().Build();
+        var startup = empty.Bound<StartupOptions>(StartupOptions.Section);
+        Assert.Equal(("vape", null, null, null, false), (startup.Database, startup.DataPath, startup.PostgresBin, startup.WebRoot, startup.ThrowOnStartupFailure));
+        Assert.True(empty.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section).RequireHttpsMetadata);
+        Assert.False(empty.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section).Enabled);
+        Assert.False(empty.Bound<EntraIdOptions>(EntraIdOptions.Section).Enabled);
+        Assert.Empty(empty.Bound<CorsOptions>(CorsOptions.Section).Origins);
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Vape:DataPath"] = "/tmp/vape-data", ["Vape:Database"] = "vape_tests_2", ["Vape:PostgresBin"] = "/usr/lib/postgresql/17/bin",
+            ["Vape:WebRoot"] = "src/Web/dist", ["Vape:ThrowOnStartupFailure"] = "true", ["Vape:LoadTest:BaselineHub"] = "true",
+            ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Database=vape", ["ConnectionStrings:Redis"] = "127.0.0.1:6379,password=x",
+            ["Vape:Cors:Origins:0"] = "https://app.vape.test", ["Vape:Cors:Origins:1"] = "http://127.0.0.1:5173",
+            ["Vape:Citizens:Authority"] = "http://127.0.0.1:5999", ["Vape:Citizens:Audience"] = "vape-citizens", ["Vape:Citizens:RequireHttpsMetadata"] = "false",
+            ["AzureAd:Instance"] = "https://login.microsoftonline.com/", ["AzureAd:TenantId"] = "khuyenhoc", ["AzureAd:ClientId"] = "api",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4317",
+        }).Build();
+        startup = configuration.Bound<StartupOptions>(StartupOptions.Section);
+        Assert.Equal(("/tmp/vape-data", "vape_tests_2", "/usr/lib/postgresql/17/bin", "src/Web/dist", true),
+            (startup.DataPath, startup.Database, startup.PostgresBin, startup.WebRoot, startup.ThrowOnStartupFailure));
+        var connections = configuration.Bound<ConnectionStringOptions>(ConnectionStringOptions.Section);
+        Assert.Equal(("Host=127.0.0.1;Database=vape", "127.0.0.1:6379,password=x"), (connections.Postgres, connections.Redis));
+        Assert.Equal(["https://app.vape.test", "http://127.0.0.1:5173"], configuration.Bound<CorsOptions>(CorsOptions.Section).Origins);
+        var citizens = configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section);
+        Assert.Equal((true, "http://127.0.0.1:5999", "vape-citizens", false), (citizens.Enabled, citizens.Authority, citizens.Audience, citizens.RequireHttpsMetadata));
+        Assert.True(configuration.Bound<EntraIdOptions>(EntraIdOptions.Section).Enabled);
+        var byAuthority = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureAd:ClientId"] = "api", ["AzureAd:Authority"] = "https://login.microsoftonline.com/khuyenhoc/v2.0",
+        }).Build();
+        Assert.True(byAuthority.Bound<EntraIdOptions>(EntraIdOptions.Section).Enabled);
+        Assert.True(configuration.Bound<LoadTestOptions>(LoadTestOptions.Section).BaselineHub);
+        Assert.Equal("http://127.0.0.1:4317", configuration.Bound<OtlpVariableOptions>(OtlpVariableOptions.Section).Endpoint);
+    }
+
+    [Theory]
+    [InlineData("Vape:Database", "vape tests; drop", "Vape:Database")]
+    [InlineData("Vape:Database", "1vape", "Vape:Database")]
+    [InlineData("ConnectionStrings:Postgres", "Hots=127.0.0.1;Database=vape", "ConnectionStrings:Postgres")]
+    [InlineData("ConnectionStrings:Redis", "127.0.0.1:6379,nosuchoption=1", "ConnectionStrings:Redis")]
+    [InlineData("Vape:Cors:Origins:0", "https://app.vape.test/trang", "Vape:Cors:Origins:0")]
+    [InlineData("Vape:Cors:Origins:0", "app.vape.test", "Vape:Cors:Origins:0")]
+    [InlineData("Vape:Citizens:Authority", "http://127.0.0.1:5999", "Vape:Citizens:Authority")]
+    [InlineData("Vape:Citizens:Authority", "https://login.khuyenhoc.vn", "Vape:Citizens:Audience")]
+    [InlineData("AzureAd:ClientId", "api", "AzureAd:TenantId")]
+    [InlineData("OpenTelemetry:Endpoint", "otel-collector:4317", "OpenTelemetry:Endpoint")]
+    [InlineData("OTEL_EXPORTER_OTLP_ENDPOINT", "otel-collector", "OTEL_EXPORTER_OTLP_ENDPOINT")]
+    public void A_bad_start_up_value_is_refused_naming_its_key(string key, string value, string named)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() => BindStartupKeys((key, value)));
+        Assert.Contains(named, refused.Message);
+        Assert.DoesNotContain(value, refused.Message); // a connection string's text (a password) is never repeated
+    }
+
+    [Theory]
+    [InlineData("Vape:ThrowOnStartupFailure")]
+    [InlineData("Vape:LoadTest:BaselineHub")]
+    [InlineData("Vape:Citizens:RequireHttpsMetadata")]
+    public void A_start_up_switch_that_is_not_true_or_false_is_refused_naming_its_key(string key)
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => BindStartupKeys((key, "có")));
+        Assert.Contains(key, refused.Message);
+    }
 }

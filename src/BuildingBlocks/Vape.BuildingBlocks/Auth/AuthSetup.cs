@@ -14,18 +14,17 @@ namespace Vape.BuildingBlocks.Auth;
 
 internal static class AuthSetup
 {
-    public static void AddVapeAuth(this WebApplicationBuilder builder, VapePaths paths)
+    public static void AddVapeAuth(this WebApplicationBuilder builder, VapePaths paths, EntraIdOptions entraId, CitizenIssuerOptions citizens)
     {
         var services = builder.Services;
-        var azureAd = builder.Configuration.GetSection("AzureAd");
-        if (!string.IsNullOrWhiteSpace(azureAd["ClientId"]))
+        if (entraId.Enabled)
         {
             // Production: Microsoft Entra ID. The Organization module links the token's user to a person.
             var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
-            authentication.AddMicrosoftIdentityWebApi(azureAd, subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
+            authentication.AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraIdOptions.Section), subscribeToJwtBearerMiddlewareDiagnosticsEvents: false);
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, ReadHubTokenFromQuery);
             services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, KeepHubUsersSmall);
-            CitizenIssuer.Add(authentication, builder.Configuration, JwtBearerDefaults.AuthenticationScheme, HubEvents);
+            CitizenIssuer.Add(authentication, citizens, JwtBearerDefaults.AuthenticationScheme, HubEvents);
         }
         else
         {
@@ -45,7 +44,7 @@ internal static class AuthSetup
                 };
                 HubEvents(o);
             });
-            CitizenIssuer.Add(authentication, builder.Configuration, JwtBearerDefaults.AuthenticationScheme, HubEvents);
+            CitizenIssuer.Add(authentication, citizens, JwtBearerDefaults.AuthenticationScheme, HubEvents);
         }
         services.AddAuthorizationBuilder()
             .AddPolicy(VapePolicies.Person, p => p.RequireAuthenticatedUser().RequireClaim(VapeClaims.Person));

@@ -2,9 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.Auth;
 
@@ -19,18 +19,17 @@ internal static class CitizenIssuer
     public const string Scheme = "citizens";
     private const string Selector = "vape";
 
-    public static void Add(AuthenticationBuilder authentication, IConfiguration configuration, string primaryScheme,
+    public static void Add(AuthenticationBuilder authentication, CitizenIssuerOptions options, string primaryScheme,
         Action<JwtBearerOptions> commonEvents)
     {
-        var section = configuration.GetSection("Vape:Citizens");
-        var authority = section["Authority"];
-        if (string.IsNullOrWhiteSpace(authority)) return;
-        var issuer = section["Issuer"] is { Length: > 0 } configured ? configured : authority;
+        if (!options.Enabled) return;
+        var authority = options.Authority;
+        var issuer = options.Issuer is { Length: > 0 } configured ? configured : authority!;
         authentication.AddJwtBearer(Scheme, o =>
         {
             o.Authority = authority;
-            o.Audience = section["Audience"];
-            o.RequireHttpsMetadata = section.GetValue("RequireHttpsMetadata", true);
+            o.Audience = options.Audience;
+            o.RequireHttpsMetadata = options.RequireHttpsMetadata;
             o.MapInboundClaims = false;
             o.TokenValidationParameters.ValidIssuer = issuer;
             o.TokenValidationParameters.NameClaimType = VapeClaims.Name;

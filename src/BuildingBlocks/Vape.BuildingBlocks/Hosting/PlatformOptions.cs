@@ -104,7 +104,8 @@ internal static class BoundOptions
     /// </summary>
     public static T Bound<T>(this IConfiguration configuration, string section) where T : class, new()
     {
-        var options = configuration.GetSection(section).Get<T>() ?? new T();
+        // "": keys at the configuration's root (OpenTelemetry's own variable).
+        var options = (section.Length == 0 ? configuration : configuration.GetSection(section)).Get<T>() ?? new T();
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
             throw new OptionsValidationException(section, typeof(T), results.Select(r => r.ErrorMessage ?? section));

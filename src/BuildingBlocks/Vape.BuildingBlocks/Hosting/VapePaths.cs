@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Vape.BuildingBlocks.Hosting;
@@ -10,9 +9,9 @@ public sealed record VapePaths(string DataPath)
     public string Keys => Path.Combine(DataPath, "keys");
 
     /// <summary>`Vape:DataPath` if set; otherwise `data/` beside Vape.sln, found from the content root upwards.</summary>
-    public static VapePaths Resolve(IConfiguration configuration, IHostEnvironment environment)
+    public static VapePaths Resolve(StartupOptions options, IHostEnvironment environment)
     {
-        var configured = configuration["Vape:DataPath"];
+        var configured = options.DataPath;
         if (!string.IsNullOrWhiteSpace(configured))
             return new VapePaths(Path.GetFullPath(configured, environment.ContentRootPath));
 

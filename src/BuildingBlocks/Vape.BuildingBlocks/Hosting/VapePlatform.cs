@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using JasperFx;
@@ -32,10 +31,18 @@ public static class VapePlatform
 
     public static WebApplicationBuilder AddVapePlatform(this WebApplicationBuilder builder)
     {
-        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]) && string.IsNullOrWhiteSpace(builder.Configuration["http_ports"]))
+        if (string.IsNullOrWhiteSpace(builder.WebHost.GetSetting(WebHostDefaults.ServerUrlsKey))
+            && string.IsNullOrWhiteSpace(builder.WebHost.GetSetting(WebHostDefaults.HttpPortsKey)))
             builder.WebHost.UseUrls(DefaultUrl);
 
-        var paths = VapePaths.Resolve(builder.Configuration, builder.Environment);
+        // Every key read before the container exists, checked before anything starts (ADR 0176).
+        var configuration = builder.Configuration;
+        var startup = configuration.Bound<StartupOptions>(StartupOptions.Section);
+        var connections = configuration.Bound<ConnectionStringOptions>(ConnectionStringOptions.Section);
+        var cors = configuration.Bound<CorsOptions>(CorsOptions.Section);
+        var entraId = configuration.Bound<EntraIdOptions>(EntraIdOptions.Section);
+        var citizens = configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section);
+        var paths = VapePaths.Resolve(startup, builder.Environment);
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.Keys, "data-protection")));
@@ -46,9 +53,9 @@ public static class VapePlatform
         string connectionString;
         try
         {
-            connectionString = builder.ResolvePostgres(paths, applicationName);
+            connectionString = builder.ResolvePostgres(paths, startup, connections, applicationName);
         }
-        catch (EmbeddedPostgresUnavailableException e) when (!builder.Configuration.GetValue<bool>("Vape:ThrowOnStartupFailure"))
+        catch (EmbeddedPostgresUnavailableException e) when (!startup.ThrowOnStartupFailure)
         {
             Console.Error.WriteLine(e.Message);
             Environment.Exit(78); // EX_CONFIG
@@ -86,16 +93,15 @@ public static class VapePlatform
         builder.Services.AddExceptionHandler<VapeExceptionHandler>();
         PlatformOptions.AddTo(builder.Services);
         builder.Services.AddVapeFiles();
-        var redis = builder.Services.AddSharedRedis(builder.Configuration);
-        builder.AddVapeAuth(paths);
+        var redis = builder.Services.AddSharedRedis(connections);
+        builder.AddVapeAuth(paths, entraId, citizens);
         builder.AddVapeGraphQL();
         builder.AddVapeRealtime(redis);
         builder.AddVapeRateLimits(redis);
 
-        var origins = builder.Configuration.GetSection("Vape:Cors:Origins").Get<string[]>() ?? [];
         builder.Services.AddCors(o => o.AddDefaultPolicy(p =>
         {
-            if (origins.Length > 0) p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
+            if (cors.Origins.Length > 0) p.WithOrigins(cors.Origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
         }));
 
         builder.Services.AddHealthChecks().AddCheck<PostgresReadyCheck>("postgres", tags: ["ready"]);
@@ -195,7 +201,7 @@ public static class VapePlatform
         app.MapVapeGraphQL();
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
         app.MapFileUploads();
-        if (app.Configuration.GetValue<bool>("Vape:LoadTest:BaselineHub")) app.MapHub<BaselineHub>(BaselineHub.Path);
+        if (app.Configuration.Bound<LoadTestOptions>(LoadTestOptions.Section).BaselineHub) app.MapHub<BaselineHub>(BaselineHub.Path);
         if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
         return app;
     }

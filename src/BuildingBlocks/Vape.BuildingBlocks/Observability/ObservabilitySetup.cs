@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ILoggerFactory = Microsoft.Extensions.Logging.ILoggerFactory;
@@ -15,6 +14,7 @@ using Serilog;
 using Serilog.Context;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.Observability;
 
@@ -46,7 +46,9 @@ internal static class ObservabilitySetup
         }, preserveStaticLogger: true); // each host its own logger: never the process-wide static one
         CacheLoggers(builder.Services);
 
-        var endpoint = builder.Configuration["OpenTelemetry:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var endpoint = builder.Configuration.Bound<TelemetryOptions>(TelemetryOptions.Section).Endpoint is { Length: > 0 } configured
+            ? configured
+            : builder.Configuration.Bound<OtlpVariableOptions>(OtlpVariableOptions.Section).Endpoint;
         if (string.IsNullOrWhiteSpace(endpoint)) return;
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("vape"))

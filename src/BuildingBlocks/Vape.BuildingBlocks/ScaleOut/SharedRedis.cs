@@ -1,7 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.ScaleOut;
 
@@ -34,9 +34,6 @@ public sealed class SharedRedis : IAsyncDisposable
     {
         if (_connection.IsValueCreated) await (await _connection.Value).DisposeAsync();
     }
-
-    public static string? ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString("Redis") is { Length: > 0 } value ? value : null;
 }
 
 /// <summary>Ready only while Redis answers: without it, messages from other hosts do not arrive here.</summary>
@@ -59,9 +56,9 @@ internal sealed class RedisReadyCheck(SharedRedis redis) : IHealthCheck
 
 internal static class SharedRedisSetup
 {
-    public static SharedRedis? AddSharedRedis(this IServiceCollection services, IConfiguration configuration)
+    public static SharedRedis? AddSharedRedis(this IServiceCollection services, ConnectionStringOptions connections)
     {
-        if (SharedRedis.ConnectionString(configuration) is not { } connectionString) return null;
+        if (connections.Redis is not { Length: > 0 } connectionString) return null;
         var redis = new SharedRedis(connectionString);
         services.AddSingleton(redis);
         services.AddHealthChecks().AddCheck<RedisReadyCheck>("redis", tags: ["ready"]);

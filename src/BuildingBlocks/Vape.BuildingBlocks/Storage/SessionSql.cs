@@ -133,11 +133,17 @@ public partial class SessionSql(IDocumentSession session)
     protected virtual Exception Translate(PostgresException e) => e.SqlState switch
     {
         PostgresErrorCodes.UniqueViolation => VapeException.InvalidInput("Đã có bản ghi trùng (có thể vừa được thêm cùng lúc)."),
-        // Text PostgreSQL cannot hold (a NUL): the edge refuses it first (InputText); this keeps any path that missed it a 400.
-        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
-            VapeException.InvalidInput("Văn bản chứa ký tự không hợp lệ."),
-        _ => e,
+        _ => (Exception?)UnholdableText(e) ?? e,
     };
+
+    /// <summary>
+    /// Text PostgreSQL cannot hold (a NUL, also as `\u0000` in JSON): the caller's input, not a fault. The GraphQL edge
+    /// refuses it first (InputText); this keeps any path that missed it (the xAPI endpoint, a module's own writer) a 400.
+    /// </summary>
+    public static VapeException? UnholdableText(Exception e) =>
+        e is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter }
+            ? VapeException.InvalidInput("Văn bản chứa ký tự không hợp lệ.")
+            : null;
 
     private async Task<NpgsqlCommand> CommandAsync(string sql, (string Name, object? Value)[] parameters, CancellationToken ct)
     {

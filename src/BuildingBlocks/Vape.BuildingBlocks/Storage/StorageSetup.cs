@@ -3,7 +3,6 @@ using JasperFx.CodeGeneration;
 using Marten;
 using Weasel.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,9 +18,10 @@ internal static class StorageSetup
     /// `ConnectionStrings:Postgres` when configured; otherwise the embedded cluster under the data folder. Either way
     /// with the hot statements prepared (<see cref="PrepareHotStatements"/>).
     /// </summary>
-    public static string ResolvePostgres(this WebApplicationBuilder builder, VapePaths paths, string applicationName)
+    public static string ResolvePostgres(this WebApplicationBuilder builder, VapePaths paths, StartupOptions startup,
+        ConnectionStringOptions connections, string applicationName)
     {
-        var configured = builder.Configuration.GetConnectionString("Postgres");
+        var configured = connections.Postgres;
         if (!string.IsNullOrWhiteSpace(configured))
         {
             return PrepareHotStatements(new Npgsql.NpgsqlConnectionStringBuilder(configured) { ApplicationName = applicationName }.ConnectionString);
@@ -29,8 +29,8 @@ internal static class StorageSetup
 
         using var loggers = LoggerFactory.Create(l => l.AddSimpleConsole(o => o.SingleLine = true));
         var logger = loggers.CreateLogger("Vape.EmbeddedPostgres");
-        var cluster = EmbeddedPostgres.Create(paths.PostgresData, builder.Configuration["Vape:PostgresBin"], logger);
-        var database = builder.Configuration["Vape:Database"] ?? "vape";
+        var cluster = EmbeddedPostgres.Create(paths.PostgresData, startup.PostgresBin, logger);
+        var database = startup.Database;
         cluster.EnsureRunningAsync(database, CancellationToken.None).GetAwaiter().GetResult();
         // Registered before Marten and Wolverine, so it stops after them.
         builder.Services.AddHostedService(sp => new EmbeddedPostgresLifetime(cluster, applicationName));

@@ -229,6 +229,7 @@ export const en: Record<MessageKey, string> = {
   "error.INVALID_INPUT": "Something in the form is not right. Check it and send again.",
   "error.VERSION_CONFLICT": "Someone just changed this. Reload the page to see the new version, then do it again.",
   "error.RATE_LIMITED": "Too many requests. Wait a minute, then try again.",
+  "error.TOO_MANY_IN_FLIGHT": "Your device is waiting on too many requests at once. Close other tabs with this site, wait a few seconds, then try again.",
   "error.TIMEOUT": "The server took too long. Try again in a few minutes.",
   "error.UNAVAILABLE": "The server is briefly unavailable. Wait a few seconds, then try again.",
   "error.INTERNAL": "Something went wrong on our side, not yours. Try again later; if it persists, give an official the code {ref}.",

@@ -227,6 +227,7 @@ export const vi = {
   "error.INVALID_INPUT": "Thông tin chưa đúng. Hãy kiểm tra lại rồi gửi lần nữa.",
   "error.VERSION_CONFLICT": "Có người vừa thay đổi nội dung này. Hãy tải lại trang để xem bản mới rồi làm lại.",
   "error.RATE_LIMITED": "Bạn gửi quá nhiều yêu cầu. Hãy chờ một phút rồi thử lại.",
+  "error.TOO_MANY_IN_FLIGHT": "Máy của bạn đang chờ quá nhiều yêu cầu cùng lúc. Hãy đóng bớt các thẻ đang mở trang này, chờ vài giây rồi thử lại.",
   "error.TIMEOUT": "Máy chủ trả lời quá lâu. Hãy thử lại sau ít phút.",
   "error.UNAVAILABLE": "Máy chủ tạm thời gián đoạn. Hãy chờ vài giây rồi thử lại.",
   "error.INTERNAL": "Có lỗi phía máy chủ, không phải do bạn. Hãy thử lại sau; nếu vẫn lỗi, báo cho cán bộ mã {ref}.",

@@ -12,6 +12,9 @@ namespace Vape.Organization.Tree;
 /// </summary>
 public sealed record MergeUnit(Guid UnitId, Guid SuccessorId, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null)
 {
+    /// <summary>The refusal of a merge into its descendant: here, and from the SQL guard (OrganizationSql).</summary>
+    internal const string IntoDescendant = "Không thể sáp nhập một đơn vị vào đơn vị cấp dưới của nó.";
+
     /// <summary>
     /// The merge (the unit's stream: merged into; the successor's: absorbed), or a refusal: not into itself; both
     /// active; not into its own descendant; the same kind; the version the caller read; a date today or earlier, not
@@ -23,7 +26,7 @@ public sealed record MergeUnit(Guid UnitId, Guid SuccessorId, int ExpectedVersio
         TreeRules.Active(unit);
         TreeRules.Active(successor);
         if (successor.IsSelfOrDescendantOf(unit.Id))
-            throw VapeException.InvalidInput("Không thể sáp nhập một đơn vị vào đơn vị cấp dưới của nó.");
+            throw VapeException.InvalidInput(IntoDescendant);
         if (unit.Kind != successor.Kind)
             throw VapeException.InvalidInput($"Chỉ sáp nhập đơn vị cùng loại (“{unit.Kind.Describe()}” và “{successor.Kind.Describe()}”).");
         TreeRules.Version(unit, ExpectedVersion);

@@ -8,6 +8,9 @@ namespace Vape.Organization.Tree;
 /// <summary>A unit (with everything below it) moves under another parent, from a date.</summary>
 public sealed record MoveUnit(Guid UnitId, Guid NewParentId, int ExpectedVersion, Guid ActorId, DateOnly? EffectiveFrom = null)
 {
+    /// <summary>The refusal of a move under itself or its descendant: here, and from the SQL guard (OrganizationSql).</summary>
+    internal const string UnderItself = "Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.";
+
     /// <summary>
     /// The move, or a refusal: both units active; not the root; not under itself or its own descendant; not the
     /// parent it already has; a parent of a kind it may stand under; the version the caller read; a date today or
@@ -20,7 +23,7 @@ public sealed record MoveUnit(Guid UnitId, Guid NewParentId, int ExpectedVersion
         TreeRules.Active(parent);
         if (unit.ParentId is not Guid from) throw VapeException.InvalidInput("Không thể chuyển Trung ương Hội.");
         if (parent.IsSelfOrDescendantOf(unit.Id))
-            throw VapeException.InvalidInput("Không thể chuyển một đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.");
+            throw VapeException.InvalidInput(UnderItself);
         if (from == parent.Id) throw VapeException.InvalidInput($"“{unit.Name}” đã trực thuộc “{parent.Name}”.");
         TreeRules.FitsUnder(unit.Kind, parent.Kind);
         TreeRules.Version(unit, ExpectedVersion);

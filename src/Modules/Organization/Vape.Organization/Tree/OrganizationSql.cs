@@ -10,6 +10,10 @@ internal sealed class OrganizationSql(IDocumentSession session) : SessionSql(ses
 {
     protected override Exception Translate(PostgresException e) => e.SqlState switch
     {
+        // The tree functions' own cycle guard (0001) refuses what two concurrent moves or merges would make together,
+        // each passing the decider alone: the loser hears the decider's sentence, not the guard's English.
+        "VP400" when RaisedIn(e, "organization.move_unit(") => VapeException.InvalidInput(MoveUnit.UnderItself),
+        "VP400" when RaisedIn(e, "organization.merge_unit(") => VapeException.InvalidInput(MergeUnit.IntoDescendant),
         "VP400" => VapeException.InvalidInput(e.MessageText),
         "VP404" => VapeException.NotFound(e.MessageText),
         // Two officials adding one citizen id at once: the one who loses hears what the check before the insert says.
@@ -17,4 +21,7 @@ internal sealed class OrganizationSql(IDocumentSession session) : SessionSql(ses
             VapeException.InvalidInput(Vape.Organization.People.CitizenIds.AlreadyKnown),
         _ => base.Translate(e),
     };
+
+    /// <summary>Whether PL/pgSQL raised it in that function (the error's context line names it).</summary>
+    private static bool RaisedIn(PostgresException e, string function) => e.Where?.Contains(function, StringComparison.Ordinal) == true;
 }

@@ -85,20 +85,10 @@ public sealed class RecordWriter
         catch (Exception failed)
         {
             await RollBackAsync(connection);
-            if (Translate(failed) is { } refused) throw refused;
+            if (RecordSql.Refusal(failed) is { } refused) throw refused;
             throw;
         }
     }
-
-    /// <summary>As the session's SQL translates them (<see cref="RecordSql"/>): what a caller can cause is a code, never the database's text.</summary>
-    private static VapeException? Translate(Exception e) => e switch
-    {
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or "MT003" } =>
-            VapeException.VersionConflict("Bản ghi vừa được thay đổi cùng lúc; hãy thử lại."),
-        PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
-            VapeException.InvalidInput("Văn bản chứa ký tự không hợp lệ."),
-        _ => null,
-    };
 
     private static NpgsqlBatchCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
