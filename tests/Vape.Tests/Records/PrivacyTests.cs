@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -236,35 +235,5 @@ public sealed class PrivacyTests(VapeApp app) : IAsyncLifetime
         return await cmd.ExecuteScalarAsync();
     }
 
-    /// <summary>A plain-text dump of the test database, by the pg_dump of the binaries the embedded cluster runs on.</summary>
-    private async Task<string> PgDump(params string[] options)
-    {
-        var connection = new NpgsqlConnectionStringBuilder(app.Host.Services.GetRequiredService<NpgsqlDataSource>().ConnectionString);
-        var psi = new ProcessStartInfo(Path.Combine(PostgresBinaries(), "pg_dump"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(), "-U", connection.Username!, "-d", connection.Database!, "--no-owner" }.Concat(options))
-            psi.ArgumentList.Add(arg);
-        using var process = Process.Start(psi)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        process.ExitCode.ShouldBe(0, await error);
-        return await output;
-    }
-
-    /// <summary>Found the way EmbeddedPostgres finds them: on PATH next to initdb, else the newest under /usr/lib/postgresql.</summary>
-    private static string PostgresBinaries()
-    {
-        var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
-            .FirstOrDefault(d => File.Exists(Path.Combine(d, "pg_ctl")) && File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_dump")));
-        return fromPath ?? Directory.GetDirectories("/usr/lib/postgresql")
-            .Select(d => Path.Combine(d, "bin"))
-            .Where(d => File.Exists(Path.Combine(d, "pg_dump")))
-            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0)
-            .First();
-    }
+    private Task<string> PgDump(params string[] options) => DatabaseDump.Of(app, options);
 }

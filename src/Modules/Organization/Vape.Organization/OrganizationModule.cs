@@ -32,6 +32,10 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<ILoginDirectory>(sp => sp.GetRequiredService<OrganizationQueries>());
         builder.Services.AddSingleton<AccountStore>();
         builder.Services.AddSingleton<PendingMerges>();
+        builder.Services.AddSingleton<OneTimeCodes>();
+        builder.Services.AddSingleton<DevMailbox>();
+        builder.Services.AddSingleton<PersonContacts>();
+        builder.Services.AddSingleton<IPersonContacts>(sp => sp.GetRequiredService<PersonContacts>());
         builder.Services.AddSingleton<LocalSignIn>();
         builder.Services.AddSingleton<MembershipClaims>();
         builder.Services.AddSingleton<MembershipRequests>();
@@ -54,6 +58,7 @@ public sealed class OrganizationModule : VapeModule
     {
         OrganizationFields.AddQueries(query);
         AccountFields.AddQueries(query);
+        ContactFields.AddQueries(query);
         PendingMergeFields.AddQueries(query);
     }
 
@@ -61,6 +66,7 @@ public sealed class OrganizationModule : VapeModule
     {
         OrganizationFields.AddMutations(mutation);
         AccountFields.AddMutations(mutation);
+        ContactFields.AddMutations(mutation);
         PendingMergeFields.AddMutations(mutation);
     }
 

@@ -68,3 +68,16 @@ public sealed record LearningTitleDecided(Guid ProposalId, string Kind, int Year
         _ => null,
     };
 }
+
+/// <summary>
+/// Seals a short personal value (a member's phone number or e-mail address) with the person's key, the one their
+/// record is sealed with, so that erasing the record (crypto-shredding) makes it unreadable too (docs/adr/0185).
+/// </summary>
+public interface IPersonSealing
+{
+    /// <summary>The value sealed with the person's key (made now if the person has none).</summary>
+    Task<byte[]> SealAsync(Guid personId, string value, CancellationToken ct);
+
+    /// <summary>The value again, or null when the person's key is gone (erased) or is another key than it was sealed with.</summary>
+    Task<string?> OpenAsync(Guid personId, byte[] sealedValue, CancellationToken ct);
+}

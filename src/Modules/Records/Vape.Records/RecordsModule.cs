@@ -24,6 +24,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<RecordStore>();
         builder.Services.AddSingleton<RecordWriter>();
         builder.Services.AddSingleton<PersonKeys>();
+        builder.Services.AddSingleton<Vape.Records.Contracts.IPersonSealing, PersonSealing>();
         builder.Services.AddSingleton<RecordLooks>();
         builder.Services.AddSingleton<VerificationQueue>();
         builder.Services.AddSingleton<StatisticsStore>();

@@ -32,7 +32,7 @@ public sealed record ErasureDone(Guid PersonId, int Version, DateTimeOffset Eras
 public static class RequestRecordErasureHandler
 {
     public static async Task<ErasureDone> Handle(RequestRecordErasure command, IDocumentSession session, IOrganizationQueries org,
-        IMessageBus bus, TimeProvider clock, CancellationToken ct)
+        IPersonContacts contacts, IMessageBus bus, TimeProvider clock, CancellationToken ct)
     {
         command.Check();
         var sql = new RecordSql(session);
@@ -62,6 +62,8 @@ public static class RequestRecordErasureHandler
         }
         // What learning providers wrote about the person goes with the record (docs/adr/0134).
         await Xapi.XapiSealing.EraseAsync(sql, command.PersonId, ct);
+        // The phone and e-mail on file go too: sealed with the key just shredded, and found by a keyed hash (docs/adr/0185).
+        await contacts.EraseAsync(command.PersonId, ct);
         var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, record, null, command.Decide(at).Single(), null, ct);
         return new ErasureDone(command.PersonId, version, at);
