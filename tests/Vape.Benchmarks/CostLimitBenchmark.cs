@@ -5,10 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Alba;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Vape.Benchmarks;
@@ -146,35 +143,17 @@ public class CostLimitBenchmark
 
 
     /// <summary>The p99 of one learner query and its ratio to the baseline's, from every query timed in this process.</summary>
-    private sealed class P99Column : IColumn
+    private sealed class P99Column() : TimedColumn("p99 of one query", "99th percentile of one learner query (ms), and its ratio to the learner's alone")
     {
-        public string Id => nameof(P99Column);
-        public string ColumnName => "p99 of one query";
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => 0;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => "99th percentile of one learner query (ms), and its ratio to the learner's alone";
-        public bool IsAvailable(Summary summary) => true;
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        protected override string? Value(string method)
         {
-            var name = benchmarkCase.Descriptor.WorkloadMethod.Name;
-            if (P99(name) is not double p99) return "-";
+            if (P99(method) is not double p99) return null;
             return P99(nameof(Alone)) is double alone && alone > 0
                 ? FormattableString.Invariant($"{p99:F2} ms ({p99 / alone:F2}×)")
                 : FormattableString.Invariant($"{p99:F2} ms");
         }
 
-        private static double? P99(string method)
-        {
-            if (!Timed.TryGetValue(method, out var bag) || bag.IsEmpty) return null;
-            var sorted = bag.OrderBy(t => t).ToArray();
-            return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(sorted.Length * 0.99) - 1)];
-        }
+        private static double? P99(string method) => Percentile(Timed.TryGetValue(method, out var bag) ? bag : null, 0.99);
     }
 
     private sealed class Columns : ManualConfig

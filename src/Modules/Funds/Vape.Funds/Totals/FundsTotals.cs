@@ -19,36 +19,39 @@ public sealed record UnitFundsTotals(Guid UnitId, int? Year, FundTotals Totals, 
 public sealed record PublicAward(Guid Id, Guid ProgrammeId, string Programme, Guid UnitId, long Amount, DateOnly DecidedOn, bool Disbursed, string? RecipientName);
 
 /// <summary>
-/// The public figures of a unit and everything below it (no sign-in): sums of the ledger lines of the subtree's
-/// funds by account, and of the awards they pay. A fund's place in the tree is its unit's path when it was opened.
+/// The public figures of a unit and everything below it (no sign-in): sums of the running totals of the subtree's
+/// funds (what their ledger lines and awards add up to, per year; docs/adr/0188). A fund's place in the tree is its unit's path when it was opened.
 /// </summary>
 internal sealed class FundsTotalsStore(NpgsqlDataSource database, IOrganizationQueries organization)
 {
-    private const string Sums = """
-        coalesce(sum(case when e.credit = 'DONATIONS' then e.amount when e.debit = 'DONATIONS' then -e.amount end), 0),
-        coalesce(sum(case when e.credit = 'DONATIONS_IN_KIND' then e.amount when e.debit = 'DONATIONS_IN_KIND' then -e.amount end), 0),
-        coalesce(sum(case when e.debit = 'AWARDS_PAID' then e.amount when e.credit = 'AWARDS_PAID' then -e.amount end), 0),
-        coalesce(sum(case when e.debit = 'CASH' then e.amount when e.credit = 'CASH' then -e.amount end), 0),
-        coalesce(sum(case when e.debit = 'GOODS' then e.amount when e.credit = 'GOODS' then -e.amount end), 0)
+    /// <summary>
+    /// The subtree's figures by year, from the running totals of its funds (docs/adr/0188): one row per fund and year,
+    /// moved in the same transaction as each ledger line, so the query reads the funds of the subtree, not their lines.
+    /// </summary>
+    internal const string ByYearSql = """
+        select t.year, sum(t.received)::bigint, sum(t.received_in_kind)::bigint, sum(t.disbursed)::bigint, sum(t.held)::bigint, sum(t.held_in_kind)::bigint
+          from funds.year_totals t join funds.funds f on f.id = t.fund_id
+         where f.unit_path <@ @path::ltree and (@year::int is null or t.year = @year::int)
+         group by 1 order by 1
+        """;
+
+    /// <summary>The subtree's awards by programme and year of the decision, from the running totals of its funds (ADR 0188).</summary>
+    internal const string ByProgrammeSql = """
+        select p.id, p.name, t.year, sum(t.awarded)::bigint, sum(t.disbursed)::bigint, sum(t.awards)::int
+          from funds.programme_totals t join funds.funds f on f.id = t.fund_id join funds.programmes p on p.id = t.programme_id
+         where f.unit_path <@ @path::ltree and (@year::int is null or t.year = @year::int)
+         group by p.id, p.name, t.year having sum(t.awards) > 0 order by 3, p.name
         """;
 
     public async Task<UnitFundsTotals> TotalsAsync(Guid unitId, int? year, CancellationToken ct)
     {
         if (year is < 2000 or > 9999) throw VapeException.InvalidInput("Năm không hợp lệ.");
         var path = await PathAsync(unitId, ct);
-        var byYear = await database.ListAsync($"""
-            select extract(year from e.on_date)::int, {Sums}
-              from funds.entries e join funds.funds f on f.id = e.fund_id
-             where f.unit_path <@ @path::ltree and (@year::int is null or extract(year from e.on_date) = @year::int)
-             group by 1 order by 1
-            """, r => (Year: r.GetInt32(0), Received: r.GetInt64(1), InKind: r.GetInt64(2), Disbursed: r.GetInt64(3), Held: r.GetInt64(4), Goods: r.GetInt64(5)), ct,
+        var byYear = await database.ListAsync(ByYearSql,
+            r => (Year: r.GetInt32(0), Received: r.GetInt64(1), InKind: r.GetInt64(2), Disbursed: r.GetInt64(3), Held: r.GetInt64(4), Goods: r.GetInt64(5)), ct,
             ("path", path), ("year", Sql.Typed("year", year, NpgsqlTypes.NpgsqlDbType.Integer)));
-        var programmes = await database.ListAsync("""
-            select p.id, p.name, extract(year from a.decided_on)::int, sum(a.amount), coalesce(sum(a.amount) filter (where a.status = 'DISBURSED'), 0), count(*)::int
-              from funds.awards a join funds.funds f on f.id = a.fund_id join funds.programmes p on p.id = a.programme_id
-             where f.unit_path <@ @path::ltree and (@year::int is null or extract(year from a.decided_on) = @year::int)
-             group by p.id, p.name, 3 order by 3, p.name
-            """, r => new ProgrammeTotals(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetInt32(5)), ct,
+        var programmes = await database.ListAsync(ByProgrammeSql,
+            r => new ProgrammeTotals(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetInt32(5)), ct,
             ("path", path), ("year", Sql.Typed("year", year, NpgsqlTypes.NpgsqlDbType.Integer)));
         var years = byYear.Select(y => y.Year).Union(programmes.Select(p => p.Year)).Order().Select(y =>
         {
