@@ -8,9 +8,11 @@ import { ConsoleUnitQuery, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
 import { ImportMembers } from "./ImportMembers";
 import { Members } from "./Members";
+import { AddMember, Officials } from "./Officials";
 import { loadMyRoles } from "./officials";
 import { may, type HeldRole } from "./permissions";
 import { Rename } from "./Rename";
+import { UnitChanges, type UnitKind } from "./UnitChanges";
 import { UnitTree } from "./UnitTree";
 
 const isDate = (s: string | null): s is string => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
@@ -40,6 +42,8 @@ export default function UnitPage({ params, query }: RouteProps) {
           const viewMembers = may(held, "VIEW_MEMBERS", path);
           const manageMembers = may(held, "MANAGE_MEMBERS", path) && unit.status === "ACTIVE";
           const manage = may(held, "MANAGE_UNITS", path) && unit.status === "ACTIVE";
+          // The highest unit on the path where I may manage units: a move's new parent is searched in its subtree.
+          const scope = path.find((p) => may(held, "MANAGE_UNITS", [p])) ?? unit.id;
           const then = asOf ? unit.history.find((p) => p.from <= asOf && (!p.to || asOf < p.to)) : undefined;
           const stats = unit.statistics;
           return (
@@ -96,7 +100,9 @@ export default function UnitPage({ params, query }: RouteProps) {
                       <Members key={imports} unitId={unit.id} />
                     </>
                   )}
+                  {manageMembers && !asOf && <AddMember unitId={unit.id} added={() => setImports((n) => n + 1)} />}
                   {manageMembers && !asOf && <ImportMembers unitId={unit.id} imported={() => setImports((n) => n + 1)} />}
+                  {viewMembers && !asOf && <Officials key={unit.id} unitId={unit.id} manage={may(held, "MANAGE_ROLES", path) && unit.status === "ACTIVE"} />}
                   <h2>{ct("history.title")}</h2>
                   <ul class="list" data-testid="history">
                     {unit.history.map((p) => (
@@ -112,6 +118,14 @@ export default function UnitPage({ params, query }: RouteProps) {
                   </ul>
                   {unit.formedFrom.length > 0 && <p class="muted">{ct("history.formedFrom", { units: unit.formedFrom.join(", ") })}</p>}
                   {manage && !asOf && <Rename key={unit.id} unit={unit} reload={loaded.reload} />}
+                  {manage && !asOf && (
+                    <UnitChanges
+                      key={unit.id}
+                      unit={{ ...unit, kind: unit.kind as UnitKind, parentId: unit.ancestors.at(-1)?.id ?? null }}
+                      scope={scope}
+                      reload={loaded.reload}
+                    />
+                  )}
                 </div>
               </div>
             </>

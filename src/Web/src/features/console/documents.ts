@@ -124,3 +124,56 @@ export const ImportMembersMutation = graphql(`
     importMembers(input: $input) { ok imported problems { line message } }
   }
 `);
+
+// The organisation's changes on a unit's page (UnitChanges.tsx).
+export const CreateUnitMutation = graphql(`
+  mutation ConsoleCreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) { id name }
+  }
+`);
+
+export const MoveUnitMutation = graphql(`
+  mutation ConsoleMoveUnit($input: MoveUnitInput!) {
+    moveUnit(input: $input) { id version }
+  }
+`);
+
+export const MergeUnitMutation = graphql(`
+  mutation ConsoleMergeUnit($input: MergeUnitInput!) {
+    mergeUnit(input: $input) { id version }
+  }
+`);
+
+export const DissolveUnitMutation = graphql(`
+  mutation ConsoleDissolveUnit($input: DissolveUnitInput!) {
+    dissolveUnit(input: $input) { id version }
+  }
+`);
+
+// A unit's officials and members by hand (Officials.tsx).
+export const UnitOfficialsQuery = graphql(`
+  query ConsoleUnitOfficials($id: ID!) {
+    unit(id: $id) {
+      id
+      officials(first: 100) { nodes { id role from to person { id fullName } } }
+    }
+  }
+`);
+
+export const AssignRoleMutation = graphql(`
+  mutation ConsoleAssignRole($input: AssignRoleInput!) {
+    assignRole(input: $input) { id }
+  }
+`);
+
+export const EndRoleMutation = graphql(`
+  mutation ConsoleEndRole($input: EndRoleInput!) {
+    endRole(input: $input) { id to }
+  }
+`);
+
+export const AddMemberMutation = graphql(`
+  mutation ConsoleAddMember($input: AddMemberInput!) {
+    addMember(input: $input) { id fullName }
+  }
+`);
