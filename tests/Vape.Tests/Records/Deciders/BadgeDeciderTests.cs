@@ -1,5 +1,6 @@
 using Vape.Records.Badges;
 using Vape.Records.Record;
+using Vape.Tests.Support;
 
 namespace Vape.Tests.Records.Deciders;
 
