@@ -45,6 +45,7 @@ public sealed class ApiConventionTests(VapeApp app)
     {
         ["Class.hosts"] = "a few people chosen by the organiser",
         ["Query.xapiClients"] = "the learning providers an official registered for one unit: a few",
+        ["Query.myBadges"] = "one per achievement the person chose to turn into a credential (as LearningRecord.credentials)",
         ["Class.materials"] = "checked on input, a few links",
         ["Class.sessions"] = "the repeat count is limited on input",
         ["ClassroomSnapshot.participants"] = "one page; the hub's `Participants(after)` pages the rest",

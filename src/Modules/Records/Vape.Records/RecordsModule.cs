@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;
+using Vape.Records.Badges;
 using Vape.Records.GraphQL;
 using Vape.Records.Privacy;
 using Vape.Records.Record;
@@ -36,6 +37,9 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiAttribution>();
         builder.Services.AddSingleton<XapiReads>();
         builder.Services.AddSingleton<Membership.MembershipCopy>();
+        builder.Services.AddSingleton<BadgeKeys>();
+        builder.Services.AddSingleton<BadgeService>();
+        BadgeOptions.AddTo(builder.Services);
         // After Organization's start-up data (its module is added first).
         builder.Services.InitializeMartenWith<Membership.FillCopyOnStart>();
     }
@@ -53,12 +57,14 @@ public sealed class RecordsModule : VapeModule
     {
         RecordsFields.AddQueries(query);
         XapiGraph.AddQueries(query);
+        BadgeGraph.AddQueries(query);
     }
 
     public override void AddMutationFields(ObjectGraphType mutation)
     {
         RecordsFields.AddMutations(mutation);
         XapiGraph.AddMutations(mutation);
+        BadgeGraph.AddMutations(mutation);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -66,6 +72,7 @@ public sealed class RecordsModule : VapeModule
         ExportRecord.Map(endpoints);
         Evidence.Map(endpoints);
         XapiEndpoint.Map(endpoints);
+        BadgeEndpoints.Map(endpoints);
     }
 }
 

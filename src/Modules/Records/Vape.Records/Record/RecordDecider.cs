@@ -33,7 +33,7 @@ internal sealed record RecordState
         EntryVerified x => Change(x.EntryId, entry => entry with { Provenance = Provenance.Verified, Status = EntryStatus.Accepted }),
         EntryRejected x => Change(x.EntryId, entry => entry with { Status = EntryStatus.Rejected }),
         EntryWithdrawn x => this with { Entries = Entries.Remove(x.EntryId) },
-        TitleAwarded => this,
+        TitleAwarded or Badges.BadgeIssued or Badges.BadgeRevoked => this,
         ConsentChanged x => this with { Consent = x.Level },
         RecordErased => this with { Entries = Entries.Clear(), Attendances = [], Erased = true, Consent = ConsentLevel.Totals },
         _ => throw new ArgumentOutOfRangeException(nameof(e), e.GetType().Name, "not a record event"),

@@ -50,7 +50,7 @@ internal interface IRecordEvent;
 internal static class RecordEventTypes
 {
     public static readonly Type[] All = [typeof(ActivityRecorded), typeof(CredentialRecorded), typeof(EntryVerified), typeof(EntryRejected),
-        typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased), typeof(EntryWithdrawn)];
+        typeof(TitleAwarded), typeof(ConsentChanged), typeof(RecordErased), typeof(EntryWithdrawn), typeof(Badges.BadgeIssued), typeof(Badges.BadgeRevoked)];
 }
 
 public sealed record ActivityRecorded(Guid EntryId, Provenance Provenance, Guid? AttendanceId, byte[] Sealed, DateTimeOffset At) : IRecordEvent;
