@@ -10,6 +10,7 @@ export const routes: Route[] = [
   { pattern: "/classes/:id", load: () => import("../features/classes/ClassPage"), public: true },
   { pattern: "/live/:sessionId", load: () => import("../features/classroom/ClassroomPage") },
   { pattern: "/record", load: () => import("../features/record/RecordPage") },
+  { pattern: "/verify", load: () => import("../features/verify/VerifyPage"), public: true },
   { pattern: "/library", load: () => import("../features/library/LibraryPage"), public: true },
   { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
   { pattern: "/news", load: () => import("../features/news/NewsPage"), public: true },

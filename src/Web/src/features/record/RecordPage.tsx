@@ -6,6 +6,7 @@ import { download, request, upload } from "../../api/client";
 import type { RecordConsent } from "../../gql/graphql";
 import { DeclareMutation, EraseMutation, MyRecordQuery, SetConsentMutation } from "./documents";
 import { EvidenceButton } from "./EvidenceButton";
+import { Badges, titleLabel } from "./Badges";
 
 /** My record: hours by year, activities with their status, titles, who looked and why, consent, export, declare, erase. */
 export default function RecordPage(_: RouteProps) {
@@ -66,6 +67,12 @@ export default function RecordPage(_: RouteProps) {
               ) : (
                 <p class="muted">{t("record.noTitles")}</p>
               )}
+              <Badges
+                achievements={[
+                  ...r.activities.nodes.filter((a) => a.status === "ACCEPTED").map((a) => ({ source: "ENTRY" as const, id: a.id, label: a.title })),
+                  ...r.titles.map((x) => ({ source: "TITLE" as const, id: x.id, label: titleLabel(x.kind, x.year) })),
+                ]}
+              />
             </>
           )}
           <h2>{t("record.accessLog")}</h2>

@@ -34,3 +34,16 @@ export const EraseMutation = graphql(`
     requestRecordErasure(input: $input) { erasedAt }
   }
 `);
+
+// Open Badges credentials made from the record (docs/adr/0191).
+export const MyBadgesQuery = graphql(`
+  query MyBadges {
+    myBadges { id source sourceId name issuerName credential issuedAt revokedAt verifyUrl qrCodeSvg }
+  }
+`);
+
+export const IssueBadgeMutation = graphql(`
+  mutation IssueBadge($input: IssueBadgeInput!) {
+    issueBadge(input: $input) { id }
+  }
+`);
