@@ -61,6 +61,11 @@ public sealed class ContactTests(VapeApp app) : IAsyncLifetime
         var removed = await _org.Mutate("removeMyContact", new { kind = "PHONE" }, "learner", Selection);
         removed.Data["removeMyContact"]!["phone"].ShouldBeNull();
         removed.Data["removeMyContact"]!["email"]!.GetValue<string>().ShouldBe("em.hoang@example.vn");
+
+        var again = await _org.Mutate("removeMyContact", new { kind = "PHONE" }, "learner", Selection);
+        again.FirstErrorCode.ShouldBe("NOT_FOUND", "nothing left to remove");
+        again.FirstErrorMessage.ShouldBe("Bạn chưa có số điện thoại nào trong hồ sơ để xoá.");
+        (await MyContact("learner")).Data["myContact"]!["email"]!.GetValue<string>().ShouldBe("em.hoang@example.vn");
     }
 
     [Fact]

@@ -10,8 +10,13 @@ namespace Vape.Tests.Platform;
 /// INVALID_INPUT or NOT_FOUND, which would tell the caller about the input or about what exists.
 /// </summary>
 [Collection(VapeCollection.Name)]
-public sealed class OrderOfChecksTests(VapeApp app)
+public sealed class OrderOfChecksTests(VapeApp app) : IAsyncLifetime
 {
+    // Start from the demo data: what an earlier test left (a phone on file, say) must not decide what the walk hears.
+    public Task InitializeAsync() => app.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     /// <summary>
     /// What a learner does for themself (or may do on something of theirs): for these a bad input may be INVALID_INPUT
     /// and an id that names nothing NOT_FOUND; the walk only checks that they refuse and change nothing.
@@ -27,6 +32,7 @@ public sealed class OrderOfChecksTests(VapeApp app)
         "declareActivity", "addCredential", "setRecordConsent", "requestRecordErasure",
         "linkXapiAccount",
         "markNotificationsRead", "subscribeWebPush", "unsubscribeWebPush", "setNotificationPreference", "setQuietHours",
+        "requestContactChange", "confirmContactChange", "removeMyContact", "revokeBadge",
     ];
 
     /// <summary>

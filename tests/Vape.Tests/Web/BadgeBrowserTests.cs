@@ -31,7 +31,9 @@ public sealed class BadgeBrowserTests(WebHost web)
         await Expect(badge.GetByRole(AriaRole.Img)).ToHaveAttributeAsync("alt", $"Mã QR mở trang kiểm tra chứng nhận {title}");
         await WebHost.ShouldPassAxe(em);
         var download = await em.RunAndWaitForDownloadAsync(() => badge.GetByRole(AriaRole.Button, new() { Name = "Tải chứng nhận (JSON)" }).ClickAsync());
-        var file = (await download.PathAsync())!;
+        // Kept outside the context: Playwright deletes a context's downloads when it closes.
+        var file = Path.Combine(Path.GetTempPath(), $"vape-badge-{Guid.NewGuid():N}.json");
+        await download.SaveAsAsync(file);
         var saved = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
         var verifyUrl = new Uri(saved["verifyUrl"]!.GetValue<string>());
         await em.Context.CloseAsync();
@@ -56,5 +58,6 @@ public sealed class BadgeBrowserTests(WebHost web)
         await anyone.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra" }).ClickAsync();
         await Expect(anyone.GetByTestId("verify-result")).ToContainTextAsync("Chứng nhận không hợp lệ");
         await anyone.Context.CloseAsync();
+        File.Delete(file);
     }
 }

@@ -144,14 +144,17 @@ internal sealed class PersonContacts(NpgsqlDataSource database, CitizenIds keys,
         return await MineAsync(user, ct);
     }
 
-    /// <summary>Removes the member's phone or e-mail (no code: it only takes away).</summary>
+    /// <summary>Removes the member's phone or e-mail (no code: it only takes away); NOT_FOUND when there is none on file.</summary>
     public async Task<MyContact> RemoveAsync(ClaimsPrincipal user, ContactKind kind, CancellationToken ct)
     {
         var person = PersonOf(user);
         await using var cmd = database.CreateCommand("delete from organization.person_contacts where person_id = @p and kind = @k");
         cmd.Parameters.AddWithValue("p", person);
         cmd.Parameters.AddWithValue("k", kind.ToString());
-        await cmd.ExecuteNonQueryAsync(ct);
+        if (await cmd.ExecuteNonQueryAsync(ct) == 0)
+            throw VapeException.NotFound(kind == ContactKind.Phone
+                ? "Bạn chưa có số điện thoại nào trong hồ sơ để xoá."
+                : "Bạn chưa có địa chỉ e-mail nào trong hồ sơ để xoá.");
         return await MineAsync(user, ct);
     }
 
