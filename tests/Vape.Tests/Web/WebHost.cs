@@ -79,8 +79,21 @@ public sealed class WebHost : IAsyncLifetime
         // A first write on a fresh host generates its handler code (seconds on a loaded machine): wait as a person would.
         Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true });
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = LoopbackOnly });
     }
+
+    /// <summary>
+    /// Chromium's own background services (component updates, Google sign-in, safe browsing) look up Google's host
+    /// names through the system's DNS server even under Playwright's defaults, and tests may send traffic to 127.0.0.1
+    /// only: inside this browser every host name but localhost resolves to nothing, before any DNS query is made
+    /// (checked with strace: no connect() to port 53 is left; a UDP connect() to a public IPv6 address remains, which
+    /// Chromium uses to learn whether IPv6 is routable, and which sends no packet).
+    /// </summary>
+    internal static readonly string[] LoopbackOnly =
+    [
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pings",
+    ];
 
     public async Task DisposeAsync()
     {
