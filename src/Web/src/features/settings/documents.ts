@@ -1,12 +1,18 @@
 import { graphql } from "../../gql";
 
 // The notification settings (issue #22, ADRs 0123, 0182): push per kind, quiet hours, this device's Web Push.
+export const NotificationSettingsFields = graphql(`
+  fragment NotificationSettingsFields on NotificationSettings {
+    version
+    preferences { kind push }
+    quietHours { start end timeZone }
+  }
+`);
+
 export const MyNotificationSettingsQuery = graphql(`
   query MyNotificationSettings {
     myNotificationSettings {
-      version
-      preferences { kind push }
-      quietHours { start end timeZone }
+      ...NotificationSettingsFields
     }
   }
 `);
@@ -14,9 +20,7 @@ export const MyNotificationSettingsQuery = graphql(`
 export const SetNotificationPreferenceMutation = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
     setNotificationPreference(input: $input) {
-      version
-      preferences { kind push }
-      quietHours { start end timeZone }
+      ...NotificationSettingsFields
     }
   }
 `);
@@ -24,9 +28,7 @@ export const SetNotificationPreferenceMutation = graphql(`
 export const SetQuietHoursMutation = graphql(`
   mutation SetQuietHours($input: SetQuietHoursInput!) {
     setQuietHours(input: $input) {
-      version
-      preferences { kind push }
-      quietHours { start end timeZone }
+      ...NotificationSettingsFields
     }
   }
 `);
