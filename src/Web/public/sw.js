@@ -90,8 +90,12 @@ self.addEventListener("notificationclick", (event) => {
       const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
       const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
       if (open) {
-        const focused = await open.focus();
-        return (focused || open).navigate(target);
+        try {
+          const focused = await open.focus();
+          return await (focused || open).navigate(target); // only a window this worker controls can be navigated
+        } catch {
+          return self.clients.openWindow(target);
+        }
       }
       return self.clients.openWindow(target);
     })(),

@@ -48,6 +48,8 @@ public sealed class NotificationSettingsBrowserTests(WebHost web)
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Cài đặt thông báo" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/settings/notifications$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Cài đặt thông báo");
+        // The header's way here too, marked as the current page.
+        await Expect(page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Cài đặt thông báo" })).ToHaveAttributeAsync("aria-current", "page");
         await Expect(page.GetByText("hộp thư vẫn luôn giữ mọi thông báo")).ToBeVisibleAsync();
         var classChanged = Switch(page, "Lớp học của bạn thay đổi");
         await Expect(classChanged).ToBeCheckedAsync();
