@@ -20,7 +20,7 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k !== CACHE && k !== "vape-push").map((k) => caches.delete(k)))).then(() => self.clients.claim()),
   );
 });
 
@@ -54,4 +54,68 @@ self.addEventListener("fetch", (event) => {
       ),
     );
   }
+});
+
+// Web Push (issue #22, ADR 0123): the server's payload is JSON { id, kind, title, body, link } (see
+// src/Modules/Notifications/Vape.Notifications/Push/DeliverNotification.cs). Every push shows a notification
+// (`userVisibleOnly`); its `data.link` is the screen it is about, only ever a path on this site.
+const sameSitePath = (link) => (typeof link === "string" && /^\/(?![/\\])/.test(link) ? link : "/notifications");
+
+self.addEventListener("push", (event) => {
+  let payload = {};
+  try {
+    payload = event.data ? event.data.json() : {};
+  } catch {
+    payload = { body: event.data ? event.data.text() : "" };
+  }
+  const title = typeof payload.title === "string" && payload.title ? payload.title : "Vape: thông báo mới";
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof payload.body === "string" ? payload.body : "",
+      icon: "/icon-192.png",
+      badge: "/icon-192.png",
+      lang: "vi",
+      tag: typeof payload.id === "string" ? payload.id : undefined,
+      data: { link: sameSitePath(payload.link), id: payload.id, kind: payload.kind },
+    }),
+  );
+});
+
+// A tap on the notification: an open window of the app goes to its screen (focused); otherwise a new one opens.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = new URL(sameSitePath(event.notification.data && event.notification.data.link), self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        try {
+          const focused = await open.focus();
+          return await (focused || open).navigate(target); // only a window this worker controls can be navigated
+        } catch {
+          return self.clients.openWindow(target);
+        }
+      }
+      return self.clients.openWindow(target);
+    })(),
+  );
+});
+
+// The push service renewed or dropped the subscription: subscribe again with the same key, then the server must
+// hear of it. The worker has no sign-in (the token lives in the tab, ADR 0082), so it leaves the change in a cache
+// and tells any open window; the app sends it (`subscribeWebPush`, then `unsubscribeWebPush` for the old one).
+self.addEventListener("pushsubscriptionchange", (event) => {
+  event.waitUntil(
+    (async () => {
+      const old = event.oldSubscription;
+      const key = old && old.options ? old.options.applicationServerKey : null;
+      const renewed = event.newSubscription || (key ? await self.registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: key }) : null);
+      const change = { oldEndpoint: old ? old.endpoint : null, subscription: renewed ? renewed.toJSON() : null };
+      const cache = await caches.open("vape-push");
+      await cache.put("/__vape/push-subscription-change", new Response(JSON.stringify(change), { headers: { "content-type": "application/json" } }));
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      for (const w of windows) w.postMessage({ type: "vape:push-subscription-change" });
+    })(),
+  );
 });

@@ -2,6 +2,7 @@ import { render } from "preact";
 import { App } from "./app/App";
 import { initLocale } from "./app/i18n";
 import { startRouter } from "./app/router";
+import { session } from "./app/session";
 import "./app/styles.css";
 
 startRouter();
@@ -9,4 +10,8 @@ initLocale().finally(() => render(<App />, document.getElementById("app")!));
 
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
   addEventListener("load", () => void navigator.serviceWorker.register("/sw.js").catch(() => undefined));
+  // A Web Push subscription the worker renewed (`pushsubscriptionchange`) reaches the server from a signed-in tab.
+  const sync = () => session.value && void import("./features/settings/push").then((m) => m.syncRenewedSubscription()).catch(() => undefined);
+  navigator.serviceWorker.addEventListener("message", (e: MessageEvent<{ type?: string }>) => e.data?.type === "vape:push-subscription-change" && sync());
+  addEventListener("load", sync);
 }

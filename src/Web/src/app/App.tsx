@@ -54,6 +54,13 @@ export function App() {
           <span>{t("app.name")}</span>
         </a>
         {who?.personId && <Bell current={url.pathname === "/notifications"} />}
+        {who?.personId && (
+          <a href="/settings/notifications" class="bell" aria-label={t("inbox.settings")} aria-current={here("/settings/notifications")}>
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+              <path fill="currentColor" d="M19.4 13a7.6 7.6 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.4 7.4 0 0 0-1.7-1L15 3.3h-4l-.4 2.6a7.4 7.4 0 0 0-1.7 1l-2.5-1-2 3.5L6.6 11a7.6 7.6 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1c.5.4 1.1.7 1.7 1l.4 2.6h4l.4-2.6c.6-.3 1.2-.6 1.7-1l2.5 1 2-3.5L19.4 13ZM13 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z" transform="translate(-1 0)" />
+            </svg>
+          </a>
+        )}
         <button type="button" class="link" lang={lang === "vi" ? "en" : "vi"} title={t("app.languageLabel")} onClick={() => setLocale(lang === "vi" ? "en" : "vi")}>
           {t("app.language")}
         </button>

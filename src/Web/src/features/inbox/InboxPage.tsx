@@ -71,6 +71,9 @@ export default function InboxPage() {
   return (
     <section>
       <h1>{t("inbox.title")}</h1>
+      <p>
+        <a href="/settings/notifications">{t("inbox.settings")}</a>
+      </p>
       {items === null ? (
         loading.error !== undefined ? <ErrorMessage error={loading.error} retry={() => void load(null)} /> : <Loading />
       ) : items.length === 0 ? (
