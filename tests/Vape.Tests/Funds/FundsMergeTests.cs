@@ -55,6 +55,12 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         var haNoi = (await _api.Totals("T01"))["totals"]!;
         haNoi.ToJsonString().ShouldBe(haNoiBefore.ToJsonString());
 
+        // A merge's line cannot be reversed alone (the money would count twice).
+        var mergedOut = from["entries"]!.AsArray().First(l => l!["kind"]!.GetValue<string>() == "MERGED_OUT")!["id"]!.GetValue<string>();
+        var reversed = await _api.Org.Mutate("reverseLedgerEntry", new { entryId = mergedOut, reason = "Nhầm" }, "province", "id");
+        reversed.FirstErrorCode.ShouldBe("INVALID_INPUT", reversed.Body);
+        reversed.FirstErrorMessage.ShouldNotBeNull().ShouldContain("sáp nhập");
+
         // The successor's fund takes donations; the merged unit's refuses them, and nothing is written.
         FundsApi.Ok(await _api.Donate("commune", successor["id"]!.GetValue<string>(), 300_000));
         var refused = await _api.Donate("province", fund, 300_000);
