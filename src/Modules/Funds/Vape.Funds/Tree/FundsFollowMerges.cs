@@ -44,13 +44,9 @@ public static class FundsFollowMergesHandler
                 Name = $"{fund.Name} (từ {mergedName})",
                 CreatedAt = LedgerChain.Micro(now)
             };
-            await sql.ExecuteAsync("""
-                insert into funds.funds (id, unit_id, unit_path, name, purpose, rules, bank_bin, bank_account, account_name, created_by, created_at)
-                values (@id, @unit, @path::ltree, @name, @purpose, @rules, @bin, @account, @account_name, @by, @at);
-                insert into funds.fund_successors (fund_id, successor_fund_id, moved_at) values (@from, @id, @at);
-                """, ct, ("id", successor.Id), ("unit", successor.UnitId), ("path", path), ("name", successor.Name), ("purpose", fund.Purpose),
-                ("rules", fund.Rules), ("bin", fund.BankBin), ("account", fund.BankAccount), ("account_name", fund.AccountName), ("by", Platform),
-                ("at", successor.CreatedAt), ("from", fund.Id));
+            await CreateFundHandler.InsertAsync(sql, successor, path, Platform, ct);
+            await sql.ExecuteAsync("insert into funds.fund_successors (fund_id, successor_fund_id, moved_at) values (@from, @id, @at)", ct,
+                ("from", fund.Id), ("id", successor.Id), ("at", successor.CreatedAt));
             var held = await sql.ListAsync("""
                 select account, debits - credits from funds.balances where fund_id = @f and account in ('CASH', 'GOODS') and debits > credits order by account
                 """, r => (Account: r.GetString(0), Amount: r.GetInt64(1)), ct, ("f", fund.Id));
