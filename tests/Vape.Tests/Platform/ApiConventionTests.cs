@@ -89,6 +89,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["UnitFundsTotals.byYear"] = "one row per year",
         ["Reconciliation.matched"] = "lines of one uploaded statement, limited in size",
         ["Reconciliation.unmatched"] = "lines of one uploaded statement, limited in size",
+        ["CeremonyList.lines"] = "the lines of one printed list, fixed when it was made: a programme's unpaid awards from one fund",
     };
 
     private async Task<JsonArray> TypesAsync()

@@ -17,6 +17,8 @@ internal static class FundRules
     public const string AlreadyNominated = "ALREADY_NOMINATED";
     public const string AlreadyReversed = "ALREADY_REVERSED";
     public const string PledgeAlreadyReceived = "PLEDGE_ALREADY_RECEIVED";
+    public const string UnitDissolved = "UNIT_DISSOLVED";
+    public const string UnitMerged = "UNIT_MERGED";
 
     private static readonly TimeSpan VietNam = TimeSpan.FromHours(7);
 
@@ -65,6 +67,19 @@ internal static class FundRules
         var unit = (await organization.UnitsAsync([unitId], ct)).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
         if (unit.Status != "Active") throw VapeException.InvalidInput("Đơn vị đã sáp nhập hoặc giải thể.");
         return (unit, await PathAsync(organization, unitId, ct));
+    }
+
+    /// <summary>
+    /// A fund of a dissolved unit stays readable but takes no new donations; a merged unit's funds passed to its
+    /// successor (docs/adr/0189), whose fund takes them instead.
+    /// </summary>
+    public static async Task DemandOpenAsync(IOrganizationQueries organization, Guid unitId, CancellationToken ct)
+    {
+        var unit = (await organization.UnitsAsync([unitId], ct)).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy đơn vị.");
+        if (unit.Status == "Dissolved")
+            throw new VapeException(UnitDissolved, "Đơn vị của quỹ đã giải thể: quỹ vẫn công khai sổ sách nhưng không nhận ủng hộ mới.");
+        if (unit.Status == "Merged")
+            throw new VapeException(UnitMerged, "Đơn vị của quỹ đã sáp nhập: hãy ủng hộ quỹ tương ứng của đơn vị tiếp nhận.");
     }
 
     public static async Task<string> PathAsync(IOrganizationQueries organization, Guid unitId, CancellationToken ct)

@@ -38,13 +38,16 @@ public static class CreateFundHandler
         if ((bin is null) != (account is null)) throw VapeException.InvalidInput("Hãy nhập cả mã ngân hàng và số tài khoản, hoặc bỏ trống cả hai.");
         var (_, path) = await FundRules.ActiveUnitAsync(organization, command.UnitId, ct);
         var fund = new Fund(Guid.CreateVersion7(), command.UnitId, name, purpose, rules, bin, account, accountName, LedgerChain.Micro(clock.GetUtcNow()));
-        await new FundsSql(session).ExecuteAsync("""
-            insert into funds.funds (id, unit_id, unit_path, name, purpose, rules, bank_bin, bank_account, account_name, created_by, created_at)
-            values (@id, @unit, @path::ltree, @name, @purpose, @rules, @bin, @account, @account_name, @by, @at)
-            """, ct, ("id", fund.Id), ("unit", fund.UnitId), ("path", path), ("name", name), ("purpose", purpose), ("rules", rules), ("bin", bin),
-            ("account", account), ("account_name", accountName), ("by", command.ActorId), ("at", fund.CreatedAt));
+        await InsertAsync(new FundsSql(session), fund, path, command.ActorId, ct);
         return fund;
     }
+
+    internal static Task<int> InsertAsync(FundsSql sql, Fund fund, string path, Guid by, CancellationToken ct) =>
+        sql.ExecuteAsync("""
+            insert into funds.funds (id, unit_id, unit_path, name, purpose, rules, bank_bin, bank_account, account_name, created_by, created_at)
+            values (@id, @unit, @path::ltree, @name, @purpose, @rules, @bin, @account, @account_name, @by, @at)
+            """, ct, ("id", fund.Id), ("unit", fund.UnitId), ("path", path), ("name", fund.Name), ("purpose", fund.Purpose), ("rules", fund.Rules),
+            ("bin", fund.BankBin), ("account", fund.BankAccount), ("account_name", fund.AccountName), ("by", by), ("at", fund.CreatedAt));
 }
 
 /// <summary>Reads of funds, outside any transaction.</summary>

@@ -24,15 +24,24 @@ public sealed class FundsModule : VapeModule
         builder.Services.AddSingleton<ProgrammeStore>();
         builder.Services.AddSingleton<FundsTotalsStore>();
         builder.Services.AddSingleton<LedgerExports>();
+        builder.Services.AddSingleton<Programmes.CeremonyListStore>();
         builder.Services.AddSingleton<Vape.Funds.Contracts.IFundsQueries, FundsQueries>();
     }
 
     // Awards for Records, through the durable outbox; Records records each once (docs/adr/0093).
     public override void ConfigureWolverine(WolverineOptions options) => options.PublishMessage<RecordFundsAward>().ToLocalQueue("funds-awards");
 
-    public override void AddQueryFields(ObjectGraphType query) => FundsFields.AddQueries(query);
+    public override void AddQueryFields(ObjectGraphType query)
+    {
+        FundsFields.AddQueries(query);
+        CeremonyFields.AddQueries(query);
+    }
 
-    public override void AddMutationFields(ObjectGraphType mutation) => FundsFields.AddMutations(mutation);
+    public override void AddMutationFields(ObjectGraphType mutation)
+    {
+        FundsFields.AddMutations(mutation);
+        CeremonyFields.AddMutations(mutation);
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => LedgerExports.Map(endpoints);
 }

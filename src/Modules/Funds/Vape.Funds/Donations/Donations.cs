@@ -46,7 +46,8 @@ public sealed record PledgeDonation(Guid ActorId, Guid FundId, long Amount, stri
 
 public static class PledgeDonationHandler
 {
-    public static async Task<Pledge> Handle(PledgeDonation command, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<Pledge> Handle(PledgeDonation command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
+        CancellationToken ct)
     {
         var amount = FundRules.Amount(command.Amount);
         var donor = FundRules.Optional(command.DonorName, "tên người ủng hộ", 200);
@@ -55,6 +56,7 @@ public static class PledgeDonationHandler
         if (!Enum.IsDefined(command.Visibility)) throw VapeException.InvalidInput("Lựa chọn hiển thị tên không hợp lệ.");
         var sql = new FundsSql(session);
         var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
+        await FundRules.DemandOpenAsync(organization, fund.UnitId, ct);
         // Short, unambiguous, and within what banks keep of a transfer's description.
         var reference = "VAPE" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(5));
         var pledge = new Pledge(Guid.CreateVersion7(), fund.Id, reference, amount, donor, command.Visibility, LedgerChain.Micro(clock.GetUtcNow()), null,
@@ -84,6 +86,7 @@ public static class RecordDonationHandler
         var sql = new FundsSql(session);
         var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
         await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
+        await FundRules.DemandOpenAsync(organization, fund.UnitId, ct);
         var amount = FundRules.Amount(command.Amount, command.Kind == DonationKind.Goods ? "Giá trị hiện vật" : "Số tiền");
         var date = FundRules.Past(command.ReceivedOn, clock, "Ngày nhận");
         if (!Enum.IsDefined(command.Kind) || !Enum.IsDefined(command.Visibility)) throw VapeException.InvalidInput("Loại ủng hộ không hợp lệ.");

@@ -35,6 +35,7 @@ public static partial class ReconcileStatementHandler
         var sql = new FundsSql(session);
         var fund = await FundStore.LoadAsync(sql, command.FundId, ct);
         await FundRules.DemandManageAsync(organization, command.ActorId, fund.UnitId, ct);
+        await FundRules.DemandOpenAsync(organization, fund.UnitId, ct);
         byte[] bytes;
         try { bytes = Convert.FromBase64String(command.CsvBase64 ?? ""); }
         catch (FormatException) { throw VapeException.InvalidInput("Tệp sao kê phải được mã hóa base64."); }

@@ -383,7 +383,7 @@ public sealed record CreateProgrammeInput(string UnitId, string Name, ProgrammeK
     string[] FundIds);
 public sealed record NominateInput(string ProgrammeId, string UnitId, string PersonId, string Reason, bool? PublicName);
 public sealed record DecideNominationInput(string NominationId, bool Approve, long? Amount, string? FundId, string Reason);
-public sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference);
+public sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference, string? CeremonyListId);
 public sealed record ReverseLedgerEntryInput(string EntryId, string Reason);
 public sealed record ReconcileStatementInput(string FundId, string CsvBase64);
 
@@ -446,8 +446,9 @@ internal static class FundsFields
             "Đơn vị tổ chức chương trình xét một đề cử: trao (mức, quỹ chi) hoặc không, kèm lý do. Học bổng được ghi vào hồ sơ học tập của người nhận.",
             (i, actor) => new DecideNomination(actor, Ids.Parse(i.NominationId, "nominationId"), i.Approve, i.Amount, FundsAccess.OptionalId(i.FundId, "fundId"), i.Reason));
         FundsAccess.Mutation<AwardGraphType, DisburseAwardInput, Award>(mutation, "disburseAward",
-            "Ghi nhận đã chi một học bổng, giải thưởng từ quỹ (tiền mặt tại lễ trao hoặc chuyển khoản).",
-            (i, actor) => new DisburseAward(actor, Ids.Parse(i.AwardId, "awardId"), i.Method, i.PaidOn, i.Reference));
+            "Ghi nhận đã chi một học bổng, giải thưởng từ quỹ (tiền mặt tại lễ trao, theo danh sách ký nhận `ceremonyListId`, hoặc chuyển khoản).",
+            (i, actor) => new DisburseAward(actor, Ids.Parse(i.AwardId, "awardId"), i.Method, i.PaidOn, i.Reference,
+                FundsAccess.OptionalId(i.CeremonyListId, "ceremonyListId")));
         FundsAccess.Mutation<LedgerLineGraphType, ReverseLedgerEntryInput, LedgerLine>(mutation, "reverseLedgerEntry",
             "Điều chỉnh một bút toán bằng một bút toán đảo, kèm lý do (sổ quỹ không bao giờ bị sửa hay xóa).",
             (i, actor) => new ReverseEntry(actor, Ids.Parse(i.EntryId, "entryId"), i.Reason));

@@ -14,6 +14,9 @@ internal static class Accounts
     public const string DonationsInKind = "DONATIONS_IN_KIND";
     public const string Awards = "AWARDS_PAID";
 
+    /// <summary>What a fund passed to (or took from) another unit's fund when its unit merged (docs/adr/0189).</summary>
+    public const string Transferred = "TRANSFERRED";
+
     public static bool IsHeld(string account) => account is Cash or Goods;
 }
 

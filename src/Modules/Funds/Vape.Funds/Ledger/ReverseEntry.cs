@@ -29,10 +29,15 @@ public static class ReverseEntryHandler
             """, r => (Kind: r.GetString(0), Debit: r.GetString(1), Credit: r.GetString(2), Amount: r.GetInt64(3), Reference: r.GetString(4),
                 Programme: r.IsDBNull(5) ? (Guid?)null : r.GetGuid(5), IsReversal: r.GetBoolean(6), Reversed: r.GetBoolean(7)), ct, ("id", command.EntryId)))[0];
         if (entry.IsReversal || entry.Reversed) throw new VapeException(FundRules.AlreadyReversed, "Bút toán này đã được điều chỉnh, hoặc chính nó là bút toán điều chỉnh.");
+        // A merge's lines come in pairs across two ledgers (docs/adr/0189): reversing one alone would count the money twice.
+        if (entry.Kind is "MERGED_OUT" or "MERGED_IN")
+            throw VapeException.InvalidInput("Bút toán chuyển quỹ khi sáp nhập đơn vị không điều chỉnh riêng được.");
         var line = await LedgerWriter.AppendAsync(sql, found.Unit, command.ActorId, new Movement(found.Fund, FundRules.Today(clock), "REVERSAL",
             entry.Credit, entry.Debit, entry.Amount, entry.Reference, reason, command.EntryId, entry.Programme), clock.GetUtcNow(), ct);
-        await sql.ExecuteAsync("update funds.awards set status = 'AWARDED', method = null, paid_on = null, entry_id = null where entry_id = @e", ct,
-            ("e", command.EntryId));
+        await sql.ExecuteAsync("""
+            update funds.awards set status = 'AWARDED', method = null, paid_on = null, entry_id = null where entry_id = @e;
+            update funds.ceremony_lines set entry_id = null where entry_id = @e;
+            """, ct, ("e", command.EntryId));
         return line;
     }
 }

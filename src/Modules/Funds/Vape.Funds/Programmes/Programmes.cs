@@ -196,7 +196,7 @@ public static class DecideNominationHandler
 /// An official of the paying fund's unit records that an award was paid (cash at a ceremony, or a transfer): a
 /// ledger line from the fund's cash, refused when the fund does not hold the amount or the award was already paid.
 /// </summary>
-public sealed record DisburseAward(Guid ActorId, Guid AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference);
+public sealed record DisburseAward(Guid ActorId, Guid AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference, Guid? CeremonyListId = null);
 
 public static class DisburseAwardHandler
 {
@@ -223,8 +223,13 @@ public static class DisburseAwardHandler
         award = (await FindAsync(sql, award.Id, ct))!;
         if (award.Disbursed) throw new VapeException(FundRules.AlreadyDisbursed, "Giải thưởng, học bổng này đã được chi.");
         var programme = await CreateProgrammeHandler.LoadAsync(sql, award.ProgrammeId, ct);
+        (string No, string Hash)? list = command.CeremonyListId is Guid listId ? await OnListAsync(sql, listId, award, command.Method, ct) : null;
+        var memo = $"{programme.Name}{(reference.Length > 0 ? " — " + reference : "")}{(list is { } l ? $" — DS {l.No} SHA-256 {l.Hash}" : "")}";
         var line = await LedgerWriter.AppendAsync(sql, fund.UnitId, command.ActorId, new Movement(fund.Id, paidOn, "DISBURSEMENT", Accounts.Awards, Accounts.Cash,
-            award.Amount, $"GT {award.Id:D}", $"{programme.Name}{(reference.Length > 0 ? " — " + reference : "")}", ProgrammeId: programme.Id), clock.GetUtcNow(), ct);
+            award.Amount, $"GT {award.Id:D}", memo, ProgrammeId: programme.Id), clock.GetUtcNow(), ct);
+        if (command.CeremonyListId is Guid paidFrom)
+            await sql.ExecuteAsync("update funds.ceremony_lines set entry_id = @e where list_id = @l and award_id = @a", ct,
+                ("e", line.Id), ("l", paidFrom), ("a", award.Id));
         await sql.ExecuteAsync("update funds.awards set status = 'DISBURSED', method = @m, paid_on = @on, entry_id = @e where id = @id", ct,
             ("m", command.Method.ToString()), ("on", paidOn), ("e", line.Id), ("id", award.Id));
         return award with { Disbursed = true, Method = command.Method, PaidOn = paidOn, EntryId = line.Id };
@@ -232,4 +237,20 @@ public static class DisburseAwardHandler
 
     internal static async Task<Award?> FindAsync(FundsSql sql, Guid id, CancellationToken ct) =>
         (await sql.ListAsync($"select {Award.Columns} from funds.awards a where a.id = @id", Award.Read, ct, ("id", id))).SingleOrDefault();
+
+    public const string NotOnList = "NOT_ON_LIST";
+
+    /// <summary>A payment at a ceremony is of a line of its list (docs/adr/0190): the list's number and hash go into the ledger line.</summary>
+    private static async Task<(string No, string Hash)> OnListAsync(FundsSql sql, Guid listId, Award award, DisbursementMethod method, CancellationToken ct)
+    {
+        if (method != DisbursementMethod.Cash) throw VapeException.InvalidInput("Danh sách ký nhận chỉ dùng khi chi tiền mặt tại lễ trao.");
+        var list = (await sql.ListAsync("""
+            select c.number, c.year, c.hash, exists (select 1 from funds.ceremony_lines l where l.list_id = c.id and l.award_id = @a)
+              from funds.ceremony_lists c where c.id = @l
+            """, r => (No: $"{r.GetInt32(0):D5}/{r.GetInt32(1)}", Hash: Convert.ToHexStringLower((byte[])r[2]), OnIt: r.GetBoolean(3)), ct,
+            ("l", listId), ("a", award.Id))).SingleOrDefault();
+        if (list.No is null) throw VapeException.NotFound("Không tìm thấy danh sách ký nhận.");
+        if (!list.OnIt) throw new VapeException(NotOnList, $"Người nhận này không có trong danh sách ký nhận số {list.No}.");
+        return (list.No, list.Hash);
+    }
 }

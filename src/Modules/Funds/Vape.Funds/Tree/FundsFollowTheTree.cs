@@ -8,7 +8,7 @@ namespace Vape.Funds.Tree;
 /// A moved unit's funds and programmes (and those of the units below it) take the unit's new path, so the public
 /// roll-ups follow the tree (ADR 0188: the path lives in `funds.funds`, the running totals follow it). The path is
 /// asked of the Organization module when the message is handled, so a late or repeated message writes the current
-/// tree. Merges and dissolutions are not followed yet (docs/funds.md).
+/// tree. Merges: FundsFollowMergesHandler.
 /// </summary>
 public static class FundsFollowTheTreeHandler
 {

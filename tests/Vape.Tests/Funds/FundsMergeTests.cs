@@ -1,0 +1,94 @@
+using Alba;
+using Vape.Tests.Support;
+using Wolverine.Tracking;
+
+namespace Vape.Tests.Funds;
+
+/// <summary>
+/// Funds follow their unit's end (docs/adr/0189): a merged unit's funds pass to its successor by a line in each
+/// ledger; a dissolved unit's funds stay readable and take no new donations.
+/// </summary>
+[Collection(VapeCollection.Name)]
+public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
+{
+    private readonly FundsApi _api = new(app);
+
+    public Task InitializeAsync() { FundsApi.Current = app; return app.ResetAsync(); }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task A_merged_units_funds_pass_to_its_successor_with_a_line_in_both_ledgers()
+    {
+        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
+        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
+        FundsApi.Ok(await _api.Donate("province", fund, 1_200_000, kind: "GOODS", goods: "60 bộ sách giáo khoa"));
+        var haNoiBefore = (await _api.Totals("T01"))["totals"]!;
+
+        var socSon = await _api.Org.Unit("T01-X003");
+        await app.Host.ExecuteAndWaitAsync(async () => FundsApi.Ok(await _api.Org.Mutate("mergeUnit",
+            new { unitId = socSon["id"]!.GetValue<string>(), successorId = await _api.Org.UnitId("T01-X001"), expectedVersion = socSon["version"]!.GetValue<int>() },
+            "province", "status")));
+
+        var old = await _api.Fund(null, fund);
+        FundsApi.Balance(old, "CASH").ShouldBe(0);
+        FundsApi.Balance(old, "GOODS").ShouldBe(0);
+        FundsApi.Balance(old, "TRANSFERRED").ShouldBe(6_200_000);
+        var funds = FundsApi.Ok(await app.GraphQL("query($u: ID!) { funds(unitId: $u, first: 10) { nodes { id name } } }",
+            new { u = await _api.Org.UnitId("T01-X001") })).Data["funds"]!["nodes"]!.AsArray();
+        var successor = funds.Single(f => f!["name"]!.GetValue<string>().StartsWith("Quỹ khuyến học xã Sóc Sơn (từ ", StringComparison.Ordinal))!;
+        var taken = await _api.Fund(null, successor["id"]!.GetValue<string>());
+        FundsApi.Balance(taken, "CASH").ShouldBe(5_000_000);
+        FundsApi.Balance(taken, "GOODS").ShouldBe(1_200_000);
+        FundsApi.Balance(taken, "TRANSFERRED").ShouldBe(-6_200_000);
+
+        // Both ledgers say so and still verify; what is held counts under the successor, nothing counts twice above.
+        var from = await _api.Ledger("T01-X003");
+        from["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue(from.ToJsonString());
+        from["entries"]!.AsArray().Count(l => l!["kind"]!.GetValue<string>() == "MERGED_OUT").ShouldBe(2);
+        var to = await _api.Ledger("T01-X001");
+        to["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue(to.ToJsonString());
+        to["entries"]!.AsArray().Count(l => l!["kind"]!.GetValue<string>() == "MERGED_IN").ShouldBe(2);
+        var baDinh = (await _api.Totals("T01-X001"))["totals"]!;
+        baDinh["held"]!.GetValue<long>().ShouldBe(5_000_000);
+        baDinh["heldInKind"]!.GetValue<long>().ShouldBe(1_200_000);
+        var haNoi = (await _api.Totals("T01"))["totals"]!;
+        haNoi.ToJsonString().ShouldBe(haNoiBefore.ToJsonString());
+
+        // A merge's line cannot be reversed alone (the money would count twice).
+        var mergedOut = from["entries"]!.AsArray().First(l => l!["kind"]!.GetValue<string>() == "MERGED_OUT")!["id"]!.GetValue<string>();
+        var reversed = await _api.Org.Mutate("reverseLedgerEntry", new { entryId = mergedOut, reason = "Nhầm" }, "province", "id");
+        reversed.FirstErrorCode.ShouldBe("INVALID_INPUT", reversed.Body);
+        reversed.FirstErrorMessage.ShouldNotBeNull().ShouldContain("sáp nhập");
+
+        // The successor's fund takes donations; the merged unit's refuses them, and nothing is written.
+        FundsApi.Ok(await _api.Donate("commune", successor["id"]!.GetValue<string>(), 300_000));
+        var refused = await _api.Donate("province", fund, 300_000);
+        refused.FirstErrorCode.ShouldBe("UNIT_MERGED", refused.Body);
+        refused.FirstErrorMessage.ShouldNotBeNull().ShouldContain("sáp nhập");
+        (await _api.Ledger("T01-X003"))["headSeq"]!.GetValue<long>().ShouldBe(from["headSeq"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task A_dissolved_units_funds_stay_readable_and_refuse_new_donations()
+    {
+        var fund = await _api.FundOk("commune", "T01-X001-03", "Quỹ khuyến học thôn");
+        FundsApi.Ok(await _api.Donate("commune", fund, 2_000_000));
+        var village = await _api.Org.Unit("T01-X001-03");
+        await app.Host.ExecuteAndWaitAsync(async () => FundsApi.Ok(await _api.Org.Mutate("dissolveUnit",
+            new { unitId = village["id"]!.GetValue<string>(), expectedVersion = village["version"]!.GetValue<int>() }, "commune", "status")));
+
+        var donated = await _api.Donate("commune", fund, 500_000);
+        donated.FirstErrorCode.ShouldBe("UNIT_DISSOLVED", donated.Body);
+        donated.FirstErrorMessage.ShouldNotBeNull().ShouldContain("giải thể");
+        var pledged = await _api.Org.Mutate("pledgeDonation", new { fundId = fund, amount = 500_000, donorName = "Gia đình ông Nguyễn Văn An" }, "learner", "reference");
+        pledged.FirstErrorCode.ShouldBe("UNIT_DISSOLVED", pledged.Body);
+
+        var read = await _api.Fund(null, fund);
+        FundsApi.Balance(read, "CASH").ShouldBe(2_000_000);
+        read["donations"]!.AsArray().Count.ShouldBe(1);
+        var ledger = await _api.Ledger("T01-X001-03");
+        ledger["headSeq"]!.GetValue<long>().ShouldBe(1);
+        ledger["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue();
+    }
+}
