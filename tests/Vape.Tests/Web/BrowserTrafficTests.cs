@@ -10,6 +10,7 @@ namespace Vape.Tests.Web;
 /// helper processes make, with strace, while it opens the app's pages as a learner would.
 /// </summary>
 [Collection(WebCollection.Name)]
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed partial class BrowserTrafficTests(WebHost web)
 {
     [Fact]
