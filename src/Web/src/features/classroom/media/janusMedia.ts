@@ -71,13 +71,6 @@ export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
  * (`mediaPublisher`, ADR 0194) and the panel passes it on (`publishers`).
  */
 const PUBLISHERS_EVERY_MS = 30000;
-/**
- * An announced feed Janus does not have yet (its publisher is still joining, or the room has just moved to another
- * node and the publisher's page is joining again there, under the same feed): asked again this often, this many
- * times, before the 30 s safety net takes over.
- */
-const NOT_THERE_YET_MS = 2000;
-const NOT_THERE_YET_TRIES = 15;
 
 /**
  * One person's media in one room: publishes (camera and microphone for a host, microphone for a learner whose hand
@@ -101,8 +94,6 @@ export class JanusMedia {
   private again: boolean | null = null;
   /** The feeds the hub says publish (null until the panel passes them): subscribed to without asking Janus. */
   private announced: number[] | null = null;
-  private notThereYet?: ReturnType<typeof setTimeout>;
-  private notThereYetTries = 0;
 
   constructor(private readonly grant: Grant, private choice: MediaChoice, private readonly on: MediaCallbacks) {}
 
@@ -140,7 +131,6 @@ export class JanusMedia {
   /** The room's publishers as the hub tells them (snapshot, then `mediaPublisher`): subscribed to at once. */
   publishers(feeds: number[]): void {
     this.announced = feeds.filter((f) => f !== this.grant.feed).sort((a, b) => a - b);
-    this.notThereYetTries = 0;
     void this.refresh(false);
   }
 
@@ -165,7 +155,6 @@ export class JanusMedia {
     if (this.pub && this.grant.feed) this.on.published(this.grant.feed, false);
     clearInterval(this.timer);
     clearInterval(this.statsTimer);
-    clearTimeout(this.notThereYet);
     this.session?.destroy({ notifyDestroyed: false });
   }
 
@@ -253,8 +242,6 @@ export class JanusMedia {
       if (fromJanus || feeds === null) {
         const list = await this.request(this.control, { request: "listparticipants", room: this.grant.room });
         feeds = (list?.participants ?? []).filter((p) => p.publisher && p.id !== this.grant.feed).map((p) => p.id).sort((a, b) => a - b);
-        const has = new Set(feeds);
-        if (this.announced?.some((f) => !has.has(f))) this.askAgainSoon();
       }
       const choice = `${this.choice.audioOnly}:${this.choice.layer}`;
       if (feeds.join() === this.subFeeds && choice === this.subChoice) return;
@@ -272,16 +259,6 @@ export class JanusMedia {
       this.again = null;
       if (again !== null) void this.refresh(again);
     }
-  }
-
-  /** The hub named a feed Janus's list lacks: the announced feeds are tried again shortly, a bounded number of times. */
-  private askAgainSoon(): void {
-    if (this.notThereYet !== undefined || this.closed || this.notThereYetTries >= NOT_THERE_YET_TRIES) return;
-    this.notThereYetTries++;
-    this.notThereYet = setTimeout(() => {
-      this.notThereYet = undefined;
-      void this.refresh(false);
-    }, NOT_THERE_YET_MS);
   }
 
   /** Subscribes to `feeds` (none: nothing); false when Janus refused (a feed it does not have). */
