@@ -149,22 +149,3 @@ describe("apply: the room's events", () => {
     assert.deepEqual([...openQuestionsByRelay(s)], [[relay, 1]]);
   });
 });
-
-describe("apply: who publishes media (ADR 0194)", () => {
-  it("starts from the snapshot's publishers, and a hub without them gives none", () => {
-    assert.deepEqual(fromSnapshot(snapshot()).publishers, []);
-    assert.deepEqual(fromSnapshot({ ...snapshot(), publishers: [{ personId: host, feed: 7 }] }).publishers, [{ personId: host, feed: 7 }]);
-  });
-
-  it("adds a feed once, takes it off when it stops, and leaving, removal and the end take a person's feeds off", () => {
-    let s = fromSnapshot(snapshot());
-    s = apply(s, event(6, "mediaPublisher", { personId: host, feed: 7, on: true }));
-    s = apply(s, event(7, "mediaPublisher", { personId: host, feed: 7, on: true }));
-    s = apply(s, event(8, "mediaPublisher", { personId: me, feed: 9, on: true }));
-    assert.deepEqual(s.publishers, [{ personId: host, feed: 7 }, { personId: me, feed: 9 }]);
-    assert.deepEqual(apply(s, event(9, "mediaPublisher", { personId: me, feed: 9, on: false })).publishers, [{ personId: host, feed: 7 }]);
-    assert.deepEqual(apply(s, event(9, "participantLeft", { personId: host })).publishers, [{ personId: me, feed: 9 }]);
-    assert.deepEqual(apply(s, event(9, "participantRemoved", { personId: me })).publishers, [{ personId: host, feed: 7 }]);
-    assert.deepEqual(apply(s, event(9, "classroomEnded", {})).publishers, []);
-  });
-});

@@ -14,8 +14,6 @@ export interface Question {
 export interface Poll { pollId: string; question: string; options: string[]; multiple: boolean; open: boolean; counts: number[]; myChoices: number[] }
 export interface Relay { sessionId: string; name: string; headcount: number }
 export interface Reaction { personId: string; reaction: string; at: string; version: number }
-/** Someone publishing voice and picture in the class's media room, under this Janus feed (ADR 0194). */
-export interface Publisher { personId: string; feed: number }
 
 export interface Snapshot {
   sessionId: string;
@@ -38,15 +36,12 @@ export interface Snapshot {
   totalHeadcount: number;
   /** Set when this room relays another class's session: its hosts may send a question up there (ForwardQuestion). */
   relayOfSessionId?: string | null;
-  /** Who publishes media now (ADR 0194); absent from hubs before it. */
-  publishers?: Publisher[];
 }
 
 export interface RoomEvent { sessionId: string; version: number; type: string; at: string; data: Record<string, unknown> }
 
 /** The snapshot's fields as the room moves on, with what only the client keeps. */
-export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "status" | "me" | "chat" | "totalHeadcount" | "publishers"> {
-  publishers: Publisher[];
+export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "status" | "me" | "chat" | "totalHeadcount"> {
   status: "LIVE" | "ENDED";
   me: Snapshot["me"] & { removed: boolean };
   chat: ChatLine[];
@@ -81,7 +76,6 @@ export function fromSnapshot(s: Snapshot): RoomState {
     questions: s.questions,
     relays: s.relays,
     relayOfSessionId: s.relayOfSessionId ?? null,
-    publishers: s.publishers ?? [],
     reactions: [],
     admitted: false,
     calledOn: null,
@@ -112,14 +106,7 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       if (s.participants.some((x) => x.personId === d.personId)) s.headcount = Math.max(0, s.headcount - 1);
       s.participants = s.participants.filter((x) => x.personId !== d.personId);
       s.hands = s.hands.filter((h) => h !== d.personId);
-      s.publishers = s.publishers.filter((p) => p.personId !== d.personId);
       break;
-    case "mediaPublisher": {
-      const feed = Number(d.feed);
-      s.publishers = s.publishers.filter((p) => p.feed !== feed);
-      if (d.on) s.publishers = [...s.publishers, { personId: str(d.personId), feed }];
-      break;
-    }
     case "learnerWaiting":
       if (!s.lobby.some((x) => x.personId === d.personId))
         s.lobby = [...s.lobby, { personId: str(d.personId), name: str(d.name), role: "LEARNER", muted: false, handRaised: false }];
@@ -187,7 +174,6 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
     case "participantRemoved":
       if (s.participants.some((x) => x.personId === d.personId)) s.headcount = Math.max(0, s.headcount - 1);
       s.participants = s.participants.filter((p) => p.personId !== d.personId);
-      s.publishers = s.publishers.filter((p) => p.personId !== d.personId);
       if (d.personId === me) s.me = { ...s.me, removed: true };
       break;
     case "removalLifted":
@@ -207,7 +193,6 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
     }
     case "classroomEnded":
       s.status = "ENDED";
-      s.publishers = [];
       break;
     default:
       break; // classroomOpened and events of later versions of the hub: the version still moves on

@@ -26,7 +26,6 @@ internal sealed class ClassroomSpec
     private bool _voted;
     private Guid[] _waiting = [];
     private (long Version, Guid By)? _written;
-    private int[] _feeds = [];
 
     private ClassroomSpec(IEnumerable<IClassroomEvent> events)
     {
@@ -65,13 +64,6 @@ internal sealed class ClassroomSpec
         return this;
     }
 
-    /// <summary>The actor's live media grants publish under these feeds.</summary>
-    public ClassroomSpec Feeds(params int[] feeds)
-    {
-        _feeds = feeds;
-        return this;
-    }
-
     public ClassroomSpec Waiting(params Guid[] people)
     {
         _waiting = people;
@@ -95,7 +87,6 @@ internal sealed class ClassroomSpec
             Voted = _voted,
             Waiting = _waiting,
             Written = _written,
-            Feeds = reads.Feeds ? _feeds : [],
         };
         return Decision<IClassroomEvent>.Of(() => ClassroomDecider.Decide(action, state));
     }

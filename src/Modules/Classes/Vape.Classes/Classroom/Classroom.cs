@@ -23,8 +23,6 @@ public sealed class Classroom
     public int Material { get; set; }
     public int Page { get; set; } = 1;
     public Dictionary<Guid, RelayRoom> Relays { get; set; } = [];
-    /// <summary>Who publishes under which Janus feed now, as their clients announced it (ADR 0194).</summary>
-    public List<MediaFeed> Publishers { get; set; } = [];
 
     public bool Ended => EndedAt is not null;
 
@@ -69,14 +67,6 @@ public sealed class Classroom
                 break;
             case ParticipantRemoved r:
                 Hands.Remove(r.PersonId);
-                Publishers.RemoveAll(p => p.PersonId == r.PersonId);
-                break;
-            case ParticipantLeft left:
-                Publishers.RemoveAll(p => p.PersonId == left.PersonId);
-                break;
-            case MediaPublisher mp:
-                Publishers.RemoveAll(p => p.Feed == mp.Feed);
-                if (mp.On) Publishers.Add(new MediaFeed { PersonId = mp.PersonId, Feed = mp.Feed });
                 break;
             case RelayHeadcountChanged rh:
                 Relays[rh.RelaySessionId] = new RelayRoom { SessionId = rh.RelaySessionId, Name = rh.Name, Headcount = rh.Headcount };
@@ -90,7 +80,6 @@ public sealed class Classroom
             case ClassroomEnded end:
                 EndedAt = end.At;
                 Hands.Clear();
-                Publishers.Clear();
                 foreach (var p in Polls.Values) p.Open = false;
                 break;
         }
@@ -137,12 +126,6 @@ public sealed class Question
     /// <summary>Set when the question was escalated from a relay room (ADR 0157).</summary>
     public Guid? RelaySessionId { get; set; }
     public string? RelayName { get; set; }
-}
-
-public sealed class MediaFeed
-{
-    public Guid PersonId { get; set; }
-    public int Feed { get; set; }
 }
 
 public sealed class RelayRoom

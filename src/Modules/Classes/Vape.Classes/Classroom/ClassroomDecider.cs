@@ -21,11 +21,8 @@ internal interface IRoomAction
     IEnumerable<IClassroomEvent> Decide(Classroom room, Participant me, RoomState state);
 }
 
-/// <summary>
-/// What an action reads besides the room and its actor: one person's row, whether the actor already voted in a poll
-/// or for a question, the lobby, the feeds the actor's live media grants may publish under.
-/// </summary>
-internal readonly record struct RoomReads(Guid? Person = null, Guid? Poll = null, Guid? Question = null, bool Lobby = false, bool Feeds = false);
+/// <summary>What an action reads besides the room and its actor: one person's row, whether the actor already voted in a poll or for a question, the lobby.</summary>
+internal readonly record struct RoomReads(Guid? Person = null, Guid? Poll = null, Guid? Question = null, bool Lobby = false);
 
 /// <summary>
 /// The state a decision sees: the room (folded from its events, <see cref="Classroom.Apply"/>; null before it opens),
@@ -41,9 +38,6 @@ internal sealed record RoomState(Classroom? Room, Participant? Me)
 
     /// <summary>The learners waiting in the lobby, first come first (<see cref="RoomReads.Lobby"/>).</summary>
     public IReadOnlyList<Guid> Waiting { get; init; } = [];
-
-    /// <summary>The feeds the actor's live (not revoked, not expired) media grants publish under (<see cref="RoomReads.Feeds"/>).</summary>
-    public IReadOnlyList<int> Feeds { get; init; } = [];
 
     /// <summary>The command's client-chosen id is already in the room: the version it was written at, and by whom (a retry).</summary>
     public (long Version, Guid By)? Written { get; init; }

@@ -41,8 +41,6 @@ public sealed record RemovalLifted(Guid PersonId, Guid By, DateTimeOffset At) : 
 public sealed record RoomLocked(bool Locked, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record PageShown(int Material, int Page, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record ClassroomEnded(Guid By, DateTimeOffset At) : IClassroomEvent;
-/// <summary>`PersonId` publishes (`On`) or no longer publishes under Janus feed `Feed` in the class's media room (ADR 0194).</summary>
-public sealed record MediaPublisher(Guid PersonId, int Feed, bool On, DateTimeOffset At) : IClassroomEvent;
 
 internal static class ClassroomEventTypes
 {
@@ -52,7 +50,6 @@ internal static class ClassroomEventTypes
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
-        typeof(MediaPublisher),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>

@@ -6,7 +6,6 @@ using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Realtime;
 using Vape.Classes.Attendance;
 using Vape.Classes.Catalogue;
-using Vape.Classes.Media;
 using Vape.Organization.Contracts;
 using Wolverine.Marten;
 
@@ -215,9 +214,6 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     public Task<long> ShowPage(int material, int page) => Act(new ShowPage(material, page, clock.Now));
 
-    /// <summary>Janus confirmed (or ended) the caller's publishing under `feed`: the room hears `mediaPublisher` (ADR 0194).</summary>
-    public Task<long> MediaPublishing(int feed, bool on) => Act(new AnnounceMedia(feed, on, clock.Now));
-
     /// <summary>End the class: attendance is closed and each learner who met the completion rule is sent to Records, in the same transaction.</summary>
     public Task<long> End() => Run(async ct =>
     {
@@ -246,7 +242,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         var ct = Context.ConnectionAborted;
         var committed = await ClassroomStore.WriteAsync(store, sessionId, withOutbox, async w =>
         {
-            foreach (var e in ClassroomDecider.Decide(action, await StateAsync(w, person, action.Reads, clock.Now, ct))) w.Append(e);
+            foreach (var e in ClassroomDecider.Decide(action, await StateAsync(w, person, action.Reads, ct))) w.Append(e);
             if (then is not null) await then(w);
         }, ct, relays, person: person);
         // Committed: the room hears it in order, and the caller has its version without waiting for every learner to.
@@ -255,7 +251,7 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     }
 
     /// <summary>What the decision reads (<see cref="RoomState"/>), as of the room's lock.</summary>
-    private static async Task<RoomState> StateAsync(ClassroomWrite w, Guid person, RoomReads reads, DateTimeOffset now, CancellationToken ct)
+    private static async Task<RoomState> StateAsync(ClassroomWrite w, Guid person, RoomReads reads, CancellationToken ct)
     {
         var state = new RoomState(w.Room, await w.PersonAsync(person, ct));
         if (w.Room is null) return state;
@@ -263,7 +259,6 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         if (reads.Poll is Guid poll) state = state with { Voted = await ClassroomTables.VotedAsync(w.Sql, poll, person, ct) };
         if (reads.Question is Guid question) state = state with { Voted = await ClassroomTables.UpvotedAsync(w.Sql, question, person, ct) };
         if (reads.Lobby) state = state with { Waiting = await ClassroomTables.AllWaitingAsync(w.Sql, w.SessionId, ct) };
-        if (reads.Feeds) state = state with { Feeds = await MediaGrants.FeedsAsync(w.Session, w.SessionId, person, now, ct) };
         return state;
     }
 

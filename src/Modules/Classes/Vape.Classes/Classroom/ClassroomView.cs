@@ -8,8 +8,6 @@ public sealed record SnapshotParticipant(Guid PersonId, string Name, string Role
 public sealed record SnapshotPoll(Guid PollId, string Question, IReadOnlyList<string> Options, bool Multiple, bool Open, IReadOnlyList<int> Counts, IReadOnlyList<int> MyChoices);
 public sealed record SnapshotChat(Guid MessageId, Guid PersonId, string Name, string Text, DateTimeOffset At);
 public sealed record SnapshotRelay(Guid SessionId, string Name, int Headcount);
-/// <summary>Someone publishing in the class's media room now, under Janus feed `Feed` (ADR 0194).</summary>
-public sealed record SnapshotPublisher(Guid PersonId, int Feed);
 /// <summary>An open question; `RelaySessionId` and `RelayName` are set when it was escalated from a relay room (ADR 0157).</summary>
 public sealed record SnapshotQuestion(Guid QuestionId, Guid PersonId, string Name, string Text, int Votes, bool UpvotedByMe, DateTimeOffset At,
     Guid? RelaySessionId = null, string? RelayName = null);
@@ -26,9 +24,6 @@ public sealed record ClassroomSnapshot(
 
     /// <summary>Set when this room relays another class's session (a cascade class): the parent session, where its hosts send questions up.</summary>
     public Guid? RelayOfSessionId { get; init; }
-
-    /// <summary>Who publishes voice and picture now (a late joiner subscribes to these; later ones come as `mediaPublisher`).</summary>
-    public IReadOnlyList<SnapshotPublisher> Publishers { get; init; } = [];
 }
 
 /// <summary>A page of the people present, and the cursor of the next page (null at the end).</summary>
@@ -95,7 +90,7 @@ internal static class ClassroomView
                 .Select(q => new SnapshotQuestion(q.Id, q.PersonId, q.Name, q.Text, q.Votes, upvotes.Contains(q.Id), q.At, q.RelaySessionId, q.RelayName)).ToList(),
             room.Relays.Values.OrderBy(r => r.Name).Select(r => new SnapshotRelay(r.SessionId, r.Name, r.Headcount)).ToList(),
             headcount + room.Relays.Values.Sum(r => r.Headcount))
-        { ParticipantsAfter = next, RelayOfSessionId = relayOf, Publishers = room.Publishers.Select(p => new SnapshotPublisher(p.PersonId, p.Feed)).ToList() };
+        { ParticipantsAfter = next, RelayOfSessionId = relayOf };
     }
 
     public static SnapshotParticipant View(Participant p, Classroom room) =>

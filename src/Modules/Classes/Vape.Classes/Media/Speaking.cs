@@ -26,7 +26,7 @@ public sealed record MediaSpeaking(Guid PersonId, bool Speaking);
 /// the turn (`endClassMediaSpeaking`). Read from the classroom's own stream when a token is asked for, so a learner
 /// who asks right after hearing `handLowered` is never early (docs/adr/0140).
 /// </summary>
-internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmin janus, ClassroomBroadcaster broadcaster, ClassesClock clock)
+internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmin janus)
 {
     public static string Key(Guid sessionId, Guid person) => $"{sessionId}:{person}";
 
@@ -65,16 +65,6 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
                 session.Store(g);
             }
         await session.SaveChangesAsync(ct);
-        // The room hears that the learner no longer publishes (ADR 0194); their client may be gone and not say it.
-        if (room.Publishers.Any(p => p.PersonId == person))
-        {
-            var committed = await ClassroomStore.WriteAsync(store, sessionId, null, w =>
-            {
-                foreach (var e in AnnounceMedia.Ended(w.RoomOrThrow, person, clock.Now)) w.Append(e);
-                return Task.CompletedTask;
-            }, ct);
-            await broadcaster.SendAsync(committed);
-        }
         return new MediaSpeaking(person, false);
     }
 }

@@ -18,11 +18,7 @@ const retryDelays = [1000, 2000, 5000, 10000];
  * audio-only button (on by default on a weak link); hosts their microphone and camera; a learner whose hand was
  * taken speaks until the host ends the turn.
  */
-export function MediaPanel({ sessionId, state, host, announce }: {
-  sessionId: string; state: RoomState; host: boolean;
-  /** Tells the room through the hub that my publishing under `feed` started or ended (ADR 0194). */
-  announce: (feed: number, on: boolean) => Promise<unknown>;
-}) {
+export function MediaPanel({ sessionId, state, host }: { sessionId: string; state: RoomState; host: boolean }) {
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   const [audioOnly, setAudioOnly] = useState(() => !host && startsAudioOnly(connection));
   const [layer, setLayer] = useState<0 | 2>(() => layerFor(matchMedia("(pointer: coarse)").matches, innerWidth));
@@ -35,8 +31,6 @@ export function MediaPanel({ sessionId, state, host, announce }: {
   const [publishing, setPublishing] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const media = useRef<JanusMedia | null>(null);
-  const publishers = useRef(state.publishers);
-  publishers.current = state.publishers;
   const me = state.me.personId;
   // A new token when my hand is taken (the grant then lets me publish), and after a lost connection.
   const calledOnMe = state.calledOn?.personId === me ? state.calledOn.version : 0;
@@ -65,13 +59,10 @@ export function MediaPanel({ sessionId, state, host, announce }: {
           },
           lost,
           stoppedPublishing: () => setPublishing(false),
-          // A refusal (the turn ended meanwhile) changes nothing: the room then does not list me.
-          published: (feed, on) => void announce(feed, on).catch(() => undefined),
         });
         media.current = m;
         await m.start(host);
         if (stopped) return m.close();
-        m.publishers(publishers.current.map((p) => p.feed));
         setPublishing(m.publishing);
         setPhase("on");
       } catch (e) {
@@ -96,17 +87,6 @@ export function MediaPanel({ sessionId, state, host, announce }: {
   useEffect(() => {
     void media.current?.choose({ audioOnly, layer });
   }, [audioOnly, layer]);
-
-  // The hub says who publishes: subscribe at once. Back in the room (a new snapshot) and still publishing while the
-  // room does not list me: say it again.
-  useEffect(() => {
-    const m = media.current;
-    if (!m) return;
-    m.publishers(state.publishers.map((p) => p.feed));
-    const feed = m.feed;
-    if (feed && state.status === "LIVE" && !state.me.removed && !state.publishers.some((p) => p.feed === feed)) void announce(feed, true).catch(() => undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.publishers]);
 
   if (phase === "off") return <p class="notice" data-media="off">{t("media.off")}</p>;
   const video = tracks.filter((x) => x.kind === "video");

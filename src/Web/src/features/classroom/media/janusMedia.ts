@@ -60,17 +60,12 @@ export interface MediaCallbacks {
   lost(): void;
   /** A host ended my turn to speak (Janus kicked my publishing). */
   stoppedPublishing(): void;
-  /** Janus confirmed my publishing under `feed` (on), or it ended (off): the panel tells the room through the hub (ADR 0194). */
-  published(feed: number, on: boolean): void;
 }
 
 export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
 
-/**
- * How often the room's publishers are read from Janus: only a safety net, since the hub tells the room who publishes
- * (`mediaPublisher`, ADR 0194) and the panel passes it on (`publishers`).
- */
-const PUBLISHERS_EVERY_MS = 30000;
+/** How often the room's publishers are read (a subscriber is not told when one starts). */
+const PUBLISHERS_EVERY_MS = 3000;
 
 /**
  * One person's media in one room: publishes (camera and microphone for a host, microphone for a learner whose hand
@@ -90,10 +85,6 @@ export class JanusMedia {
   private readonly weakLink = new WeakLink();
   private closed = false;
   private refreshing = false;
-  /** A refresh was asked for while one was under way: it runs again after. */
-  private again: boolean | null = null;
-  /** The feeds the hub says publish (null until the panel passes them): subscribed to without asking Janus. */
-  private announced: number[] | null = null;
 
   constructor(private readonly grant: Grant, private choice: MediaChoice, private readonly on: MediaCallbacks) {}
 
@@ -116,8 +107,8 @@ export class JanusMedia {
     });
     this.control = await this.attach({});
     if (this.grant.publisher && this.grant.feed) await this.publish(withVideo);
-    await this.refresh(true);
-    this.timer = setInterval(() => void this.refresh(true), PUBLISHERS_EVERY_MS);
+    await this.refresh();
+    this.timer = setInterval(() => void this.refresh(), PUBLISHERS_EVERY_MS);
     this.statsTimer = setInterval(() => void this.watchLink(), 1000);
   }
 
@@ -125,18 +116,7 @@ export class JanusMedia {
   async choose(choice: MediaChoice): Promise<void> {
     this.choice = choice;
     this.weakLink.reset();
-    await this.refresh(false);
-  }
-
-  /** The room's publishers as the hub tells them (snapshot, then `mediaPublisher`): subscribed to at once. */
-  publishers(feeds: number[]): void {
-    this.announced = feeds.filter((f) => f !== this.grant.feed).sort((a, b) => a - b);
-    void this.refresh(false);
-  }
-
-  /** The feed I publish under, while I do. */
-  get feed(): number | null {
-    return this.pub && this.grant.feed ? this.grant.feed : null;
+    await this.refresh();
   }
 
   setMicrophone(on: boolean): void {
@@ -152,7 +132,6 @@ export class JanusMedia {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    if (this.pub && this.grant.feed) this.on.published(this.grant.feed, false);
     clearInterval(this.timer);
     clearInterval(this.statsTimer);
     this.session?.destroy({ notifyDestroyed: false });
@@ -213,7 +192,6 @@ export class JanusMedia {
     if (!jsep) throw new AppError("MEDIA_UNAVAILABLE");
     handle.handleRemoteJsep({ jsep });
     this.pub = handle;
-    this.on.published(this.grant.feed!, true);
   }
 
   private stopPublishing(): void {
@@ -221,53 +199,34 @@ export class JanusMedia {
     if (!pub) return;
     this.pub = null;
     pub.detach();
-    this.on.published(this.grant.feed!, false);
     this.on.stoppedPublishing();
   }
 
-  /**
-   * Takes the room's publishers (from Janus when `fromJanus` or before the hub said any; else the hub's) and, when
-   * they (or the choice) changed, subscribes again. Janus's list wins over the hub's when read; a subscription to an
-   * announced feed Janus does not have is refused, and Janus's list is read instead.
-   */
-  private async refresh(fromJanus: boolean): Promise<void> {
-    if (this.closed || !this.control) return;
-    if (this.refreshing) {
-      this.again = (this.again ?? false) || fromJanus;
-      return;
-    }
+  /** Reads the room's publishers; when they (or the choice) changed, subscribes again. */
+  private async refresh(): Promise<void> {
+    if (this.refreshing || this.closed || !this.control) return;
     this.refreshing = true;
     try {
-      let feeds = this.announced;
-      if (fromJanus || feeds === null) {
-        const list = await this.request(this.control, { request: "listparticipants", room: this.grant.room });
-        feeds = (list?.participants ?? []).filter((p) => p.publisher && p.id !== this.grant.feed).map((p) => p.id).sort((a, b) => a - b);
-      }
+      const list = await this.request(this.control, { request: "listparticipants", room: this.grant.room });
+      const feeds = (list?.participants ?? []).filter((p) => p.publisher && p.id !== this.grant.feed).map((p) => p.id).sort((a, b) => a - b);
       const choice = `${this.choice.audioOnly}:${this.choice.layer}`;
       if (feeds.join() === this.subFeeds && choice === this.subChoice) return;
-      if (!(await this.subscribe(feeds))) {
-        if (!fromJanus) this.again = true;
-        return;
-      }
+      await this.subscribe(feeds);
       this.subFeeds = feeds.join();
       this.subChoice = choice;
     } catch {
       // The next round tries again; a lost session is reported by janus.js itself.
     } finally {
       this.refreshing = false;
-      const again = this.again;
-      this.again = null;
-      if (again !== null) void this.refresh(again);
     }
   }
 
-  /** Subscribes to `feeds` (none: nothing); false when Janus refused (a feed it does not have). */
-  private async subscribe(feeds: number[]): Promise<boolean> {
+  private async subscribe(feeds: number[]): Promise<void> {
     this.sub?.detach();
     this.sub = null;
     this.received.clear();
     this.on.tracks([]);
-    if (!feeds.length) return true;
+    if (!feeds.length) return;
     const { audioOnly, layer } = this.choice;
     let offered: (o: { jsep: Jsep | null; streams: Message["streams"] }) => void = () => {};
     const handle = await this.attach({
@@ -287,7 +246,7 @@ export class JanusMedia {
     });
     if (!offer.jsep) {
       handle.detach();
-      return false;
+      return;
     }
     const answer = await new Promise<Jsep>((resolve, reject) =>
       handle.createAnswer({ jsep: offer.jsep, tracks: [{ type: "data" }], success: resolve, error: () => reject(new AppError("MEDIA_UNAVAILABLE")) }),
@@ -296,7 +255,6 @@ export class JanusMedia {
     this.sub = handle;
     const video = (offer.streams ?? []).filter((s) => s.type === "video").map((s) => ({ mid: s.mid, substream: layer }));
     if (!audioOnly && video.length) await this.request(handle, { request: "configure", streams: video });
-    return true;
   }
 
   /** The received video's bytes and losses, each second: a weak link lowers the layer, then drops the picture. */
