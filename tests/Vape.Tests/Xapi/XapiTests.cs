@@ -179,4 +179,23 @@ public sealed class XapiTests(VapeApp app) : IAsyncLifetime
         (await Send(hoanKiem, HttpMethod.Post, "/xapi/statements", voiding)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await Send(baDinh, HttpMethod.Get, $"/xapi/statements?statementId={id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task The_agents_resource_answers_a_Person_made_of_the_agent_given_and_refuses_other_parameters()
+    {
+        var client = await Registered("commune", "T01-X001");
+        var agent = Uri.EscapeDataString("""{"objectType":"Agent","name":"Học viên","mbox":"mailto:hoc.vien@example.com"}""");
+
+        var found = await Send(client, HttpMethod.Get, $"/xapi/agents?agent={agent}");
+        found.StatusCode.ShouldBe(HttpStatusCode.OK, await found.Content.ReadAsStringAsync());
+        var person = JsonNode.Parse(await found.Content.ReadAsStringAsync())!;
+        person["objectType"]!.GetValue<string>().ShouldBe("Person");
+        person["name"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(["Học viên"]);
+        person["mbox"]!.AsArray().Select(n => n!.GetValue<string>()).ShouldBe(["mailto:hoc.vien@example.com"]);
+
+        var other = await Send(client, HttpMethod.Get, $"/xapi/agents?agent={agent}&since=2020-01-01");
+        other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Error(other))["code"]!.GetValue<string>().ShouldBe("INVALID_INPUT");
+        (await Send(null, HttpMethod.Get, $"/xapi/agents?agent={agent}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

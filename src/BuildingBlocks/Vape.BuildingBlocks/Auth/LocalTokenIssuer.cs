@@ -1,7 +1,7 @@
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
+using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.BuildingBlocks.Auth;
 
@@ -19,7 +19,7 @@ public sealed class LocalTokenIssuer
     public LocalTokenIssuer(string keysPath, TimeProvider clock)
     {
         _clock = clock;
-        _key = new SymmetricSecurityKey(LoadOrCreateKey(keysPath)) { KeyId = "vape-local-1" };
+        _key = new SymmetricSecurityKey(KeyFiles.ReadOrCreate(keysPath, "local-issuer.key", 64)) { KeyId = "vape-local-1" };
     }
 
     public SecurityKey SigningKey => _key;
@@ -53,21 +53,5 @@ public sealed class LocalTokenIssuer
         var token = new JwtSecurityToken(issuer: Issuer, audience: Audience, claims: [new Claim("sub", accountId.ToString())],
             notBefore: now, expires: now + lifetime, signingCredentials: new SigningCredentials(_key, SecurityAlgorithms.HmacSha256));
         return new JwtSecurityTokenHandler().WriteToken(token);
-    }
-
-    private static byte[] LoadOrCreateKey(string keysPath)
-    {
-        Directory.CreateDirectory(keysPath);
-        var file = Path.Combine(keysPath, "local-issuer.key");
-        if (!File.Exists(file))
-        {
-            var fresh = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
-            var temp = file + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temp, fresh);
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            try { File.Move(temp, file); }
-            catch (IOException) { File.Delete(temp); } // another host wrote it first: use theirs
-        }
-        return Convert.FromBase64String(File.ReadAllText(file).Trim());
     }
 }

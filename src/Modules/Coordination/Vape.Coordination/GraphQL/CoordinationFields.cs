@@ -68,10 +68,6 @@ internal static class CoordinationFields
             });
     }
 
-    /// <summary>The message, if the caller is a member of its channel (NOT_FOUND otherwise, so that ids reveal nothing).</summary>
-    private static async Task<MessageView> VisibleMessageAsync(IResolveFieldContext c, Guid messageId) =>
-        await VisibleMessageOrNullAsync(c, messageId) ?? throw VapeException.NotFound("Không tìm thấy tin nhắn.");
-
     private static async Task<MessageView?> VisibleMessageOrNullAsync(IResolveFieldContext c, Guid messageId)
     {
         var message = await c.RequestServices!.GetRequiredService<MessageStore>().FindAsync(messageId, c.CancellationToken);

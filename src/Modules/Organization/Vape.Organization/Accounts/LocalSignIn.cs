@@ -24,66 +24,67 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
     private const string SignInPurpose = "sign-in";
     private const string RecoveryPurpose = "recovery";
 
-    public async Task SendCodeAsync(string? address, CancellationToken ct)
-    {
-        var normalized = SignInAddress.Normalize(address);
-        var code = OneTimeCodes.NewCode();
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await codes.KeepAsync(conn, tx, SignInPurpose, normalized, code, clock.GetUtcNow(), ct);
-        await mailbox.DeliverAsync(conn, tx, normalized,
+    public Task SendCodeAsync(string? address, CancellationToken ct) =>
+        SendAsync(SignInPurpose, address, toMembersOnly: false, code =>
             $"Mã đăng nhập Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
-        await tx.CommitAsync(ct);
-    }
 
     /// <summary>The right code, in time: a token for the address's account, made now if the address is new.</summary>
-    public async Task<LocalSignInResponse> VerifyAsync(string? address, string? code, CancellationToken ct)
-    {
-        var normalized = SignInAddress.Normalize(address);
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await codes.UseAsync(conn, tx, SignInPurpose, normalized, code, clock.GetUtcNow(), ct);
-        var (account, made) = await AccountOfAddressAsync(conn, tx, normalized, ct);
-        await tx.CommitAsync(ct);
-        return new LocalSignInResponse(issuer.IssueForAccount(account, TokenLifetime), account, made);
-    }
+    public Task<LocalSignInResponse> VerifyAsync(string? address, string? code, CancellationToken ct) =>
+        UseAsync(SignInPurpose, address, code, linkToMember: false, ct);
 
     /// <summary>
     /// A code to an address some member has on file, and to no other: the answer is the same either way (accepted),
     /// and so is its limit of five codes an hour, so that no one learns from it whether the address is a member's.
     /// </summary>
-    public async Task SendRecoveryCodeAsync(string? address, CancellationToken ct)
-    {
-        var normalized = SignInAddress.Normalize(address);
-        var code = OneTimeCodes.NewCode();
-        var person = await contacts.OnlyPersonWithAsync(normalized, ct);
-        await using var conn = await database.OpenConnectionAsync(ct);
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await codes.KeepAsync(conn, tx, RecoveryPurpose, normalized, code, clock.GetUtcNow(), ct);
-        if (person is not null)
-            await mailbox.DeliverAsync(conn, tx, normalized,
-                $"Mã khôi phục tài khoản Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
-        await tx.CommitAsync(ct);
-    }
+    public Task SendRecoveryCodeAsync(string? address, CancellationToken ct) =>
+        SendAsync(RecoveryPurpose, address, toMembersOnly: true, code =>
+            $"Mã khôi phục tài khoản Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
 
     /// <summary>
     /// The right recovery code: the address's account (made now if new) is linked to the member who has the address
     /// on file, and a token for it is answered. Every failure is CODE_INVALID.
     /// </summary>
-    public async Task<LocalSignInResponse> RecoverAsync(string? address, string? code, CancellationToken ct)
+    public Task<LocalSignInResponse> RecoverAsync(string? address, string? code, CancellationToken ct) =>
+        UseAsync(RecoveryPurpose, address, code, linkToMember: true, ct);
+
+    /// <summary>
+    /// Keeps a new code for the purpose and address and sends it there; with <paramref name="toMembersOnly"/> the code is
+    /// kept (and counts against the limit) either way but sent only when a member has the address on file.
+    /// </summary>
+    private async Task SendAsync(string purpose, string? address, bool toMembersOnly, Func<string, string> message, CancellationToken ct)
+    {
+        var normalized = SignInAddress.Normalize(address);
+        var code = OneTimeCodes.NewCode();
+        var deliver = !toMembersOnly || await contacts.OnlyPersonWithAsync(normalized, ct) is not null;
+        await using var conn = await database.OpenConnectionAsync(ct);
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await codes.KeepAsync(conn, tx, purpose, normalized, code, clock.GetUtcNow(), ct);
+        if (deliver)
+            await mailbox.DeliverAsync(conn, tx, normalized, message(code), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// Uses the purpose's code for the address and answers a token for the address's account (made now if new); with
+    /// <paramref name="linkToMember"/> the account is also linked to the one member who has the address on file.
+    /// </summary>
+    private async Task<LocalSignInResponse> UseAsync(string purpose, string? address, string? code, bool linkToMember, CancellationToken ct)
     {
         var normalized = SignInAddress.Normalize(address);
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
-        await codes.UseAsync(conn, tx, RecoveryPurpose, normalized, code, clock.GetUtcNow(), ct);
-        var person = await contacts.OnlyPersonWithAsync(normalized, ct) ?? throw OneTimeCodes.Invalid();
+        await codes.UseAsync(conn, tx, purpose, normalized, code, clock.GetUtcNow(), ct);
+        var person = linkToMember ? await contacts.OnlyPersonWithAsync(normalized, ct) ?? throw OneTimeCodes.Invalid() : (Guid?)null;
         var (account, made) = await AccountOfAddressAsync(conn, tx, normalized, ct);
-        var linked = await Sql.ExecuteAsync(conn, tx, """
-            update organization.accounts set person_id = @p, linked_at = @now
-             where id = @id and (person_id is null or person_id = @p)
-            """, ct, ("p", person), ("now", clock.GetUtcNow()), ("id", account));
-        if (linked == 0)
-            throw VapeException.InvalidInput("Địa chỉ này đang là tài khoản của một hội viên khác; hãy nhờ đơn vị của bạn gỡ liên kết đó.");
+        if (person is { } member)
+        {
+            var linked = await Sql.ExecuteAsync(conn, tx, """
+                update organization.accounts set person_id = @p, linked_at = @now
+                 where id = @id and (person_id is null or person_id = @p)
+                """, ct, ("p", member), ("now", clock.GetUtcNow()), ("id", account));
+            if (linked == 0)
+                throw VapeException.InvalidInput("Địa chỉ này đang là tài khoản của một hội viên khác; hãy nhờ đơn vị của bạn gỡ liên kết đó.");
+        }
         await tx.CommitAsync(ct);
         return new LocalSignInResponse(issuer.IssueForAccount(account, TokenLifetime), account, made);
     }

@@ -18,17 +18,7 @@ public sealed partial class CitizenIds
 
     public CitizenIds(VapePaths paths)
     {
-        Directory.CreateDirectory(paths.Keys);
-        var file = Path.Combine(paths.Keys, "citizen-id.key");
-        if (!File.Exists(file))
-        {
-            var temp = file + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            try { File.Move(temp, file); }
-            catch (IOException) { File.Delete(temp); }
-        }
-        _key = Convert.FromBase64String(File.ReadAllText(file).Trim());
+        _key = KeyFiles.ReadOrCreate(paths.Keys, "citizen-id.key", 32);
     }
 
     public byte[]? Hash(string? citizenId)

@@ -27,7 +27,7 @@ internal sealed class BadgeKeys
     {
         _database = database;
         _clock = clock;
-        _wrappingKey = options.Value.KeyWrappingKey is { Length: > 0 } configured ? Convert.FromBase64String(configured) : KeyFile(paths);
+        _wrappingKey = options.Value.KeyWrappingKey is { Length: > 0 } configured ? Convert.FromBase64String(configured) : KeyFiles.ReadOrCreate(paths.Keys, "badge-keys.key", 32);
     }
 
     /// <summary>The unit's public keys, oldest first (none when it never signed).</summary>
@@ -78,20 +78,5 @@ internal sealed class BadgeKeys
             on conflict do nothing
             """, ct, ("u", unitId), ("pub", publicKey), ("priv", wrapped), ("at", _clock.GetUtcNow()));
         return (await NewestAsync(unitId, ct))!.Value;
-    }
-
-    private static byte[] KeyFile(VapePaths paths)
-    {
-        Directory.CreateDirectory(paths.Keys);
-        var file = Path.Combine(paths.Keys, "badge-keys.key");
-        if (!File.Exists(file))
-        {
-            var temp = file + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            try { File.Move(temp, file); }
-            catch (IOException) { File.Delete(temp); }
-        }
-        return Convert.FromBase64String(File.ReadAllText(file).Trim());
     }
 }

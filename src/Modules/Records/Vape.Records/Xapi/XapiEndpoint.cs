@@ -65,7 +65,7 @@ internal static class XapiEndpoint
                     break;
                 case "agents":
                     Only(request, "GET", "HEAD");
-                    await WriteJson(http, version, request.Method, await services.GetRequiredService<XapiLookups>().PersonAsync(request, scope, ct));
+                    await WriteJson(http, version, request.Method, XapiLookups.Person(request));
                     break;
                 default:
                     throw XapiError.NotFound("Không có tài nguyên xAPI này.");

@@ -20,7 +20,12 @@ internal sealed class XapiLookups(NpgsqlDataSource database)
         return activity;
     }
 
-    public Task<JsonObject> PersonAsync(XapiRequest request, Guid[] scope, CancellationToken ct)
+    /// <summary>
+    /// The Person object for an agent: the agent's own name and identifiers, each as a one-item list. Vape joins no
+    /// identities of one person (xAPI lets an LRS that knows nothing more answer just what it was given), so nothing is
+    /// read and nothing outside the caller's scope can show.
+    /// </summary>
+    public static JsonObject Person(XapiRequest request)
     {
         foreach (var k in request.Query.Keys)
             if (k != "agent") throw XapiError.Invalid($"Tham số `{k}` không có trong tài nguyên /agents.");
@@ -29,6 +34,6 @@ internal sealed class XapiLookups(NpgsqlDataSource database)
         if (agent["name"] is { } name) person["name"] = new JsonArray(name.DeepClone());
         foreach (var ifi in new[] { "mbox", "mbox_sha1sum", "openid", "account" })
             if (agent[ifi] is { } value) person[ifi] = new JsonArray(value.DeepClone());
-        return Task.FromResult(person);
+        return person;
     }
 }
