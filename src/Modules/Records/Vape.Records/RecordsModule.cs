@@ -50,8 +50,11 @@ public sealed class RecordsModule : VapeModule
         options.Events.AddEventTypes(RecordEventTypes.All);
     }
 
-    public override void ConfigureWolverine(Wolverine.WolverineOptions options) =>
+    public override void ConfigureWolverine(Wolverine.WolverineOptions options)
+    {
         options.PublishMessage<XapiStatementStored>().ToLocalQueue(XapiStatementStoredHandler.Queue);
+        options.PublishMessage<EmitOwnStatement>().ToLocalQueue(XapiStatementStoredHandler.Queue);
+    }
 
     public override void AddQueryFields(ObjectGraphType query)
     {

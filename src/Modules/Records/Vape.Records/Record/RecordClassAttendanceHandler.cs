@@ -1,5 +1,6 @@
 using Marten;
 using Vape.Records.Contracts;
+using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
@@ -32,14 +33,20 @@ public static class RecordClassAttendanceHandler
         return [new ActivityRecorded(entryId, Provenance.System, message.AttendanceId, seal(details), at)];
     }
 
-    public static async Task Handle(RecordClassAttendance message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>The activity, and its statement for the LRS through the outbox (docs/adr/0220) when it is new.</summary>
+    public static async Task<OutgoingMessages> Handle(RecordClassAttendance message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        var outgoing = new OutgoingMessages();
         var sql = new RecordSql(session);
         var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
         var known = await sql.ScalarAsync<bool>("select exists (select 1 from records.entries where attendance_id = @a)", ct, ("a", message.AttendanceId));
         var state = RecordState.Empty with { Attendances = known ? [message.AttendanceId] : [] };
         var key = record.Key!;
         foreach (var e in Decide(message, state, Guid.CreateVersion7(), clock.GetUtcNow(), RecordDecider.SealWith(key)))
+        {
             await RecordStream.AppendAsync(sql, record, null, e, key, ct);
+            if (e is ActivityRecorded recorded) outgoing.Add(new Xapi.EmitOwnStatement(message.PersonId, Xapi.OwnStatementKind.Attended, recorded.EntryId));
+        }
+        return outgoing;
     }
 }

@@ -1,5 +1,6 @@
 using Marten;
 using Vape.Records.Contracts;
+using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
@@ -27,13 +28,19 @@ public static class RecordFundsAwardHandler
             new EntryVerified(message.AwardId, message.DecidedBy, at)];
     }
 
-    public static async Task Handle(RecordFundsAward message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    /// <summary>The award, and its statement for the LRS through the outbox (docs/adr/0220) when it is new.</summary>
+    public static async Task<OutgoingMessages> Handle(RecordFundsAward message, IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
+        var outgoing = new OutgoingMessages();
         var sql = new RecordSql(session);
         var record = await RecordStream.OpenAsync(sql, message.PersonId, ct, withKey: true);
         var state = RecordState.Empty with { Entries = await RecordReads.EntryAsync(sql, message.AwardId, ct) };
         var key = record.Key!;
         foreach (var e in Decide(message, state, clock.GetUtcNow(), RecordDecider.SealWith(key)))
+        {
             await RecordStream.AppendAsync(sql, record, null, e, key, ct);
+            if (e is EntryVerified) outgoing.Add(new Xapi.EmitOwnStatement(message.PersonId, Xapi.OwnStatementKind.Verified, message.AwardId));
+        }
+        return outgoing;
     }
 }

@@ -30,8 +30,11 @@ public sealed record RejectEntry(Guid ActorId, Guid EntryId, string Reason, int?
 
 public static class VerifyEntryHandler
 {
-    /// <summary>The change, and <see cref="RecordEntryDecided"/> cascaded through the outbox for the learner's notifications.</summary>
-    public static async Task<(EntryChange, RecordEntryDecided)> Handle(VerifyEntry command, IDocumentSession session, IOrganizationQueries org,
+    /// <summary>
+    /// The change, and <see cref="RecordEntryDecided"/> cascaded through the outbox for the learner's notifications, with
+    /// the entry's statement for the LRS (docs/adr/0220).
+    /// </summary>
+    public static async Task<(EntryChange, RecordEntryDecided, Xapi.EmitOwnStatement)> Handle(VerifyEntry command, IDocumentSession session, IOrganizationQueries org,
         TimeProvider clock, CancellationToken ct)
     {
         var sql = new RecordSql(session);
@@ -39,7 +42,8 @@ public static class VerifyEntryHandler
         var at = clock.GetUtcNow();
         var version = await RecordStream.AppendAsync(sql, record, command.ExpectedVersion, command.Decide(state, at).Single(), null, ct, readBack: true);
         return (await ReviewEntry.ResultAsync(sql, record.PersonId, version, command.EntryId, ct),
-            new RecordEntryDecided(command.EntryId, record.PersonId, true, command.ActorId, at));
+            new RecordEntryDecided(command.EntryId, record.PersonId, true, command.ActorId, at),
+            new Xapi.EmitOwnStatement(record.PersonId, Xapi.OwnStatementKind.Verified, command.EntryId));
     }
 }
 

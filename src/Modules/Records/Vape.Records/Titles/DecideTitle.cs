@@ -33,7 +33,8 @@ public sealed record RejectTitle(Guid ActorId, Guid UnitId, int Year, Guid Propo
 
 public static class ConfirmTitleHandler
 {
-    public static async Task<(TitleProposal, LearningTitleDecided)> Handle(ConfirmTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
+    /// <summary>The title on every member's record, the decision for the notifications, and each member's statement for the LRS (docs/adr/0220).</summary>
+    public static async Task<(TitleProposal, LearningTitleDecided, Wolverine.OutgoingMessages)> Handle(ConfirmTitle command, IDocumentSession session, IOrganizationQueries org, TitleEvaluator titles,
         TimeProvider clock, CancellationToken ct)
     {
         var proposal = await DecideTitle.OpenAsync(org, titles, command.ActorId, command.UnitId, command.Year, command.ProposalId, ct);
@@ -41,12 +42,14 @@ public static class ConfirmTitleHandler
         var at = clock.GetUtcNow();
         var awarded = command.Decide(proposal, at).Single();
         await DecideTitle.WriteAsync(sql, proposal!, TitleStatus.Confirmed, null, command.ActorId, at, ct);
+        var statements = new Wolverine.OutgoingMessages();
         foreach (var person in proposal!.Members)
         {
             var record = await RecordStream.OpenAsync(sql, person, ct);
             await RecordStream.AppendAsync(sql, record, null, awarded, null, ct);
+            statements.Add(new Xapi.EmitOwnStatement(person, Xapi.OwnStatementKind.TitleAwarded, ((TitleAwarded)awarded).TitleId));
         }
-        return (proposal with { Status = TitleStatus.Confirmed }, DecideTitle.Decided(proposal, true, command.ActorId, at));
+        return (proposal with { Status = TitleStatus.Confirmed }, DecideTitle.Decided(proposal, true, command.ActorId, at), statements);
     }
 }
 

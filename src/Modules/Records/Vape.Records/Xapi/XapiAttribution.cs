@@ -87,8 +87,10 @@ internal sealed partial class XapiAttribution(NpgsqlDataSource database, IDocume
         var rows = await sql.ListAsync($"""
             select s.person_id, {XapiSealing.BodyColumns}, c.trusted, c.name, s.voided from records.xapi_statements s join records.xapi_clients c on c.id = s.client_id
               {XapiSealing.KeyJoin}
-             where s.id = @id and s.person_id is not null and not s.erased
-            """, r => (Person: r.GetGuid(0), Body: XapiSealing.Body(r, 1), Trusted: r.GetBoolean(4), Client: r.GetString(5), Voided: r.GetBoolean(6)), ct, ("id", statementId));
+             where s.id = @id and s.person_id is not null and not s.erased and s.client_id <> @vape
+            """, r => (Person: r.GetGuid(0), Body: XapiSealing.Body(r, 1), Trusted: r.GetBoolean(4), Client: r.GetString(5), Voided: r.GetBoolean(6)), ct,
+            ("id", statementId), ("vape", XapiOwnStatements.ClientId));
+        // Vape's own statements (docs/adr/0220) tell what the record already holds: they never come back into it.
         if (rows.Count == 0 || rows[0].Body is null) return;
         var (person, body, trusted, client, voided) = rows[0];
         if (voided)

@@ -213,8 +213,11 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
         {
             // A voiding statement voids a statement of the client's scope that is not itself a voiding one; an unknown target is no error.
             await using var voiding = new NpgsqlCommand(
-                "update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope) returning id, person_id is not null", conn, tx);
+                "update records.xapi_statements set voided = true where id = any(@t) and not voiding and unit_id = any(@scope) and client_id <> @vape returning id, person_id is not null",
+                conn, tx);
             voiding.Parameters.AddWithValue("t", voidTargets.ToArray());
+            // Vape's own statements tell what its record holds (docs/adr/0220): a client does not void them.
+            voiding.Parameters.AddWithValue("vape", XapiOwnStatements.ClientId);
             voiding.Parameters.AddWithValue("scope", scope);
             await using var reader = await voiding.ExecuteReaderAsync(ct);
             // A member's voided statement withdraws its entry.
