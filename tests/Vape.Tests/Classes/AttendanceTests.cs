@@ -10,10 +10,11 @@ using Wolverine.Tracking;
 
 namespace Vape.Tests.Classes;
 
-/// <summary>A host of its own whose Classes module reads a clock the test moves: attendance is about minutes, and tests never wait.</summary>
+/// <summary>A host of its own whose Classes module reads a clock the test moves: attendance and reminders are about minutes, and tests never wait.</summary>
 public sealed class ClassesClockApp : VapeApp
 {
-    public ClassesClockApp() : base("vape_tests_classes_clock", "Development", []) { }
+    // Class reminders are swept every second (docs/adr/0208), so a reminder the test's clock makes due comes at once.
+    public ClassesClockApp() : base("vape_tests_classes_clock", "Development", new() { ["Vape:Classes:ReminderSweepSeconds"] = "1" }) { }
 
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 

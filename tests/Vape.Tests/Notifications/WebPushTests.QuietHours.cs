@@ -121,4 +121,31 @@ public sealed partial class WebPushTests
         Service.TryNext(out _).ShouldBeFalse("the verified entry waits for the end of the quiet hours");
         (await app.GraphQL("{ unreadNotificationCount }", token: await _org.Token("learner"))).Data["unreadNotificationCount"]!.GetValue<int>().ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_priority_post_is_pushed_through_quiet_hours_only_when_urgent_in_an_announcement_channel()
+    {
+        var coordination = new Coordination.CoordinationApi(app);
+        var cross = await coordination.ChannelId("central", "TW", "CROSS_LEVEL");
+        var announcement = await coordination.ChannelId("central", "TW", "ANNOUNCEMENT");
+        using var browser = new BrowserSubscription($"{Service.Origin}/push/{Guid.NewGuid():N}");
+        (await Subscribe("province", browser.Input)).HasErrors.ShouldBeFalse();
+        var (start, end, _) = QuietNow(minutes: 120);
+        (await SetQuietHours("province", new { start, end })).HasErrors.ShouldBeFalse();
+        await using var central = await coordination.Connect("central");
+
+        // Each post's notification is decided before the next is posted: the first three wait for the end of the quiet hours.
+        await app.Host.ExecuteAndWaitAsync(async () => await central.Post(cross, "@Bình xem giúp.", mentions: [await coordination.PersonId("province")]));
+        await app.Host.ExecuteAndWaitAsync(async () => await central.Post(announcement, "Lưu ý lịch họp.", priority: "IMPORTANT"));
+        await app.Host.ExecuteAndWaitAsync(async () => await central.Post(cross, "KHẨN: báo cáo mưa lũ.", priority: "URGENT"));
+        Service.TryNext(out _).ShouldBeFalse("a mention, an important post and an urgent one outside an announcement channel wait");
+        await app.Host.ExecuteAndWaitAsync(async () => await central.Post(announcement, "KHẨN: sơ tán.", priority: "URGENT"));
+
+        var pushed = browser.Decrypt((await Service.NextAsync()).Body);
+        pushed.GetProperty("kind").GetString().ShouldBe("PRIORITY_POST");
+        pushed.GetProperty("link").GetString().ShouldBe($"/console/channels/{announcement}");
+        pushed.GetProperty("title").GetString()!.ShouldStartWith("Tin khẩn");
+        Service.TryNext(out _).ShouldBeFalse("pushed once, and alone");
+        (await app.GraphQL("{ unreadNotificationCount }", token: await _org.Token("province"))).Data["unreadNotificationCount"]!.GetValue<int>().ShouldBe(4);
+    }
 }

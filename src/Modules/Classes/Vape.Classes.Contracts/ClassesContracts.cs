@@ -14,3 +14,10 @@ public sealed record ClassCancelled(Guid ClassId, string Title, IReadOnlyList<Gu
 /// list; `LearnerIds` got a place. `Id` names this move, so a second delivery is known.
 /// </summary>
 public sealed record ClassPlaceFreed(Guid Id, Guid ClassId, string Title, IReadOnlyList<Guid> LearnerIds);
+
+/// <summary>
+/// Published by the Classes module (durable outbox) when a session's reminder falls due: `LeadMinutes` (a day, 1440,
+/// or 15) before `StartsAt`, to `PersonIds`, the class's enrolled learners and its hosts then. Raised once per session,
+/// lead and start time: a session moved to another time has reminders of its own, and the old time's never come.
+/// </summary>
+public sealed record ClassReminderDue(Guid SessionId, Guid ClassId, string Title, DateTimeOffset StartsAt, int LeadMinutes, IReadOnlyList<Guid> PersonIds);

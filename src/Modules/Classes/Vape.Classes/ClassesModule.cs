@@ -37,6 +37,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();
         builder.Services.AddSingleton<CalendarFeeds>();
+        builder.Services.AddHostedService<Reminders.ClassReminderSweep>();
         builder.Services.InitializeMartenWith<ClassesDemoData>();
         builder.AddClassMedia();
     }

@@ -15,4 +15,7 @@ public enum NotificationKind
     TitleDecided,
     ResourceReviewed,
     ClassPlaceFreed,
+    ClassReminder,
+    Mentioned,
+    PriorityPost,
 }

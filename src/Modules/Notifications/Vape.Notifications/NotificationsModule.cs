@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;
 using Vape.Classes.Contracts;
 using Vape.Content.Contracts;
+using Vape.Coordination.Contracts;
 using Vape.Notifications.GraphQL;
 using Vape.Notifications.Inbox;
 using Vape.Notifications.Push;
@@ -37,6 +38,9 @@ public sealed class NotificationsModule : VapeModule
         options.PublishMessage<ClassChanged>().ToLocalQueue(Queue);
         options.PublishMessage<ClassCancelled>().ToLocalQueue(Queue);
         options.PublishMessage<ClassPlaceFreed>().ToLocalQueue(Queue);
+        options.PublishMessage<ClassReminderDue>().ToLocalQueue(Queue);
+        options.PublishMessage<MembersMentioned>().ToLocalQueue(Queue);
+        options.PublishMessage<PriorityPostPosted>().ToLocalQueue(Queue);
         options.PublishMessage<DirectiveReceived>().ToLocalQueue(Queue);
         options.PublishMessage<DirectiveOverdue>().ToLocalQueue(Queue);
         // Live push and Web Push of each new notification: a slow push service does not hold up the inbox.

@@ -19,6 +19,10 @@ public sealed class ClassroomOptions
     [Range(1, 3600, ErrorMessage = Section + ":LeaseSeconds must be between {1} and {2} (seconds).")]
     public int LeaseSeconds { get; set; } = 60;
 
+    /// <summary>How often each host looks for class reminders that are due (<see cref="Reminders.ClassReminderSweep"/>, docs/adr/0208).</summary>
+    [Range(1, 3600, ErrorMessage = Section + ":ReminderSweepSeconds must be between {1} and {2} (seconds).")]
+    public int ReminderSweepSeconds { get; set; } = 60;
+
     /// <summary>Binds the section, validates it when the host starts.</summary>
     public static void AddTo(IServiceCollection services) =>
         services.AddOptions<ClassroomOptions>().BindConfiguration(Section).ValidateDataAnnotations().ValidateOnStart();

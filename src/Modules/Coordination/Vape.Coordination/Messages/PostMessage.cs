@@ -2,6 +2,7 @@ using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Files;
+using Vape.Coordination.Contracts;
 using Vape.Coordination.Realtime;
 using Wolverine;
 
@@ -39,8 +40,10 @@ public sealed record PostMessage(Guid ChannelId, Guid MessageId, string? Body, G
 }
 
 /// <summary>
-/// A post that must commit with something else: an IMPORTANT or URGENT message and its first reminder (Wolverine's
-/// outbox). <see cref="Posting"/> sends those here and posts ordinary messages itself; the statement is the same.
+/// A post that must commit with something else (Wolverine's outbox): an IMPORTANT or URGENT message, its first
+/// reminder and `PriorityPostPosted`; a message that mentions members and `MembersMentioned` (the Notifications
+/// module's sources, docs/adr/0209). <see cref="Posting"/> sends those here and posts the others itself; the
+/// statement is the same.
 /// </summary>
 public static class PostMessageHandler
 {
@@ -55,6 +58,26 @@ public static class PostMessageHandler
         pushes.AfterCommit(session, post.Posted(message));
         if (post.Priority != Priorities.Normal)
             outgoing.Add(new RemindUnacknowledged(message.Id, 1).DelayedFor(settings.ReminderDelay(post.Priority)));
+        await AddNotificationsAsync(new SessionSql(session), message, outgoing, ct);
         return (message, outgoing);
+    }
+
+    /// <summary>
+    /// What the Notifications module hears of a new post: the members it mentions by name and, for a message to
+    /// acknowledge, every member; never the author. The statement refused mentions of non-members already.
+    /// </summary>
+    private static async Task AddNotificationsAsync(SessionSql sql, MessageView message, OutgoingMessages outgoing, CancellationToken ct)
+    {
+        var mentioned = message.Mentions.Where(p => p != message.AuthorId).Distinct().ToList();
+        if (mentioned.Count == 0 && message.Priority == Priorities.Normal) return;
+        var (kind, name) = (await sql.ListAsync("select kind, name from coordination.channels where id = @c", r => (r.GetString(0), r.GetString(1)), ct,
+            ("c", message.ChannelId))).Single();
+        if (mentioned.Count > 0) outgoing.Add(new MembersMentioned(message.Id, message.ChannelId, name, mentioned));
+        if (message.Priority == Priorities.Normal) return;
+        var members = await sql.ListAsync("select person_id from coordination.channel_members where channel_id = @c and person_id <> @a order by person_id",
+            r => r.GetGuid(0), ct, ("c", message.ChannelId), ("a", message.AuthorId));
+        if (members.Count > 0)
+            outgoing.Add(new PriorityPostPosted(message.Id, message.ChannelId, name, message.Priority == Priorities.Urgent,
+                kind == Channels.ChannelKinds.Announcement, members));
     }
 }

@@ -11,15 +11,18 @@ namespace Vape.Coordination.Messages;
 /// `coordination.post_message` (Sql/0004): the channel locked, the checks, the version, the stream row, the message.
 /// An ordinary message (NORMAL) is written by the channel's writer on this host (<see cref="ChannelWrites"/>, docs/adr/0056):
 /// the statement in a transaction of its own, or with the other posts to the channel that arrived meanwhile, pushed to
-/// the channel straight after the commit. An IMPORTANT or URGENT one also schedules reminders, which must commit with it: it goes through
-/// Wolverine (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
+/// the channel straight after the commit. An IMPORTANT or URGENT one also schedules reminders, and it and one that mentions
+/// members tell the Notifications module (docs/adr/0209), which must commit with it: it goes through Wolverine
+/// (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
 /// </summary>
 public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore files, TimeProvider clock)
 {
     public async Task<MessageView> PostAsync(PostMessage command, CancellationToken ct)
     {
-        // The handler checks the rest itself; the priority alone decides the way.
-        if (PostStatement.PriorityOf(command) != Priorities.Normal) return await bus.InvokeAsync<MessageView>(command, ct);
+        // The handler checks the rest itself; the priority and mentions decide the way: those commit with what they
+        // tell the Notifications module (docs/adr/0209).
+        if (PostStatement.PriorityOf(command) != Priorities.Normal || (command.Mentions?.Any(m => m != command.ActorId) ?? false))
+            return await bus.InvokeAsync<MessageView>(command, ct);
 
         // Written (with whatever else is being posted to the channel on this host), committed and queued for the members.
         return await writes.PostAsync(await PostStatement.PrepareAsync(command, files, clock, ct));

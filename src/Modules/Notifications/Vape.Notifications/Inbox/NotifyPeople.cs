@@ -2,6 +2,7 @@ using Marten;
 using Vape.BuildingBlocks.Storage;
 using Vape.Classes.Contracts;
 using Vape.Content.Contracts;
+using Vape.Coordination.Contracts;
 using Vape.Notifications.Contracts;
 using Vape.Notifications.Push;
 using Vape.Records.Contracts;
@@ -34,6 +35,15 @@ public static class NotifyPeopleHandler
 
     public static Task<OutgoingMessages> Handle(ClassPlaceFreed e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ClassReminderDue e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.PersonIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(MembersMentioned e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.PersonIds], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(PriorityPostPosted e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [.. e.PersonIds], Render(e), ct);
 
     public static Task<OutgoingMessages> Handle(DirectiveReceived e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.OfficialIds], Render(e), ct);
@@ -92,4 +102,34 @@ public static class NotifyPeopleHandler
             ? $"Đơn vị của bạn chưa xác nhận đã đọc «{e.Title}» (hạn {e.Due:dd/MM/yyyy})."
             : $"Đơn vị của bạn chưa báo cáo thực hiện «{e.Title}» (hạn {e.Due:dd/MM/yyyy}).",
         $"/console/directives/{e.DirectiveId}", Priority: true);
+
+    /// <summary>Vietnam's time (UTC+7, no daylight saving), in which a reminder names the start.</summary>
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    /// <summary>
+    /// A class reminder, once per session, lead and start (a session moved to another start is reminded again, docs/adr/0208).
+    /// The start in Vietnam's time: every recipient reads the same text.
+    /// </summary>
+    internal static NotificationText Render(ClassReminderDue e)
+    {
+        var at = e.StartsAt.ToOffset(VietnamOffset).ToString("HH:mm 'ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return e.LeadMinutes >= 24 * 60
+            ? new(NotificationKind.ClassReminder, $"{e.SessionId}:{e.LeadMinutes}:{e.StartsAt.ToUnixTimeSeconds()}",
+                $"Nhắc lịch: lớp «{e.Title}»", $"Buổi học bắt đầu lúc {at} (giờ Việt Nam).", $"/classes/{e.ClassId}")
+            : new(NotificationKind.ClassReminder, $"{e.SessionId}:{e.LeadMinutes}:{e.StartsAt.ToUnixTimeSeconds()}",
+                $"Lớp «{e.Title}» sắp bắt đầu", $"Buổi học bắt đầu lúc {at} (giờ Việt Nam), sau khoảng {e.LeadMinutes} phút nữa.", $"/classes/{e.ClassId}");
+    }
+
+    /// <summary>A mention names the channel, not the post (the recipients open the channel to read it); never priority (ADR 0182).</summary>
+    internal static NotificationText Render(MembersMentioned e) => new(NotificationKind.Mentioned, e.MessageId.ToString(),
+        $"Bạn được nhắc đến trong kênh «{e.ChannelName}»", "Một tin nhắn trong kênh nhắc đến bạn; hãy mở kênh để xem.", $"/console/channels/{e.ChannelId}");
+
+    /// <summary>
+    /// A post to acknowledge. Priority (through quiet hours) only when URGENT in an announcement channel, where only
+    /// the unit's own officials post: an official speaking to the units below (ADR 0182, docs/adr/0209).
+    /// </summary>
+    internal static NotificationText Render(PriorityPostPosted e) => new(NotificationKind.PriorityPost, e.MessageId.ToString(),
+        e.Urgent ? $"Tin khẩn trong kênh «{e.ChannelName}»" : $"Tin quan trọng trong kênh «{e.ChannelName}»",
+        "Một tin nhắn cần bạn xác nhận đã đọc; hãy mở kênh để xem và xác nhận.", $"/console/channels/{e.ChannelId}",
+        Priority: e.Urgent && e.Announcement);
 }
