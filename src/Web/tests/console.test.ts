@@ -59,3 +59,11 @@ describe("a CSV file's lines with the server's problems beside them", () => {
     assert.equal(toBase64(bytes), Buffer.from(bytes).toString("base64"));
   });
 });
+
+describe("the dashboards' months (the end of each month up to the as-of date)", () => {
+  it("ends with the as-of date and goes back month by month, across a year's turn", async () => {
+    const { monthEnds } = await import("../src/features/console/dashboards/months");
+    assert.deepEqual(monthEnds("2026-03-15"), ["2025-10-31", "2025-11-30", "2025-12-31", "2026-01-31", "2026-02-28", "2026-03-15"]);
+    assert.deepEqual(monthEnds("2024-03-31", 2), ["2024-02-29", "2024-03-31"]);
+  });
+});

@@ -81,4 +81,43 @@ public sealed class EnrolmentTests(VapeApp app) : IAsyncLifetime
         c!["enrolledCount"]!.GetValue<int>().ShouldBe(5);
         c["waitingCount"]!.GetValue<int>().ShouldBe(11);
     }
+
+    [Fact]
+    public async Task The_roster_lists_the_enrolled_and_the_waiting_in_order_a_page_at_a_time_for_the_class_officials_only()
+    {
+        var id = ClassesApi.Id(await _api.Schedule("Lớp có danh sách", capacity: 1));
+        var learners = await _api.NewLearners(3);
+        foreach (var (_, token) in learners) (await _api.Enrol(id, token)).HasErrors.ShouldBeFalse();
+        const string query = "query($id: ID!, $s: EnrolmentStatus, $after: String) { class(id: $id) { enrolments(status: $s, first: 1, after: $after) { nodes { personId name status position } pageInfo { hasNextPage endCursor } } } }";
+        var official = await _api.Org.Token("commune");
+
+        // Everyone, one a page, in the order they came: the first enrolled, then the waiting ones by place.
+        var seen = new List<(Guid, string, int?)>();
+        string? after = null;
+        do
+        {
+            var page = await app.GraphQL(query, new { id, s = (string?)null, after }, official);
+            page.HasErrors.ShouldBeFalse(page.Body);
+            var e = page.Data["class"]!["enrolments"]!;
+            seen.AddRange(e["nodes"]!.AsArray().Select(n => (Guid.Parse(n!["personId"]!.GetValue<string>()), n["status"]!.GetValue<string>(), n["position"]?.GetValue<int>())));
+            after = e["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? e["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+        seen.ShouldBe([(learners[0].PersonId, "ENROLLED", null), (learners[1].PersonId, "WAITING", 1), (learners[2].PersonId, "WAITING", 2)]);
+
+        // The waiting list alone keeps the places; a name comes with each.
+        var waiting = await app.GraphQL(query.Replace("first: 1", "first: 10", StringComparison.Ordinal), new { id, s = "WAITING", after = (string?)null }, official);
+        var nodes = waiting.Data["class"]!["enrolments"]!["nodes"]!.AsArray();
+        nodes.Select(n => n!["position"]!.GetValue<int>()).ShouldBe([1, 2]);
+        nodes.ShouldAllBe(n => n!["name"]!.GetValue<string>().StartsWith("Học viên Số", StringComparison.Ordinal));
+
+        // A forged cursor is refused; a learner of the class, and an official elsewhere, get no roster.
+        (await app.GraphQL(query, new { id, s = (string?)null, after = Convert.ToBase64String("c:x"u8.ToArray()) }, official)).FirstErrorCode.ShouldBe("INVALID_INPUT");
+        foreach (var token in new[] { learners[0].Token, await _api.Org.Token("sibling-province") })
+        {
+            var refused = await app.GraphQL(query, new { id, s = (string?)null, after = (string?)null }, token);
+            refused.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+            refused.Data["class"]!["enrolments"].ShouldBeNull();
+        }
+    }
 }

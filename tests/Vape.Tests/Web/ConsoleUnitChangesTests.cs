@@ -168,6 +168,85 @@ public sealed class ConsoleUnitChangesTests(WebHost web)
         await binh.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Two_officials_edit_the_same_member_and_the_second_is_told_of_the_conflict_and_keeps_their_text()
+    {
+        var n = Random.Shared.Next(100_000, 999_999);
+        var (communeId, _, communeName) = await FreshCommune(n, "A");
+        var name = $"Lò Thị Sửa {n}";
+        var added = await _org.Mutate("addMember", new { homeUnitId = communeId, fullName = name, birthYear = 1975 }, "province", "id");
+        added.HasErrors.ShouldBeFalse(added.Body);
+        var personId = added.Data["addMember"]!["id"]!.GetValue<string>();
+
+        // Both open the member's form on the version read (1).
+        var binh = await web.SignedIn("province");
+        var other = await web.SignedIn("province");
+        foreach (var page in new[] { binh, other })
+        {
+            await page.GotoAsync($"/console/units/{communeId}");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(communeName);
+            await page.GetByTestId("members").GetByRole(AriaRole.Button, new() { Name = $"Sửa thông tin của {name}" }).ClickAsync();
+        }
+
+        // The first corrects the name and the birth year.
+        var first = binh.GetByTestId("edit-member");
+        var corrected = $"Lò Thị Sửa Đúng {n}";
+        await first.GetByLabel("Họ và tên").FillAsync(corrected);
+        await first.GetByLabel("Năm sinh").FillAsync("1976");
+        await first.GetByLabel("Giới tính").SelectOptionAsync("FEMALE");
+        await ConsoleChecks.PhoneFriendly(binh, "console-edit-member");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Đã lưu thông tin của {corrected}.");
+        await Expect(binh.GetByTestId("members")).ToContainTextAsync("sinh năm 1976");
+        var saved = await Member(personId);
+        (saved["fullName"]!.GetValue<string>(), saved["birthYear"]!.GetValue<int>(), saved["gender"]!.GetValue<string>(), saved["version"]!.GetValue<int>())
+            .ShouldBe((corrected, 1976, "FEMALE", 2));
+
+        // The second, still on version 1, types another name: refused, told who the member is now, text kept.
+        var second = other.GetByTestId("edit-member");
+        var theirs = $"Lò Thị Sửa Khác {n}";
+        await second.GetByLabel("Họ và tên").FillAsync(theirs);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        var conflict = other.GetByTestId("edit-member-conflict");
+        await Expect(conflict).ToContainTextAsync($"Có người vừa sửa hội viên này: tải lại (bây giờ: “{corrected}”, sinh năm 1976)");
+        await Expect(second.GetByLabel("Họ và tên")).ToHaveValueAsync(theirs);
+        (await Member(personId))["fullName"]!.GetValue<string>().ShouldBe(corrected);
+        await ConsoleChecks.PhoneFriendly(other, "console-edit-member-conflict");
+
+        // Reloading takes the new version and keeps the text; saving again wins, with the first one's year kept as typed.
+        await conflict.GetByRole(AriaRole.Button, new() { Name = "Tải bản mới, giữ chữ của tôi" }).ClickAsync();
+        await Expect(other.GetByTestId("edit-member-conflict")).ToHaveCountAsync(0);
+        await Expect(second.GetByLabel("Họ và tên")).ToHaveValueAsync(theirs);
+        await second.GetByRole(AriaRole.Button, new() { Name = "Lưu thay đổi" }).ClickAsync();
+        await Expect(second.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Đã lưu thông tin của {theirs}.");
+        var last = await Member(personId);
+        (last["fullName"]!.GetValue<string>(), last["version"]!.GetValue<int>()).ShouldBe((theirs, 3));
+        await Expect(other.GetByTestId("members")).ToContainTextAsync(theirs);
+        await WebHost.ShouldPassAxe(other);
+        await binh.Context.CloseAsync();
+        await other.Context.CloseAsync();
+
+        // The member read through `member(id)`: Ba Đình's standing member and a learner are refused, and get nothing.
+        foreach (var login in new[] { "commune", "learner" })
+        {
+            var refused = await web.App.GraphQL("query($id: ID!) { member(id: $id) { fullName } }", new { id = personId }, await _org.Token(login));
+            refused.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+            refused.Data["member"].ShouldBeNull();
+        }
+        // ...and the commune's official cannot edit them either: refused, nothing changed.
+        var edit = await web.App.GraphQL("mutation($i: UpdateMemberInput!) { updateMember(input: $i) { id } }",
+            new { i = new { personId, expectedVersion = 3, fullName = "Không được", homeUnitId = communeId } }, await _org.Token("commune"));
+        edit.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+        (await Member(personId))["fullName"]!.GetValue<string>().ShouldBe(theirs);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> Member(string id)
+    {
+        var r = await web.App.GraphQL("query($id: ID!) { member(id: $id) { fullName birthYear gender version } }", new { id }, await _org.Token("province"));
+        r.HasErrors.ShouldBeFalse(r.Body);
+        return r.Data["member"]!;
+    }
+
     /// <summary>Today in Viet Nam, the server's default effective date.</summary>
     private static DateOnly Today() =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")).DateTime);

@@ -56,6 +56,33 @@ public sealed partial class CatalogueStore(ClassesReader db, IOrganizationQuerie
             """, r => (r.GetGuid(0), r.GetInt32(1), r.GetInt32(2)), ct, ("ids", classIds.ToArray())))
         .ToDictionary(x => x.Item1, x => (x.Item2, x.Item3));
 
+    /// <summary>
+    /// A class's roster for its hosts and class officials: enrolled and waiting learners (or one of the two) in the
+    /// order they came, each waiting one with their place in the queue; keyset-paged by that order.
+    /// </summary>
+    public async Task<Connection<Enrolment>> RosterAsync(Guid classId, EnrolmentStatus? status, Page page, CancellationToken ct)
+    {
+        long? after = null;
+        if (page.AfterKey is string key)
+        {
+            if (!long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var queued))
+                throw BuildingBlocks.Errors.VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.");
+            after = queued;
+        }
+        var rows = await db.ListAsync("""
+            select e.class_id, e.person_id, e.status, e.since, e.position, e.queued
+            from (select class_id, person_id, status, since, queued,
+                         case when status = 'WAITING' then (row_number() over (partition by status order by queued))::int end as position
+                  from classes.enrolments where class_id = @c) e
+            where (@s = '' or e.status = @s) and e.queued > @after
+            order by e.queued
+            limit @n
+            """, r => (Enrolment: ReadEnrolment(r), Queued: r.GetInt64(5)), ct,
+            ("c", classId), ("s", status?.ToString().ToUpperInvariant() ?? ""), ("after", after ?? 0L), ("n", page.First + 1));
+        var connection = page.ToConnection(rows, r => r.Queued.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return new Connection<Enrolment>(connection.Edges.Select(e => new Edge<Enrolment>(e.Cursor, e.Node.Enrolment)).ToList(), connection.PageInfo);
+    }
+
     /// <summary>The learners enrolled in a class (not those waiting).</summary>
     public Task<List<Guid>> EnrolledAsync(Guid classId, CancellationToken ct) =>
         db.ListAsync("select person_id from classes.enrolments where class_id = @c and status = 'ENROLLED' order by queued",

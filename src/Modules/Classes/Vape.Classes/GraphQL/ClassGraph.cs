@@ -91,6 +91,20 @@ internal sealed class EnrolmentGraphType : ObjectGraphType<Enrolment>
     }
 }
 
+internal sealed class ClassEnrolmentGraphType : ObjectGraphType<Enrolment>
+{
+    public ClassEnrolmentGraphType()
+    {
+        Name = "ClassEnrolment";
+        Description = "Một người học trong danh sách lớp (đã vào lớp hoặc đang chờ), cho người dẫn lớp và cán bộ tổ chức lớp.";
+        Field<NonNullGraphType<IdGraphType>>("personId").Resolve(c => c.Source.PersonId);
+        Field<StringGraphType>("name").Description("Họ và tên (null nếu không còn là hội viên).").Resolve(c => ClassLoaders.Name(c, c.Source.PersonId));
+        Field<NonNullGraphType<EnrolmentStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<IntGraphType>("position").Description("Vị trí trong danh sách chờ (1 = người tiếp theo được vào lớp).").Resolve(c => c.Source.Position);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("since").Resolve(c => c.Source.Since);
+    }
+}
+
 internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
 {
     public ClassGraphType()
@@ -118,6 +132,19 @@ internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassSessionGraphType>>>>("sessions")
             .Description("Các buổi học, theo thứ tự.")
             .Resolve(c => ClassLoaders.Sessions(c, c.Source.Id));
+        Field<ConnectionGraphType<ClassEnrolmentGraphType, Enrolment>>("enrolments")
+            .Description("Danh sách lớp theo thứ tự đăng ký: người đã vào lớp và người chờ (`status` lọc một trong hai), với vị trí chờ. Chỉ người dẫn lớp và cán bộ có quyền tổ chức lớp của đơn vị; người khác: null và lỗi NOT_ALLOWED cho riêng trường này.")
+            .Argument<EnrolmentStatusGraphType>("status")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var page = Page.From(c);
+                var me = c.User.PersonId() ?? throw BuildingBlocks.Errors.VapeException.NotAuthenticated();
+                if (!c.Source.IsHost(me) && !await c.RequestServices!.GetRequiredService<ClassAccess>().MayManageAsync(c.Source, me, c.CancellationToken))
+                    throw BuildingBlocks.Errors.VapeException.NotAllowed("Chỉ người dẫn lớp và cán bộ tổ chức lớp xem được danh sách lớp.");
+                return await c.RequestServices!.GetRequiredService<CatalogueStore>()
+                    .RosterAsync(c.Source.Id, c.GetArgument<EnrolmentStatus?>("status"), page, c.CancellationToken);
+            });
         Field<EnrolmentGraphType>("enrolment")
             .Description("Chỗ của bạn trong lớp (null nếu chưa đăng ký hoặc chưa đăng nhập).")
             .ResolveAsync(async c => c.User.PersonId() is Guid me

@@ -66,6 +66,18 @@ internal static class OrganizationFields
                 return await page.RankedAsync(limit => c.RequestServices!.GetRequiredService<PeopleStore>().SearchAsync(text, unitId, limit, c.CancellationToken));
             });
 
+        query.Field<PersonGraphType>("member")
+            .Description("Một hội viên theo id, để sửa (`version` gửi lại làm `expectedVersion`): chỉ cán bộ của nơi sinh hoạt của họ hoặc cấp trên (người khác: NOT_ALLOWED); null nếu không có.")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var person = await c.RequestServices!.GetRequiredService<PeopleStore>().LoadAsync(c.GetId("id"), c.CancellationToken);
+                if (person is null) return null;
+                await Access.DemandAsync(c, Permission.ViewMembers, person.HomeUnitId);
+                return person;
+            });
+
         query.Field<NonNullGraphType<MeGraphType>>("me")
             .Description("Người đang đăng nhập và các chức vụ của họ.")
             .AuthorizeWithPolicy(VapePolicies.Person)

@@ -16,6 +16,10 @@ export default function ConsolePage(_: RouteProps) {
       <nav aria-label={ct("console.title")} class="actions">
         <a class="button secondary" href="/console/directives">{ct("console.directives")}</a>
         <a class="button secondary" href="/console/channels">{ct("console.channels")}</a>
+        <a class="button secondary" href="/console/dashboards">{ct("console.dashboards")}</a>
+        {loaded.data && unitsGranting(loaded.data, "RUN_CLASSES").length > 0 && (
+          <a class="button secondary" href="/console/classes">{ct("console.classes")}</a>
+        )}
         <a class="button secondary" href="/console/records/verify">{ct("console.verify")}</a>
         <a class="button secondary" href="/console/records/titles">{rt("proposals.title")}</a>
         <a class="button secondary" href="/console/records/statistics">{rt("stats.title")}</a>

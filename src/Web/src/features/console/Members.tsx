@@ -4,21 +4,19 @@ import { formatDate } from "../../app/i18n";
 import { ErrorMessage, Loading, useAction } from "../../app/ui";
 import { request } from "./api";
 import { SearchMembersQuery, UnitMembersQuery } from "./documents";
+import { EditMember, type EditableMember } from "./EditMember";
 import { ct } from "./i18n";
 import { rt } from "./records/i18n";
 
 type RecordDialogType = ComponentType<{ personId: string; name: string; onClose: () => void }>;
 
-interface Member {
-  id: string;
-  fullName: string;
-  birthYear?: number | null;
-  joinedOn: string;
-  homeUnit?: { name: string } | null;
-}
+type Member = EditableMember;
 
-/** The unit's members, 20 a page, and a folded search over the unit's whole subtree. */
-export function Members({ unitId }: { unitId: string }) {
+/**
+ * The unit's members, 20 a page, and a folded search over the unit's whole subtree; where my role lets me manage
+ * members, each can be edited in place (EditMember).
+ */
+export function Members({ unitId, manage }: { unitId: string; manage: boolean }) {
   const [members, setMembers] = useState<Member[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [found, setFound] = useState<Member[] | null>(null);
@@ -52,14 +50,14 @@ export function Members({ unitId }: { unitId: string }) {
         <button type="submit" disabled={search.busy}>{ct("members.searchButton")}</button>
       </form>
       {search.error !== undefined && <ErrorMessage error={search.error} />}
-      {found && (found.length ? <MemberList members={found} testId="member-results" /> : <p class="muted" role="status">{ct("members.noResults")}</p>)}
+      {found && (found.length ? <MemberList members={found} testId="member-results" manage={manage} /> : <p class="muted" role="status">{ct("members.noResults")}</p>)}
       {!found && (
         <>
           {page.error !== undefined && <ErrorMessage error={page.error} retry={() => page.run(() => load(null))} />}
           {members === null ? (
             page.error === undefined && <Loading />
           ) : members.length ? (
-            <MemberList members={members} testId="members" />
+            <MemberList members={members} testId="members" manage={manage} />
           ) : (
             <p class="muted">{ct("members.none")}</p>
           )}
@@ -74,8 +72,12 @@ export function Members({ unitId }: { unitId: string }) {
   );
 }
 
-function MemberList({ members, testId }: { members: Member[]; testId: string }) {
+function MemberList({ members: read, testId, manage }: { members: Member[]; testId: string; manage: boolean }) {
   const [reading, setReading] = useState<Member | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  // A saved edit shows in the list at once (the page's list is not read again).
+  const [changed, setChanged] = useState<Record<string, Member>>({});
+  const members = read.map((m) => changed[m.id] ?? m);
   // The record dialog (#21: a look with a purpose) loads when first opened, not with the unit page.
   const [RecordDialog, setRecordDialog] = useState<RecordDialogType | null>(null);
   const open = (m: Member) =>
@@ -99,6 +101,17 @@ function MemberList({ members, testId }: { members: Member[]; testId: string }) 
             <button type="button" class="link" onClick={() => open(m)} aria-label={`${rt("records.open")}: ${m.fullName}`}>
               {rt("records.open")}
             </button>
+            {manage && editing !== m.id && (
+              <>
+                {" · "}
+                <button type="button" class="link" onClick={() => setEditing(m.id)} aria-label={ct("editMember.openFor", { name: m.fullName })}>
+                  {ct("editMember.open")}
+                </button>
+              </>
+            )}
+            {manage && editing === m.id && (
+              <EditMember member={m} saved={(now) => setChanged((c) => ({ ...c, [now.id]: now }))} close={() => setEditing(null)} />
+            )}
           </li>
         ))}
       </ul>

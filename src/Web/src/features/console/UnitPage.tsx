@@ -97,7 +97,7 @@ export default function UnitPage({ params, query }: RouteProps) {
                   {viewMembers && !asOf && (
                     <>
                       <h2>{ct("members.title")}</h2>
-                      <Members key={imports} unitId={unit.id} />
+                      <Members key={imports} unitId={unit.id} manage={manageMembers} />
                     </>
                   )}
                   {manageMembers && !asOf && <AddMember unitId={unit.id} added={() => setImports((n) => n + 1)} />}

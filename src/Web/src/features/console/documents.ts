@@ -44,7 +44,7 @@ export const UnitMembersQuery = graphql(`
     unit(id: $id) {
       id
       members(first: 20, after: $after) {
-        nodes { id fullName birthYear joinedOn }
+        nodes { id fullName birthYear gender householdId version joinedOn homeUnit { id name } }
         pageInfo { hasNextPage endCursor }
       }
     }
@@ -53,7 +53,7 @@ export const UnitMembersQuery = graphql(`
 
 export const SearchMembersQuery = graphql(`
   query ConsoleSearchMembers($text: String!, $unitId: ID!) {
-    searchPeople(text: $text, unitId: $unitId, first: 20) { nodes { id fullName birthYear joinedOn homeUnit { name } } }
+    searchPeople(text: $text, unitId: $unitId, first: 20) { nodes { id fullName birthYear gender householdId version joinedOn homeUnit { id name } } }
   }
 `);
 
@@ -175,5 +175,18 @@ export const EndRoleMutation = graphql(`
 export const AddMemberMutation = graphql(`
   mutation ConsoleAddMember($input: AddMemberInput!) {
     addMember(input: $input) { id fullName }
+  }
+`);
+
+// A member's details corrected with the version read (EditMember.tsx); `member` reads them again after a conflict.
+export const MemberQuery = graphql(`
+  query ConsoleMember($id: ID!) {
+    member(id: $id) { id fullName birthYear gender householdId version joinedOn homeUnit { id name } }
+  }
+`);
+
+export const UpdateMemberMutation = graphql(`
+  mutation ConsoleUpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) { id fullName birthYear gender householdId version joinedOn homeUnit { id name } }
   }
 `);

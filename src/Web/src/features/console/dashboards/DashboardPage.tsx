@@ -1,0 +1,160 @@
+import { useState } from "preact/hooks";
+import { formatDate, formatNumber, t, type MessageKey } from "../../../app/i18n";
+import type { RouteProps } from "../../../app/router";
+import { Show, useLoad, useTitle } from "../../../app/ui";
+import { request } from "../api";
+import { ct, type ConsoleKey } from "../i18n";
+import { loadMyRoles } from "../officials";
+import { unitsGranting } from "../permissions";
+import { Bars } from "./Bars";
+import { DashboardChildrenQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./documents";
+import { dt } from "./i18n";
+import { monthEnds } from "./months";
+
+const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * Dashboards for an official: members and units of a subtree at the end of each month, and learning hours by domain
+ * in the as-of date's year, each a chart with the same figures in a table under it; "as of" and the subtree (my unit,
+ * or one of its units) are filters. Everything is aggregated by the server; cells under 5 people stay hidden.
+ */
+export default function DashboardPage(_: RouteProps) {
+  useTitle(dt("dash.title"));
+  const roles = useLoad(() => loadMyRoles(), []);
+  return (
+    <section class="console">
+      <h1>{dt("dash.title")}</h1>
+      <Show loaded={roles}>
+        {(r) => {
+          const units = unitsGranting(r, "VIEW_MEMBERS");
+          return units.length ? <Filters units={units} /> : <p class="notice" data-testid="not-official">{ct("console.notOfficial")}</p>;
+        }}
+      </Show>
+    </section>
+  );
+}
+
+function Filters({ units }: { units: { id: string; name: string }[] }) {
+  const [unitId, setUnitId] = useState(units[0]!.id);
+  const [within, setWithin] = useState("");
+  const [asOf, setAsOf] = useState(today());
+  const unit = units.find((u) => u.id === unitId) ?? units[0]!;
+  const children = useLoad(() => request(DashboardChildrenQuery, { parentId: unit.id }).then((c) => c.units.nodes), [unit.id]);
+  const child = children.data?.find((c) => c.id === within);
+  const chosen = child ?? unit;
+  return (
+    <>
+      <form class="row" onSubmit={(e) => e.preventDefault()} data-testid="dash-filters">
+        {units.length > 1 && (
+          <div>
+            <label for="dash-unit">{dt("dash.unit")}</label>
+            <select id="dash-unit" value={unit.id} onChange={(e) => (setUnitId((e.target as HTMLSelectElement).value), setWithin(""))}>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>{u.name}</option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div>
+          <label for="dash-within">{dt("dash.within")}</label>
+          <select id="dash-within" value={within} onChange={(e) => setWithin((e.target as HTMLSelectElement).value)}>
+            <option value="">{dt("dash.whole")}: {unit.name}</option>
+            {(children.data ?? []).map((c) => (
+              <option key={c.id} value={c.id}>{c.name}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="dash-as-of">{dt("dash.asOf")}</label>
+          <input id="dash-as-of" type="date" value={asOf} max={today()} onChange={(e) => setAsOf((e.target as HTMLInputElement).value || today())} />
+        </div>
+      </form>
+      <div class="console-grid">
+        <Members key={`${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
+        <Hours key={`${chosen.id}/${asOf.slice(0, 4)}`} unit={chosen} year={Number(asOf.slice(0, 4))} />
+      </div>
+    </>
+  );
+}
+
+function Members({ unit, asOf }: { unit: { id: string; name: string }; asOf: string }) {
+  const loaded = useLoad(
+    () => Promise.all(monthEnds(asOf).map((d) => request(SubtreeFiguresQuery, { id: unit.id, asOf: d }).then((r) => ({ date: d, stats: r.unit?.statistics ?? null })))),
+    [unit.id, asOf],
+  );
+  const month = (d: string) => d.slice(5, 7) + "/" + d.slice(0, 4);
+  return (
+    <section aria-labelledby="dash-members-title" data-testid="dash-members">
+      <h2 id="dash-members-title">{dt("dash.members.title")}</h2>
+      <Show loaded={loaded}>
+        {(rows) => (
+          <>
+            <Bars bars={rows.map((r) => ({ label: month(r.date), value: r.stats ? Number(r.stats.members) : null }))} hiddenText={dt("dash.none")} />
+            <div class="scroll">
+              <table>
+                <caption>{dt("dash.members.caption", { unit: unit.name, date: formatDate(asOf) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{dt("dash.month")}</th>
+                    <th scope="col">{dt("dash.members")}</th>
+                    <th scope="col">{dt("dash.units")}</th>
+                    <th scope="col">{dt("dash.kinds")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.date}>
+                      <th scope="row">{month(r.date)}</th>
+                      <td>{r.stats ? formatNumber(Number(r.stats.members)) : dt("dash.none")}</td>
+                      <td>{r.stats ? formatNumber(Number(r.stats.units)) : dt("dash.none")}</td>
+                      <td>{r.stats?.unitsByKind.map((k) => `${ct(("kind." + k.kind) as ConsoleKey)}: ${formatNumber(k.count)}`).join("; ") ?? ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function Hours({ unit, year }: { unit: { id: string; name: string }; year: number }) {
+  const loaded = useLoad(() => request(HoursByDomainQuery, { unitId: unit.id, year }).then((r) => r.recordStatistics), [unit.id, year]);
+  const hours = (c: { hours?: unknown; hidden: boolean }) => (c.hidden ? null : Number(c.hours ?? 0));
+  return (
+    <section aria-labelledby="dash-hours-title" data-testid="dash-hours">
+      <h2 id="dash-hours-title">{dt("dash.hours.title")}</h2>
+      <Show loaded={loaded}>
+        {(s) => (
+          <>
+            <Bars bars={s.domains.map((d) => ({ label: t(("topic." + d.domain) as MessageKey), value: hours(d) }))} hiddenText={dt("dash.hidden")} />
+            <div class="scroll">
+              <table>
+                <caption>{dt("dash.hours.caption", { unit: unit.name, year })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{dt("dash.domain")}</th>
+                    <th scope="col">{dt("dash.people")}</th>
+                    <th scope="col">{dt("dash.hours")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...s.domains, { ...s.total, domain: null }].map((d) => (
+                    <tr key={d.domain ?? "total"}>
+                      <th scope="row">{d.domain ? t(("topic." + d.domain) as MessageKey) : dt("dash.total")}</th>
+                      <td>{d.hidden ? "< 5" : formatNumber(d.people ?? 0)}</td>
+                      <td>{d.hidden ? dt("dash.hidden") : formatNumber(Number(d.hours ?? 0))}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p class="hint">{dt("dash.hiddenHint")}</p>
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+using Vape.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Vape.Tests.Web;
+
+/// <summary>
+/// The dashboards in Chromium at 360×640 (issue #21): members and units over time and learning hours by domain, each a
+/// chart with its table, the figures the API gives for the subtree and the as-of date, axe-clean and without sideways
+/// scrolling; a learner is told they hold no role.
+/// </summary>
+[Collection(WebCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class ConsoleDashboardTests(WebHost web)
+{
+    private readonly OrganizationApi _org = new(web.App);
+
+    [Fact]
+    public async Task An_official_sees_members_over_time_and_hours_by_domain_as_charts_with_their_tables()
+    {
+        var baDinh = await _org.UnitId("T01-X001");
+        var now = await web.App.GraphQL("query($id: ID!) { unit(id: $id) { statistics { members units } } }", new { id = baDinh });
+        var members = now.Data["unit"]!["statistics"]!["members"]!.GetValue<long>();
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+        var cuong = await web.SignedIn("commune");
+        await cuong.GotoAsync("/console");
+        await cuong.GetByRole(AriaRole.Link, new() { Name = "Biểu đồ" }).ClickAsync();
+        await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Biểu đồ");
+        var table = cuong.GetByTestId("dash-members").GetByRole(AriaRole.Table);
+        await Expect(table).ToContainTextAsync("Hội viên và đơn vị của Phường Ba Đình vào cuối mỗi tháng");
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(6);
+        await Expect(table.Locator("tbody tr").Last).ToContainTextAsync(members.ToString("N0", vi));
+        await Expect(cuong.GetByTestId("dash-members").Locator("svg rect")).ToHaveCountAsync(6);
+        var hours = cuong.GetByTestId("dash-hours").GetByRole(AriaRole.Table);
+        await Expect(hours).ToContainTextAsync($"Số giờ học năm {DateTime.UtcNow.AddHours(7).Year} của Phường Ba Đình theo lĩnh vực");
+        await Expect(hours.Locator("tbody tr").Last).ToContainTextAsync("Tổng");
+        await ConsoleChecks.PhoneFriendly(cuong, "console-dashboards");
+
+        // A date before Ba Đình was formed (2025-07-01): its months say "chưa có" (not yet), not zero.
+        await cuong.GetByLabel("Tính đến ngày").FillAsync("2000-03-31");
+        await cuong.GetByLabel("Tính đến ngày").DispatchEventAsync("change");
+        await Expect(table.Locator("tbody tr").Last).ToContainTextAsync("03/2000");
+        await Expect(table.Locator("tbody tr").First).ToContainTextAsync("10/1999");
+        await Expect(table.Locator("tbody tr").First).ToContainTextAsync("chưa có");
+        await WebHost.ShouldPassAxe(cuong);
+        await cuong.Context.CloseAsync();
+
+        var learner = await web.SignedIn("learner");
+        await learner.GotoAsync("/console/dashboards");
+        await Expect(learner.GetByTestId("not-official")).ToBeVisibleAsync();
+        await learner.Context.CloseAsync();
+    }
+}
