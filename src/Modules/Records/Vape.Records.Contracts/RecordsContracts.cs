@@ -19,7 +19,8 @@ public enum LearningDomain
 /// <summary>
 /// Sent by the Classes module (durable outbox) when a session ends, once per learner who met the class's
 /// completion rule. `AttendanceId` is the same for the same learner and session every time it is sent, so the
-/// Records module adds the activity exactly once however often the message arrives.
+/// Records module adds the activity exactly once however often the message arrives. `MinutesWithMedia`: of the
+/// minutes present, those with the class's picture and sound connected (never more; 0 from senders before it).
 /// </summary>
 public sealed record RecordClassAttendance(
     Guid AttendanceId,
@@ -30,7 +31,8 @@ public sealed record RecordClassAttendance(
     string ClassTitle,
     LearningDomain Domain,
     DateOnly Date,
-    int MinutesPresent);
+    int MinutesPresent,
+    int MinutesWithMedia = 0);
 
 /// <summary>
 /// Sent by the Funds module (durable outbox) when a scholarship or award is decided for a person. `AwardId` is

@@ -62,6 +62,18 @@ export class LiveRoom {
     void this.connection.stop();
   }
 
+  private media = false;
+
+  /**
+   * This page's picture and sound connected or not, told to the hub: attendance counts the minutes with media beside
+   * the minutes in the room (ADR 0229). Told again after a re-join (a new connection starts without it).
+   */
+  reportMedia(on: boolean): void {
+    if (this.media === on) return;
+    this.media = on;
+    if (this.status.value === "live") this.connection.invoke("MediaConnected", on).catch(() => {});
+  }
+
   /** Calls a hub method; an error comes back as an AppError with the hub's code. */
   async invoke<T = number>(method: string, ...args: unknown[]): Promise<T> {
     try {
@@ -100,6 +112,7 @@ export class LiveRoom {
       this.update(fromSnapshot(snapshot));
       this.status.set("live");
     }
+    if (this.media) this.connection.invoke("MediaConnected", true).catch(() => {});
     await this.flush();
   }
 

@@ -11,7 +11,7 @@ namespace Vape.Tests.Classes.Media;
 [Collection(MediaCollection.Name)]
 public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed expiresAt } }";
+    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed expiresAt screenFeed } }";
 
     private async Task<string> LiveClass()
     {
@@ -73,6 +73,41 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         refused["error_code"]!.GetValue<int>().ShouldBe(433, "a learner's token is not on the room's publishers (JANUS_VIDEOROOM_ERROR_UNAUTHORIZED)");
         var noPin = await phone.Join(new JsonObject { ["ptype"] = "subscriber", ["room"] = room, ["streams"] = new JsonArray(new JsonObject { ["feed"] = host["feed"]!.GetValue<int>() }) });
         noPin["error_code"].ShouldNotBeNull("the room needs its pin");
+    }
+
+    [Fact]
+    public async Task The_host_publishes_a_screen_as_a_second_feed_of_the_room_and_a_learners_token_cannot_nor_can_a_second_share()
+    {
+        var session = await LiveClass();
+        await (await Device("commune")).Join(session);
+        await (await Device("learner")).Join(session);
+        var host = await Granted(session, "commune");
+        var learner = await Granted(session, "learner");
+        var screenFeed = host["screenFeed"]!.GetValue<int>();
+        learner["screenFeed"]!.GetValue<int>().ShouldBe(screenFeed, "every page tells the room's screen from a camera");
+        screenFeed.ShouldNotBe(host["feed"]!.GetValue<int>());
+        (await Granted(session, "commune"))["screenFeed"]!.GetValue<int>().ShouldBe(screenFeed, "the same for every token of the room");
+
+        var room = host["room"]!.GetValue<int>();
+        var pin = host["pin"]!.GetValue<string>();
+        // A learner's token may not publish the screen (nor anything): Janus refuses it (433), before and while the host shares.
+        var phone = App.Janus.Client(learner["token"]!.GetValue<string>());
+        (await phone.Open()).ShouldBe(0);
+        JsonObject AsScreen(JsonNode grant) => new() { ["ptype"] = "publisher", ["room"] = room, ["pin"] = pin, ["id"] = screenFeed, ["token"] = grant["token"]!.GetValue<string>() };
+        (await phone.Join(AsScreen(learner)))["error_code"]!.GetValue<int>().ShouldBe(433);
+
+        var teacher = App.Janus.Client(host["token"]!.GetValue<string>());
+        (await teacher.Open()).ShouldBe(0);
+        var camera = await teacher.Join(new JsonObject { ["ptype"] = "publisher", ["room"] = room, ["pin"] = pin, ["id"] = host["feed"]!.GetValue<int>(), ["token"] = host["token"]!.GetValue<string>() });
+        camera["videoroom"]!.GetValue<string>().ShouldBe("joined", camera.ToJsonString());
+        var screen = await teacher.Join(AsScreen(host));
+        screen["videoroom"]!.GetValue<string>().ShouldBe("joined", screen.ToJsonString());
+        screen["id"]!.GetValue<int>().ShouldBe(screenFeed);
+        (await phone.Join(AsScreen(learner)))["error_code"]!.GetValue<int>().ShouldBe(433);
+        // One screen at a time: a second share (another host's page) is refused by Janus (436, the id is taken).
+        var other = App.Janus.Client(host["token"]!.GetValue<string>());
+        (await other.Open()).ShouldBe(0);
+        (await other.Join(AsScreen(host)))["error_code"]!.GetValue<int>().ShouldBe(436);
     }
 
     [Fact]

@@ -139,4 +139,89 @@ public sealed class MediaWebTests(MediaWebApp web)
         await em.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
         await Expect(teacher.Locator("[data-chat='Em vẫn nghe rõ ạ']")).ToHaveCountAsync(1);
     }
+
+    /// <summary>Frames decoded so far on the track the learner's page shows as the shared screen (0 while none).</summary>
+    private static Task<long> ScreenFramesDecoded(IPage page) => page.EvaluateAsync<long>("""
+        async () => {
+          const video = document.querySelector('video[data-media=screen]');
+          const track = video?.srcObject?.getVideoTracks()[0];
+          if (!track) return 0;
+          window.__screenTrack = track;
+          let frames = 0;
+          for (const pc of window.__pcs) {
+            if (pc.signalingState === 'closed') continue;
+            (await pc.getStats()).forEach(s => { if (s.type === 'inbound-rtp' && s.kind === 'video' && s.trackIdentifier === track.id) frames += s.framesDecoded || 0; });
+          }
+          return frames;
+        }
+        """);
+
+    [Fact]
+    public async Task The_teacher_shares_a_screen_that_learners_see_large_audio_only_receives_none_stopping_ends_it_and_attendance_counts_minutes_with_media()
+    {
+        var session = "";
+        var (classId, teacher) = await Opened(["learner", "learner2", "learner-hp"], s => session = s);
+        var em = await Learner("learner", classId, phone: false);
+        var phuc = await Learner("learner2", classId);
+        // A learner in the room through the hub only (on the other host, the same database): never any media.
+        var hp = await ClassroomClient.Connect(web.App, await _api.Org.Token("learner-hp"));
+        await hp.Enter(session);
+        var connectedAt = DateTimeOffset.UtcNow;
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded, "the learner sees nothing before the share");
+        var audioOnly = phuc.GetByRole(AriaRole.Button, new() { Name = "Chỉ nghe tiếng" });
+        await audioOnly.ClickAsync();
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "true");
+
+        var share = teacher.Locator("[data-media-action=screen]");
+        await Expect(share).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("Chia sẻ màn hình"));
+        await share.ClickAsync();
+        await Expect(share).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(teacher.GetByText("Bạn đang chia sẻ màn hình cho cả lớp.")).ToBeVisibleAsync();
+
+        // The learner's page shows the screen large and the camera small, and decodes frames on the screen's own track.
+        await Expect(em.Locator("video[data-media=screen]")).ToBeVisibleAsync();
+        await Expect(em.Locator("video[data-media=video].small")).ToBeVisibleAsync();
+        long firstFrames = 0;
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
+            while (true)
+            {
+                var frames = await ScreenFramesDecoded(em);
+                if (firstFrames == 0) firstFrames = frames;
+                else if (frames > firstFrames) break;
+                await Task.Delay(200, guard.Token);
+            }
+        var screenWidth = await em.EvaluateAsync<double>("() => document.querySelector('video[data-media=screen]').getBoundingClientRect().width");
+        var cameraWidth = await em.EvaluateAsync<double>("() => document.querySelector('video[data-media=video]').getBoundingClientRect().width");
+        screenWidth.ShouldBeGreaterThan(cameraWidth, "the screen is shown larger than the camera");
+        await MediaWebApp.Screenshot(em, "learner-sees-screen");
+
+        // Sound only: the teacher's voice, and not one video packet of the screen (or the camera).
+        var heard = await MediaWebApp.Until(phuc, (f, now) => now.AudioPackets > f.AudioPackets && now.AudioSamples > f.AudioSamples, "the audio-only learner hears nothing while the screen is shared");
+        heard.VideoPackets.ShouldBe(0, "an audio-only learner receives no screen video");
+        await Expect(phuc.Locator("video")).ToHaveCountAsync(0);
+
+        // Stopping the share removes it for everyone: the learner's screen track ends and the camera is large again.
+        await share.ClickAsync();
+        await Expect(share).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(em.Locator("video[data-media=screen]")).ToHaveCountAsync(0);
+        await Expect(em.Locator("video[data-media=video]:not(.small)")).ToBeVisibleAsync();
+        await em.WaitForFunctionAsync("() => window.__screenTrack && window.__screenTrack.readyState === 'ended'");
+        await MediaWebApp.Until(em, (f, now) => now.FramesDecoded > f.FramesDecoded, "the camera stopped with the screen");
+
+        // A while with media (attendance counts whole minutes), then the teacher ends the class.
+        while (DateTimeOffset.UtcNow - connectedAt < TimeSpan.FromSeconds(75))
+            await MediaWebApp.Until(em, (f, now) => now.FramesDecoded > f.FramesDecoded, "the learner stopped receiving");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Kết thúc buổi học" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Chắc chắn kết thúc buổi học" }).ClickAsync();
+        await Expect(em.GetByText("Buổi học đã kết thúc. Cảm ơn bạn đã tham gia.")).ToBeVisibleAsync();
+
+        var rows = (await web.App.GraphQL("query($s: ID!) { attendance(sessionId: $s) { attendees { personId minutesPresent minutesWithMedia } } }",
+            new { s = session }, await _api.Org.Token("commune"))).Data["attendance"]!["attendees"]!.AsArray()
+            .ToDictionary(r => r!["personId"]!.GetValue<string>(), r => (Present: r!["minutesPresent"]!.GetValue<int>(), Media: r["minutesWithMedia"]!.GetValue<int>()));
+        var emRow = rows[await _api.Org.PersonId("learner")];
+        emRow.Media.ShouldBeGreaterThan(0, "the learner received media for over a minute");
+        emRow.Media.ShouldBeLessThanOrEqualTo(emRow.Present);
+        rows[await _api.Org.PersonId("learner-hp")].Media.ShouldBe(0, "a learner who never connected media");
+        await hp.DisposeAsync();
+    }
 }

@@ -29,14 +29,14 @@ internal sealed class AttendanceStore(ClassesReader db, CatalogueStore catalogue
         var everyone = c.IsHost(viewer) || await access.MayManageAsync(c, viewer, ct);
         if (!everyone && !await access.MaySeeAsync(c, viewer, ct)) return null;
         var rows = await db.ListAsync("""
-            select session_id, person_id, role, first_joined_at, last_left_at, seconds_present, completed, attendance_id
+            select session_id, person_id, role, first_joined_at, last_left_at, seconds_present, completed, attendance_id, media_seconds
             from classes.attendance where session_id = @s and (@all or person_id = @p) order by first_joined_at
             """, r => (Session: r.GetGuid(0), Person: r.GetGuid(1), Role: r.GetString(2), First: r.GetFieldValue<DateTimeOffset>(3),
-                Last: r.GetFieldValue<DateTimeOffset>(4), Seconds: r.GetInt32(5), Completed: r.GetBoolean(6), Id: r.GetGuid(7)), ct,
+                Last: r.GetFieldValue<DateTimeOffset>(4), Seconds: r.GetInt32(5), Completed: r.GetBoolean(6), Id: r.GetGuid(7), Media: r.GetInt32(8)), ct,
             ("s", sessionId), ("all", everyone), ("p", viewer));
         var names = await organization.DisplayNamesAsync(rows.Select(r => r.Person).ToList(), ct);
         var attendees = rows.Select(r => new AttendanceRow(r.Session, r.Person, names.GetValueOrDefault(r.Person) ?? "", r.Role, r.First, r.Last,
-            r.Seconds / 60, r.Seconds, r.Completed, r.Id)).ToList();
+            r.Seconds / 60, r.Seconds, r.Completed, r.Id, r.Media)).ToList();
         await using var session = store.QuerySession();
         var room = await session.LoadAsync<Classroom.Classroom>(sessionId, ct);
         var questions = !everyone || room is null ? [] : room.Questions.Values.OrderBy(q => q.At)
@@ -50,13 +50,14 @@ internal sealed class AttendanceStore(ClassesReader db, CatalogueStore catalogue
     /// <summary>The attendance as CSV, UTF-8 with a BOM so that Excel shows Vietnamese.</summary>
     public static byte[] Csv(SessionReport report)
     {
-        var text = new StringBuilder("ho_ten,vai_tro,vao_luc,roi_luc,so_phut,hoan_thanh\r\n");
+        var text = new StringBuilder("ho_ten,vai_tro,vao_luc,roi_luc,so_phut,hoan_thanh,so_phut_co_hinh_tieng\r\n");
         var vietnam = TimeSpan.FromHours(7);
         foreach (var a in report.Attendees)
             text.Append(Field(a.Name)).Append(',').Append(a.Role == "LEARNER" ? "Học viên" : a.Role).Append(',')
                 .Append(a.FirstJoinedAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm")).Append(',')
                 .Append(a.LastLeftAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm")).Append(',')
-                .Append(a.MinutesPresent).Append(',').Append(a.Completed ? "có" : "không").Append("\r\n");
+                .Append(a.MinutesPresent).Append(',').Append(a.Completed ? "có" : "không").Append(',')
+                .Append(a.MinutesWithMedia).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
 

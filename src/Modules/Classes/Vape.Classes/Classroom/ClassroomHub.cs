@@ -200,8 +200,11 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
     public Task<long> Remove(Guid personId) => Run(ct => ActAsync(new RemoveLearner(personId, clock.Now), null, async w =>
     {
         if (w.Events.Count > 0)
+        {
+            await ClassroomTables.CloseMediaAsync(w.Sql, w.SessionId, "c.person_id = @p", clock.Now, ct, ("p", personId));
             w.Dropped.AddRange(await w.Sql.ListAsync("delete from classes.connections where session_id = @s and person_id = @p returning connection_id",
                 r => r.GetString(0), ct, ("s", w.SessionId), ("p", personId)));
+        }
     }));
 
     public Task<long> AllowBack(Guid personId) => Act(new AllowBack(personId, clock.Now));
@@ -223,9 +226,38 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         var end = new EndClass(clock.Now);
         return await ActAsync(end, outbox, async w =>
         {
+            await ClassroomTables.CloseMediaAsync(w.Sql, sessionId, "true", end.At, ct);
             await CloseAttendance.RecordAsync(w, c, s, end.At, ct);
             await w.Sql.ExecuteAsync("delete from classes.connections where session_id = @s", ct, ("s", sessionId));
         });
+    });
+
+    /// <summary>
+    /// This device's picture and sound: connected (a stretch with media starts now) or not (it ends, its seconds
+    /// counted); a device that leaves ends its stretch too. Summed into attendance at the class's end beside the
+    /// minutes in the room (docs/adr/0229). Saying the same twice changes nothing.
+    /// </summary>
+    public Task MediaConnected(bool connected) => Run(async ct =>
+    {
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        var now = clock.Now;
+        await using var session = store.LightweightSession();
+        var sql = new ClassesSql(session);
+        if (connected)
+        {
+            if (!await ClassroomTables.OpenMediaAsync(sql, sessionId, Context.ConnectionId, now, ct))
+            {
+                // This device is no longer in the room: say why (the class ended, the person was removed).
+                var (ended, removed) = (await sql.ListAsync("""
+                    select coalesce((select status = 'ENDED' from classes.sessions where id = @s), false),
+                           coalesce((select removed from classes.participants where session_id = @s and person_id = @p), false)
+                    """, r => (r.GetBoolean(0), r.GetBoolean(1)), ct, ("s", sessionId), ("p", Me())))[0];
+                throw ClassroomErrors.Refusal(ended ? ClassroomErrors.Ended : removed ? ClassroomErrors.Removed : ClassroomErrors.NotInRoom);
+            }
+        }
+        else await ClassroomTables.CloseMediaAsync(sql, sessionId, "c.connection_id = @c", now, ct, ("c", Context.ConnectionId));
+        await session.SaveChangesAsync(ct);
+        return 0;
     });
 
     private Task<long> Act(IRoomAction action) => Run(_ => ActAsync(action, null, null));

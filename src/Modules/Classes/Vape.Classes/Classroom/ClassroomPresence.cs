@@ -51,6 +51,8 @@ internal sealed partial class ClassroomPresence(IDocumentStore store, ClassroomB
         }
         var committed = await ClassroomStore.WriteAsync(store, sessionId, null, async w =>
         {
+            // A device that leaves with its media connected ends its stretch now (docs/adr/0229).
+            await ClassroomTables.CloseMediaAsync(w.Sql, sessionId, "c.connection_id = any(@ids)", now, ct, ("ids", connections.ToArray()));
             var gone = await w.Sql.ListAsync("delete from classes.connections where session_id = @s and connection_id = any(@ids) returning person_id",
                 r => r.GetGuid(0), ct, ("s", sessionId), ("ids", connections.ToArray()));
             if (gone.Count == 0 || w.RoomOrThrow.Ended) return;

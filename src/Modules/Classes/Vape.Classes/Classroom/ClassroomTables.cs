@@ -69,6 +69,38 @@ internal static class ClassroomTables
         _ => null,
     };
 
+    /// <summary>
+    /// Closes the media stretches of the session's connections that match `filter` (on `c`, with `@ids` or `@p`):
+    /// each adds its seconds up to `@at` to its person's `media_seconds` and is cleared. The rows are locked first, so
+    /// a device's own report and its leaving (or the class's end) never count one stretch twice (docs/adr/0229).
+    /// </summary>
+    public static Task CloseMediaAsync(ClassesSql sql, Guid s, string filter, DateTimeOffset at, CancellationToken ct, params (string Name, object? Value)[] parameters) =>
+        sql.ExecuteAsync($"""
+            with closed as (
+                select c.connection_id, c.person_id, c.media_since from classes.connections c
+                where c.session_id = @s and c.media_since is not null and ({filter}) for update
+            ), cleared as (
+                update classes.connections c set media_since = null from closed where c.connection_id = closed.connection_id
+            )
+            update classes.participants p set media_seconds = p.media_seconds + m.seconds
+            from (select person_id, sum(greatest(0, extract(epoch from (@at - media_since))))::double precision as seconds from closed group by person_id) m
+            where p.session_id = @s and p.person_id = m.person_id
+            """, ct, [("s", s), ("at", at), .. parameters]);
+
+    /// <summary>A device of the room reports its media connected: its stretch starts now, unless one is open. False: no such device in the room.</summary>
+    public static async Task<bool> OpenMediaAsync(ClassesSql sql, Guid s, string connection, DateTimeOffset at, CancellationToken ct) =>
+        await sql.ScalarAsync<long>("""
+            with opened as (
+                update classes.connections set media_since = coalesce(media_since, @at)
+                where session_id = @s and connection_id = @c and not in_lobby returning 1
+            ) select count(*) from opened
+            """, ct, ("s", s), ("c", connection), ("at", at)) > 0;
+
+    /// <summary>Each learner's seconds with media connected (closed stretches only).</summary>
+    public static async Task<Dictionary<Guid, double>> MediaSecondsAsync(ClassesSql sql, Guid s, CancellationToken ct) =>
+        (await sql.ListAsync("select person_id, media_seconds from classes.participants where session_id = @s and media_seconds > 0",
+            r => (r.GetGuid(0), r.GetDouble(1)), ct, ("s", s))).ToDictionary(x => x.Item1, x => x.Item2);
+
     private const string Columns = "person_id, name, role, admitted, present, muted, removed, in_lobby, first_joined_at, last_left_at, seconds_present";
 
     internal static Participant Read(NpgsqlDataReader r) => new()

@@ -168,6 +168,7 @@ internal sealed class AttendanceRowGraphType : ObjectGraphType<AttendanceRow>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("firstJoinedAt").Resolve(c => c.Source.FirstJoinedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastLeftAt").Resolve(c => c.Source.LastLeftAt);
         Field(x => x.MinutesPresent);
+        Field(x => x.MinutesWithMedia).Description("Số phút có âm thanh và hình ảnh của lớp (không quá số phút có mặt); 0 khi chưa từng kết nối.");
         Field(x => x.Completed).Description("Đạt quy định hoàn thành của lớp.");
         Field<NonNullGraphType<IdGraphType>>("attendanceId").Description("Giống nhau mỗi lần gửi sang hồ sơ học tập.").Resolve(c => c.Source.AttendanceId);
     }

@@ -14,7 +14,8 @@ namespace Vape.Classes.Media;
 public sealed record JoinClassMediaInput(string SessionId);
 
 /// <summary>What a client needs to open the class's room on Janus: where, which room, its pin, and a token of its own.</summary>
-public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt);
+/// <param name="ScreenFeed">The feed id a host's shared screen is published under in this room (the same for every host and after a move), so every page tells the screen from a camera.</param>
+public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt, int ScreenFeed);
 
 /// <summary>
 /// A token for the class's voice and picture, only for someone the classroom lets in: in the room now (joined
@@ -38,7 +39,8 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
         // A learner speaks while their taken hand's turn lasts, unless muted.
         var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
         var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);
-        return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt);
+        return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt,
+            MediaRooms.ScreenFeed(sessionId));
     }
 }
 
@@ -54,6 +56,7 @@ internal sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
         Field(x => x.Token).Description("Mã truy cập Janus của riêng bạn; không chia sẻ.");
         Field(x => x.Publisher).Description("Bạn được phát âm thanh và hình ảnh (người dẫn lớp).");
         Field(x => x.Feed, nullable: true).Description("Số hiệu luồng phát của bạn (khi được phát).");
+        Field(x => x.ScreenFeed).Description("Số hiệu luồng chia sẻ màn hình của người dẫn lớp trong phòng này (người dẫn lớp phát màn hình dưới số này; học viên nhận ra màn hình nhờ số này).");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
     }
 }

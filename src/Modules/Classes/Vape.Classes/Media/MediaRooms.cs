@@ -285,6 +285,16 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         }
     }
 
+    /// <summary>
+    /// The feed id a host's screen is published under in the session's room: one per session (so a second host's
+    /// share is refused by Janus while one is on, 436), the same on any host and after a move (docs/adr/0228).
+    /// </summary>
+    public static int ScreenFeed(Guid session)
+    {
+        var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{session}:screen"));
+        return Math.Max(1, (int)(BitConverter.ToUInt32(hash, 0) & int.MaxValue));
+    }
+
     private static int MovedRoomNumber(Guid session, string node, int from)
     {
         var hash = SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{session}:{node}:{from}"));

@@ -18,13 +18,16 @@ const retryDelays = [1000, 2000, 5000, 10000];
  * audio-only button (on by default on a weak link); hosts their microphone and camera; a learner whose hand was
  * taken speaks until the host ends the turn.
  */
-export function MediaPanel({ sessionId, state, host }: { sessionId: string; state: RoomState; host: boolean }) {
+export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId: string; state: RoomState; host: boolean; onConnected?: (on: boolean) => void }) {
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   const [audioOnly, setAudioOnly] = useState(() => !host && startsAudioOnly(connection));
   const [layer, setLayer] = useState<0 | 2>(() => layerFor(matchMedia("(pointer: coarse)").matches, innerWidth));
   const [phase, setPhase] = useState<Phase>("joining");
   const [error, setError] = useState<unknown>(undefined);
   const [tracks, setTracks] = useState<MediaStreamTrack[]>([]);
+  const [screen, setScreen] = useState<MediaStreamTrack[]>([]);
+  const [sharing, setSharing] = useState(false);
+  const [shareError, setShareError] = useState<unknown>(undefined);
   const [weak, setWeak] = useState<"" | "lowered" | "audioOnly">("");
   const [mic, setMic] = useState(true);
   const [camera, setCamera] = useState(true);
@@ -42,6 +45,8 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
       if (stopped) return;
       setPhase("lost");
       setTracks([]);
+      setScreen([]);
+      setSharing(false);
       setPublishing(false);
       retry = setTimeout(() => setAttempt((n) => n + 1), retryDelays[Math.min(attempt, retryDelays.length - 1)]);
     };
@@ -51,7 +56,13 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
         const { JanusMedia } = await import("./janusMedia");
         if (stopped) return;
         const m = new JanusMedia(grant, { audioOnly, layer }, {
-          tracks: (t) => !stopped && setTracks(t),
+          tracks: (t, s) => {
+            if (stopped) return;
+            setTracks(t);
+            setScreen(s);
+          },
+          connected: (on) => onConnected?.(on),
+          screenStopped: () => setSharing(false),
           weak: (toAudioOnly) => {
             setWeak(toAudioOnly ? "audioOnly" : "lowered");
             if (toAudioOnly) setAudioOnly(true);
@@ -79,6 +90,7 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
       clearTimeout(retry);
       media.current?.close();
       media.current = null;
+      onConnected?.(false);
     };
     // The choice (audio-only, layer) is applied to the running media below, not by joining again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -87,6 +99,26 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
   useEffect(() => {
     void media.current?.choose({ audioOnly, layer });
   }, [audioOnly, layer]);
+
+  /** Asked by the click itself (the browser wants the gesture for getDisplayMedia), then published as the room's screen (ADR 0228). */
+  async function toggleScreen() {
+    setShareError(undefined);
+    const m = media.current;
+    if (!m) return;
+    if (m.sharing) return m.stopScreen();
+    let track: MediaStreamTrack | undefined;
+    try {
+      track = (await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false })).getVideoTracks()[0];
+      if (!track) return;
+      await m.shareScreen(track);
+      setSharing(true);
+    } catch (e) {
+      track?.stop();
+      // The person closed the browser's picker: nothing to say.
+      if (e instanceof DOMException && e.name === "NotAllowedError") return;
+      setShareError(e instanceof AppError ? e : new AppError("MEDIA_DEVICE"));
+    }
+  }
 
   if (phase === "off") return <p class="notice" data-media="off">{t("media.off")}</p>;
   const video = tracks.filter((x) => x.kind === "video");
@@ -98,7 +130,10 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
       {phase === "lost" && <p class="banner" role="status">{t("media.lost")}</p>}
       {phase === "error" && <ErrorMessage error={error} retry={() => { setError(undefined); setPhase("joining"); setAttempt((n) => n + 1); }} />}
       {phase === "on" && !host && !audioOnly && video.length === 0 && audio.length === 0 && <p class="muted">{t("media.waiting")}</p>}
-      {video.length > 0 && !audioOnly && <Video tracks={video} />}
+      {screen.length > 0 && !audioOnly && <Video tracks={screen} screen />}
+      {video.length > 0 && !audioOnly && <Video tracks={video} small={screen.length > 0} />}
+      {sharing && <p class="notice" role="status">{t("media.sharing")}</p>}
+      {shareError !== undefined && <ErrorMessage error={shareError} />}
       {audio.map((a) => <Audio key={a.id} track={a} />)}
       {weak && <p class="notice" role="status">{weak === "audioOnly" ? t("media.autoAudioOnly") : t("media.lowered")}</p>}
       {publishing && !host && <p class="notice" role="status">{t("media.speaking")}</p>}
@@ -116,6 +151,11 @@ export function MediaPanel({ sessionId, state, host }: { sessionId: string; stat
         {publishing && host && (
           <button type="button" class="secondary" aria-pressed={camera} data-media-action="camera" onClick={() => { media.current?.setCamera(!camera); setCamera(!camera); }}>
             {camera ? "📷" : "🚫"} {t("media.camera")}
+          </button>
+        )}
+        {publishing && host && !!navigator.mediaDevices?.getDisplayMedia && (
+          <button type="button" class="secondary" aria-pressed={sharing} data-media-action="screen" onClick={() => void toggleScreen()}>
+            🖥 {sharing ? t("media.stopScreen") : t("media.shareScreen")}
           </button>
         )}
         {host && speaker && (
@@ -141,12 +181,13 @@ function EndTurn({ sessionId, personId, name }: { sessionId: string; personId: s
   );
 }
 
-function Video({ tracks }: { tracks: MediaStreamTrack[] }) {
+/** The teacher's camera (small while a screen is shared), or the shared screen (large). */
+function Video({ tracks, screen = false, small = false }: { tracks: MediaStreamTrack[]; screen?: boolean; small?: boolean }) {
   const el = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (el.current) el.current.srcObject = new MediaStream(tracks);
   }, [tracks]);
-  return <video ref={el} autoPlay playsInline muted aria-label={t("media.teacher")} data-media="video" />;
+  return <video ref={el} autoPlay playsInline muted class={small ? "small" : undefined} aria-label={t(screen ? "media.screen" : "media.teacher")} data-media={screen ? "screen" : "video"} />;
 }
 
 /** One element per received voice; when the browser blocks sound until a touch, a button turns it on. */

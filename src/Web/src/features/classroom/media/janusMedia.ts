@@ -4,11 +4,11 @@ import { AppError } from "../../../api/errors";
 import { WeakLink } from "./link";
 
 /** What `joinClassMedia` gave: where, which room, its pin, my own token, and my feed when I may publish. */
-export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null }
+export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number }
 
 type Body = Record<string, unknown>;
 interface Jsep { type: string; sdp: string }
-interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean }[]; streams?: { mid: string; type: string }[]; leaving?: unknown; reason?: string }
+interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean }[]; streams?: { mid: string; type: string; feed_id?: number }[]; leaving?: unknown; reason?: string }
 interface Handle {
   send(o: { message: Body; jsep?: Jsep; success?: (r?: Message) => void; error?: (e: unknown) => void }): void;
   createOffer(o: Body): void;
@@ -52,8 +52,12 @@ function loadJanus(): Promise<JanusStatic> {
 }
 
 export interface MediaCallbacks {
-  /** The tracks received now (the teacher's, and a speaking learner's audio). */
-  tracks(tracks: MediaStreamTrack[]): void;
+  /** The tracks received now: cameras and voices (the teacher's, a speaking learner's audio), and a host's shared screen. */
+  tracks(tracks: MediaStreamTrack[], screen: MediaStreamTrack[]): void;
+  /** Picture or sound flows on this page (a peer connection is up), or no longer does: told to the hub for attendance (ADR 0229). */
+  connected(on: boolean): void;
+  /** The shared screen stopped (the browser's own "stop sharing", or Janus dropped it). */
+  screenStopped(): void;
   /** The link was weak for a while: the picture was dropped (audio-only), or its layer lowered. */
   weak(audioOnly: boolean): void;
   /** Janus is gone (node down, session lost, token revoked): the panel asks for a new token and joins again. */
@@ -76,6 +80,11 @@ export class JanusMedia {
   private session: Session | null = null;
   private control: Handle | null = null;
   private pub: Handle | null = null;
+  private screen: Handle | null = null;
+  private screenTrack: MediaStreamTrack | null = null;
+  private up = new Set<Handle>();
+  private wasConnected = false;
+  private screenMids = new Set<string>();
   private sub: Handle | null = null;
   private subFeeds = "";
   private subChoice = "";
@@ -129,12 +138,81 @@ export class JanusMedia {
     else this.pub?.muteVideo();
   }
 
+  get sharing(): boolean {
+    return this.screen !== null;
+  }
+
+  /**
+   * A host shares a screen (a track from getDisplayMedia, asked for by the click itself) as a second publisher of the
+   * room, under the room's screen feed (ADR 0228). Janus refuses a learner's token (433) and a second share (436).
+   */
+  async shareScreen(track: MediaStreamTrack): Promise<void> {
+    if (this.screen || this.closed) return;
+    let joined: (m: Message) => void = () => {};
+    let answered: (j: Jsep | null) => void = () => {};
+    const handle = await this.attach({
+      onmessage: (m, jsep) => {
+        if (jsep) answered(jsep);
+        if (m.error_code) answered(null);
+        if (m.videoroom === "joined" || m.error_code) joined(m);
+        if (m.leaving === "ok" || (m.videoroom === "event" && m.reason === "kicked")) this.stopScreen();
+      },
+    });
+    try {
+      const joinedMessage = await new Promise<Message>((resolve) => {
+        joined = resolve;
+        handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: this.grant.screenFeed, token: this.grant.token } });
+      });
+      if (joinedMessage.error_code) throw new AppError(joinedMessage.error_code === 436 ? "SCREEN_SHARED" : "MEDIA_UNAVAILABLE");
+      const offer = await new Promise<Jsep>((resolve, reject) =>
+        handle.createOffer({ tracks: [{ type: "screen", capture: track, recv: false }], success: resolve, error: () => reject(new AppError("MEDIA_DEVICE")) }),
+      );
+      const answer = new Promise<Jsep | null>((resolve) => (answered = resolve));
+      await this.request(handle, { request: "publish" }, offer);
+      const jsep = await answer;
+      if (!jsep) throw new AppError("MEDIA_UNAVAILABLE");
+      handle.handleRemoteJsep({ jsep });
+    } catch (e) {
+      handle.detach();
+      track.stop();
+      throw e;
+    }
+    this.screen = handle;
+    this.screenTrack = track;
+    // The browser's own "stop sharing" ends the track: the share stops for everyone.
+    track.addEventListener("ended", () => this.stopScreen());
+  }
+
+  /** The share stops: its publisher leaves the room (every learner's subscription drops it) and the capture ends. */
+  stopScreen(): void {
+    const handle = this.screen;
+    if (!handle) return;
+    this.screen = null;
+    this.up.delete(handle);
+    handle.detach();
+    this.screenTrack?.stop();
+    this.screenTrack = null;
+    this.on.screenStopped();
+    void this.refresh();
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.timer);
     clearInterval(this.statsTimer);
+    this.screenTrack?.stop();
+    this.up.clear();
+    this.report();
     this.session?.destroy({ notifyDestroyed: false });
+  }
+
+  /** Connected while any of this page's peer connections is up. */
+  private report(): void {
+    const on = this.up.size > 0 && !this.closed;
+    if (on === this.wasConnected) return;
+    this.wasConnected = on;
+    this.on.connected(on);
   }
 
   private lose(): void {
@@ -145,9 +223,17 @@ export class JanusMedia {
 
   private attach(handlers: { onmessage?: (m: Message, jsep?: Jsep) => void; onremotetrack?: (t: MediaStreamTrack, mid: string, on: boolean) => void }): Promise<Handle> {
     return new Promise((resolve, reject) => {
+      let handle: Handle | null = null;
       this.session!.attach({
         plugin: "janus.plugin.videoroom",
-        success: resolve,
+        success: (h: Handle) => resolve((handle = h)),
+        // janus.js: the handle's PeerConnection is up (ICE and DTLS done) or down.
+        webrtcState: (on: boolean) => {
+          if (!handle) return;
+          if (on) this.up.add(handle);
+          else this.up.delete(handle);
+          this.report();
+        },
         error: () => reject(new AppError("MEDIA_UNAVAILABLE")),
         onmessage: (m: Message, jsep?: Jsep) => handlers.onmessage?.(m, jsep),
         onremotetrack: (t: MediaStreamTrack, mid: string, on: boolean) => handlers.onremotetrack?.(t, mid, on),
@@ -198,7 +284,9 @@ export class JanusMedia {
     const pub = this.pub;
     if (!pub) return;
     this.pub = null;
+    this.up.delete(pub);
     pub.detach();
+    this.report();
     this.on.stoppedPublishing();
   }
 
@@ -208,7 +296,12 @@ export class JanusMedia {
     this.refreshing = true;
     try {
       const list = await this.request(this.control, { request: "listparticipants", room: this.grant.room });
-      const feeds = (list?.participants ?? []).filter((p) => p.publisher && p.id !== this.grant.feed).map((p) => p.id).sort((a, b) => a - b);
+      // Not my own feeds; a shared screen has no sound, so audio-only does not subscribe to it at all (no video packet).
+      const screenSkipped = this.screen !== null || this.choice.audioOnly;
+      const feeds = (list?.participants ?? [])
+        .filter((p) => p.publisher && p.id !== this.grant.feed && !(screenSkipped && p.id === this.grant.screenFeed))
+        .map((p) => p.id)
+        .sort((a, b) => a - b);
       const choice = `${this.choice.audioOnly}:${this.choice.layer}`;
       if (feeds.join() === this.subFeeds && choice === this.subChoice) return;
       await this.subscribe(feeds);
@@ -222,10 +315,15 @@ export class JanusMedia {
   }
 
   private async subscribe(feeds: number[]): Promise<void> {
-    this.sub?.detach();
+    if (this.sub) {
+      this.up.delete(this.sub);
+      this.sub.detach();
+      this.report();
+    }
     this.sub = null;
     this.received.clear();
-    this.on.tracks([]);
+    this.screenMids.clear();
+    this.on.tracks([], []);
     if (!feeds.length) return;
     const { audioOnly, layer } = this.choice;
     let offered: (o: { jsep: Jsep | null; streams: Message["streams"] }) => void = () => {};
@@ -236,7 +334,8 @@ export class JanusMedia {
       onremotetrack: (track, mid, on) => {
         if (on) this.received.set(mid, track);
         else this.received.delete(mid);
-        this.on.tracks([...this.received.values()]);
+        const all = [...this.received.entries()];
+        this.on.tracks(all.filter(([m]) => !this.screenMids.has(m)).map(([, t]) => t), all.filter(([m]) => this.screenMids.has(m)).map(([, t]) => t));
       },
     });
     const offer = await new Promise<{ jsep: Jsep | null; streams: Message["streams"] }>((resolve) => {
@@ -248,6 +347,7 @@ export class JanusMedia {
       handle.detach();
       return;
     }
+    for (const s of offer.streams ?? []) if (s.feed_id === this.grant.screenFeed) this.screenMids.add(s.mid);
     const answer = await new Promise<Jsep>((resolve, reject) =>
       handle.createAnswer({ jsep: offer.jsep, tracks: [{ type: "data" }], success: resolve, error: () => reject(new AppError("MEDIA_UNAVAILABLE")) }),
     );
