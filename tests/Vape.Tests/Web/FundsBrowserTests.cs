@@ -77,8 +77,10 @@ public sealed class FundsBrowserTests(WebHost web)
         json.Split(needle).Length.ShouldBe(2);
         var changed = json.Replace(needle, $"\"amount\": {amount + 1},", StringComparison.Ordinal);
         (changed.Length == json.Length && changed.Zip(json).Count(p => p.First != p.Second) == 1).ShouldBeTrue();
-        await File.WriteAllTextAsync(file, changed);
-        await input.SetInputFilesAsync(file);
+        // Another file (the same file chosen again fires no change in the page).
+        var edited = Path.Combine(Path.GetTempPath(), $"vape-ledger-edited-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(edited, changed);
+        await input.SetInputFilesAsync(edited);
         var result = anyone.GetByTestId("ledger-check");
         await Expect(result).ToContainTextAsync($"Sổ không hợp lệ: hỏng ở bút toán số {seq}.");
         await Expect(result).ToContainTextAsync("Nội dung dòng này đã bị sửa");
@@ -86,6 +88,7 @@ public sealed class FundsBrowserTests(WebHost web)
         await WebHost.Screenshot(anyone, "funds-broken");
         await anyone.Context.CloseAsync();
         File.Delete(file);
+        File.Delete(edited);
     }
 
     private static string Money(long amount) => amount.ToString("N0", CultureInfo.GetCultureInfo("vi-VN")) + " đ";
