@@ -1,4 +1,7 @@
 using Alba;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Vape.Organization.Contracts;
 using Vape.Tests.Support;
 using Wolverine.Tracking;
 
@@ -16,6 +19,9 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
     public Task InitializeAsync() { FundsApi.Current = app; return app.ResetAsync(); }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>How long a tracked session may wait for every module's handling of a merge on a busy machine (a bound, not an assertion).</summary>
+    private const int Settle = 120_000;
 
     [Fact]
     public async Task A_merged_units_funds_pass_to_its_successor_with_a_line_in_both_ledgers()
@@ -67,6 +73,63 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         refused.FirstErrorCode.ShouldBe("UNIT_MERGED", refused.Body);
         refused.FirstErrorMessage.ShouldNotBeNull().ShouldContain("sáp nhập");
         (await _api.Ledger("T01-X003"))["headSeq"]!.GetValue<long>().ShouldBe(from["headSeq"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task An_award_decided_from_a_merged_units_fund_is_paid_from_the_successors_and_its_open_programme_moves_there()
+    {
+        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
+        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
+        var programme = await _api.Programme("province", "T01", [fund], budget: 5_000_000);
+        var nomination = FundsApi.Ok(await _api.Nominate("commune", programme, "T01-X001", "learner")).Data["nominate"]!["id"]!.GetValue<string>();
+        string? award = null;
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
+        var open = await _api.Programme("province", "T01-X003", [fund], budget: 1_000_000);
+
+        var socSon = await _api.Org.Unit("T01-X003");
+        var baDinhId = await _api.Org.UnitId("T01-X001");
+        var merge = new UnitMerged(Guid.Parse(socSon["id"]!.GetValue<string>()), Guid.Parse(baDinhId), DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)));
+        await app.Host.ExecuteAndWaitAsync(async () => FundsApi.Ok(await _api.Org.Mutate("mergeUnit",
+            new { unitId = socSon["id"]!.GetValue<string>(), successorId = baDinhId, expectedVersion = socSon["version"]!.GetValue<int>() },
+            "province", "status")), Settle);
+        // The same event handled again (a redelivery) moves nothing twice.
+        await app.Host.ExecuteAndWaitAsync(async () =>
+        {
+            using var scope = app.Host.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().PublishAsync(merge);
+        }, Settle);
+
+        var successor = FundsApi.Ok(await app.GraphQL("query($u: ID!) { funds(unitId: $u, first: 10) { nodes { id name } } }", new { u = baDinhId }))
+            .Data["funds"]!["nodes"]!.AsArray().Single(f => f!["name"]!.GetValue<string>().StartsWith("Quỹ khuyến học xã Sóc Sơn (từ ", StringComparison.Ordinal))!
+            ["id"]!.GetValue<string>();
+        var moved = FundsApi.Ok(await app.GraphQL("query($a: ID!, $b: ID!) { a: programme(id: $a) { unitId fundIds } b: programme(id: $b) { unitId fundIds } }",
+            new { a = open, b = programme })).Data;
+        moved["a"]!["unitId"]!.GetValue<string>().ShouldBe(baDinhId);
+        moved["a"]!["fundIds"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe([fund, successor], ignoreOrder: true);
+        moved["b"]!["unitId"]!.GetValue<string>().ShouldBe(await _api.Org.UnitId("T01"));
+        moved["b"]!["fundIds"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe([fund, successor], ignoreOrder: true);
+
+        // Paid by the successor's officials from the successor's fund: its ledger has the line, both ledgers balance and verify.
+        var paid = FundsApi.Ok(await _api.Disburse("commune", award!)).Data["disburseAward"]!;
+        paid["disbursed"]!.GetValue<bool>().ShouldBeTrue();
+        FundsApi.Balance(await _api.Fund(null, successor), "CASH").ShouldBe(3_000_000);
+        FundsApi.Balance(await _api.Fund(null, successor), "AWARDS_PAID").ShouldBe(2_000_000);
+        FundsApi.Balance(await _api.Fund(null, fund), "AWARDS_PAID").ShouldBe(0);
+        var to = await _api.Ledger("T01-X001");
+        to["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue(to.ToJsonString());
+        to["entries"]!.AsArray().Count(l => l!["kind"]!.GetValue<string>() == "DISBURSEMENT" && l["amount"]!.GetValue<long>() == 2_000_000).ShouldBe(1);
+        to["entries"]!.AsArray().Count(l => l!["kind"]!.GetValue<string>() == "MERGED_IN").ShouldBe(1);
+        var from = await _api.Ledger("T01-X003");
+        from["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue(from.ToJsonString());
+        from["entries"]!.AsArray().Count(l => l!["kind"]!.GetValue<string>() == "MERGED_OUT").ShouldBe(1);
+
+        // The public figures count the award once, paid.
+        var byProgramme = (await _api.Totals("T01", FundsApi.Year))["byProgramme"]!.AsArray().Single(p => p!["awards"]!.GetValue<int>() > 0)!;
+        byProgramme["awards"]!.GetValue<int>().ShouldBe(1);
+        byProgramme["awarded"]!.GetValue<long>().ShouldBe(2_000_000);
+        byProgramme["disbursed"]!.GetValue<long>().ShouldBe(2_000_000);
+        (await _api.Disburse("commune", award!)).FirstErrorCode.ShouldBe("ALREADY_DISBURSED");
     }
 
     [Fact]

@@ -68,5 +68,5 @@ export function startRouter(): void {
 
 /** Paths the host serves itself (API, hubs, files): a real navigation. */
 export function isAppPath(path: string): boolean {
-  return !/^\/(graphql|hubs|health|dev|files|records\/|content\/|classes\/sessions\/)/.test(path);
+  return !/^\/(graphql|hubs|health|dev|files|records\/|content\/|classes\/sessions\/|funds\/units\/|funds\/ledgers\/)/.test(path);
 }

@@ -24,13 +24,18 @@ public static class FundsFollowMergesHandler
              where f.unit_id = @u and not exists (select 1 from funds.fund_successors s where s.fund_id = f.id)
              order by f.created_at, f.id
             """, Fund.Read, ct, ("u", message.UnitId));
+        var path = await FundRules.PathAsync(organization, message.SuccessorId, ct);
+        var today = FundRules.Today(clock);
+        // The merged unit's programmes still open go on under the successor (its officials decide them, nominations
+        // come from its subtree); closed ones stay where they ran. Moved once: a repeated message finds none left.
+        await sql.ExecuteAsync("""
+            update funds.programmes set unit_id = @s, unit_path = @path::ltree where unit_id = @u and closes_on >= @today
+            """, ct, ("s", message.SuccessorId), ("path", path), ("u", message.UnitId), ("today", today));
         if (funds.Count == 0) return;
         var units = await organization.UnitsAsync([message.UnitId, message.SuccessorId], ct);
         var mergedName = units.SingleOrDefault(u => u.Id == message.UnitId)?.Name ?? "";
         var successorName = units.SingleOrDefault(u => u.Id == message.SuccessorId)?.Name ?? "";
-        var path = await FundRules.PathAsync(organization, message.SuccessorId, ct);
         var now = clock.GetUtcNow();
-        var today = FundRules.Today(clock);
         var date = message.EffectiveFrom < today ? message.EffectiveFrom : today;
         // Both heads locked in one order (the unit ids'), so two merges into each other's units cannot deadlock.
         foreach (var unit in new[] { message.UnitId, message.SuccessorId }.Order())
@@ -50,6 +55,14 @@ public static class FundsFollowMergesHandler
             var held = await sql.ListAsync("""
                 select account, debits - credits from funds.balances where fund_id = @f and account in ('CASH', 'GOODS') and debits > credits order by account
                 """, r => (Account: r.GetString(0), Amount: r.GetInt64(1)), ct, ("f", fund.Id));
+            // What the old fund owed goes where its money went (docs/adr/0217): awards decided from it and not yet paid
+            // are paid from the successor's fund (the running totals follow by the awards' trigger), and every
+            // programme that drew on the old fund may draw on the successor's.
+            await sql.ExecuteAsync("""
+                update funds.awards set fund_id = @to where fund_id = @from and status = 'AWARDED';
+                insert into funds.programme_funds (programme_id, fund_id) select programme_id, @to from funds.programme_funds where fund_id = @from
+                    on conflict do nothing;
+                """, ct, ("from", fund.Id), ("to", successor.Id));
             foreach (var (account, amount) in held)
             {
                 var memo = $"Sáp nhập {mergedName} vào {successorName}";
