@@ -17,7 +17,7 @@ const known = new Set<string>([
   "UNAVAILABLE", "INTERNAL", "OFFLINE", "NOT_ENROLLED", "CLASS_NOT_STARTED", "CLASS_ENDED", "CLASS_CANCELLED",
   "NOT_IN_ROOM", "REMOVED", "ROOM_LOCKED", "MUTED", "POLL_CLOSED", "ALREADY_VOTED", "TOO_EARLY",
   "CODE_INVALID", "CLAIM_FAILED", "CLAIM_LOCKED", "FILE_TOO_LARGE", "FILE_TYPE_NOT_ALLOWED", "FILE_TYPE_MISMATCH", "FILE_NAME_INVALID",
-  "MEDIA_OFF", "MEDIA_UNAVAILABLE", "MEDIA_DEVICE",
+  "MEDIA_OFF", "MEDIA_UNAVAILABLE", "MEDIA_DEVICE", "SIGN_IN_FAILED",
 ]);
 
 /** Codes whose server message says exactly what is wrong (the input; TOO_EARLY: from when the room opens) (Vietnamese, written for people). */
