@@ -20,7 +20,14 @@ export default function SignInPage({ query }: RouteProps) {
   useEffect(() => {
     void fetchProviders().then((list) => {
       setProviders(list);
-      if (list.length) void import("./msal"); // fetched while the person reads the page
+      if (!list.length) return;
+      // Fetched while the person reads the page; back from the provider, MSAL hands the sign-in over here.
+      void import("./msal")
+        .then((m) => m.completeSignIn())
+        .then(
+          (next) => next && navigate(next, true),
+          () => setError(new AppError("SIGN_IN_FAILED")),
+        );
     });
   }, []);
 

@@ -12,7 +12,7 @@ export default function SignedInPage() {
     import("./msal")
       .then((m) => m.completeSignIn())
       .then(
-        (next) => navigate(next, true),
+        (next) => next && navigate(next, true),
         (e: unknown) => setError(e instanceof AppError ? e : new AppError("SIGN_IN_FAILED")),
       );
   }, []);

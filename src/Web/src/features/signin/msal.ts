@@ -42,11 +42,13 @@ export async function signInWith(provider: Provider, next: string): Promise<void
  * session, and the account's member (if linked) names it. Returns where to go: `next`, or `/claim` for an account
  * not yet linked to a member.
  */
-export async function completeSignIn(): Promise<string> {
+export async function completeSignIn(): Promise<string | null> {
   const pending = readPending();
-  if (!pending) throw new Error("no sign-in pending");
+  if (!pending) return null;
+  // MSAL 5 reads the answer at the redirect URI, then goes back to the page the sign-in started from (`/sign-in`) and
+  // hands the result over there: both pages call this; null where there is nothing to hand over.
   const result = await (await app(pending.provider)).handleRedirectPromise();
-  if (!result) throw new Error("no answer from the provider");
+  if (!result) return null;
   const s = await adopt(pending.provider, result, pending.next);
   return s.personId ? pending.next : "/claim";
 }
