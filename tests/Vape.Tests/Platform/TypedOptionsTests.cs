@@ -175,6 +175,39 @@ public class TypedOptionsTests
         configuration.Bound<TelemetryOptions>(TelemetryOptions.Section);
         configuration.Bound<OtlpVariableOptions>(OtlpVariableOptions.Section);
         configuration.Bound<LoadTestOptions>(LoadTestOptions.Section);
+        configuration.Bound<OfficialsSignInOptions>(OfficialsSignInOptions.Section);
+    }
+
+    [Theory]
+    [InlineData("Vape:Citizens:Scopes", "Vape:Citizens:ClientId", "vape-web")]
+    [InlineData("Vape:Citizens:BrowserAuthority", "Vape:Citizens:Scopes", "api://vape/access")]
+    [InlineData("Vape:Officials:Scopes", "Vape:Officials:ClientId", "vape-web")]
+    public void The_web_apps_sign_in_keys_are_refused_incomplete_naming_the_missing_one(string named, string key, string value)
+    {
+        // An http authority (a provider on 127.0.0.1) with a client id: the browser needs https (MSAL; ADR 0204).
+        (string, string)[] citizens = [("Vape:Citizens:Authority", "http://127.0.0.1:5999"), ("Vape:Citizens:Audience", "vape-citizens"),
+            ("Vape:Citizens:RequireHttpsMetadata", "false"), ("Vape:Citizens:ClientId", "vape-web")];
+        var refused = Assert.Throws<OptionsValidationException>(() => BindStartupKeys(key.StartsWith("Vape:Citizens", StringComparison.Ordinal)
+            ? [.. citizens.Where(c => c.Item1 != key), (key, value)] : [(key, value)]));
+        Assert.Contains(named, refused.Message);
+    }
+
+    [Fact]
+    public void A_citizens_provider_with_the_web_apps_keys_is_listed_to_the_app_and_none_without()
+    {
+        (string Key, string Value)[] values = [("Vape:Citizens:Authority", "http://127.0.0.1:5999"), ("Vape:Citizens:Audience", "vape-citizens"),
+            ("Vape:Citizens:RequireHttpsMetadata", "false"), ("Vape:Citizens:ClientId", "vape-web"), ("Vape:Citizens:Scopes", "api://vape/access openid"),
+            ("Vape:Citizens:BrowserAuthority", "https://127.0.0.1:5998")];
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build();
+        var listed = Vape.BuildingBlocks.Auth.SignInProviders.From(configuration.Bound<EntraIdOptions>(EntraIdOptions.Section),
+            configuration.Bound<OfficialsSignInOptions>(OfficialsSignInOptions.Section), configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section));
+        var citizens = Assert.Single(listed.Providers);
+        Assert.Equal(("citizens", "https://127.0.0.1:5998", "vape-web", "OIDC"), (citizens.Kind, citizens.Authority, citizens.ClientId, citizens.ProtocolMode));
+        Assert.Equal(["api://vape/access", "openid"], citizens.Scopes);
+        Assert.Equal(["127.0.0.1:5998"], citizens.KnownAuthorities);
+        var empty = new ConfigurationBuilder().Build();
+        Assert.Empty(Vape.BuildingBlocks.Auth.SignInProviders.From(empty.Bound<EntraIdOptions>(EntraIdOptions.Section),
+            empty.Bound<OfficialsSignInOptions>(OfficialsSignInOptions.Section), empty.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section)).Providers);
     }
 
     [Fact]

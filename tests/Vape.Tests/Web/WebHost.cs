@@ -21,12 +21,28 @@ public sealed class WebCollection : ICollectionFixture<WebHost>
 /// Chromium (/usr/bin/chromium, never a downloaded browser) driven by Playwright at 360×640. Screenshots go to
 /// TestResults/web.
 /// </summary>
-public sealed class WebHost : IAsyncLifetime
+public class WebHost : IAsyncLifetime
 {
+    public WebHost() : this(new SetupApp()) { }
+
+    /// <summary>Another host (its own database, more configuration, more browser switches): <see cref="OidcWebHost"/>.</summary>
+    protected WebHost(VapeApp app) => App = app;
+
     /// <summary>The in-process host on the same database: for setting things up through GraphQL and the hubs.</summary>
-    public VapeApp App { get; } = new SetupApp();
+    public VapeApp App { get; }
 
     private sealed class SetupApp() : VapeApp("vape_tests_web", "Development", []);
+
+    /// <summary>The database of both hosts.</summary>
+    protected virtual string Database => "vape_tests_web";
+
+    /// <summary>Configuration of the served host beyond the common one (environment variables).</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> HostEnvironment() => Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>());
+
+    protected virtual string LogName => "host.log";
+
+    /// <summary>Chromium switches beyond <see cref="LoopbackOnly"/>.</summary>
+    protected virtual IEnumerable<string> BrowserArgs => [];
 
     public const string Chromium = "/usr/bin/chromium";
     private Process? _process;
@@ -36,11 +52,12 @@ public sealed class WebHost : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public static string Screenshots { get; } = Path.Combine(Repo.Root, "TestResults", "web");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await App.InitializeAsync();
         await App.ResetAsync();
-        var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
+        // VAPE_WEB_DIST: another build of the app (figures before a change, docs/web.md); otherwise this checkout's.
+        var dist = Environment.GetEnvironmentVariable("VAPE_WEB_DIST") is { Length: > 0 } other ? other : Path.Combine(Repo.Root, "src", "Web", "dist");
         if (!File.Exists(Path.Combine(dist, "index.html")))
             throw new InvalidOperationException("src/Web/dist is missing: the host's build (VapeWebBuild) should have built the web app.");
         var port = Ports.Free();
@@ -51,7 +68,7 @@ public sealed class WebHost : IAsyncLifetime
         psi.ArgumentList.Add("--urls");
         psi.ArgumentList.Add(BaseUrl);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        psi.Environment["Vape__Database"] = "vape_tests_web";
+        psi.Environment["Vape__Database"] = Database;
         psi.Environment["Vape__DataPath"] = paths.DataPath;
         psi.Environment["Vape__WebRoot"] = dist;
         psi.Environment["Vape__RateLimits__AnonymousGraphQLPerMinute"] = "1000000";
@@ -59,9 +76,10 @@ public sealed class WebHost : IAsyncLifetime
         psi.Environment["Vape__GraphQL__SignedInCostPerMinute"] = "1000000000";
         // As the in-process hosts (VapeApp): the tests open tomorrow's classes at once.
         psi.Environment["Vape__Classes__RoomOpensMinutesBefore"] = "2880";
+        foreach (var (key, value) in await HostEnvironment()) psi.Environment[key] = value;
         _process = Process.Start(psi)!;
         Directory.CreateDirectory(Screenshots);
-        var log = new StreamWriter(Path.Combine(Screenshots, "host.log")) { AutoFlush = true };
+        var log = new StreamWriter(Path.Combine(Screenshots, LogName)) { AutoFlush = true };
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         _process.BeginOutputReadLine();
@@ -79,7 +97,7 @@ public sealed class WebHost : IAsyncLifetime
         // A first write on a fresh host generates its handler code (seconds on a loaded machine): wait as a person would.
         Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = LoopbackOnly });
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = [.. LoopbackOnly, .. BrowserArgs] });
     }
 
     /// <summary>
@@ -95,7 +113,7 @@ public sealed class WebHost : IAsyncLifetime
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-pings",
     ];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();

@@ -106,7 +106,20 @@ internal sealed class CitizenIssuerOptions : IValidatableObject
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>The web app's client id at the provider: set, the app offers the provider's sign-in (MSAL; ADR 0204).</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>What the web app asks for, space-separated (Entra External ID: `api://&lt;api-id&gt;/access`).</summary>
+    public string? Scopes { get; set; }
+
+    /// <summary>The authority the browser goes to, when it differs from `Authority` (always https: MSAL refuses http).</summary>
+    public string? BrowserAuthority { get; set; }
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
+
+    public bool InBrowser => Enabled && !string.IsNullOrWhiteSpace(ClientId);
+
+    public string? BrowserAuthorityOrDefault => string.IsNullOrWhiteSpace(BrowserAuthority) ? Authority : BrowserAuthority;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
@@ -119,6 +132,31 @@ internal sealed class CitizenIssuerOptions : IValidatableObject
             yield return new ValidationResult(Section + ":Issuer must be an absolute address (the tokens' iss).", [nameof(Issuer)]);
         if (string.IsNullOrWhiteSpace(Audience))
             yield return new ValidationResult(Section + ":Audience must be set when Authority is (the tokens' aud).", [nameof(Audience)]);
+        if (string.IsNullOrWhiteSpace(ClientId)) yield break;
+        if (string.IsNullOrWhiteSpace(Scopes))
+            yield return new ValidationResult(Section + ":Scopes must be set when ClientId is (what the web app asks the provider for).", [nameof(Scopes)]);
+        if (!StartupUris.IsHttp(BrowserAuthorityOrDefault, httpsOnly: true))
+            yield return new ValidationResult(Section + ":BrowserAuthority (or Authority) must be an https:// address when ClientId is set: the browser's MSAL refuses http.", [nameof(BrowserAuthority)]);
+    }
+}
+
+/// <summary>`Vape:Officials:*`: the web app's registration at the officials' Entra ID tenant (`AzureAd`; ADR 0204).</summary>
+internal sealed class OfficialsSignInOptions : IValidatableObject
+{
+    public const string Section = "Vape:Officials";
+
+    /// <summary>The web app's (single-page application's) client id in the tenant; empty: no Entra sign-in in the app.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>What the web app asks for, space-separated (`api://&lt;api-client-id&gt;/access`).</summary>
+    public string? Scopes { get; set; }
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (Enabled && string.IsNullOrWhiteSpace(Scopes))
+            yield return new ValidationResult(Section + ":Scopes must be set when ClientId is (what the web app asks Entra ID for).", [nameof(Scopes)]);
     }
 }
 

@@ -42,6 +42,7 @@ public static class VapePlatform
         var cors = configuration.Bound<CorsOptions>(CorsOptions.Section);
         var entraId = configuration.Bound<EntraIdOptions>(EntraIdOptions.Section);
         var citizens = configuration.Bound<CitizenIssuerOptions>(CitizenIssuerOptions.Section);
+        var officials = configuration.Bound<OfficialsSignInOptions>(OfficialsSignInOptions.Section);
         var paths = VapePaths.Resolve(startup, builder.Environment);
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(TimeProvider.System);
@@ -95,6 +96,7 @@ public static class VapePlatform
         builder.Services.AddVapeFiles();
         var redis = builder.Services.AddSharedRedis(connections);
         builder.AddVapeAuth(paths, entraId, citizens);
+        builder.Services.AddSingleton(SignInProviders.From(entraId, officials, citizens));
         builder.AddVapeGraphQL();
         builder.AddVapeRealtime(redis);
         builder.AddVapeRateLimits(redis);
@@ -202,6 +204,7 @@ public static class VapePlatform
         app.MapHub<NotificationsHub>(NotificationsHub.Path);
         app.MapFileUploads();
         if (app.Configuration.Bound<LoadTestOptions>(LoadTestOptions.Section).BaselineHub) app.MapHub<BaselineHub>(BaselineHub.Path);
+        app.MapSignInProviders();
         if (app.Environment.DevTokensEnabled(app.Services)) app.MapDevTokenEndpoint();
         return app;
     }

@@ -19,6 +19,11 @@ export function App() {
   const [page, setPage] = useState<{ pattern: string; Component: ComponentType<RouteProps> } | { error: unknown } | null>(null);
 
   const needsSignIn = found && !found.route.public && !who;
+  // Signed in at an external issuer: its chunk keeps the token fresh (docs/adr/0204).
+  const provider = who?.provider;
+  useEffect(() => {
+    if (provider) void import("../features/signin/msal").then((m) => m.keepFresh());
+  }, [provider]);
   useEffect(() => {
     if (needsSignIn) navigate("/sign-in?next=" + encodeURIComponent(url.pathname + url.search), true);
   }, [needsSignIn]);
@@ -65,7 +70,10 @@ export function App() {
           {t("app.language")}
         </button>
         {who ? (
-          <button type="button" class="link" onClick={() => { signOut(); navigate("/sign-in"); }}>
+          <button type="button" class="link" onClick={() => {
+            if (who.provider) void import("../features/signin/msal").then((m) => m.signOutEverywhere());
+            else { signOut(); navigate("/sign-in"); }
+          }}>
             {t("nav.signOut")}
           </button>
         ) : (

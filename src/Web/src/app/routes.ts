@@ -4,6 +4,7 @@ import type { Route } from "./router";
 export const routes: Route[] = [
   { pattern: "/", load: () => import("../features/home/HomePage") },
   { pattern: "/sign-in", load: () => import("../features/signin/SignInPage"), public: true },
+  { pattern: "/signed-in", load: () => import("../features/signin/SignedInPage"), public: true },
   { pattern: "/sign-up", load: () => import("../features/account/SignUpPage"), public: true },
   { pattern: "/claim", load: () => import("../features/account/ClaimPage") },
   { pattern: "/classes", load: () => import("../features/classes/CataloguePage"), public: true },

@@ -6,6 +6,8 @@ export interface Session {
   personId: string;
   name: string;
   login?: string;
+  /** Signed in at an external issuer through MSAL (`officials` or `citizens`; docs/adr/0204): renewed and ended there. */
+  provider?: string;
 }
 
 const KEY = "vape.session";

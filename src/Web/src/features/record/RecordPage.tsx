@@ -4,7 +4,8 @@ import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { download, request, upload } from "../../api/client";
 import type { RecordConsent } from "../../gql/graphql";
-import { DeclareMutation, EraseMutation, MyRecordQuery, SetConsentMutation } from "./documents";
+import { DeclareMutation, EraseMutation, MoreActivitiesQuery, MyRecordQuery, SetConsentMutation } from "./documents";
+import type { RecordActivitiesFragment } from "../../gql/graphql";
 import { EvidenceButton } from "./EvidenceButton";
 import { Badges, titleLabel } from "./Badges";
 
@@ -15,6 +16,15 @@ export default function RecordPage(_: RouteProps) {
   const action = useAction();
   const [notice, setNotice] = useState("");
   const [erasing, setErasing] = useState(false);
+  // Pages after the first, read on demand ("Xem thêm hoạt động"); a reload of the record starts again from one page.
+  const [more, setMore] = useState<{ nodes: Activity[]; after: string | null }>({ nodes: [], after: null });
+  const reload = () => (setMore({ nodes: [], after: null }), loaded.reload());
+  async function showMore(first: RecordActivitiesFragment) {
+    const after = more.after ?? first.pageInfo.endCursor;
+    if (!after) return;
+    const page = (await request(MoreActivitiesQuery, { after })).myRecord.activities;
+    setMore((m) => ({ nodes: [...m.nodes, ...page.nodes], after: page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? "") : "" }));
+  }
 
   return (
     <Show loaded={loaded}>
@@ -39,7 +49,7 @@ export default function RecordPage(_: RouteProps) {
               )}
               <h2>{t("record.activities")}</h2>
               <ul class="list" data-testid="activities">
-                {r.activities.nodes.map((a) => (
+                {[...r.activities.nodes, ...more.nodes].map((a) => (
                   <li key={a.id}>
                     <b>{a.title}</b>
                     <br />
@@ -55,6 +65,11 @@ export default function RecordPage(_: RouteProps) {
                   </li>
                 ))}
               </ul>
+              {(more.after === null ? r.activities.pageInfo.hasNextPage : more.after !== "") && (
+                <button type="button" class="secondary" disabled={action.busy} onClick={() => action.run(() => showMore(r.activities))}>
+                  {t("record.more")}
+                </button>
+              )}
               <h2>{t("record.titles")}</h2>
               {r.titles.length ? (
                 <ul class="list" data-testid="record-titles">
@@ -69,7 +84,7 @@ export default function RecordPage(_: RouteProps) {
               )}
               <Badges
                 achievements={[
-                  ...r.activities.nodes.filter((a) => a.status === "ACCEPTED").map((a) => ({ source: "ENTRY" as const, id: a.id, label: a.title })),
+                  ...[...r.activities.nodes, ...more.nodes].filter((a) => a.status === "ACCEPTED").map((a) => ({ source: "ENTRY" as const, id: a.id, label: a.title })),
                   ...r.titles.map((x) => ({ source: "TITLE" as const, id: x.id, label: titleLabel(x.kind, x.year) })),
                 ]}
               />
@@ -105,17 +120,17 @@ export default function RecordPage(_: RouteProps) {
                 onChange={(e) =>
                   action
                     .run(() => request(SetConsentMutation, { input: { consent: (e.target as HTMLSelectElement).value as RecordConsent, expectedVersion: r.version } }))
-                    .then((ok) => ok && loaded.reload())
+                    .then((ok) => ok && reload())
                 }
               >
                 <option value="TOTALS">{t("record.consent.TOTALS")}</option>
                 <option value="DETAILS">{t("record.consent.DETAILS")}</option>
               </select>
-              <Declare onDone={() => (setNotice(t("record.declared")), loaded.reload())} />
+              <Declare onDone={() => (setNotice(t("record.declared")), reload())} />
               <h2>{t("record.erase")}</h2>
               <p class="error">{t("record.eraseWarning")}</p>
               {erasing ? (
-                <button type="button" onClick={() => action.run(() => request(EraseMutation, { input: { personId: me.personId } })).then((ok) => ok && loaded.reload())}>
+                <button type="button" onClick={() => action.run(() => request(EraseMutation, { input: { personId: me.personId } })).then((ok) => ok && reload())}>
                   {t("record.eraseConfirm")}
                 </button>
               ) : (
@@ -130,6 +145,8 @@ export default function RecordPage(_: RouteProps) {
     </Show>
   );
 }
+
+type Activity = RecordActivitiesFragment["nodes"][number];
 
 function Declare({ onDone }: { onDone: () => void }) {
   const action = useAction();

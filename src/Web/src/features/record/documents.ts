@@ -10,10 +10,24 @@ export const MyRecordQuery = graphql(`
       consent
       erasedAt
       years { year hours activities credentials }
-      activities(first: 100) { nodes { id title date hours status provenance rejectionReason evidenceFileId } }
+      activities(first: 20) { ...RecordActivities }
       titles { id kind year }
     }
     myRecordAccessLog(first: 20) { nodes { id officialName unitName purpose shown at } }
+  }
+`);
+
+// One page of activities (20): the first screen draws no more, whatever the record holds (issue #19's blocking time).
+export const RecordActivitiesFragment = graphql(`
+  fragment RecordActivities on RecordEntryConnection {
+    nodes { id title date hours status provenance rejectionReason evidenceFileId }
+    pageInfo { hasNextPage endCursor }
+  }
+`);
+
+export const MoreActivitiesQuery = graphql(`
+  query MoreActivities($after: String) {
+    myRecord { activities(first: 20, after: $after) { ...RecordActivities } }
   }
 `);
 
