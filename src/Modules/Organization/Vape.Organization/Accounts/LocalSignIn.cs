@@ -16,7 +16,7 @@ namespace Vape.Organization.Accounts;
 /// codes are kept only as keyed hashes; the first right code for a new address makes its account.
 /// Recovery (ADR 0186): a code to the phone or e-mail a member has on file links the address's account to them.
 /// </summary>
-internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes, DevMailbox mailbox, PersonContacts contacts,
+internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes, DevMailbox mailbox, CodeSenders senders, PersonContacts contacts,
     LocalTokenIssuer issuer, TimeProvider clock)
 {
     public const string CodeInvalid = "CODE_INVALID";
@@ -31,7 +31,7 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         await codes.KeepAsync(conn, tx, SignInPurpose, normalized, code, clock.GetUtcNow(), ct);
-        await mailbox.DeliverAsync(conn, tx, normalized,
+        await senders.DeliverAsync(conn, tx, normalized,
             $"Mã đăng nhập Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
         await tx.CommitAsync(ct);
     }
@@ -61,8 +61,18 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
         await using var tx = await conn.BeginTransactionAsync(ct);
         await codes.KeepAsync(conn, tx, RecoveryPurpose, normalized, code, clock.GetUtcNow(), ct);
         if (person is not null)
-            await mailbox.DeliverAsync(conn, tx, normalized,
-                $"Mã khôi phục tài khoản Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
+        {
+            try
+            {
+                await senders.DeliverAsync(conn, tx, normalized,
+                    $"Mã khôi phục tài khoản Vape của bạn là {code}. Mã có hiệu lực trong {OneTimeCodes.CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
+            }
+            catch (VapeException e) when (e.Code == CodeSenders.SendFailed)
+            {
+                // The answer stays the same as for an address no one has (nothing is kept: the transaction rolls back).
+                return;
+            }
+        }
         await tx.CommitAsync(ct);
     }
 

@@ -12,3 +12,29 @@ export const ClaimMembershipMutation = graphql(`
     claimMembership(input: $input) { id claimsLockedUntil person { id fullName } }
   }
 `);
+
+// Asking a unit to take me in (self-registration, or to be recognised as a member it holds), and withdrawing it.
+export const MyMembershipRequestQuery = graphql(`
+  query MyMembershipRequest {
+    myAccount { id person { id fullName } }
+    myMembershipRequest { id status fullName birthYear requestedAt decidedAt reason unit { id name } }
+  }
+`);
+
+export const FindUnitsQuery = graphql(`
+  query FindUnits($text: String!) {
+    searchUnits(text: $text, first: 10) { nodes { id name parent { name } } }
+  }
+`);
+
+export const RequestMembershipMutation = graphql(`
+  mutation RequestMembership($input: RequestMembershipInput!) {
+    requestMembership(input: $input) { id status }
+  }
+`);
+
+export const WithdrawMembershipRequestMutation = graphql(`
+  mutation WithdrawMembershipRequest($input: WithdrawMembershipRequestInput!) {
+    withdrawMembershipRequest(input: $input) { id status }
+  }
+`);

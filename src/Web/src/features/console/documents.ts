@@ -177,3 +177,19 @@ export const AddMemberMutation = graphql(`
     addMember(input: $input) { id fullName }
   }
 `);
+
+// Requests to join a unit (issue #22): the waiting ones, 20 a page; approving as a new member, or refusing with a reason.
+export const MembershipRequestsQuery = graphql(`
+  query ConsoleMembershipRequests($unitId: ID!, $after: String) {
+    membershipRequests(unitId: $unitId, first: 20, after: $after) {
+      nodes { id fullName birthYear requestedAt }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const DecideMembershipRequestMutation = graphql(`
+  mutation ConsoleDecideMembershipRequest($input: DecideMembershipRequestInput!) {
+    decideMembershipRequest(input: $input) { id status fullName }
+  }
+`);
