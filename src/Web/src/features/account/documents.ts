@@ -38,3 +38,28 @@ export const WithdrawMembershipRequestMutation = graphql(`
     withdrawMembershipRequest(input: $input) { id status }
   }
 `);
+
+// The member's own phone and e-mail (ADR 0185): a change waits for the code sent to the new address.
+export const MyContactQuery = graphql(`
+  query MyContact {
+    myContact { phone email pendingChange { kind sentTo expiresAt } }
+  }
+`);
+
+export const RequestContactChangeMutation = graphql(`
+  mutation RequestContactChange($input: RequestContactChangeInput!) {
+    requestContactChange(input: $input) { kind sentTo expiresAt }
+  }
+`);
+
+export const ConfirmContactChangeMutation = graphql(`
+  mutation ConfirmContactChange($input: ConfirmContactChangeInput!) {
+    confirmContactChange(input: $input) { phone email pendingChange { kind sentTo expiresAt } }
+  }
+`);
+
+export const RemoveMyContactMutation = graphql(`
+  mutation RemoveMyContact($input: RemoveMyContactInput!) {
+    removeMyContact(input: $input) { phone email pendingChange { kind sentTo expiresAt } }
+  }
+`);

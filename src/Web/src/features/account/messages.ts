@@ -19,6 +19,20 @@ const vi = {
   "join.again": "Bạn có thể gửi lại yêu cầu (có thể cho đơn vị khác).",
   "join.member": "Bạn đã là hội viên: {name}.",
   "join.record": "Xem hồ sơ học tập",
+  "contact.title": "Số điện thoại và e-mail",
+  "contact.intro": "Chỉ bạn thấy số điện thoại và e-mail của mình; cán bộ đơn vị không thấy. Khi mất thiết bị, bạn lấy lại tài khoản bằng mã gửi đến đây.",
+  "contact.phone": "Số điện thoại: {value}",
+  "contact.email": "E-mail: {value}",
+  "contact.none": "Bạn chưa có số điện thoại hay e-mail nào trong hồ sơ.",
+  "contact.removePhone": "Xóa số điện thoại",
+  "contact.removeEmail": "Xóa e-mail",
+  "contact.change": "Thêm hoặc đổi",
+  "contact.address": "Số điện thoại hoặc e-mail mới",
+  "contact.send": "Gửi mã đến địa chỉ mới",
+  "contact.sent": "Đã gửi mã đến {to}. Mã có hiệu lực đến {at}.",
+  "contact.code": "Mã 6 chữ số",
+  "contact.confirm": "Xác nhận",
+  "contact.saved": "Đã lưu.",
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -39,6 +53,20 @@ const en: Record<keyof typeof vi, string> = {
   "join.again": "You may send a new request (to another unit too).",
   "join.member": "You are a member: {name}.",
   "join.record": "See your learning record",
+  "contact.title": "Phone and e-mail",
+  "contact.intro": "Only you see your phone and e-mail; your unit's officials do not. If you lose your device, you get your account back with a code sent here.",
+  "contact.phone": "Phone: {value}",
+  "contact.email": "E-mail: {value}",
+  "contact.none": "You have no phone or e-mail on file.",
+  "contact.removePhone": "Remove the phone",
+  "contact.removeEmail": "Remove the e-mail",
+  "contact.change": "Add or change",
+  "contact.address": "New phone or e-mail",
+  "contact.send": "Send a code to the new address",
+  "contact.sent": "A code was sent to {to}. It works until {at}.",
+  "contact.code": "6-digit code",
+  "contact.confirm": "Confirm",
+  "contact.saved": "Saved.",
 };
 
 export type AccountKey = keyof typeof vi;
