@@ -63,11 +63,54 @@ public sealed class MembershipRequestTests(VapeApp app) : IAsyncLifetime
     public async Task A_rejected_request_links_no_one()
     {
         var (token, request) = await Request("0987654321");
-        var rejected = await _org.Mutate("decideMembershipRequest", new { requestId = request, approve = false }, "commune", Selection);
+        var rejected = await _org.Mutate("decideMembershipRequest",
+            new { requestId = request, approve = false, reason = "  Không tìm thấy bạn trong danh sách của xã.  " }, "commune", Selection);
         rejected.Data["decideMembershipRequest"]!["status"]!.GetValue<string>().ShouldBe("REJECTED");
-        (await app.GraphQL("{ myMembershipRequest { status } myAccount { person { id } } }", token: token)).Data["myMembershipRequest"]!["status"]!
-            .GetValue<string>().ShouldBe("REJECTED");
+        var mine = await app.GraphQL("{ myMembershipRequest { status reason decidedAt } myAccount { person { id } } }", token: token);
+        mine.Data["myMembershipRequest"]!["status"]!.GetValue<string>().ShouldBe("REJECTED");
+        mine.Data["myMembershipRequest"]!["reason"]!.GetValue<string>().ShouldBe("Không tìm thấy bạn trong danh sách của xã.");
+        mine.Data["myMembershipRequest"]!["decidedAt"].ShouldNotBeNull();
         (await app.GraphQL("{ me { person { id } } }", token: token)).FirstErrorCode.ShouldBe("NOT_ALLOWED");
+    }
+
+    [Theory]
+    [InlineData(false, "", "Hãy cho người xin gia nhập biết lý do từ chối.")]
+    [InlineData(false, "   ", "Hãy cho người xin gia nhập biết lý do từ chối.")]
+    [InlineData(false, null, "Hãy cho người xin gia nhập biết lý do từ chối.")]
+    [InlineData(false, "x501", "Lý do dài tối đa 500 ký tự.")]
+    [InlineData(true, "Một lý do", "Chỉ ghi lý do khi từ chối.")]
+    public async Task A_refusal_needs_a_reason_and_a_bad_one_changes_nothing(bool approve, string? reason, string message)
+    {
+        var (token, request) = await Request("0955555555");
+        var given = reason == "x501" ? new string('x', 501) : reason;
+        var bad = await _org.Mutate("decideMembershipRequest", new { requestId = request, approve, reason = given }, "commune");
+        bad.FirstErrorCode.ShouldBe("INVALID_INPUT");
+        bad.FirstErrorMessage.ShouldBe(message);
+        (await Waiting()).ShouldBe([request]);
+        (await app.GraphQL("{ myMembershipRequest { status reason } }", token: token)).Data["myMembershipRequest"]!["status"]!
+            .GetValue<string>().ShouldBe("WAITING");
+    }
+
+    [Fact]
+    public async Task A_citizen_withdraws_their_open_request_and_no_one_else_can()
+    {
+        var (token, request) = await Request("0966666666");
+        var other = await _citizen.SignIn("0977777777");
+        (await _org.MutateAs(other, "withdrawMembershipRequest", new { requestId = request })).FirstErrorCode.ShouldBe("NOT_FOUND");
+        // An official's token has no citizen account at all.
+        (await _org.Mutate("withdrawMembershipRequest", new { requestId = request }, "commune")).FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");
+        (await _org.MutateAs(token, "withdrawMembershipRequest", new { requestId = "not-an-id" })).FirstErrorCode.ShouldBe("INVALID_INPUT");
+        (await Waiting()).ShouldBe([request]);
+
+        var withdrawn = await _org.MutateAs(token, "withdrawMembershipRequest", new { requestId = request }, Selection);
+        withdrawn.HasErrors.ShouldBeFalse(withdrawn.Body);
+        withdrawn.Data["withdrawMembershipRequest"]!["status"]!.GetValue<string>().ShouldBe("WITHDRAWN");
+        (await Waiting()).ShouldBeEmpty();
+        (await app.GraphQL("{ myMembershipRequest { status } }", token: token)).Data["myMembershipRequest"]!["status"]!
+            .GetValue<string>().ShouldBe("WITHDRAWN");
+        // Withdrawn is final: neither withdrawn again nor decided.
+        (await _org.MutateAs(token, "withdrawMembershipRequest", new { requestId = request })).FirstErrorCode.ShouldBe("NOT_FOUND");
+        (await _org.Mutate("decideMembershipRequest", new { requestId = request, approve = true }, "commune")).FirstErrorCode.ShouldBe("NOT_FOUND");
     }
 
     [Theory]

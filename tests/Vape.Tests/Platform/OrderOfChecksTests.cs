@@ -28,7 +28,7 @@ public sealed class OrderOfChecksTests(VapeApp app) : IAsyncLifetime
         "createChannel", "leaveChannel", "postMessage", "editMessage", "deleteMessage", "reactToMessage",
         "acknowledgeMessage", "markChannelRead",
         "pledgeDonation",
-        "claimMembership", "requestMembership", "deleteMyAccount",
+        "claimMembership", "requestMembership", "withdrawMembershipRequest", "deleteMyAccount",
         "declareActivity", "addCredential", "setRecordConsent", "requestRecordErasure",
         "linkXapiAccount",
         "markNotificationsRead", "subscribeWebPush", "unsubscribeWebPush", "setNotificationPreference", "setQuietHours",

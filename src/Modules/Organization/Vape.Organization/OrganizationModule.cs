@@ -34,6 +34,7 @@ public sealed class OrganizationModule : VapeModule
         builder.Services.AddSingleton<PendingMerges>();
         builder.Services.AddSingleton<OneTimeCodes>();
         builder.Services.AddSingleton<DevMailbox>();
+        CodeSenders.AddTo(builder.Services);
         builder.Services.AddSingleton<PersonContacts>();
         builder.Services.AddSingleton<IPersonContacts>(sp => sp.GetRequiredService<PersonContacts>());
         builder.Services.AddSingleton<LocalSignIn>();

@@ -16,12 +16,12 @@ const known = new Set<string>([
   "NOT_AUTHENTICATED", "NOT_ALLOWED", "NOT_FOUND", "INVALID_INPUT", "VERSION_CONFLICT", "RATE_LIMITED", "TOO_MANY_IN_FLIGHT", "TIMEOUT",
   "UNAVAILABLE", "INTERNAL", "OFFLINE", "NOT_ENROLLED", "CLASS_NOT_STARTED", "CLASS_ENDED", "CLASS_CANCELLED",
   "NOT_IN_ROOM", "REMOVED", "ROOM_LOCKED", "MUTED", "POLL_CLOSED", "ALREADY_VOTED", "TOO_EARLY",
-  "CODE_INVALID", "CLAIM_FAILED", "CLAIM_LOCKED", "FILE_TOO_LARGE", "FILE_TYPE_NOT_ALLOWED", "FILE_TYPE_MISMATCH", "FILE_NAME_INVALID",
+  "CODE_INVALID", "CLAIM_FAILED", "CLAIM_LOCKED", "CONTACT_LOCKED", "CODE_SEND_FAILED", "CODE_SENDER_MISSING", "FILE_TOO_LARGE", "FILE_TYPE_NOT_ALLOWED", "FILE_TYPE_MISMATCH", "FILE_NAME_INVALID",
   "MEDIA_OFF", "MEDIA_UNAVAILABLE", "MEDIA_DEVICE", "SCREEN_SHARED", "SIGN_IN_FAILED",
 ]);
 
 /** Codes whose server message says exactly what is wrong (the input; TOO_EARLY: from when the room opens) (Vietnamese, written for people). */
-const serverExplains = new Set(["INVALID_INPUT", "TOO_EARLY", "CLAIM_LOCKED", "FILE_TYPE_NOT_ALLOWED"]);
+const serverExplains = new Set(["INVALID_INPUT", "TOO_EARLY", "CLAIM_LOCKED", "CONTACT_LOCKED", "FILE_TYPE_NOT_ALLOWED"]);
 
 /**
  * What a person reads for an error: always a sentence from the catalogue saying what happened and what to do,

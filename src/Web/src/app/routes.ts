@@ -20,6 +20,7 @@ export const routes: Route[] = [
   { pattern: "/news/:id", load: () => import("../features/news/NewsItemPage"), public: true },
   { pattern: "/calendar", load: () => import("../features/calendar/CalendarPage") },
   { pattern: "/notifications", load: () => import("../features/inbox/InboxPage") },
+  { pattern: "/settings/contact", load: () => import("../features/account/ContactPage") },
   { pattern: "/settings/notifications", load: () => import("../features/settings/NotificationSettingsPage") },
   { pattern: "/console", load: () => import("../features/console/ConsolePage") },
   { pattern: "/console/units/:id", load: () => import("../features/console/UnitPage") },

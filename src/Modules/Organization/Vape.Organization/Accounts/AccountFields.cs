@@ -62,16 +62,23 @@ internal static class AccountFields
             });
 
         mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("decideMembershipRequest")
-            .Description("Duyệt (là hội viên `personId` đơn vị đã có, hoặc là hội viên mới khi không có `personId`) hay từ chối một yêu cầu gia nhập.")
+            .Description("Duyệt (là hội viên `personId` đơn vị đã có, hoặc là hội viên mới khi không có `personId`) hay từ chối một yêu cầu gia nhập (khi từ chối phải ghi `reason`, người xin sẽ đọc).")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<InputOf<DecideMembershipRequestInput>>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<DecideMembershipRequestInput>("input");
                 var personId = input.PersonId is null ? (Guid?)null : Ids.Parse(input.PersonId, "personId");
-                return await Requests(c).DecideAsync(Access.Actor(c), Ids.Parse(input.RequestId, "requestId"), input.Approve, personId,
+                return await Requests(c).DecideAsync(Access.Actor(c), Ids.Parse(input.RequestId, "requestId"), input.Approve, personId, input.Reason,
                     c.RequestServices!.GetRequiredService<Wolverine.IMessageBus>(), c.CancellationToken);
             });
+
+        mutation.Field<NonNullGraphType<MembershipRequestGraphType>>("withdrawMembershipRequest")
+            .Description("Rút lại yêu cầu gia nhập đang chờ duyệt của bạn.")
+            .Authorize()
+            .Argument<NonNullGraphType<InputOf<WithdrawMembershipRequestInput>>>("input")
+            .ResolveAsync(async c => await Requests(c).WithdrawAsync(c.User!,
+                Ids.Parse(c.GetArgument<WithdrawMembershipRequestInput>("input").RequestId, "requestId"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<PersonGraphType>>("endAccountLinks")
             .Description("Chấm dứt mọi liên kết tài khoản của một hội viên thuộc đơn vị bạn quản lý: các tài khoản đó không còn là hội viên này nữa.")
@@ -111,14 +118,15 @@ public sealed record ClaimMembershipInput(string Code, string? CitizenId);
 public sealed record EndAccountLinksInput(string PersonId);
 public sealed record DeleteMyAccountInput(bool Confirm);
 public sealed record RequestMembershipInput(string UnitId, string FullName, int? BirthYear);
-public sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId);
+public sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId, string? Reason);
+public sealed record WithdrawMembershipRequestInput(string RequestId);
 
 internal sealed class MembershipRequestStatusGraphType : EnumerationGraphType<MembershipRequestStatus>
 {
     public MembershipRequestStatusGraphType()
     {
         Name = "MembershipRequestStatus";
-        Description = "Chờ duyệt, đã duyệt hay bị từ chối.";
+        Description = "Chờ duyệt, đã duyệt, bị từ chối hay đã rút lại.";
     }
 }
 
@@ -134,6 +142,8 @@ internal sealed class MembershipRequestGraphType : ObjectGraphType<MembershipReq
         Field<IntGraphType>("birthYear").Resolve(c => c.Source.BirthYear);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("requestedAt").Resolve(c => c.Source.RequestedAt);
         Field<NonNullGraphType<MembershipRequestStatusGraphType>>("status").Resolve(c => c.Source.Status);
+        Field<StringGraphType>("reason").Description("Lý do từ chối (chỉ khi bị từ chối).").Resolve(c => c.Source.Reason);
+        Field<DateTimeOffsetGraphType>("decidedAt").Description("Lúc được duyệt, bị từ chối hay rút lại.").Resolve(c => c.Source.DecidedAt);
         Field<PersonGraphType>("person").Description("Hội viên được gắn khi duyệt.")
             .ResolveAsync(async c => c.Source.PersonId is Guid id
                 ? await c.RequestServices!.GetRequiredService<PeopleStore>().LoadAsync(id, c.CancellationToken) : null);

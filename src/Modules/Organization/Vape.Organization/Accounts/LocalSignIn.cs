@@ -16,7 +16,7 @@ namespace Vape.Organization.Accounts;
 /// codes are kept only as keyed hashes; the first right code for a new address makes its account.
 /// Recovery (ADR 0186): a code to the phone or e-mail a member has on file links the address's account to them.
 /// </summary>
-internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes, DevMailbox mailbox, PersonContacts contacts,
+internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes, DevMailbox mailbox, CodeSenders senders, PersonContacts contacts,
     LocalTokenIssuer issuer, TimeProvider clock)
 {
     public const string CodeInvalid = "CODE_INVALID";
@@ -49,7 +49,8 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
 
     /// <summary>
     /// Keeps a new code for the purpose and address and sends it there; with <paramref name="toMembersOnly"/> the code is
-    /// kept (and counts against the limit) either way but sent only when a member has the address on file.
+    /// kept (and counts against the limit) either way but sent only when a member has the address on file. A send that
+    /// fails keeps nothing: CODE_SEND_FAILED for a sign-in, the usual silent answer for a recovery (ADR 0212).
     /// </summary>
     private async Task SendAsync(string purpose, string? address, bool toMembersOnly, Func<string, string> message, CancellationToken ct)
     {
@@ -60,7 +61,17 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
         await using var tx = await conn.BeginTransactionAsync(ct);
         await codes.KeepAsync(conn, tx, purpose, normalized, code, clock.GetUtcNow(), ct);
         if (deliver)
-            await mailbox.DeliverAsync(conn, tx, normalized, message(code), ct);
+        {
+            try
+            {
+                await senders.DeliverAsync(conn, tx, normalized, message(code), ct);
+            }
+            catch (VapeException e) when (toMembersOnly && e.Code == CodeSenders.SendFailed)
+            {
+                // Recovery answers the same as for an address no one has (nothing is kept: the transaction rolls back).
+                return;
+            }
+        }
         await tx.CommitAsync(ct);
     }
 

@@ -10,20 +10,22 @@ using Wolverine;
 
 namespace Vape.Organization.Accounts;
 
-public enum MembershipRequestStatus { Waiting, Approved, Rejected }
+public enum MembershipRequestStatus { Waiting, Approved, Rejected, Withdrawn }
 
 public sealed record MembershipRequest(Guid Id, Guid UnitId, string FullName, int? BirthYear, DateTimeOffset RequestedAt,
-    MembershipRequestStatus Status, Guid? PersonId);
+    MembershipRequestStatus Status, Guid? PersonId, string? Reason = null, DateTimeOffset? DecidedAt = null);
 
 /// <summary>
 /// A citizen with no link asks a unit they choose; the unit's official approves it, either as a member the unit
-/// already holds (the official decides who that is) or as a new member, or rejects it (ADR 0121).
+/// already holds (the official decides who that is) or as a new member, or rejects it with a reason the citizen
+/// reads (ADR 0121). The citizen may withdraw their open request.
 /// </summary>
 internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore accounts, OrganizationQueries access, PeopleStore people,
     TreeStore tree, TimeProvider clock)
 {
     public const int MaxNameLength = 200;
-    private const string Columns = "id, unit_id, full_name, birth_year, requested_at, outcome, person_id";
+    public const int MaxReasonLength = 500;
+    private const string Columns = "id, unit_id, full_name, birth_year, requested_at, outcome, person_id, reason, decided_at";
 
     public async Task<MembershipRequest> RequestAsync(ClaimsPrincipal user, Guid unitId, string? fullName, int? birthYear, CancellationToken ct)
     {
@@ -76,7 +78,7 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
     }
 
     /// <summary>Approve as an existing member (`personId`), approve as a new member (no `personId`), or reject.</summary>
-    public async Task<MembershipRequest> DecideAsync(Guid actor, Guid requestId, bool approve, Guid? personId, IMessageBus bus, CancellationToken ct)
+    public async Task<MembershipRequest> DecideAsync(Guid actor, Guid requestId, bool approve, Guid? personId, string? reason, IMessageBus bus, CancellationToken ct)
     {
         MembershipRequest request;
         Guid account;
@@ -87,9 +89,14 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
             await using var reader = await read.ExecuteReaderAsync(ct);
             if (!await reader.ReadAsync(ct)) throw VapeException.NotFound("Không tìm thấy yêu cầu đang chờ duyệt.");
             request = Read(reader);
-            account = reader.GetGuid(7);
+            account = reader.GetGuid(9);
         }
         await access.DemandAsync(actor, Permission.ManageMembers, request.UnitId, ct);
+        // Who may decide comes first (ADR 0070): only then is the reason checked.
+        var why = (reason ?? "").Trim();
+        if (!approve && why.Length == 0) throw VapeException.InvalidInput("Hãy cho người xin gia nhập biết lý do từ chối.");
+        if (why.Length > MaxReasonLength) throw VapeException.InvalidInput($"Lý do dài tối đa {MaxReasonLength} ký tự.");
+        if (approve && why.Length > 0) throw VapeException.InvalidInput("Chỉ ghi lý do khi từ chối.");
         Guid? linked = null;
         if (approve && personId is Guid existing)
         {
@@ -103,7 +110,7 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
             linked = added.Id;
         }
         await using var decide = database.CreateCommand($"""
-            update organization.membership_requests set decided_at = @now, decided_by = @by, outcome = @o, person_id = @p
+            update organization.membership_requests set decided_at = @now, decided_by = @by, outcome = @o, person_id = @p, reason = @r
              where id = @id and decided_at is null returning {Columns};
             update organization.accounts set person_id = @p, linked_at = @now where id = @a and @p::uuid is not null and person_id is null
             """);
@@ -113,7 +120,23 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
         decide.Parameters.AddWithValue("by", actor);
         decide.Parameters.AddWithValue("o", (approve ? MembershipRequestStatus.Approved : MembershipRequestStatus.Rejected).ToString());
         decide.Parameters.Add(new NpgsqlParameter("p", NpgsqlTypes.NpgsqlDbType.Uuid) { Value = (object?)linked ?? DBNull.Value });
+        decide.Parameters.Add(new NpgsqlParameter("r", NpgsqlTypes.NpgsqlDbType.Text) { Value = approve ? DBNull.Value : why });
         return (await ReadAsync(decide, ct)).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy yêu cầu đang chờ duyệt.");
+    }
+
+    /// <summary>The account's own open request is withdrawn (kept, as WITHDRAWN); NOT_FOUND when it has none open by that id.</summary>
+    public async Task<MembershipRequest> WithdrawAsync(ClaimsPrincipal user, Guid requestId, CancellationToken ct)
+    {
+        var account = await accounts.OfAsync(user, ct);
+        await using var cmd = database.CreateCommand($"""
+            update organization.membership_requests set decided_at = @now, outcome = @o
+             where id = @id and account_id = @a and decided_at is null returning {Columns}
+            """);
+        cmd.Parameters.AddWithValue("id", requestId);
+        cmd.Parameters.AddWithValue("a", account.Id);
+        cmd.Parameters.AddWithValue("now", clock.GetUtcNow());
+        cmd.Parameters.AddWithValue("o", MembershipRequestStatus.Withdrawn.ToString());
+        return (await ReadAsync(cmd, ct)).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy yêu cầu đang chờ duyệt của bạn.");
     }
 
     private static async Task<List<MembershipRequest>> ReadAsync(NpgsqlCommand cmd, CancellationToken ct)
@@ -126,5 +149,6 @@ internal sealed class MembershipRequests(NpgsqlDataSource database, AccountStore
 
     private static MembershipRequest Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1), r.GetString(2),
         r.IsDBNull(3) ? null : r.GetInt32(3), r.GetFieldValue<DateTimeOffset>(4),
-        r.IsDBNull(5) ? MembershipRequestStatus.Waiting : Enum.Parse<MembershipRequestStatus>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetGuid(6));
+        r.IsDBNull(5) ? MembershipRequestStatus.Waiting : Enum.Parse<MembershipRequestStatus>(r.GetString(5)), r.IsDBNull(6) ? null : r.GetGuid(6),
+        r.IsDBNull(7) ? null : r.GetString(7), r.IsDBNull(8) ? null : r.GetFieldValue<DateTimeOffset>(8));
 }

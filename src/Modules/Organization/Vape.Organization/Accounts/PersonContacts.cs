@@ -22,7 +22,7 @@ public sealed record ContactChangeStarted(ContactKind Kind, string SentTo, DateT
 /// found at recovery by a keyed hash, changed only with a code sent to the new address, never logged, shown to the
 /// member alone. Five codes an hour; five wrong codes lock changes for 15 minutes.
 /// </summary>
-internal sealed class PersonContacts(NpgsqlDataSource database, CitizenIds keys, IPersonSealing sealing, DevMailbox mailbox, TimeProvider clock)
+internal sealed class PersonContacts(NpgsqlDataSource database, CitizenIds keys, IPersonSealing sealing, CodeSenders senders, TimeProvider clock)
     : IPersonContacts
 {
     public const string Locked = "CONTACT_LOCKED";
@@ -91,7 +91,7 @@ internal sealed class PersonContacts(NpgsqlDataSource database, CitizenIds keys,
              where person_id = @p
             """, ct, ("k", kind.ToString()), ("s", sealedValue), ("c", CodeHash(person, normalized, code)), ("exp", expires),
             ("ws", windowOver ? now : windowStart), ("n", windowOver ? 1 : sent + 1), ("p", person));
-        await mailbox.DeliverAsync(conn, tx, normalized,
+        await senders.DeliverAsync(conn, tx, normalized,
             $"Mã xác nhận {(kind == ContactKind.Phone ? "số điện thoại" : "địa chỉ e-mail")} mới của bạn trên Vape là {code}. Mã có hiệu lực trong {CodeLifetime.TotalMinutes:0} phút; đừng đưa mã cho ai.", ct);
         await tx.CommitAsync(ct);
         return new ContactChangeStarted(kind, Mask(normalized), expires);

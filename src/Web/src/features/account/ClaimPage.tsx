@@ -5,8 +5,12 @@ import { navigate } from "../../app/router";
 import { session, signedIn } from "../../app/session";
 import { ErrorMessage, useAction, useTitle } from "../../app/ui";
 import { ClaimMembershipMutation } from "./documents";
+import { JoinRequest } from "./JoinRequest";
 
-/** A signed-in account with no member yet claims the record its unit holds, with the claim code the unit handed out. */
+/**
+ * A signed-in account with no member yet claims the record its unit holds, with the claim code the unit handed out,
+ * or asks a unit to take it in (JoinRequest).
+ */
 export default function ClaimPage() {
   useTitle(t("claim.title"));
   const [code, setCode] = useState("");
@@ -34,6 +38,7 @@ export default function ClaimPage() {
         <button type="submit" disabled={action.busy}>{t("claim.submit")}</button>
       </form>
       {action.error !== undefined && <ErrorMessage error={action.error} />}
+      <JoinRequest />
     </section>
   );
 }

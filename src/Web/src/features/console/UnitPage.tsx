@@ -8,6 +8,7 @@ import { ConsoleUnitQuery, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
 import { ImportMembers } from "./ImportMembers";
 import { Members } from "./Members";
+import { MembershipRequests } from "./MembershipRequests";
 import { AddMember, Officials } from "./Officials";
 import { loadMyRoles } from "./officials";
 import { may, type HeldRole } from "./permissions";
@@ -100,6 +101,7 @@ export default function UnitPage({ params, query }: RouteProps) {
                       <Members key={imports} unitId={unit.id} manage={manageMembers} />
                     </>
                   )}
+                  {manageMembers && !asOf && <MembershipRequests key={unit.id} unitId={unit.id} decided={() => setImports((n) => n + 1)} />}
                   {manageMembers && !asOf && <AddMember unitId={unit.id} added={() => setImports((n) => n + 1)} />}
                   {manageMembers && !asOf && <ImportMembers unitId={unit.id} imported={() => setImports((n) => n + 1)} />}
                   {viewMembers && !asOf && <Officials key={unit.id} unitId={unit.id} manage={may(held, "MANAGE_ROLES", path) && unit.status === "ACTIVE"} />}

@@ -190,3 +190,19 @@ export const UpdateMemberMutation = graphql(`
     updateMember(input: $input) { id fullName birthYear gender householdId version joinedOn homeUnit { id name } }
   }
 `);
+
+// Requests to join a unit (issue #22): the waiting ones, 20 a page; approving as a new member, or refusing with a reason.
+export const MembershipRequestsQuery = graphql(`
+  query ConsoleMembershipRequests($unitId: ID!, $after: String) {
+    membershipRequests(unitId: $unitId, first: 20, after: $after) {
+      nodes { id fullName birthYear requestedAt }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const DecideMembershipRequestMutation = graphql(`
+  mutation ConsoleDecideMembershipRequest($input: DecideMembershipRequestInput!) {
+    decideMembershipRequest(input: $input) { id status fullName }
+  }
+`);

@@ -229,6 +229,17 @@ export const cvi = {
   "addMember.OTHER": "Khác",
   "addMember.submit": "Thêm hội viên",
   "addMember.done": "Đã thêm {name}.",
+  "requests.title": "Yêu cầu gia nhập",
+  "requests.none": "Không có yêu cầu nào đang chờ duyệt.",
+  "requests.more": "Xem thêm yêu cầu",
+  "requests.sent": "gửi lúc {at}",
+  "requests.birthYear": "sinh năm {year}",
+  "requests.approve": "Duyệt là hội viên mới",
+  "requests.reject": "Từ chối",
+  "requests.reason": "Lý do từ chối (người xin sẽ đọc)",
+  "requests.confirmReject": "Gửi lời từ chối",
+  "requests.approved": "Đã nhận {name} là hội viên.",
+  "requests.rejected": "Đã từ chối yêu cầu của {name}.",
 } as const;
 
 export type ConsoleKey = keyof typeof cvi;

@@ -54,6 +54,9 @@ export default function HomePage(_: RouteProps) {
               </a>{" "}
               <a class="button secondary" href="/calendar">
                 {t("home.calendar")}
+              </a>{" "}
+              <a class="button secondary" href="/settings/contact">
+                {t("home.contact")}
               </a>
             </p>
             {me.homeUnit && (
