@@ -45,7 +45,10 @@ public sealed class PerformanceFileTests
     {
         var rows = new[] { new PerformanceFile.Row("chat", "bare hub", "taking turns 0.90×", "today") };
         var table = Table(PerformanceFile.Rewrite(Page, "Classes", nameof(ClassroomBroadcastBenchmark), rows), "Classes");
-        table.ShouldContain("| `ClassroomBroadcastBenchmark` chat | bare hub | taking turns 0.90× | ≥ 0.8×: met (one setup of six at 0.76× with the server GC) | today |");
+        // The goal the page has now (a real run rewrites its wording, so it is read, not written out here).
+        var goal = Table(Page, "Classes").Split('\n').First(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ")).Split(" | ")[3];
+        goal.ShouldStartWith("≥ 0.8×");
+        table.ShouldContain($"| `ClassroomBroadcastBenchmark` chat | bare hub | taking turns 0.90× | {goal} | today |");
         table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ")).ShouldBe(1);
         // What the set-up only prints is not the runner's to replace.
         table.ShouldContain("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner");

@@ -52,7 +52,11 @@ public sealed partial class ByteBudgetTests
 
         var entryClosure = Closure(entry);
         var screens = DynamicImport().Matches(File.ReadAllText(Path.Combine(assets, entry))).Select(m => m.Groups[1].Value)
-            .Where(c => !c.StartsWith("messages.", StringComparison.Ordinal)).Distinct().ToList();
+            .Where(c => !c.StartsWith("messages.", StringComparison.Ordinal))
+            // MSAL's chunk is no screen: it is fetched after a screen is drawn, to finish a sign-in at an external
+            // issuer or to renew its token a minute and a half before it ends (docs/adr/0204). A screen that imported
+            // it statically would carry it in its closure below, and fail. It counts in the whole app.
+            .Where(c => !c.StartsWith("msal-", StringComparison.Ordinal)).Distinct().ToList();
         screens.Count.ShouldBeGreaterThan(10, "the router's screens are found in the entry");
         var lines = new List<string>();
         foreach (var screen in screens)

@@ -23,15 +23,20 @@ function restore(): Session | null {
   }
 }
 
-/** True when the JWT's `exp` has passed (or cannot be read). */
-export function expired(token: string, now = Date.now()): boolean {
+/** When the JWT's `exp` falls (ms since the epoch), 0 when it cannot be read. */
+export function expiresAt(token: string): number {
   try {
     const part = token.split(".")[1] ?? "";
     const json = JSON.parse(atob(part.replace(/-/g, "+").replace(/_/g, "/"))) as { exp?: number };
-    return typeof json.exp !== "number" || json.exp * 1000 <= now;
+    return typeof json.exp === "number" ? json.exp * 1000 : 0;
   } catch {
-    return true;
+    return 0;
   }
+}
+
+/** True when the JWT's `exp` has passed (or cannot be read). */
+export function expired(token: string, now = Date.now()): boolean {
+  return expiresAt(token) <= now;
 }
 
 export const session = new Store<Session | null>(restore());

@@ -1,6 +1,6 @@
 import { InteractionRequiredAuthError, ProtocolMode, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
 import { request } from "../../api/client";
-import { session, signedIn, signOut, type Session } from "../../app/session";
+import { expiresAt, session, signedIn, signOut, type Session } from "../../app/session";
 import { MyAccountQuery } from "../account/documents";
 import { clearPending, readPending, savePending, type Provider } from "./providers";
 
@@ -73,7 +73,7 @@ export function keepFresh(): void {
   const s = session.value;
   const pending = readPending();
   if (!s?.provider || !pending || pending.provider.kind !== s.provider) return;
-  const exp = expiry(s.token);
+  const exp = expiresAt(s.token);
   timer = setTimeout(() => void renew(pending.provider), Math.max(0, exp - Date.now() - 60_000));
 }
 
@@ -100,13 +100,4 @@ export async function signOutEverywhere(): Promise<void> {
   if (!pending) return;
   const pca = await app(pending.provider);
   await pca.logoutRedirect({ account: pca.getAllAccounts()[0] ?? null });
-}
-
-function expiry(token: string): number {
-  try {
-    const json = JSON.parse(atob((token.split(".")[1] ?? "").replace(/-/g, "+").replace(/_/g, "/"))) as { exp?: number };
-    return (json.exp ?? 0) * 1000;
-  } catch {
-    return 0;
-  }
 }
