@@ -125,7 +125,7 @@ public sealed class ConsoleClassesTests(WebHost web) : IAsyncLifetime
         await ConsoleChecks.PhoneFriendly(cuong, "console-class-attendance");
         var csv = await cuong.RunAndWaitForDownloadAsync(() => attendance.GetByRole(AriaRole.Button, new() { Name = "Tải điểm danh buổi 1 (CSV)" }).ClickAsync());
         var lines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).Where(l => l.Length > 0).ToList();
-        lines[0].TrimStart('\uFEFF').ShouldBe("ho_ten,vai_tro,vao_luc,roi_luc,so_phut,hoan_thanh");
+        lines[0].TrimStart('\uFEFF').ShouldBe("ho_ten,vai_tro,vao_luc,roi_luc,so_phut,hoan_thanh,so_phut_co_hinh_tieng");
         lines.ShouldContain(l => l.StartsWith("Hoàng Thị Em,", StringComparison.Ordinal));
         lines.ShouldContain(l => l.StartsWith("Trần Văn Phúc,", StringComparison.Ordinal));
         csv.SuggestedFilename.ShouldBe("diem-danh-1.csv");
