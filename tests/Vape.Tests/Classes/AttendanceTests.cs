@@ -14,7 +14,7 @@ namespace Vape.Tests.Classes;
 public sealed class ClassesClockApp : VapeApp
 {
     // Class reminders are swept every second (docs/adr/0208), so a reminder the test's clock makes due comes at once.
-    public ClassesClockApp() : base("vape_tests_classes_clock", "Development", new() { ["Vape:Classes:ReminderSweepSeconds"] = "1" }) { }
+    public ClassesClockApp() : base("vape_tests_classes_clock", "Development", new() { ["Vape:Classes:ReminderSweepSeconds"] = "1", ["Vape:Classes:ReminderSweepBatch"] = "2" }) { }
 
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
 

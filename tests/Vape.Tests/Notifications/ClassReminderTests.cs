@@ -9,7 +9,7 @@ namespace Vape.Tests.Notifications;
 /// <summary>
 /// Class reminders (docs/adr/0208), with the real host sweeping every second on a clock the test moves: a day and 15
 /// minutes before a session, to its enrolled learners and hosts, once; a moved session at its new time only; a
-/// cancelled class never.
+/// cancelled class never. The host here takes at most 2 reminders a sweep (`Vape:Classes:ReminderSweepBatch`).
 /// </summary>
 [Collection(ClassesClockCollection.Name)]
 public sealed class ClassReminderTests(ClassesClockApp app) : IAsyncLifetime
@@ -121,5 +121,24 @@ public sealed class ClassReminderTests(ClassesClockApp app) : IAsyncLifetime
         app.Clock.Advance(TimeSpan.FromHours(3));
         (await UntilReminders(learner, moved, 2)).Count.ShouldBe(2);
         (await Reminders(learner, cancelled)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task More_due_sessions_than_a_sweep_takes_are_all_reminded_by_the_next_sweeps()
+    {
+        // Five sessions due for their day reminder, the sweep taking 2 at a time: the sessions already reminded are left
+        // out before the batch is cut, so the later ones come with the next sweeps (they once starved behind the first 2).
+        var now = app.Clock.GetUtcNow();
+        var first = new DateTimeOffset(now.UtcDateTime.AddHours(2).Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
+        var learner = await _classes.Org.Token("learner");
+        var ids = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            var (id, _) = await Schedule($"Lớp nhắc theo đợt {i + 1}", first.AddMinutes(10 * i));
+            (await _classes.Enrol(id, learner)).HasErrors.ShouldBeFalse();
+            ids.Add(id);
+        }
+        foreach (var id in ids)
+            (await UntilReminders(learner, id, 1)).ShouldHaveSingleItem()["title"]!.GetValue<string>().ShouldStartWith("Nhắc lịch:");
     }
 }

@@ -57,6 +57,7 @@ public class TypedOptionsTests
     [Theory]
     [InlineData("Vape:Classes:LeaseSeconds", "0")]
     [InlineData("Vape:Classes:RoomOpensMinutesBefore", "-5")]
+    [InlineData("Vape:Classes:ReminderSweepBatch", "0")]
     public void A_classroom_value_out_of_range_is_refused_naming_its_key(string key, string value)
     {
         var refused = Assert.Throws<OptionsValidationException>(() => Bind<ClassroomOptions>(ClassroomOptions.AddTo, (key, value)));

@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { locale, setLocale, t } from "./i18n";
 import { location, match, navigate, type RouteProps } from "./router";
 import { routes } from "./routes";
-import { expiresAt, session, signOut } from "./session";
+import { renewDelay, session, signOut } from "./session";
 import { useStore } from "./store";
 import { ErrorMessage, Loading } from "./ui";
 import { useIsOfficial } from "../features/console/officials";
@@ -19,16 +19,13 @@ export function App() {
   const [page, setPage] = useState<{ pattern: string; Component: ComponentType<RouteProps> } | { error: unknown } | null>(null);
 
   const needsSignIn = found && !found.route.public && !who;
-  // Signed in at an external issuer: MSAL's chunk renews the token a minute before it ends (docs/adr/0204). It is
-  // fetched only then, never with a screen's first load (ByteBudgetTests).
+  // Signed in at an external issuer: MSAL's chunk renews the token a minute before it ends (docs/adr/0204); this is
+  // the one place that schedules it. The chunk is fetched only then, never with a screen's first load (ByteBudgetTests).
   const provider = who?.provider;
   const token = who?.token;
   useEffect(() => {
     if (!provider || !token) return;
-    const due = setTimeout(
-      () => void import("../features/signin/msal").then((m) => m.keepFresh()),
-      Math.max(0, expiresAt(token) - Date.now() - 90_000),
-    );
+    const due = setTimeout(() => void import("../features/signin/msal").then((m) => m.renewNow()), renewDelay(token));
     return () => clearTimeout(due);
   }, [provider, token]);
   useEffect(() => {

@@ -34,6 +34,11 @@ export function expiresAt(token: string): number {
   }
 }
 
+/** How long until a token issued by a provider is renewed: a minute before it ends (docs/adr/0204). */
+export function renewDelay(token: string, now = Date.now()): number {
+  return Math.max(0, expiresAt(token) - now - 60_000);
+}
+
 /** True when the JWT's `exp` has passed (or cannot be read). */
 export function expired(token: string, now = Date.now()): boolean {
   return expiresAt(token) <= now;

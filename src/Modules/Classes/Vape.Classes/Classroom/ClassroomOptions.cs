@@ -23,6 +23,10 @@ public sealed class ClassroomOptions
     [Range(1, 3600, ErrorMessage = Section + ":ReminderSweepSeconds must be between {1} and {2} (seconds).")]
     public int ReminderSweepSeconds { get; set; } = 60;
 
+    /// <summary>At most this many reminders in one sweep's transaction; the next sweep takes the rest (docs/adr/0208).</summary>
+    [Range(1, 100_000, ErrorMessage = Section + ":ReminderSweepBatch must be between {1} and {2} (reminders).")]
+    public int ReminderSweepBatch { get; set; } = 500;
+
     /// <summary>Binds the section, validates it when the host starts.</summary>
     public static void AddTo(IServiceCollection services) =>
         services.AddOptions<ClassroomOptions>().BindConfiguration(Section).ValidateDataAnnotations().ValidateOnStart();

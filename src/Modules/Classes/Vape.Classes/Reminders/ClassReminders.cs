@@ -28,10 +28,11 @@ public static class SweepClassRemindersHandler
     /// <summary>The leads, in minutes before the start, largest first; each is due until the next one is.</summary>
     public static readonly int[] Leads = [24 * 60, 15];
 
-    /// <summary>At most this many reminders in one sweep's transaction; the next sweep takes the rest.</summary>
-    public const int MaxPerSweep = 500;
-
-    public static async Task<OutgoingMessages> Handle(SweepClassReminders _, IDocumentSession session, ClassesClock clock, CancellationToken ct)
+    /// <summary>
+    /// Reminders already raised are left out before the batch is cut (`not exists`), so a batch is always new work:
+    /// with more due sessions than <see cref="ClassroomOptions.ReminderSweepBatch"/>, each sweep takes the next ones.
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(SweepClassReminders _, IDocumentSession session, ClassesClock clock, IOptions<ClassroomOptions> options, CancellationToken ct)
     {
         var sql = new ClassesSql(session);
         var now = clock.Now;
@@ -43,6 +44,8 @@ public static class SweepClassRemindersHandler
                   join classes.sessions s on s.starts_at > @now + make_interval(mins => l.until) and s.starts_at <= @now + make_interval(mins => l.lead)
                   join classes.classes c on c.id = s.class_id
                  where s.status = 'SCHEDULED' and c.status = 'SCHEDULED'
+                   and not exists (select 1 from classes.session_reminders r
+                                    where r.session_id = s.id and r.lead_minutes = l.lead and r.starts_at = s.starts_at)
                  order by s.starts_at
                  limit @max)
             insert into classes.session_reminders (session_id, lead_minutes, starts_at, sent_at)
@@ -50,16 +53,18 @@ public static class SweepClassRemindersHandler
             on conflict do nothing
             returning session_id, lead_minutes, starts_at
             """, r => (Session: r.GetGuid(0), Lead: r.GetInt32(1), StartsAt: r.GetFieldValue<DateTimeOffset>(2)), ct,
-            ("leads", Leads), ("untils", Leads.Skip(1).Append(0).ToArray()), ("now", now), ("max", MaxPerSweep));
+            ("leads", Leads), ("untils", Leads.Skip(1).Append(0).ToArray()), ("now", now), ("max", options.Value.ReminderSweepBatch));
+        var classes = (await sql.ListAsync("""
+            select s.id, c.id, c.title,
+                   array(select e.person_id from classes.enrolments e where e.class_id = c.id and e.status = 'ENROLLED')
+                   || c.host_ids || c.co_host_ids
+              from classes.sessions s join classes.classes c on c.id = s.class_id where s.id = any(@s)
+            """, r => (Session: r.GetGuid(0), Class: r.GetGuid(1), Title: r.GetString(2), People: r.GetFieldValue<Guid[]>(3)), ct,
+            ("s", due.Select(d => d.Session).Distinct().ToArray()))).ToDictionary(c => c.Session);
         var outgoing = new OutgoingMessages();
         foreach (var (sessionId, lead, startsAt) in due)
         {
-            var (classId, title, people) = (await sql.ListAsync("""
-                select c.id, c.title,
-                       array(select e.person_id from classes.enrolments e where e.class_id = c.id and e.status = 'ENROLLED')
-                       || c.host_ids || c.co_host_ids
-                  from classes.sessions s join classes.classes c on c.id = s.class_id where s.id = @s
-                """, r => (r.GetGuid(0), r.GetString(1), r.GetFieldValue<Guid[]>(2)), ct, ("s", sessionId))).Single();
+            var (_, classId, title, people) = classes[sessionId];
             var recipients = people.Distinct().ToList();
             if (recipients.Count > 0) outgoing.Add(new ClassReminderDue(sessionId, classId, title, startsAt, lead, recipients));
         }

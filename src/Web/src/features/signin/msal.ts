@@ -1,6 +1,6 @@
 import { InteractionRequiredAuthError, ProtocolMode, PublicClientApplication, type AuthenticationResult } from "@azure/msal-browser";
 import { request } from "../../api/client";
-import { expiresAt, session, signedIn, signOut, type Session } from "../../app/session";
+import { session, signedIn, signOut, type Session } from "../../app/session";
 import { MyAccountQuery } from "../account/documents";
 import { clearPending, readPending, savePending, type Provider } from "./providers";
 
@@ -61,20 +61,18 @@ async function adopt(provider: Provider, result: AuthenticationResult, next?: st
     const person = myAccount?.person;
     if (person) signedIn({ ...session.value!, personId: person.id, name: person.fullName });
   }
-  keepFresh();
   return session.value!;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** Renews the access token silently a minute before it ends (the provider's refresh token; no page, no redirect). */
-export function keepFresh(): void {
+/** Renews this tab's token now if a provider issued it. The shell calls it a minute before the token ends (`renewDelay`). */
+export function renewNow(): void {
   clearTimeout(timer);
   const s = session.value;
   const pending = readPending();
   if (!s?.provider || !pending || pending.provider.kind !== s.provider) return;
-  const exp = expiresAt(s.token);
-  timer = setTimeout(() => void renew(pending.provider), Math.max(0, exp - Date.now() - 60_000));
+  void renew(pending.provider);
 }
 
 /** A new access token now, from MSAL's cache or the refresh token; interaction needed: signed out here. */
