@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { apply, fromSnapshot, MAX_CHAT, openQuestionsByRelay, Sequencer, type RoomEvent, type Snapshot } from "../src/realtime/room";
+import { apply, fromSnapshot, MAX_CHAT, openQuestionsByRelay, Sequencer, type RoomEvent, type Snapshot, learnersShown } from "../src/realtime/room";
 
 const me = "00000000-0000-0000-0000-00000000000a";
 const host = "00000000-0000-0000-0000-00000000000h";
@@ -147,5 +147,27 @@ describe("apply: the room's events", () => {
     s = apply(s, event(9, "questionClosed", { questionId: "q1", status: "ANSWERED" }));
     s = apply(s, event(10, "questionClosed", { questionId: "q0", status: "DISMISSED" }));
     assert.deepEqual([...openQuestionsByRelay(s)], [[relay, 1]]);
+  });
+});
+
+describe("the host's list of learners", () => {
+  const learner = (i: number, name: string, muted = false) => ({ personId: `p${i}`, name, role: "LEARNER", muted, handRaised: false });
+  const many = Array.from({ length: 120 }, (_, i) => learner(i, `Học viên ${i + 1}`, i === 99));
+  const people = [{ personId: "t", name: "Cô giáo", role: "HOST", muted: false, handRaised: false }, ...many, learner(200, "Nguyễn Thị Hải")];
+
+  it("shows 50 learners, the muted first, and counts the rest", () => {
+    const { shown, more } = learnersShown(people, "");
+    assert.equal(shown.length, 50);
+    assert.equal(shown[0]!.name, "Học viên 100");
+    assert.ok(shown.every((p) => p.role === "LEARNER"));
+    assert.equal(more, 71);
+  });
+
+  it("finds a learner past the first 50 by a name typed without diacritics", () => {
+    const { shown, more } = learnersShown(people, "  hai ");
+    assert.deepEqual(shown.map((p) => p.name), ["Nguyễn Thị Hải"]);
+    assert.equal(more, 0);
+    assert.equal(learnersShown(people, "hoc vien 11").shown.length, 11);
+    assert.equal(learnersShown(people, "không có ai").shown.length, 0);
   });
 });

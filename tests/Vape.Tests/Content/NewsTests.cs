@@ -55,6 +55,37 @@ public sealed class NewsTests(VapeApp app) : IAsyncLifetime
         (await Feed("learner", null)).ShouldBeEmpty();
     }
 
+    private async Task<JsonNode?> Item(string? login, string id)
+    {
+        var response = await app.GraphQL("query($id: ID!) { newsItem(id: $id) { title public unit { code } } }", new { id },
+            login is null ? null : await _api.Org.Token(login));
+        response.HasErrors.ShouldBeFalse(response.Body);
+        return response.Data["newsItem"];
+    }
+
+    [Fact]
+    public async Task One_item_is_read_by_its_id_by_whoever_may_see_it_in_a_feed_and_by_nobody_else()
+    {
+        var open = (await Publish("commune", "T01-X001", "Tin công khai")).Data["publishNews"]!["id"]!.GetValue<string>();
+        var closed = (await Publish("commune", "T01-X001", "Tin nội bộ", isPublic: false)).Data["publishNews"]!["id"]!.GetValue<string>();
+        // Older than any page of the feed the web app reads: found by its id all the same.
+        for (var i = 0; i < 3; i++) await Publish("commune", "T01-X001", $"Tin sau {i}");
+
+        (await Item(null, open))!["title"]!.GetValue<string>().ShouldBe("Tin công khai");
+        (await Item("learner-hp", open))!["unit"]!["code"]!.GetValue<string>().ShouldBe("T01-X001");
+        (await Item("learner", closed))!["public"]!.GetValue<bool>().ShouldBeFalse();
+        (await Item("province", closed)).ShouldNotBeNull();
+        // Not to be seen, withdrawn or unknown: the same null, so nobody learns that an item exists.
+        (await Item(null, closed)).ShouldBeNull();
+        (await Item("learner-hp", closed)).ShouldBeNull();
+        (await Item("sibling-province", closed)).ShouldBeNull();
+        (await Item(null, Guid.CreateVersion7().ToString())).ShouldBeNull();
+        var version = (await app.GraphQL("query($id: ID!) { newsItem(id: $id) { version } }", new { id = open })).Data["newsItem"]!["version"]!.GetValue<int>();
+        (await _api.Org.Mutate("withdrawNews", new { newsId = open, expectedVersion = version }, "commune")).HasErrors.ShouldBeFalse();
+        (await Item(null, open)).ShouldBeNull();
+        (await app.GraphQL("{ newsItem(id: \"không phải id\") { title } }")).FirstErrorCode.ShouldBe("INVALID_INPUT");
+    }
+
     [Fact]
     public async Task The_feed_pages_with_cursors_newest_first()
     {

@@ -64,14 +64,7 @@ function codeOfStatus(status: number): string {
  * a `fileName`, under the name the server gives (Content-Disposition).
  */
 export async function download(path: string, fileName?: string): Promise<void> {
-  const token = session.value?.token;
-  let response: Response;
-  try {
-    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  } catch {
-    throw new AppError("OFFLINE");
-  }
-  if (!response.ok) throw new AppError(codeOfStatus(response.status));
+  const response = await fetchFile(path);
   const url = URL.createObjectURL(await response.blob());
   const a = document.createElement("a");
   a.href = url;
@@ -80,6 +73,23 @@ export async function download(path: string, fileName?: string): Promise<void> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file from an endpoint that may need the session's token (an image of news for members only), as a local URL to revoke. */
+export async function fileUrl(path: string): Promise<string> {
+  return URL.createObjectURL(await (await fetchFile(path)).blob());
+}
+
+async function fetchFile(path: string): Promise<Response> {
+  const token = session.value?.token;
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  } catch {
+    throw new AppError("OFFLINE");
+  }
+  if (!response.ok) throw new AppError(codeOfStatus(response.status));
+  return response;
 }
 
 function nameIn(disposition: string | null): string | null {

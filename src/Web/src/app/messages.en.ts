@@ -242,6 +242,8 @@ export const en: Record<MessageKey, string> = {
   "live.mute": "Mute",
   "live.muteAll": "Mute everyone",
   "live.unmuteAll": "Unmute everyone",
+  "live.findLearner": "Find a learner by name",
+  "live.moreLearners": "{count} more learners: type a name to find them.",
   "live.remove": "Remove",
   "live.lock": "Lock the room",
   "live.unlock": "Unlock the room",

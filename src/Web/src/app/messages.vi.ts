@@ -240,6 +240,8 @@ export const vi = {
   "live.mute": "Tắt chat",
   "live.muteAll": "Tắt chat cả lớp",
   "live.unmuteAll": "Bật chat cả lớp",
+  "live.findLearner": "Tìm học viên theo tên",
+  "live.moreLearners": "Còn {count} học viên khác: gõ tên để tìm.",
   "live.remove": "Mời ra",
   "live.lock": "Khóa phòng",
   "live.unlock": "Mở khóa phòng",

@@ -2,6 +2,7 @@
 // Pure functions (no DOM, no connection), unit-tested in tests/room.test.ts. Hub contracts: ClassroomHub.cs,
 // ClassroomView.cs, ClassroomEvents.cs (docs/classes.md).
 
+import { fold } from "./channel";
 import { Sequencer as VersionOrder } from "./sequencer";
 
 export interface Participant { personId: string; name: string; role: string; muted: boolean; handRaised: boolean }
@@ -211,6 +212,17 @@ export function openQuestionsByRelay(s: Pick<RoomState, "questions">): Map<strin
   const counts = new Map<string, number>();
   for (const q of s.questions) if (q.relaySessionId) counts.set(q.relaySessionId, (counts.get(q.relaySessionId) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * The learners in the host's list: those whose name matches `query` (folded: "hai" finds "Hải"), the muted first (so
+ * that a host finds whom to unmute), at most `max`; `more` is how many else match, to be found by typing a name.
+ */
+export function learnersShown(participants: Participant[], query: string, max = 50): { shown: Participant[]; more: number } {
+  const q = fold(query.trim());
+  const matching = participants.filter((p) => p.role === "LEARNER" && (!q || fold(p.name).includes(q)));
+  const ordered = [...matching.filter((p) => p.muted), ...matching.filter((p) => !p.muted)];
+  return { shown: ordered.slice(0, max), more: Math.max(0, ordered.length - max) };
 }
 
 function sortQuestions(qs: Question[]): Question[] {

@@ -37,6 +37,10 @@ internal static class NewsFields
             .Argument<IdGraphType>("unitId")
             .PageArguments()
             .ResolveAsync(async c => await c.Service<NewsStore>().FeedAsync(c.GetOptionalId("unitId"), c.User.PersonId(), Page.From(c), c.CancellationToken));
+        query.Field<NewsGraphType>("newsItem")
+            .Description("Một tin theo id, nếu bạn được xem nó (cùng quy tắc với `news`); tin đã rút, tin bạn không được xem hoặc không có: null.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Service<NewsStore>().LoadVisibleAsync(c.GetId("id"), c.User.PersonId(), c.CancellationToken));
         query.Field<NonNullGraphType<ConnectionGraphType<NewsGraphType, NewsItem>>>("withdrawnNews")
             .Description("Tin đã rút của đơn vị và các đơn vị cấp dưới, tin đăng sau xếp trước (cán bộ của đơn vị hoặc cấp trên).")
             .AuthorizeWithPolicy(VapePolicies.Person)

@@ -2,13 +2,14 @@ import { useState } from "preact/hooks";
 import { download } from "../../api/client";
 import { t } from "../../app/i18n";
 import type { LiveRoom } from "../../realtime/live";
-import { openQuestionsByRelay, type RoomState } from "../../realtime/room";
+import { learnersShown, openQuestionsByRelay, type RoomState } from "../../realtime/room";
 
 /** The teacher's side: lobby, start of the talk, pages, hands, polls, mute, remove, lock, end, relays, attendance. */
 export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomState; act: (f: () => Promise<unknown>) => Promise<boolean> }) {
   const [question, setQuestion] = useState("");
   const [options, setOptions] = useState("");
   const [ending, setEnding] = useState(false);
+  const [find, setFind] = useState("");
   const sessionId = useSessionId();
   const escalated = openQuestionsByRelay(state);
   if (state.status === "ENDED")
@@ -85,21 +86,7 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
           </button>
         )}
       </div>
-      {state.participants.some((p) => p.role === "LEARNER") && (
-        <ul class="list">
-          {state.participants.filter((p) => p.role === "LEARNER").slice(0, 50).map((p) => (
-            <li key={p.personId}>
-              {p.name}{" "}
-              <button type="button" class="link" onClick={() => act(() => room.invoke(p.muted ? "Unmute" : "Mute", p.personId))}>
-                {p.muted ? "🔈" : t("live.mute")}
-              </button>
-              <button type="button" class="link" onClick={() => act(() => room.invoke("Remove", p.personId))}>
-                {t("live.remove")}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Learners state={state} find={find} setFind={setFind} room={room} act={act} />
       {state.relays.length > 0 && (
         <>
           <h2>{t("live.relays")}</h2>
@@ -114,6 +101,37 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
         </>
       )}
     </div>
+  );
+}
+
+/** Each learner with mute and remove; past 50 learners, a name search finds the rest (muted learners listed first). */
+function Learners({ state, find, setFind, room, act }: { state: RoomState; find: string; setFind: (s: string) => void; room: LiveRoom; act: (f: () => Promise<unknown>) => Promise<boolean> }) {
+  const all = learnersShown(state.participants, "");
+  if (all.shown.length === 0) return null;
+  const { shown, more } = find ? learnersShown(state.participants, find) : all;
+  return (
+    <>
+      {(all.more > 0 || find) && (
+        <>
+          <label for="find-learner">{t("live.findLearner")}</label>
+          <input id="find-learner" type="search" value={find} onInput={(e) => setFind((e.target as HTMLInputElement).value)} />
+        </>
+      )}
+      <ul class="list" data-learners>
+        {shown.map((p) => (
+          <li key={p.personId}>
+            {p.name}{" "}
+            <button type="button" class="link" onClick={() => act(() => room.invoke(p.muted ? "Unmute" : "Mute", p.personId))}>
+              {p.muted ? "🔈" : t("live.mute")}
+            </button>
+            <button type="button" class="link" onClick={() => act(() => room.invoke("Remove", p.personId))}>
+              {t("live.remove")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p class="muted">{t("live.moreLearners", { count: more })}</p>}
+    </>
   );
 }
 

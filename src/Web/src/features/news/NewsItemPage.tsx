@@ -1,31 +1,16 @@
+import { useEffect, useState } from "preact/hooks";
 import { formatDate, t } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useLoad, useTitle } from "../../app/ui";
-import { request } from "../../api/client";
+import { fileUrl, request } from "../../api/client";
 import { AppError } from "../../api/errors";
-import type { NewsListQuery } from "../../gql/graphql";
-import { NewsQuery } from "./documents";
+import { NewsItemQuery } from "./documents";
 import { Paragraphs } from "./text";
 
-/** How far back an item is looked for (the schema has no news item by id yet: see docs/web.md). */
-const PAGES = 5;
-
-async function find(id: string, unitId: string | null) {
-  let after: string | null = null;
-  for (let i = 0; i < PAGES; i++) {
-    const page: NewsListQuery["news"] = (await request(NewsQuery, { unitId, first: 100, after })).news;
-    const hit = page.nodes.find((n) => n.id === id);
-    if (hit) return hit;
-    if (!page.pageInfo.hasNextPage) return null;
-    after = page.pageInfo.endCursor;
-  }
-  return null;
-}
-
-/** One news item: its unit, date and text (paragraphs, never HTML from data). */
+/** One news item: its unit, date, text (paragraphs, never HTML from data) and images. */
 export default function NewsItemPage({ params, query }: RouteProps) {
   const unit = query.get("unit");
-  const loaded = useLoad(() => find(params.id!, unit), [params.id, unit]);
+  const loaded = useLoad(async () => (await request(NewsItemQuery, { id: params.id! })).newsItem, [params.id]);
   useTitle(loaded.data?.title ?? t("news.title"));
   return (
     <Show loaded={loaded}>
@@ -44,9 +29,24 @@ export default function NewsItemPage({ params, query }: RouteProps) {
             <div data-testid="news-body">
               <Paragraphs text={n.body} />
             </div>
+            {n.images.map((i) => (
+              <NewsImage key={i.id} url={i.url} open={n.public} />
+            ))}
           </article>
         )
       }
     </Show>
   );
+}
+
+/** A public item's image loads as any image; a members-only item's is fetched with the session's token. */
+function NewsImage({ url, open }: { url: string; open: boolean }) {
+  const [src, setSrc] = useState(open ? url : "");
+  useEffect(() => {
+    if (open) return;
+    let local = "";
+    fileUrl(url).then((u) => setSrc((local = u)), () => setSrc(""));
+    return () => local && URL.revokeObjectURL(local);
+  }, [url, open]);
+  return src ? <img class="news-image" src={src} alt="" loading="lazy" /> : null;
 }

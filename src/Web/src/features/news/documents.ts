@@ -9,3 +9,13 @@ export const NewsQuery = graphql(`
     }
   }
 `);
+
+// One item by its id, as far as I may see it (null otherwise), with its images.
+export const NewsItemQuery = graphql(`
+  query NewsItem($id: ID!) {
+    newsItem(id: $id) {
+      id title body publishedAt public unit { id name }
+      images { id url }
+    }
+  }
+`);
