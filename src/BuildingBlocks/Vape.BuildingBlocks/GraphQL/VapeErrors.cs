@@ -40,7 +40,7 @@ internal sealed class VapeErrorInfoProvider : IErrorInfoProvider
     internal static string CodeOf(ExecutionError error) => error switch
     {
         _ when RefusedValue(error) is { } vape => vape.Code,
-        // A module's own codes (CLASS_FULL, FILE_TOO_LARGE, ...) pass as they are.
+        // A module's own codes (CLASS_ENDED, FILE_TOO_LARGE, ...) pass as they are.
         VapeExecutionError => error.Code!,
         _ when error.Code is not null && Known.Contains(error.Code) => error.Code,
         ValidationError or SyntaxError or InvalidOperationError or DocumentError => ErrorCodes.InvalidInput,
