@@ -125,9 +125,13 @@ public sealed class ExternalSignInBrowserTests(OidcWebHost web) : IClassFixture<
     public async Task An_account_not_linked_to_a_member_comes_back_to_the_claim_screen()
     {
         var page = await web.Phone();
+        var refused = new List<string>();
+        page.Response += (_, r) => { if (r.Status >= 400 && r.Url.StartsWith(web.BaseUrl, StringComparison.Ordinal)) refused.Add($"{r.Status} {new Uri(r.Url).AbsolutePath}"); };
         await SignInAtProvider(page, "moi" + Random.Shared.Next(100_000, 999_999));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nhận hồ sơ hội viên");
         await Expect(page.GetByTestId("bell")).ToHaveCountAsync(0);
+        // The shell asks a member's roles only: an account with no member asked and was refused (403) before.
+        refused.ShouldBeEmpty();
         await WebHost.ShouldPassAxe(page);
         await WebHost.Screenshot(page, "external-claim");
         await page.Context.CloseAsync();

@@ -15,7 +15,7 @@ let asked: string | null = null;
 
 export function loadMyRoles(force = false): Promise<MyRole[]> {
   const who = session.value;
-  if (!who) return Promise.resolve([]);
+  if (!who?.personId) return Promise.resolve([]);
   if (!force && myRoles.value?.personId === who.personId) return Promise.resolve(myRoles.value.roles);
   asked = who.personId;
   return import("./rolesQuery").then(({ MyRolesQuery }) => request(MyRolesQuery)).then((r) => {
@@ -29,7 +29,8 @@ export function useIsOfficial(): boolean {
   const who = useStore(session);
   const mine = useStore(myRoles);
   useEffect(() => {
-    if (who) loadMyRoles().catch(() => undefined);
+    // An account not linked to a member yet (personId "") has no roles to ask for: asking would be refused (403).
+    if (who?.personId) loadMyRoles().catch(() => undefined);
     else myRoles.set(null);
   }, [who?.personId]);
   return !!who && mine?.personId === who.personId && mine.roles.length > 0;
