@@ -128,6 +128,13 @@ public sealed class ClassReminderTests(ClassesClockApp app) : IAsyncLifetime
     {
         // Five sessions due for their day reminder, the sweep taking 2 at a time: the sessions already reminded are left
         // out before the batch is cut, so the later ones come with the next sweeps (they once starved behind the first 2).
+        // The demo data's classes may be due as well: sweep until nothing is left, so that the five below are the
+        // only work (without the fix, the sweep stops at the first two it cannot take again, and so does this loop).
+        for (var i = 0; i < 1_000; i++)
+        {
+            var swept = await app.Host.InvokeMessageAndWaitAsync(new SweepClassReminders());
+            if (!swept.Sent.MessagesOf<Vape.Classes.Contracts.ClassReminderDue>().Any()) break;
+        }
         var now = app.Clock.GetUtcNow();
         var first = new DateTimeOffset(now.UtcDateTime.AddHours(2).Ticks / TimeSpan.TicksPerMinute * TimeSpan.TicksPerMinute, TimeSpan.Zero);
         var learner = await _classes.Org.Token("learner");
