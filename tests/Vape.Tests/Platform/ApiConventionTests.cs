@@ -231,11 +231,11 @@ public sealed class ApiConventionTests(VapeApp app)
         var response = await app.GraphQL("""
             query($id: ID!) {
               unit(id: $id) { id } class(id: $id) { id } channel(id: $id) { id } thread(messageId: $id) { root { id } }
-              directive(id: $id) { id } resource(id: $id) { id }
+              directive(id: $id) { id } resource(id: $id) { id } newsItem(id: $id) { id }
             }
             """, new { id }, token);
         response.HasErrors.ShouldBeFalse(response.Body);
-        foreach (var field in new[] { "unit", "class", "channel", "thread", "directive", "resource" })
+        foreach (var field in new[] { "unit", "class", "channel", "thread", "directive", "resource", "newsItem" })
             response.Data[field].ShouldBeNull(field);
     }
 
