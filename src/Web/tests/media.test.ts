@@ -53,4 +53,11 @@ describe("weak link while receiving", () => {
     }
     assert.equal(weak, false);
   });
+  it("a new connection (counters from zero again, as after a share starts or stops) is not read as a falling rate", () => {
+    const w = new WeakLink();
+    let weak = false;
+    for (let t = 0; t <= 20_000; t += 1000) weak ||= w.add({ at: t, bytes: t * 100, packetsReceived: t / 10, packetsLost: 0 });
+    for (let t = 21_000, n = 1; t <= 60_000; t += 1000, n++) weak ||= w.add({ at: t, bytes: n * 15_000, packetsReceived: n * 20, packetsLost: 0 });
+    assert.equal(weak, false);
+  });
 });

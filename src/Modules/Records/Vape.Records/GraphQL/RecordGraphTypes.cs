@@ -78,6 +78,8 @@ internal sealed class RecordEntryGraphType : ObjectGraphType<RecordEntry>
         Field<SharedEnumGraphType<LearningDomain>>("domain").Resolve(c => c.Source.Domain);
         Field<NonNullGraphType<CalendarDateGraphType>>("date").Resolve(c => c.Source.Date);
         Field(x => x.Hours).Description("Số giờ (0 với chứng chỉ).");
+        Field(x => x.MinutesWithMedia, nullable: true)
+            .Description("Buổi học của lớp trên Vape: số phút có âm thanh và hình ảnh trong số phút có mặt; null với hoạt động khác và buổi học ghi trước khi có số này.");
         Field(x => x.Provider, nullable: true).Description("Đơn vị tổ chức.");
         Field(x => x.Issuer, nullable: true).Description("Nơi cấp (chứng chỉ, văn bằng).");
         Field(x => x.EvidenceUrl, nullable: true).Description("Đường dẫn minh chứng.");

@@ -20,7 +20,7 @@ public static class RecordClassAttendanceHandler
 
     /// <summary>
     /// The attended session as an activity from the system (accepted), or nothing when its attendance is already
-    /// recorded: the minutes present (1 minute to a day), the class's domain (OTHER when unknown), its title (a default
+    /// recorded: the minutes present (1 minute to a day) and of those the minutes with media, the class's domain (OTHER when unknown), its title (a default
     /// when empty, cut to the longest title).
     /// </summary>
     internal static IReadOnlyList<IRecordEvent> Decide(RecordClassAttendance message, RecordState state, Guid entryId, DateTimeOffset at, Sealer seal)
@@ -29,7 +29,8 @@ public static class RecordClassAttendanceHandler
         var minutes = Math.Clamp(message.MinutesPresent, 1, RecordRules.MinutesPerDay);
         var domain = Enum.IsDefined(message.Domain) ? message.Domain : LearningDomain.Other;
         var title = RecordDecider.Fit(message.ClassTitle, "Lớp học cộng đồng", RecordRules.MaxTitle);
-        var details = new ActivityDetails(title, domain, message.Date, minutes, null, null, null, message.ClassId);
+        var withMedia = Math.Clamp(message.MinutesWithMedia, 0, minutes);
+        var details = new ActivityDetails(title, domain, message.Date, minutes, null, null, null, message.ClassId, withMedia);
         return [new ActivityRecorded(entryId, Provenance.System, message.AttendanceId, seal(details), at)];
     }
 

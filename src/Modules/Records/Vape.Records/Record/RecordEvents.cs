@@ -70,9 +70,9 @@ public sealed record ConsentChanged(ConsentLevel Level, DateTimeOffset At) : IRe
 
 public sealed record RecordErased(DateTimeOffset At) : IRecordEvent;
 
-/// <summary>The sealed part of an activity.</summary>
+/// <summary>The sealed part of an activity; a class's attendance also has its minutes with picture and sound (null before them).</summary>
 internal sealed record ActivityDetails(string Title, LearningDomain Domain, DateOnly Date, int Minutes, string? Provider,
-    string? EvidenceUrl, Guid? EvidenceFileId, Guid? ClassId);
+    string? EvidenceUrl, Guid? EvidenceFileId, Guid? ClassId, int? MinutesWithMedia = null);
 
 /// <summary>The sealed part of a credential (certificate, diploma).</summary>
 internal sealed record CredentialDetails(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, Guid? EvidenceFileId);

@@ -5,7 +5,7 @@ namespace Vape.Records.Record;
 
 public sealed record RecordEntry(Guid Id, EntryKind Kind, string Title, LearningDomain? Domain, DateOnly Date, decimal Hours,
     string? Provider, string? Issuer, string? EvidenceUrl, Guid? EvidenceFileId, Provenance Provenance, EntryStatus Status,
-    string? RejectionReason, Guid? DecidedBy, DateTimeOffset? DecidedAt, DateTimeOffset RecordedAt);
+    string? RejectionReason, Guid? DecidedBy, DateTimeOffset? DecidedAt, DateTimeOffset RecordedAt, int? MinutesWithMedia = null);
 
 public sealed record DomainTotal(LearningDomain Domain, decimal Hours, int Activities);
 
@@ -99,7 +99,7 @@ internal sealed class RecordStore(NpgsqlDataSource database)
         {
             var a = PersonKeys.Open<ActivityDetails>(key, details);
             return new RecordEntry(id, kind, a.Title, domain, date, Hours(minutes), a.Provider, null, a.EvidenceUrl, a.EvidenceFileId,
-                provenance, status, why, decidedBy, decidedAt, recordedAt);
+                provenance, status, why, decidedBy, decidedAt, recordedAt, a.MinutesWithMedia);
         }
         var c = PersonKeys.Open<CredentialDetails>(key, details);
         return new RecordEntry(id, kind, c.Name, domain, date, 0, null, c.Issuer, c.EvidenceUrl, c.EvidenceFileId,

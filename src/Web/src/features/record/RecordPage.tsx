@@ -56,6 +56,14 @@ export default function RecordPage(_: RouteProps) {
                     <span class="muted">
                       {t("record.entry", { date: formatDate(a.date), hours: formatNumber(a.hours), status: t(("record.status." + a.status) as MessageKey) })}
                     </span>
+                    {a.minutesWithMedia != null && (
+                      <>
+                        <br />
+                        <span class="muted" data-minutes-with-media={a.minutesWithMedia}>
+                          {t("record.withMedia", { minutes: a.minutesWithMedia, present: Math.round(a.hours * 60) })}
+                        </span>
+                      </>
+                    )}
                     {a.evidenceFileId && (
                       <>
                         <br />

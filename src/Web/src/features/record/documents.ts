@@ -20,7 +20,7 @@ export const MyRecordQuery = graphql(`
 // One page of activities (20): the first screen draws no more, whatever the record holds (issue #19's blocking time).
 export const RecordActivitiesFragment = graphql(`
   fragment RecordActivities on RecordEntryConnection {
-    nodes { id title date hours status provenance rejectionReason evidenceFileId }
+    nodes { id title date hours minutesWithMedia status provenance rejectionReason evidenceFileId }
     pageInfo { hasNextPage endCursor }
   }
 `);

@@ -148,32 +148,10 @@ export class JanusMedia {
    */
   async shareScreen(track: MediaStreamTrack): Promise<void> {
     if (this.screen || this.closed) return;
-    let joined: (m: Message) => void = () => {};
-    let answered: (j: Jsep | null) => void = () => {};
-    const handle = await this.attach({
-      onmessage: (m, jsep) => {
-        if (jsep) answered(jsep);
-        if (m.error_code) answered(null);
-        if (m.videoroom === "joined" || m.error_code) joined(m);
-        if (m.leaving === "ok" || (m.videoroom === "event" && m.reason === "kicked")) this.stopScreen();
-      },
-    });
+    let handle: Handle;
     try {
-      const joinedMessage = await new Promise<Message>((resolve) => {
-        joined = resolve;
-        handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: this.grant.screenFeed, token: this.grant.token } });
-      });
-      if (joinedMessage.error_code) throw new AppError(joinedMessage.error_code === 436 ? "SCREEN_SHARED" : "MEDIA_UNAVAILABLE");
-      const offer = await new Promise<Jsep>((resolve, reject) =>
-        handle.createOffer({ tracks: [{ type: "screen", capture: track, recv: false }], success: resolve, error: () => reject(new AppError("MEDIA_DEVICE")) }),
-      );
-      const answer = new Promise<Jsep | null>((resolve) => (answered = resolve));
-      await this.request(handle, { request: "publish" }, offer);
-      const jsep = await answer;
-      if (!jsep) throw new AppError("MEDIA_UNAVAILABLE");
-      handle.handleRemoteJsep({ jsep });
+      handle = await this.publishAs(this.grant.screenFeed, [{ type: "screen", capture: track, recv: false }], "SCREEN_SHARED", () => this.stopScreen());
     } catch (e) {
-      handle.detach();
       track.stop();
       throw e;
     }
@@ -247,6 +225,17 @@ export class JanusMedia {
   }
 
   private async publish(withVideo: boolean): Promise<void> {
+    // Audio first (mid 0 on every publisher: an audio-only subscriber asks for mid 0), then the camera in simulcast
+    // (three layers; a phone receives the low one). Kicked (a host ended my turn, or removed me): stop sending.
+    const tracks = [{ type: "audio", capture: true, recv: false }, ...(withVideo ? [{ type: "video", capture: true, recv: false, simulcast: true }] : [])];
+    this.pub = await this.publishAs(this.grant.feed!, tracks, "MEDIA_UNAVAILABLE", () => this.stopPublishing());
+  }
+
+  /**
+   * Joins the room as the publisher `feed` and publishes these tracks (join, offer, publish, Janus's answer).
+   * `taken` is the error when Janus says the feed is already in the room (436); `kicked` runs when Janus drops it.
+   */
+  private async publishAs(feed: number, tracks: Body[], taken: "SCREEN_SHARED" | "MEDIA_UNAVAILABLE", kicked: () => void): Promise<Handle> {
     let joined: (m: Message) => void = () => {};
     let answered: (j: Jsep | null) => void = () => {};
     const handle = await this.attach({
@@ -254,30 +243,28 @@ export class JanusMedia {
         if (jsep) answered(jsep);
         if (m.error_code) answered(null);
         if (m.videoroom === "joined" || m.error_code) joined(m);
-        // Kicked (a host ended my turn, or removed me): stop sending.
-        if (m.leaving === "ok" || (m.videoroom === "event" && m.reason === "kicked")) this.stopPublishing();
+        if (m.leaving === "ok" || (m.videoroom === "event" && m.reason === "kicked")) kicked();
       },
     });
-    const joinedMessage = await new Promise<Message>((resolve) => {
-      joined = resolve;
-      handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: this.grant.feed, token: this.grant.token } });
-    });
-    if (joinedMessage.error_code) throw new AppError("MEDIA_UNAVAILABLE");
-    const offer = await new Promise<Jsep>((resolve, reject) =>
-      handle.createOffer({
-        // Audio first (mid 0 on every publisher: an audio-only subscriber asks for mid 0), then the camera in
-        // simulcast (three layers; a phone receives the low one).
-        tracks: [{ type: "audio", capture: true, recv: false }, ...(withVideo ? [{ type: "video", capture: true, recv: false, simulcast: true }] : [])],
-        success: resolve,
-        error: () => reject(new AppError("MEDIA_DEVICE")),
-      }),
-    );
-    const answer = new Promise<Jsep | null>((resolve) => (answered = resolve));
-    await this.request(handle, { request: "publish" }, offer);
-    const jsep = await answer;
-    if (!jsep) throw new AppError("MEDIA_UNAVAILABLE");
-    handle.handleRemoteJsep({ jsep });
-    this.pub = handle;
+    try {
+      const joinedMessage = await new Promise<Message>((resolve) => {
+        joined = resolve;
+        handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: feed, token: this.grant.token } });
+      });
+      if (joinedMessage.error_code) throw new AppError(joinedMessage.error_code === 436 ? taken : "MEDIA_UNAVAILABLE");
+      const offer = await new Promise<Jsep>((resolve, reject) =>
+        handle.createOffer({ tracks, success: resolve, error: () => reject(new AppError("MEDIA_DEVICE")) }),
+      );
+      const answer = new Promise<Jsep | null>((resolve) => (answered = resolve));
+      await this.request(handle, { request: "publish" }, offer);
+      const jsep = await answer;
+      if (!jsep) throw new AppError("MEDIA_UNAVAILABLE");
+      handle.handleRemoteJsep({ jsep });
+      return handle;
+    } catch (e) {
+      handle.detach();
+      throw e;
+    }
   }
 
   private stopPublishing(): void {
@@ -321,6 +308,8 @@ export class JanusMedia {
       this.report();
     }
     this.sub = null;
+    // A new connection counts from zero: samples of the old one would read as a falling rate, a weak link.
+    this.weakLink.reset();
     this.received.clear();
     this.screenMids.clear();
     this.on.tracks([], []);
@@ -361,8 +350,11 @@ export class JanusMedia {
   private async watchLink(): Promise<void> {
     const pc = this.sub?.webrtcStuff.pc;
     if (!pc || this.choice.audioOnly) return;
+    const stats = await pc.getStats();
+    // The subscription was made again while reading: these counters belong to a connection no longer watched.
+    if (this.sub?.webrtcStuff.pc !== pc || this.choice.audioOnly) return;
     let bytes = 0, packetsReceived = 0, packetsLost = 0;
-    (await pc.getStats()).forEach((s: { type: string; kind?: string; bytesReceived?: number; packetsReceived?: number; packetsLost?: number }) => {
+    stats.forEach((s: { type: string; kind?: string; bytesReceived?: number; packetsReceived?: number; packetsLost?: number }) => {
       if (s.type !== "inbound-rtp" || s.kind !== "video") return;
       bytes += s.bytesReceived ?? 0;
       packetsReceived += s.packetsReceived ?? 0;

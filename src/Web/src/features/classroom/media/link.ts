@@ -40,6 +40,9 @@ export class WeakLink {
       this.samples = [];
       return false;
     }
+    const last = this.samples[this.samples.length - 1];
+    // Counters that went back belong to a new connection: its window starts now.
+    if (last && (s.bytes < last.bytes || s.packetsReceived < last.packetsReceived)) this.samples = [];
     this.samples.push(s);
     while (this.samples.length > 2 && s.at - this.samples[1]!.at >= WEAK_WINDOW_MS) this.samples.shift();
     const first = this.samples[0]!;
