@@ -82,15 +82,15 @@ public sealed class NotificationsCrashTests(Topology topology, ITestOutputHelper
             atKill.ShouldBeLessThan(Count);
 
             // The inbox: one item per learner, none twice.
-            (await Scalar(db, "select count(*) from notifications.inbox where kind = 'CLASS_CHANGED' and subject = @s", ("s", subject))).ShouldBe(Count);
-            (await Scalar(db, "select count(distinct person_id) from notifications.inbox where kind = 'CLASS_CHANGED' and subject = @s", ("s", subject))).ShouldBe(Count);
+            (await Scalar(db, "select count(*) from notifications.inbox where kind = 'ClassChanged' and subject = @s", ("s", subject))).ShouldBe(Count);
+            (await Scalar(db, "select count(distinct person_id) from notifications.inbox where kind = 'ClassChanged' and subject = @s", ("s", subject))).ShouldBe(Count);
 
             // The push service: after topic replacement, one message per browser, decrypted with its keys (RFC 8291),
             // and it is that learner's inbox item.
             var inboxOf = new Dictionary<string, string>();
             await using (var ids = new NpgsqlCommand("""
                 select s.endpoint, i.id::text from notifications.inbox i join notifications.push_subscriptions s on s.person_id = i.person_id
-                 where i.kind = 'CLASS_CHANGED' and i.subject = @s
+                 where i.kind = 'ClassChanged' and i.subject = @s
                 """, db))
             {
                 ids.Parameters.AddWithValue("s", subject);

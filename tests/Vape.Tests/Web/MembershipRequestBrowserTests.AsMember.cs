@@ -21,7 +21,7 @@ public sealed partial class MembershipRequestBrowserTests
         await official.GetByRole(AriaRole.Button, new() { Name = $"Duyệt là hội viên đã có: {asked}" }).ClickAsync();
         await official.GetByLabel("Tìm hội viên của đơn vị theo tên").FillAsync(member);
         await official.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
-        var choose = official.GetByRole(AriaRole.Button, new() { Name = $"Duyệt {asked} là hội viên {member}" });
+        var choose = official.GetByRole(AriaRole.Button, new() { Name = $"Chính là người này: Duyệt {asked} là hội viên {member}" });
         await Expect(choose).ToBeVisibleAsync();
         await WebHost.ShouldPassAxe(official);
         await WebHost.Screenshot(official, "join-as-member");

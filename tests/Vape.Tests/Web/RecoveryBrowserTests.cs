@@ -128,6 +128,8 @@ public sealed class RecoveryBrowserTests(WebHost web)
         // A new code opens it again.
         await page.GetByRole(AriaRole.Button, new() { Name = "Xin mã mới" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi mã khôi phục" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+        (await MailboxCount(address)).ShouldBe(3); // the contact change's code and two recovery codes
         await EnterCode(page, await CitizenApi.LatestCode(http, address));
         await Expect(page).ToHaveURLAsync(new Regex("/record$"));
         await page.Context.CloseAsync();

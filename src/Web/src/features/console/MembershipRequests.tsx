@@ -124,7 +124,7 @@ function RequestItem({ unitId, item, finished }: { unitId: string; item: Waiting
                   {m.fullName}
                   {m.birthYear ? <span class="muted"> · {ct("requests.birthYear", { year: m.birthYear })}</span> : null}{" "}
                   <button type="button" disabled={action.busy} onClick={() => decide(true, m)}
-                    aria-label={ct("requests.approveAs", { name: item.fullName, member: m.fullName })}>
+                    aria-label={`${ct("requests.choose")}: ${ct("requests.approveAs", { name: item.fullName, member: m.fullName })}`}>
                     {ct("requests.choose")}
                   </button>
                 </li>
