@@ -15,17 +15,28 @@ namespace Vape.Tests.Notifications;
 /// <summary>
 /// A push service (RFC 8030) on 127.0.0.1 standing in for a browser vendor's: it takes what Vape POSTs to a
 /// subscription's endpoint and keeps it. `/gone/...` answers 410 (the subscription is dead), `/busy/...` 503 until
-/// told otherwise, anything else 201.
+/// told otherwise, anything else 201. Like a real push service it holds each accepted message for the browser until
+/// the browser takes it, and a message with a `Topic` (RFC 8030, section 5.4) replaces the held message of the same
+/// subscription with the same topic (ADR 0234).
 /// </summary>
 public sealed class PushServiceStandIn : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly Channel<Received> _received = Channel.CreateUnbounded<Received>();
+    private readonly Dictionary<string, List<Received>> _held = [];
+    private int _accepted;
+    private int _replaced;
 
     public string Origin { get; }
     public bool Busy { get; set; } = true;
 
-    public sealed record Received(string Path, int Status, string? Authorization, string? ContentEncoding, string? Ttl, byte[] Body);
+    public sealed record Received(string Path, int Status, string? Authorization, string? ContentEncoding, string? Ttl, byte[] Body, string? Topic = null);
+
+    /// <summary>Messages answered 2xx, replaced ones included.</summary>
+    public int Accepted => Volatile.Read(ref _accepted);
+
+    /// <summary>Messages that replaced a held one with the same topic.</summary>
+    public int Replaced => Volatile.Read(ref _replaced);
 
     private PushServiceStandIn(int port)
     {
@@ -44,7 +55,10 @@ public sealed class PushServiceStandIn : IAsyncDisposable
                 "busy" when Busy => 503,
                 _ => 201,
             };
-            _received.Writer.TryWrite(new Received(request.Path, status, request.Headers.Authorization, request.Headers.ContentEncoding, request.Headers["TTL"], body.ToArray()));
+            string? topic = request.Headers["Topic"];
+            var received = new Received(request.Path, status, request.Headers.Authorization, request.Headers.ContentEncoding, request.Headers["TTL"], body.ToArray(), topic);
+            if (status == 201) Hold(received);
+            _received.Writer.TryWrite(received);
             return Results.StatusCode(status);
         });
     }
@@ -63,6 +77,29 @@ public sealed class PushServiceStandIn : IAsyncDisposable
     }
 
     public bool TryNext(out Received? received) => _received.Reader.TryRead(out received);
+
+    /// <summary>What the browser of `path` would take now: every accepted message, less those a later one with its topic replaced.</summary>
+    public IReadOnlyList<Received> Held(string path)
+    {
+        lock (_held) return _held.TryGetValue(path, out var messages) ? [.. messages] : [];
+    }
+
+    private void Hold(Received received)
+    {
+        Interlocked.Increment(ref _accepted);
+        lock (_held)
+        {
+            if (!_held.TryGetValue(received.Path, out var messages)) _held[received.Path] = messages = [];
+            var same = received.Topic is null ? -1 : messages.FindIndex(m => m.Topic == received.Topic);
+            if (same < 0)
+            {
+                messages.Add(received);
+                return;
+            }
+            messages[same] = received;
+            Interlocked.Increment(ref _replaced);
+        }
+    }
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -72,6 +72,9 @@ public sealed partial class WebPushTests(PushApp app) : IClassFixture<PushApp>, 
         payload.GetProperty("link").GetString().ShouldBe("/record");
         var inbox = await app.GraphQL("{ myNotifications { nodes { id } } }", token: await _org.Token("learner"));
         payload.GetProperty("id").GetString().ShouldBe(inbox.Data["myNotifications"]!["nodes"]![0]!["id"]!.GetValue<string>());
+        // RFC 8030's Topic: the notification's id, so that a second send replaces the first at the push service (ADR 0234).
+        received.Topic.ShouldBe(WebEncoders.Base64UrlEncode(Guid.Parse(payload.GetProperty("id").GetString()!).ToByteArray(bigEndian: true)));
+        received.Topic!.Length.ShouldBeLessThanOrEqualTo(32);
 
         // VAPID: `vapid t=<ES256 JWT for this push service>, k=<the server's public key>`.
         var key = (await app.GraphQL("{ webPushPublicKey }")).Data["webPushPublicKey"]!.GetValue<string>();

@@ -5,6 +5,7 @@ using Vape.BuildingBlocks.Hosting;
 using Vape.Classes.Classroom;
 using Vape.Coordination;
 using Vape.Notifications.Push;
+using Vape.Organization.Accounts;
 using Vape.Organization.People;
 
 namespace Vape.Tests.Platform;
@@ -155,6 +156,64 @@ public class TypedOptionsTests
             Bind<WebPushOptions>(WebPushOptions.AddTo, (key, value));
         });
         Assert.Contains(key, refused.Message);
+    }
+
+    [Fact]
+    public void The_code_senders_are_off_without_configuration_and_their_documented_keys_bind()
+    {
+        var smtp = Bind<SmtpCodeOptions>(SmtpCodeOptions.AddTo);
+        Assert.Equal((false, 587, SmtpSecurity.StartTls, 15), (smtp.Configured, smtp.Port, smtp.Security, smtp.TimeoutSeconds));
+        var sms = Bind<SmsWebhookOptions>(SmsWebhookOptions.AddTo);
+        Assert.Equal((false, 15), (sms.Configured, sms.TimeoutSeconds));
+
+        smtp = Bind<SmtpCodeOptions>(SmtpCodeOptions.AddTo, ("Vape:Codes:Smtp:Host", "smtp.khuyenhoc.vn"), ("Vape:Codes:Smtp:Port", "465"),
+            ("Vape:Codes:Smtp:Security", "Tls"), ("Vape:Codes:Smtp:From", "Vape <no-reply@khuyenhoc.vn>"), ("Vape:Codes:Smtp:UserName", "vape"),
+            ("Vape:Codes:Smtp:Password", "mật-khẩu"), ("Vape:Codes:Smtp:TimeoutSeconds", "30"));
+        Assert.Equal((true, "smtp.khuyenhoc.vn", 465, SmtpSecurity.Tls, "Vape <no-reply@khuyenhoc.vn>", "vape", 30),
+            (smtp.Configured, smtp.Host, smtp.Port, smtp.Security, smtp.From, smtp.UserName, smtp.TimeoutSeconds));
+        sms = Bind<SmsWebhookOptions>(SmsWebhookOptions.AddTo, ("Vape:Codes:Sms:Url", "https://sms.khuyenhoc.vn/gui"),
+            ("Vape:Codes:Sms:Secret", new string('k', 32)), ("Vape:Codes:Sms:TimeoutSeconds", "5"));
+        Assert.Equal((true, "https://sms.khuyenhoc.vn/gui", 5), (sms.Configured, sms.Url, sms.TimeoutSeconds));
+        // A relay on this machine may go without TLS; a gateway adapter on this machine over http.
+        Assert.True(Bind<SmtpCodeOptions>(SmtpCodeOptions.AddTo, ("Vape:Codes:Smtp:Host", "127.0.0.1"), ("Vape:Codes:Smtp:Security", "None"),
+            ("Vape:Codes:Smtp:From", "no-reply@khuyenhoc.vn")).Configured);
+        Assert.True(Bind<SmsWebhookOptions>(SmsWebhookOptions.AddTo, ("Vape:Codes:Sms:Url", "http://127.0.0.1:9000/sms"), ("Vape:Codes:Sms:Secret", new string('k', 40))).Configured);
+    }
+
+    private static readonly (string, string)[] SmtpRelay = [("Vape:Codes:Smtp:Host", "smtp.khuyenhoc.vn"), ("Vape:Codes:Smtp:From", "no-reply@khuyenhoc.vn")];
+
+    [Theory]
+    [InlineData("Vape:Codes:Smtp:Port", "0", "Vape:Codes:Smtp:Port")]
+    [InlineData("Vape:Codes:Smtp:Port", "70000", "Vape:Codes:Smtp:Port")]
+    [InlineData("Vape:Codes:Smtp:TimeoutSeconds", "0", "Vape:Codes:Smtp:TimeoutSeconds")]
+    [InlineData("Vape:Codes:Smtp:From", "không phải địa chỉ", "Vape:Codes:Smtp:From")]
+    [InlineData("Vape:Codes:Smtp:From", "", "Vape:Codes:Smtp:From")]
+    [InlineData("Vape:Codes:Smtp:Security", "None", "Vape:Codes:Smtp:Security")]
+    [InlineData("Vape:Codes:Smtp:UserName", "vape", "Vape:Codes:Smtp:Password")]
+    [InlineData("Vape:Codes:Smtp:Password", "mật-khẩu", "Vape:Codes:Smtp:UserName")]
+    public void A_bad_smtp_code_sender_value_is_refused_naming_its_key(string key, string value, string named)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() => Bind<SmtpCodeOptions>(SmtpCodeOptions.AddTo, [.. SmtpRelay.Where(r => r.Item1 != key), (key, value)]));
+        Assert.Contains(named, refused.Message);
+    }
+
+    [Theory]
+    [InlineData("Vape:Codes:Sms:Url", "http://sms.khuyenhoc.vn/gui", "Vape:Codes:Sms:Url")]
+    [InlineData("Vape:Codes:Sms:Url", "sms.khuyenhoc.vn", "Vape:Codes:Sms:Url")]
+    [InlineData("Vape:Codes:Sms:Secret", "ngắn", "Vape:Codes:Sms:Secret")]
+    [InlineData("Vape:Codes:Sms:TimeoutSeconds", "121", "Vape:Codes:Sms:TimeoutSeconds")]
+    public void A_bad_sms_webhook_value_is_refused_naming_its_key(string key, string value, string named)
+    {
+        (string, string)[] gateway = [("Vape:Codes:Sms:Url", "https://sms.khuyenhoc.vn/gui"), ("Vape:Codes:Sms:Secret", new string('k', 32))];
+        var refused = Assert.Throws<OptionsValidationException>(() => Bind<SmsWebhookOptions>(SmsWebhookOptions.AddTo, [.. gateway.Where(g => g.Item1 != key), (key, value)]));
+        Assert.Contains(named, refused.Message);
+    }
+
+    [Fact]
+    public void A_code_sender_switched_off_needs_nothing_else()
+    {
+        Assert.False(Bind<SmtpCodeOptions>(SmtpCodeOptions.AddTo, ("Vape:Codes:Smtp:From", "không phải địa chỉ")).Configured);
+        Assert.False(Bind<SmsWebhookOptions>(SmsWebhookOptions.AddTo, ("Vape:Codes:Sms:Secret", "ngắn")).Configured);
     }
 
     [Fact]

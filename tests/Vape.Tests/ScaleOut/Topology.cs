@@ -19,12 +19,13 @@ public sealed class Topology : IAsyncLifetime
 {
     public Topology()
     {
-        var ports = Ports.Free(6);
+        var ports = Ports.Free(7);
         NginxPort = ports[0];
         RedisPort = ports[1];
         HostPorts = [ports[2], ports[3]];
         JanusHttpPort = ports[4];
         JanusAdminPort = ports[5];
+        PushPort = ports[6];
         Client = new TopologyClient(Nginx);
     }
 
@@ -33,6 +34,11 @@ public sealed class Topology : IAsyncLifetime
     public int[] HostPorts { get; }
     public int JanusHttpPort { get; }
     public int JanusAdminPort { get; }
+
+    /// <summary>Where a test's push service stand-in listens: the one push service the hosts accept.</summary>
+    public int PushPort { get; }
+
+    public string PushOrigin => $"http://127.0.0.1:{PushPort}";
 
     public string Directory { get; } = Path.Combine(Repo.Root, "data", "topology-tests");
 
@@ -62,6 +68,7 @@ public sealed class Topology : IAsyncLifetime
             ["VAPE_JANUS"] = "1",
             ["VAPE_JANUS_HTTP_PORT"] = JanusHttpPort.ToString(),
             ["VAPE_JANUS_ADMIN_PORT"] = JanusAdminPort.ToString(),
+            ["Vape__WebPush__AllowedOrigins__0"] = PushOrigin, // the hosts inherit the script's environment
             // The host this test run built (the test project references it), not a second build.
             ["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         });

@@ -67,13 +67,14 @@ public sealed class TopologyClient(Uri nginx) : IDisposable
     }
 
     /// <summary>A class of the community learning centre of Phường Ba Đình with `learners` learners hv0001… enrolled (they must exist: `seed --load`).</summary>
-    public async Task<(Guid SessionId, string[] Tokens)> ClassWithLearners(int learners, string title, int completionPercent = 70)
+    /// <remarks>`startsIn`: 5 minutes unless given (a class more than a day ahead raises no reminders while a test runs).</remarks>
+    public async Task<(Guid SessionId, string[] Tokens)> ClassWithLearners(int learners, string title, int completionPercent = 70, TimeSpan? startsIn = null)
     {
         var teacher = await Token("commune");
         var unit = (await UntilAnswered("{ unitByCode(code: \"T01-X001-02\") { id } }", new { }, teacher))["data"]!["unitByCode"]!["id"]!.GetValue<string>();
         var scheduled = (await UntilAnswered("mutation($i: ScheduleClassInput!) { scheduleClass(input: $i) { id sessions { id } } }", new
         {
-            i = new { unitId = unit, title, topic = "DIGITAL_SKILLS", audience = "PUBLIC", capacity = learners, completionPercent, startsAt = DateTimeOffset.UtcNow.AddMinutes(5), durationMinutes = 60 },
+            i = new { unitId = unit, title, topic = "DIGITAL_SKILLS", audience = "PUBLIC", capacity = learners, completionPercent, startsAt = DateTimeOffset.UtcNow + (startsIn ?? TimeSpan.FromMinutes(5)), durationMinutes = 60 },
         }, teacher))["data"]!["scheduleClass"]!;
         var classId = scheduled["id"]!.GetValue<string>();
         var tokens = new string[learners];

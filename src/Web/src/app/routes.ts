@@ -6,6 +6,7 @@ export const routes: Route[] = [
   { pattern: "/sign-in", load: () => import("../features/signin/SignInPage"), public: true },
   { pattern: "/signed-in", load: () => import("../features/signin/SignedInPage"), public: true },
   { pattern: "/sign-up", load: () => import("../features/account/SignUpPage"), public: true },
+  { pattern: "/recover", load: () => import("../features/account/RecoverPage"), public: true },
   { pattern: "/claim", load: () => import("../features/account/ClaimPage") },
   { pattern: "/classes", load: () => import("../features/classes/CataloguePage"), public: true },
   { pattern: "/classes/:id", load: () => import("../features/classes/ClassPage"), public: true },

@@ -96,6 +96,12 @@ public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscripti
 
     private readonly string _subject = options.Value.Subject;
 
+    /// <summary>
+    /// RFC 8030's `Topic` (at most 32 characters of base64url): the notification's id, 22 characters. A second send of
+    /// the same notification to a subscription replaces the first while the push service still holds it (ADR 0234).
+    /// </summary>
+    public static string Topic(Guid notificationId) => WebEncoders.Base64UrlEncode(notificationId.ToByteArray(bigEndian: true));
+
     public async Task SendAsync(Notification notification, PushEndpoint subscription, CancellationToken ct)
     {
         if (await database.ScalarAsync<bool>("select exists (select 1 from notifications.push_deliveries where notification_id = @n and endpoint = @e)",
@@ -116,6 +122,7 @@ public sealed class WebPushSender(WebPushKeys keys, PushSubscriptions subscripti
         request.Content.Headers.ContentEncoding.Add("aes128gcm");
         request.Headers.Add("TTL", ((int)TimeToLive.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("Urgency", "normal");
+        request.Headers.TryAddWithoutValidation("Topic", Topic(notification.Id));
         var audience = new Uri(subscription.Endpoint).GetLeftPart(UriPartial.Authority);
         request.Headers.TryAddWithoutValidation("Authorization",
             $"vapid t={WebPushCrypto.VapidToken(audience, _subject, clock.GetUtcNow().AddHours(12), publicKey, privateKey)}, k={publicKey}");

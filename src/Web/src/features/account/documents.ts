@@ -63,3 +63,10 @@ export const RemoveMyContactMutation = graphql(`
     removeMyContact(input: $input) { phone email pendingChange { kind sentTo expiresAt } }
   }
 `);
+
+// After a recovery: the member the account is now linked to.
+export const RecoveredMemberQuery = graphql(`
+  query RecoveredMember {
+    me { personId name }
+  }
+`);

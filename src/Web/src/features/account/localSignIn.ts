@@ -37,3 +37,16 @@ export async function verifyCode(address: string, code: string): Promise<Session
   signedIn(s);
   return s;
 }
+
+/** Recovery (ADR 0186): accepted alike whether or not a member has the address on file. */
+export async function sendRecoveryCode(address: string): Promise<void> {
+  const response = await post("/auth/local/recovery/code", { address });
+  if (!response.ok) await fail(response);
+}
+
+/** The right recovery code: a token for the address's account, now linked to the member who has it on file. */
+export async function recover(address: string, code: string): Promise<string> {
+  const response = await post("/auth/local/recovery/token", { address, code });
+  if (!response.ok) await fail(response);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}

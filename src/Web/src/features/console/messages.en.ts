@@ -241,4 +241,11 @@ export const cen: Record<ConsoleKey, string> = {
   "requests.confirmReject": "Send the refusal",
   "requests.approved": "{name} is now a member.",
   "requests.rejected": "{name}'s request was refused.",
+  "requests.asMember": "Approve as an existing member",
+  "requests.findMember": "Find the unit's member by name",
+  "requests.search": "Search",
+  "requests.choose": "This is the person",
+  "requests.approveAs": "Approve {name} as the member {member}",
+  "requests.noMember": "No member of the unit has this name.",
+  "requests.matched": "{name} is now the unit's member {member}.",
 };

@@ -240,6 +240,13 @@ export const cvi = {
   "requests.confirmReject": "Gửi lời từ chối",
   "requests.approved": "Đã nhận {name} là hội viên.",
   "requests.rejected": "Đã từ chối yêu cầu của {name}.",
+  "requests.asMember": "Duyệt là hội viên đã có",
+  "requests.findMember": "Tìm hội viên của đơn vị theo tên",
+  "requests.search": "Tìm",
+  "requests.choose": "Chính là người này",
+  "requests.approveAs": "Duyệt {name} là hội viên {member}",
+  "requests.noMember": "Không tìm thấy hội viên nào của đơn vị với tên này.",
+  "requests.matched": "Đã nhận {name} là hội viên {member} của đơn vị.",
 } as const;
 
 export type ConsoleKey = keyof typeof cvi;

@@ -74,6 +74,7 @@ export default function SignInPage({ query }: RouteProps) {
       )}
       <p>{t("signin.demo")}</p>
       <p><a href="/sign-up">{t("signin.signup")}</a></p>
+      <p><a href="/recover">{t("signin.recover")}</a></p>
       {unavailable && !providers.length && <p class="error">{t("signin.entraMissing")}</p>}
       {error !== undefined && <ErrorMessage error={error} />}
       <ul class="cards">
