@@ -47,7 +47,7 @@ public sealed class XapiBackfillTests(VapeApp app) : IAsyncLifetime
         (await Backfill("commune", true)).FirstErrorCode.ShouldBe("NOT_ALLOWED");
         var unconfirmed = await Backfill("central", false);
         unconfirmed.FirstErrorCode.ShouldBe("INVALID_INPUT");
-        unconfirmed.FirstErrorMessage.ShouldContain("xác nhận");
+        unconfirmed.FirstErrorMessage!.ShouldContain("xác nhận");
         (await Statements(client)).ShouldBeEmpty();
 
         var first = await Backfill("central", true);

@@ -87,7 +87,7 @@ internal static class HistoryPdf
             y = Margin;
         }
         y += 24;
-        using (var image = XImage.FromStream(new MemoryStream(QrPng(print.VerifyUrl))))
+        using (var image = XImage.FromStream(new MemoryStream(QrBitmap(print.VerifyUrl))))
             gfx.DrawImage(image, Margin, y, qr, qr);
         page.AddWebLink(new PdfRectangle(gfx.Transformer.WorldToDefaultPage(new XRect(Margin, y, qr, qr))), print.VerifyUrl);
         var textX = Margin + qr + 12;
@@ -119,12 +119,12 @@ internal static class HistoryPdf
         return output.ToArray();
     }
 
-    /// <summary>The QR code of a URL as a PNG, 8 pixels a module (error correction M, as the badges' codes).</summary>
-    public static byte[] QrPng(string url)
+    /// <summary>The QR code of a URL as a 24-bit BMP (what PDFsharp imports; QRCoder's PNG is 1-bit), 8 pixels a module, error correction M.</summary>
+    public static byte[] QrBitmap(string url)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(8);
+        return new BitmapByteQRCode(data).GetGraphic(8);
     }
 
     private static (PdfPage Page, XGraphics Gfx) NewPage(PdfDocument document)
