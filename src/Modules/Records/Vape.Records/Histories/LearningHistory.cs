@@ -38,18 +38,18 @@ internal static class LearningHistory
 
     public static JsonObject Credential(string origin, Guid historyId, Guid unitId, string unitName, string holder, IReadOnlyList<HistoryLine> lines,
         DateTimeOffset at) => new()
-    {
-        ["@context"] = new JsonArray(VcJwt.VcContext),
-        ["id"] = $"urn:uuid:{historyId}",
-        ["type"] = new JsonArray("VerifiableCredential", Type),
-        ["issuer"] = new JsonObject { ["id"] = VcJwt.Did(origin, unitId), ["name"] = unitName },
-        ["validFrom"] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-        ["name"] = Name,
-        ["credentialSubject"] = new JsonObject
         {
-            ["name"] = holder,
-            ["totalHours"] = lines.Sum(l => l.Hours),
-            ["entries"] = new JsonArray([.. lines.Select(l => (JsonNode)new JsonObject
+            ["@context"] = new JsonArray(VcJwt.VcContext),
+            ["id"] = $"urn:uuid:{historyId}",
+            ["type"] = new JsonArray("VerifiableCredential", Type),
+            ["issuer"] = new JsonObject { ["id"] = VcJwt.Did(origin, unitId), ["name"] = unitName },
+            ["validFrom"] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            ["name"] = Name,
+            ["credentialSubject"] = new JsonObject
+            {
+                ["name"] = holder,
+                ["totalHours"] = lines.Sum(l => l.Hours),
+                ["entries"] = new JsonArray([.. lines.Select(l => (JsonNode)new JsonObject
             {
                 ["kind"] = l.Kind,
                 ["title"] = l.Title,
@@ -57,8 +57,8 @@ internal static class LearningHistory
                 ["hours"] = l.Hours,
                 ["verifiedBy"] = l.VerifiedBy,
             })]),
-        },
-    };
+            },
+        };
 
     /// <summary>The lines a signed payload holds (what the PDF and the verification page show).</summary>
     public static List<HistoryLine> Lines(JsonObject payload) =>
