@@ -40,6 +40,8 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<BadgeKeys>();
         builder.Services.AddSingleton<BadgeService>();
         BadgeOptions.AddTo(builder.Services);
+        builder.Services.AddSingleton<Histories.HistoryService>();
+        Histories.HistoryOptions.AddTo(builder.Services);
         // After Organization's start-up data (its module is added first).
         builder.Services.InitializeMartenWith<Membership.FillCopyOnStart>();
     }
@@ -76,6 +78,7 @@ public sealed class RecordsModule : VapeModule
         Evidence.Map(endpoints);
         XapiEndpoint.Map(endpoints);
         BadgeEndpoints.Map(endpoints);
+        Histories.HistoryEndpoints.Map(endpoints);
     }
 }
 

@@ -133,18 +133,10 @@ internal sealed class BadgeService(IDocumentStore store, NpgsqlDataSource databa
     public async Task<BadgeVerification> VerifyAsync(string? jwt, string origin, CancellationToken ct)
     {
         static BadgeVerification No(string code, string message) => new(false, code, message, null, null, null, null, null, false);
-        if (string.IsNullOrWhiteSpace(jwt) || jwt.Length > 64 * 1024 || VcJwt.Parse(jwt) is not { } parsed)
-            return No("MALFORMED", "Đây không phải một chứng nhận số (VC-JWT) đọc được.");
-        var (header, payload, signed, signature) = parsed;
-        if (header["alg"]?.GetValueKind() != System.Text.Json.JsonValueKind.String || (string?)header["alg"] != "EdDSA")
-            return No("MALFORMED", "Chứng nhận không được ký bằng EdDSA như Vape ký.");
-        if (VcJwt.ParseKeyId(origin, header["kid"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)header["kid"] : null) is not { } kid)
-            return No("UNKNOWN_ISSUER", "Chứng nhận này không do một đơn vị của Hội trên Vape cấp.");
-        var key = (await keys.PublicKeysAsync(kid.Unit, ct)).SingleOrDefault(k => k.N == kid.N);
-        if (key is null) return No("UNKNOWN_KEY", "Đơn vị cấp không có khóa ký này.");
-        if (!BadgeKeys.Verify(key.PublicKey, signed, signature))
-            return No("BAD_SIGNATURE", "Chữ ký không khớp: chứng nhận đã bị sửa hoặc không do đơn vị này ký.");
-        var did = VcJwt.Did(origin, kid.Unit);
+        var signed = await SignedByAUnitAsync(jwt, origin, ct);
+        if (signed.Code is { } code) return No(code, signed.Message!);
+        var (payload, unit) = (signed.Payload!, signed.Unit);
+        var did = VcJwt.Did(origin, unit);
         var types = payload["type"] as JsonArray;
         var issuerId = payload["issuer"] is JsonObject issuer ? issuer["id"]?.ToString() : payload["issuer"]?.ToString();
         if (issuerId != did || types is null || !types.Any(t => t?.ToString() == "OpenBadgeCredential"))
@@ -154,12 +146,12 @@ internal sealed class BadgeService(IDocumentStore store, NpgsqlDataSource databa
             achievement?["name"]?.ToString(), achievement?["description"]?.ToString(), payload["validFrom"]?.ToString(), false);
         var status = payload["credentialStatus"];
         var list = status?["statusListCredential"]?.ToString();
-        var listNumber = list is null ? -1 : ListNumber(origin, kid.Unit, list);
+        var listNumber = list is null ? -1 : ListNumber(origin, unit, list);
         if (listNumber < 1 || !int.TryParse(status?["statusListIndex"]?.ToString(), out var position) || position is < 0 or >= VcJwt.ListSize)
             return result with { Valid = false, Code = "NOT_A_BADGE", Message = "Chứng nhận không có trạng thái thu hồi của đơn vị cấp." };
         var index = (listNumber - 1) * VcJwt.ListSize + position;
         var revoked = await database.ListAsync("select 1 from records.badges where unit_id = @u and status_index = @i and revoked_at is not null",
-            r => r.GetInt32(0), ct, ("u", kid.Unit), ("i", index));
+            r => r.GetInt32(0), ct, ("u", unit), ("i", index));
         return revoked.Count > 0
             ? result with { Valid = false, Code = "REVOKED", Message = "Chứng nhận đã bị thu hồi.", Revoked = true }
             : result;
@@ -184,10 +176,31 @@ internal sealed class BadgeService(IDocumentStore store, NpgsqlDataSource databa
         return await SignAsync(origin, unitId, VcJwt.StatusList(origin, unitId, list, revoked, clock.GetUtcNow()), ct);
     }
 
+    /// <summary>
+    /// A compact JWS signed (EdDSA) by a key a unit of this origin publishes (never one the JWS brings): its payload and
+    /// the unit, or why not (`MALFORMED`, `UNKNOWN_ISSUER`, `UNKNOWN_KEY`, `BAD_SIGNATURE`) with a Vietnamese message.
+    /// </summary>
+    internal async Task<(JsonObject? Payload, Guid Unit, string? Code, string? Message)> SignedByAUnitAsync(string? jwt, string origin, CancellationToken ct)
+    {
+        static (JsonObject?, Guid, string?, string?) No(string code, string message) => (null, default, code, message);
+        if (string.IsNullOrWhiteSpace(jwt) || jwt.Length > 64 * 1024 || VcJwt.Parse(jwt) is not { } parsed)
+            return No("MALFORMED", "Đây không phải một chứng nhận số (VC-JWT) đọc được.");
+        var (header, payload, signed, signature) = parsed;
+        if (header["alg"]?.GetValueKind() != System.Text.Json.JsonValueKind.String || (string?)header["alg"] != "EdDSA")
+            return No("MALFORMED", "Chứng nhận không được ký bằng EdDSA như Vape ký.");
+        if (VcJwt.ParseKeyId(origin, header["kid"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)header["kid"] : null) is not { } kid)
+            return No("UNKNOWN_ISSUER", "Chứng nhận này không do một đơn vị của Hội trên Vape cấp.");
+        var key = (await keys.PublicKeysAsync(kid.Unit, ct)).SingleOrDefault(k => k.N == kid.N);
+        if (key is null) return No("UNKNOWN_KEY", "Đơn vị cấp không có khóa ký này.");
+        if (!BadgeKeys.Verify(key.PublicKey, signed, signature))
+            return No("BAD_SIGNATURE", "Chữ ký không khớp: chứng nhận đã bị sửa hoặc không do đơn vị này ký.");
+        return (payload, kid.Unit, null, null);
+    }
+
     /// <summary>A new signing key for the unit (its officials'): later credentials are signed with it, older ones keep verifying.</summary>
     public Task<int> RotateAsync(Guid unitId, CancellationToken ct) => keys.RotateAsync(unitId, ct);
 
-    private async Task<string> SignAsync(string origin, Guid unitId, JsonObject payload, CancellationToken ct)
+    internal async Task<string> SignAsync(string origin, Guid unitId, JsonObject payload, CancellationToken ct)
     {
         // The key's number is known once it signs: the header names it, so the input is made for the newest key and checked.
         for (var attempt = 0; ; attempt++)

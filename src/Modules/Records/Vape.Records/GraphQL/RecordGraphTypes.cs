@@ -48,7 +48,7 @@ internal sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpos
     public RecordPurposeGraphType()
     {
         Name = "RecordPurpose";
-        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ (cán bộ); dịch vụ học tập (LEARNING_SERVICE: ứng dụng xAPI đọc dữ liệu nó giữ). Bắt buộc và được ghi vào nhật ký truy cập.";
+        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ (cán bộ); dịch vụ học tập (LEARNING_SERVICE: ứng dụng xAPI đọc dữ liệu nó giữ); bản quá trình học tập người học tải về (CERTIFIED_HISTORY) và trang kiểm tra bản đó được mở (HISTORY_VERIFICATION). Bắt buộc và được ghi vào nhật ký truy cập.";
     }
 }
 

@@ -121,6 +121,9 @@ internal static class RecordsFields
         Mutation<Membership.RecordsCopyGraphType, Membership.RebuildRecordsCopyInput, Membership.RecordsCopy>(mutation, "rebuildRecordsCopy",
             "Lãnh đạo Trung ương Hội dựng lại bản sao cây đơn vị và hội viên mà thống kê, đề xuất danh hiệu và hàng chờ xác nhận dùng, từ dữ liệu tổ chức hiện nay.",
             (i, actor) => new Membership.RebuildRecordsCopy(actor, i.Confirm));
+        Mutation<Xapi.OwnStatementsBackfillGraphType, Xapi.BackfillOwnStatementsInput, Xapi.OwnStatementsBackfill>(mutation, "backfillOwnStatements",
+            "Lãnh đạo Trung ương Hội ghi bù vào kho xAPI các câu của Vape cho điểm danh, mục đã xác nhận và danh hiệu có từ trước; chạy lại không thêm gì.",
+            (i, actor) => new Xapi.BackfillOwnStatements(actor, i.Confirm));
     }
 
     private static T Service<T>(IResolveFieldContext c) where T : notnull => c.RequestServices!.GetRequiredService<T>();

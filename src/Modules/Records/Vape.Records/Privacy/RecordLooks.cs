@@ -17,6 +17,10 @@ public enum RecordPurpose
     Support,
     /// <summary>A learning provider (an xAPI client) reads the statements and documents it keeps about the person. Never an official's.</summary>
     LearningService,
+    /// <summary>The person downloaded a certified history of their own record (docs/adr/0238). Never an official's.</summary>
+    CertifiedHistory,
+    /// <summary>Someone opened the verification page of a certified history the person handed out (its QR code). Never an official's.</summary>
+    HistoryVerification,
 }
 
 /// <summary>
@@ -121,8 +125,8 @@ internal sealed class RecordLooks(NpgsqlDataSource database, IOrganizationQuerie
 
     private static void DemandOfficialsPurpose(RecordPurpose purpose)
     {
-        if (purpose == RecordPurpose.LearningService)
-            throw VapeException.InvalidInput("Mục đích LEARNING_SERVICE chỉ dành cho ứng dụng học tập (xAPI); cán bộ hãy chọn xác minh, đánh giá hoặc hỗ trợ.");
+        if (purpose is not (RecordPurpose.Verification or RecordPurpose.Evaluation or RecordPurpose.Support))
+            throw VapeException.InvalidInput("Mục đích này không dành cho cán bộ (LEARNING_SERVICE là của ứng dụng học tập, CERTIFIED_HISTORY và HISTORY_VERIFICATION của bản quá trình học tập); hãy chọn xác minh, đánh giá hoặc hỗ trợ.");
     }
 
     /// <summary>The person's access log, newest first, one page (cursor: time and id of the last look shown).</summary>

@@ -134,6 +134,7 @@ internal static class RecordProjection
                     delete from records.titles where person_id = @p;
                     delete from records.title_decisions where subject_id = @p;
                     delete from records.access_log where person_id = @p;
+                    delete from records.learning_histories where person_id = @p;
                     delete from records.person_keys where person_id = @p;
                     update records.badges set revoked_at = coalesce(revoked_at, @at), credential = '', revocation_reason = null where person_id = @p;
                     update records.learners set erased_at = @at, consent = 'Totals' where person_id = @p;

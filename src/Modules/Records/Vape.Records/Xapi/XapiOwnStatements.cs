@@ -39,9 +39,9 @@ public static class EmitOwnStatementHandler
     public static void Configure(HandlerChain chain) =>
         chain.OnException<PostgresException>().RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1));
 
-    public static Task Handle(EmitOwnStatement message, NpgsqlDataSource database, IOptions<BadgeOptions> options, TimeProvider clock,
+    public static async Task Handle(EmitOwnStatement message, NpgsqlDataSource database, IOptions<BadgeOptions> options, TimeProvider clock,
         ILogger<EmitOwnStatement> log, CancellationToken ct) =>
-        new XapiOwnStatements(database, XapiOwnStatements.OriginOf(options.Value), clock, log).EmitAsync(message, ct);
+        await new XapiOwnStatements(database, XapiOwnStatements.OriginOf(options.Value), clock, log).EmitAsync(message, ct);
 }
 
 /// <summary>
@@ -84,27 +84,28 @@ internal sealed class XapiOwnStatements(NpgsqlDataSource database, string origin
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
 
-    public async Task EmitAsync(EmitOwnStatement message, CancellationToken ct)
+    /// <summary>Stores the event's statement; false when it was there already or there is nothing to tell (an erased record, an entry gone).</summary>
+    public async Task<bool> EmitAsync(EmitOwnStatement message, CancellationToken ct)
     {
         var id = StatementId(message.Kind, message.SourceId, message.PersonId);
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         // The learner's row held against an erasure in between: an erased (or unknown) record gets no statement.
         var live = await Scalar<bool?>(conn, "select erased_at is null from records.learners where person_id = @p for share", ct, ("p", message.PersonId));
-        if (live != true) return;
-        if (await Scalar<bool>(conn, "select exists (select 1 from records.xapi_statements where id = @id)", ct, ("id", id))) return;
+        if (live != true) return false;
+        if (await Scalar<bool>(conn, "select exists (select 1 from records.xapi_statements where id = @id)", ct, ("id", id))) return false;
         var unit = await Scalar<Guid?>(conn, "select unit_id from records.memberships where person_id = @p and home limit 1", ct, ("p", message.PersonId));
         if (unit is null)
         {
             log.LogWarning("No statement for {Kind} {SourceId}: the person has no home unit", message.Kind, message.SourceId);
-            return;
+            return false;
         }
         var key = await PersonKeys.EnsureAsync(conn, message.PersonId, ct);
         var now = clock.GetUtcNow();
         var statement = message.Kind == OwnStatementKind.TitleAwarded
             ? await TitleAsync(conn, message, id, ct)
             : await EntryAsync(conn, message, id, key, ct);
-        if (statement is null) return;
+        if (statement is null) return false;
         var stored = XapiStatements.Timestamp(now);
         statement["stored"] = stored;
         statement["authority"] = new JsonObject
@@ -139,8 +140,9 @@ internal sealed class XapiOwnStatements(NpgsqlDataSource database, string origin
         insert.Parameters.Add(new NpgsqlParameter("activity", NpgsqlDbType.Text) { Value = (object?)index.Activity ?? DBNull.Value });
         insert.Parameters.AddWithValue("related_activities", index.RelatedActivities);
         insert.Parameters.AddWithValue("person", message.PersonId);
-        await insert.ExecuteNonQueryAsync(ct);
+        var added = await insert.ExecuteNonQueryAsync(ct) == 1;
         await tx.CommitAsync(ct);
+        return added;
     }
 
     /// <summary>An attended session, or a verified entry: read from the record as it is now (nothing when it left, or is not accepted).</summary>

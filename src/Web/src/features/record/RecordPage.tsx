@@ -120,6 +120,9 @@ export default function RecordPage(_: RouteProps) {
                 <button type="button" class="secondary" onClick={() => action.run(() => download("/records/me/export.csv", "ho-so-hoc-tap.csv"))}>
                   {t("record.exportCsv")}
                 </button>
+                <button type="button" class="secondary" onClick={() => action.run(() => download("/records/me/history.pdf", "qua-trinh-hoc-tap.pdf"))}>
+                  {t("record.historyPdf")}
+                </button>
               </div>
               <label for="consent">{t("record.consent")}</label>
               <select

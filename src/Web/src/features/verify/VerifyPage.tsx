@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { formatDate, t } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { useTitle } from "../../app/ui";
+import { HistoryCheck } from "./HistoryCheck";
 
 /** What `POST /badges/verify` answers (docs/adr/0193). */
 interface Verification {
@@ -38,8 +39,14 @@ function credentialOf(text: string): string {
   }
 }
 
+/** Anyone checks a certified learning history (`?history=`, its QR code) or an Open Badges credential. */
+export default function VerifyPage(props: RouteProps) {
+  const history = props.query.get("history");
+  return history ? <HistoryCheck id={history} /> : <BadgeCheck {...props} />;
+}
+
 /** Anyone checks an Open Badges credential: pasted, uploaded, or the one a QR code names (`?badge=`). */
-export default function VerifyPage({ query }: RouteProps) {
+function BadgeCheck({ query }: RouteProps) {
   useTitle(t("verify.title"));
   const badge = query.get("badge");
   const [text, setText] = useState("");
