@@ -77,6 +77,13 @@ public sealed class NominationEvidenceTests(VapeApp app) : IAsyncLifetime
         looks[0]!["officialId"]!.GetValue<string>().ShouldBe(await _api.Org.PersonId("province"));
         looks[0]!["unitName"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         looks[0]!["purpose"]!.GetValue<string>().ShouldBe("VERIFICATION");
+
+        // Consent withdrawn: the evidence follows the record, no longer shown, and no look is logged.
+        (await _records.SetConsent("learner", "TOTALS")).HasErrors.ShouldBeFalse();
+        var withdrawn = await app.GraphQL("query($id: ID!) { programme(id: $id) { nominations { nodes { evidence(purpose: EVALUATION) { title } } } } }",
+            new { id = programme }, await _api.Org.Token("province"));
+        Refused(withdrawn, "NOT_ALLOWED");
+        (await Looks("learner")).Count.ShouldBe(2);
     }
 
     [Fact]
