@@ -133,6 +133,52 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pledge_to_a_merged_units_fund_still_reconciles_by_its_reference_against_the_successors_fund()
+    {
+        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
+        var open = await Pledge(fund, 750_000);
+        var received = await Pledge(fund, 400_000);
+        var paidBefore = $"""
+            ngay,so_tien,noi_dung
+            {FundsApi.Day(-1)},400000,UNG HO {received}
+            """;
+        FundsApi.Ok(await Reconcile("province", fund, paidBefore)).Data["reconcileStatement"]!["matched"]!.AsArray().Count.ShouldBe(1);
+
+        var socSon = await _api.Org.Unit("T01-X003");
+        await app.Host.ExecuteAndWaitAsync(async () => FundsApi.Ok(await _api.Org.Mutate("mergeUnit",
+            new { unitId = socSon["id"]!.GetValue<string>(), successorId = await _api.Org.UnitId("T01-X001"), expectedVersion = socSon["version"]!.GetValue<int>() },
+            "province", "status")), Settle);
+        var successor = FundsApi.Ok(await app.GraphQL("query($u: ID!) { funds(unitId: $u, first: 10) { nodes { id name } } }",
+                new { u = await _api.Org.UnitId("T01-X001") })).Data["funds"]!["nodes"]!.AsArray()
+            .Single(f => f!["name"]!.GetValue<string>().StartsWith("Quỹ khuyến học xã Sóc Sơn (từ ", StringComparison.Ordinal))!["id"]!.GetValue<string>();
+
+        // The donor transfers after the merge with the reference they were given: the successor's statement matches it once.
+        var statement = $"""
+            ngay,so_tien,noi_dung
+            {FundsApi.Today},750000,CHUYEN KHOAN {open} UNG HO QUY
+            {FundsApi.Today},400000,UNG HO {received}
+            """;
+        (await Reconcile("province", fund, statement)).FirstErrorCode.ShouldBe("UNIT_MERGED");
+        var result = FundsApi.Ok(await Reconcile("commune", successor, statement)).Data["reconcileStatement"]!;
+        result["matched"]!.AsArray().Single()!["amount"]!.GetValue<long>().ShouldBe(750_000);
+        result["unmatched"]!.AsArray().Single()!["line"]!.GetValue<int>().ShouldBe(3);
+        FundsApi.Balance(await _api.Fund(null, successor), "CASH").ShouldBe(400_000 + 750_000);
+        FundsApi.Balance(await _api.Fund(null, fund), "CASH").ShouldBe(0);
+        var again = FundsApi.Ok(await Reconcile("commune", successor, statement)).Data["reconcileStatement"]!;
+        again["matched"]!.AsArray().ShouldBeEmpty();
+        FundsApi.Balance(await _api.Fund(null, successor), "CASH").ShouldBe(400_000 + 750_000);
+        (await _api.Ledger("T01-X001"))["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    private async Task<string> Pledge(string fund, long amount) =>
+        FundsApi.Ok(await _api.Org.Mutate("pledgeDonation", new { fundId = fund, amount, donorName = "Gia đình ông Nguyễn Đình Hùng", visibility = "PUBLIC" },
+            "learner", "reference")).Data["pledgeDonation"]!["reference"]!.GetValue<string>();
+
+    private Task<GraphQLResponse> Reconcile(string login, string fund, string csv) =>
+        _api.Org.Mutate("reconcileStatement", new { fundId = fund, csvBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(csv)) }, login,
+            "matched { amount } unmatched { line reason }");
+
+    [Fact]
     public async Task A_dissolved_units_funds_stay_readable_and_refuse_new_donations()
     {
         var fund = await _api.FundOk("commune", "T01-X001-03", "Quỹ khuyến học thôn");

@@ -84,6 +84,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["RecordYear.domains"] = "one per enum value",
         ["RecordStatistics.domains"] = "one per enum value",
         ["ImportResult.problems"] = "lines of one uploaded file, limited in size",
+        ["Nomination.evidence"] = "the record entries chosen when nominating: at most 20, checked on input",
         ["Fund.accounts"] = "the fixed accounts of one fund",
         ["UnitFundsTotals.byProgramme"] = "one row per programme of one unit",
         ["UnitFundsTotals.byYear"] = "one row per year",

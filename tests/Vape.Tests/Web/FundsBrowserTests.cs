@@ -34,7 +34,10 @@ public sealed class FundsBrowserTests(WebHost web)
         var unitId = await _api.Org.UnitId("T01");
 
         var anyone = await web.Phone();
-        await anyone.GotoAsync("/funds");
+        // The funds page is in the app's navigation, for everyone.
+        await anyone.GotoAsync("/sign-in");
+        await anyone.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Quỹ", Exact = true }).ClickAsync();
+        await Expect(anyone).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/funds$"));
         await anyone.GetByLabel("Tìm đơn vị").FillAsync("ha noi");
         await anyone.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
         await anyone.GetByTestId("funds-units").GetByRole(AriaRole.Link, new() { Name = "Hà Nội", Exact = true }).ClickAsync();
@@ -72,18 +75,25 @@ public sealed class FundsBrowserTests(WebHost web)
         var input = anyone.GetByLabel("Hoặc kiểm tra một tệp sổ quỹ đã tải (JSON)");
         await input.SetInputFilesAsync(file);
         await Expect(anyone.GetByTestId("ledger-check")).ToContainTextAsync("Sổ hợp lệ");
+        // The input is cleared after each check, so choosing the same file again (a browser fires no change for an unchanged choice) checks it again.
+        await Expect(input).ToHaveValueAsync("");
 
         var needle = $"\"amount\": {amount},";
         json.Split(needle).Length.ShouldBe(2);
         var changed = json.Replace(needle, $"\"amount\": {amount + 1},", StringComparison.Ordinal);
         (changed.Length == json.Length && changed.Zip(json).Count(p => p.First != p.Second) == 1).ShouldBeTrue();
-        // Another file (the same file chosen again fires no change in the page).
         var edited = Path.Combine(Path.GetTempPath(), $"vape-ledger-edited-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(edited, changed);
         await input.SetInputFilesAsync(edited);
         var result = anyone.GetByTestId("ledger-check");
         await Expect(result).ToContainTextAsync($"Sổ không hợp lệ: hỏng ở bút toán số {seq}.");
         await Expect(result).ToContainTextAsync("Nội dung dòng này đã bị sửa");
+        await Expect(input).ToHaveValueAsync("");
+
+        // The same file, mended on disk and chosen again: checked again, valid.
+        await File.WriteAllTextAsync(edited, json);
+        await input.SetInputFilesAsync(edited);
+        await Expect(result).ToContainTextAsync("Sổ hợp lệ");
         await WebHost.ShouldPassAxe(anyone);
         await WebHost.Screenshot(anyone, "funds-broken");
         await anyone.Context.CloseAsync();

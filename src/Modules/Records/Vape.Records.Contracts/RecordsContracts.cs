@@ -83,3 +83,42 @@ public interface IPersonSealing
     /// <summary>The value again, or null when the person's key is gone (erased) or is another key than it was sealed with.</summary>
     Task<string?> OpenAsync(Guid personId, byte[] sealedValue, CancellationToken ct);
 }
+
+/// <summary>Why an official looks at a member's record. Required: every look is logged with it.</summary>
+/// <remarks>The one GraphQL enum `RecordPurpose` of every module (ADR 0070): the Funds module asks it for a nomination's evidence.</remarks>
+[System.ComponentModel.Description("Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ (cán bộ); dịch vụ học tập (LEARNING_SERVICE: ứng dụng xAPI đọc dữ liệu nó giữ); bản quá trình học tập người học tải về (CERTIFIED_HISTORY) và trang kiểm tra bản đó được mở (HISTORY_VERIFICATION). Bắt buộc và được ghi vào nhật ký truy cập.")]
+public enum RecordPurpose
+{
+    Verification,
+    Evaluation,
+    Support,
+    /// <summary>A learning provider (an xAPI client) reads the statements and documents it keeps about the person. Never an official's.</summary>
+    LearningService,
+    /// <summary>The person downloaded a certified history of their own record (docs/adr/0238). Never an official's.</summary>
+    CertifiedHistory,
+    /// <summary>Someone opened the verification page of a certified history the person handed out (its QR code). Never an official's.</summary>
+    HistoryVerification,
+}
+
+/// <summary>
+/// An entry of a person's learning record shown as evidence (a nomination's, in the Funds module): an activity (hours)
+/// or a credential (issuer), and whether an official has verified it.
+/// </summary>
+public sealed record RecordEvidenceEntry(Guid EntryId, bool Credential, string Title, string? Issuer, LearningDomain? Domain, DateOnly Date, decimal Hours,
+    bool Verified);
+
+/// <summary>
+/// The Records module's audited read of chosen entries of a person's record, for another module (implemented inside
+/// Records). Every read is a look in the person's access log (the official, the unit they review through, the purpose).
+/// </summary>
+public interface IRecordEvidence
+{
+    /// <summary>
+    /// The entries, in the order asked, for an official who reviews the person's records (their unit or above), with
+    /// an official's purpose, when the person lets officials see details. Refused, with nothing logged: no purpose or
+    /// `LearningService` (`INVALID_INPUT`), another official (`NOT_ALLOWED`), consent to totals only (`NOT_ALLOWED`),
+    /// an entry that is not the person's or was rejected (`NOT_FOUND`).
+    /// </summary>
+    Task<IReadOnlyList<RecordEvidenceEntry>> ReadAsync(Guid officialId, Guid personId, IReadOnlyList<Guid> entryIds, RecordPurpose? purpose,
+        CancellationToken ct);
+}

@@ -27,6 +27,7 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<PersonKeys>();
         builder.Services.AddSingleton<Vape.Records.Contracts.IPersonSealing, PersonSealing>();
         builder.Services.AddSingleton<RecordLooks>();
+        builder.Services.AddSingleton<Vape.Records.Contracts.IRecordEvidence, RecordEvidenceReads>();
         builder.Services.AddSingleton<VerificationQueue>();
         builder.Services.AddSingleton<StatisticsStore>();
         builder.Services.AddSingleton<TitleEvaluator>();

@@ -97,6 +97,7 @@ export function App() {
         <a href="/classes" aria-current={here("/classes")}>{t("nav.classes")}</a>
         <a href="/record" aria-current={here("/record")}>{t("nav.record")}</a>
         <a href="/library" aria-current={here("/library")}>{t("nav.library")}</a>
+        <a href="/funds" aria-current={here("/funds")}>{t("nav.funds")}</a>
         {official && <a href="/console" aria-current={here("/console")}>{t("nav.console")}</a>}
       </nav>
     </>

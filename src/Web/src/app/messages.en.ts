@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   "nav.classes": "Classes",
   "nav.record": "Record",
   "nav.library": "Library",
+  "nav.funds": "Funds",
   "nav.console": "Console",
   "nav.signOut": "Sign out",
   "nav.signIn": "Sign in",

@@ -15,6 +15,7 @@ export const vi = {
   "nav.classes": "Lớp học",
   "nav.record": "Hồ sơ",
   "nav.library": "Thư viện",
+  "nav.funds": "Quỹ",
   "nav.console": "Quản lý",
   "nav.signOut": "Đăng xuất",
   "nav.signIn": "Đăng nhập",

@@ -9,6 +9,7 @@ using Vape.Funds.Ledger;
 using Vape.Funds.Programmes;
 using Vape.Funds.Totals;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
 using Wolverine;
 
 namespace Vape.Funds.GraphQL;
@@ -170,6 +171,32 @@ internal sealed class NominationGraphType : ObjectGraphType<Nomination>
         Field<NonNullGraphType<NominationStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.DecisionReason, nullable: true);
         Field<IdGraphType>("awardId").Resolve(c => c.Source.AwardId);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("evidenceEntryIds")
+            .Description("Các mục hồ sơ học tập của người được đề cử mà đơn vị đề cử chọn làm minh chứng.")
+            .Resolve(c => c.Source.EvidenceEntryIds);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NominationEvidenceGraphType>>>>("evidence")
+            .Description("Các mục minh chứng, đọc từ hồ sơ học tập với mục đích bắt buộc: chỉ cán bộ phụ trách hồ sơ của người được đề cử (đơn vị đó hoặc cấp trên), "
+                + "khi người đó đồng ý cho xem chi tiết; lần xem được ghi vào nhật ký truy cập của người đó.")
+            .Argument<NonNullGraphType<SharedEnumGraphType<RecordPurpose>>>("purpose")
+            .ResolveAsync(async c => c.Source.EvidenceEntryIds.Length == 0 ? [] : await c.Service<IRecordEvidence>().ReadAsync(FundsAccess.Actor(c),
+                c.Source.PersonId, c.Source.EvidenceEntryIds, c.GetArgument<RecordPurpose>("purpose"), c.CancellationToken));
+    }
+}
+
+internal sealed class NominationEvidenceGraphType : ObjectGraphType<RecordEvidenceEntry>
+{
+    public NominationEvidenceGraphType()
+    {
+        Name = "NominationEvidence";
+        Description = "Một mục của hồ sơ học tập làm minh chứng cho đề cử: hoạt động (số giờ) hoặc chứng chỉ (nơi cấp), đã được cán bộ xác nhận hay chưa.";
+        Field<NonNullGraphType<IdGraphType>>("entryId").Resolve(c => c.Source.EntryId);
+        Field(x => x.Credential).Description("Chứng chỉ, văn bằng (không phải hoạt động học tập).");
+        Field(x => x.Title);
+        Field(x => x.Issuer, nullable: true);
+        Field<SharedEnumGraphType<LearningDomain>>("domain").Resolve(c => c.Source.Domain);
+        Field<NonNullGraphType<CalendarDateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field(x => x.Hours);
+        Field(x => x.Verified).Description("Cán bộ đã xác nhận mục này.");
     }
 }
 
@@ -381,7 +408,8 @@ public sealed record RecordDonationInput(string FundId, long Amount, DateOnly Re
     DonorVisibility? Visibility, string? PledgeId, string? RequestId);
 public sealed record CreateProgrammeInput(string UnitId, string Name, ProgrammeKind Kind, string Criteria, DateOnly OpensOn, DateOnly ClosesOn, long Budget,
     string[] FundIds);
-public sealed record NominateInput(string ProgrammeId, string UnitId, string PersonId, string Reason, bool? PublicName);
+public sealed record NominateInput(string ProgrammeId, string UnitId, string PersonId, string Reason, bool? PublicName, string[]? EvidenceEntryIds,
+    RecordPurpose? EvidencePurpose);
 public sealed record DecideNominationInput(string NominationId, bool Approve, long? Amount, string? FundId, string Reason);
 public sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference, string? CeremonyListId);
 public sealed record ReverseLedgerEntryInput(string EntryId, string Reason);
@@ -439,9 +467,10 @@ internal static class FundsFields
             (i, actor) => new CreateProgramme(actor, Ids.Parse(i.UnitId, "unitId"), i.Name, i.Kind, i.Criteria, i.OpensOn, i.ClosesOn, i.Budget,
                 (i.FundIds ?? []).Select(f => Ids.Parse(f, "fundIds")).ToArray()));
         FundsAccess.Mutation<NominationGraphType, NominateInput, Nomination>(mutation, "nominate",
-            "Đơn vị cấp dưới đề cử một hội viên của mình vào chương trình, trong thời hạn.",
+            "Đơn vị cấp dưới đề cử một hội viên của mình vào chương trình, trong thời hạn; có thể kèm các mục hồ sơ học tập của người đó làm minh chứng " +
+            "(`evidenceEntryIds`, với mục đích `evidencePurpose`: lần xem được ghi vào nhật ký truy cập của người đó).",
             (i, actor) => new Nominate(actor, Ids.Parse(i.ProgrammeId, "programmeId"), Ids.Parse(i.UnitId, "unitId"), Ids.Parse(i.PersonId, "personId"), i.Reason,
-                i.PublicName ?? false));
+                i.PublicName ?? false, (i.EvidenceEntryIds ?? []).Select(e => Ids.Parse(e, "evidenceEntryIds")).ToArray(), i.EvidencePurpose));
         FundsAccess.Mutation<NominationGraphType, DecideNominationInput, Nomination>(mutation, "decideNomination",
             "Đơn vị tổ chức chương trình xét một đề cử: trao (mức, quỹ chi) hoặc không, kèm lý do. Học bổng được ghi vào hồ sơ học tập của người nhận.",
             (i, actor) => new DecideNomination(actor, Ids.Parse(i.NominationId, "nominationId"), i.Approve, i.Amount, FundsAccess.OptionalId(i.FundId, "fundId"), i.Reason));

@@ -44,15 +44,19 @@ public sealed record Programme(Guid Id, Guid UnitId, string Name, ProgrammeKind 
     public bool IsOpen(DateOnly today) => OpensOn <= today && today <= ClosesOn;
 }
 
+/// <summary>A nomination; <see cref="EvidenceEntryIds"/>: entries of the nominee's learning record, read through Records' audited read (ADR 0246).</summary>
 public sealed record Nomination(Guid Id, Guid ProgrammeId, Guid UnitId, Guid PersonId, string Reason, bool PublicName, NominationStatus Status,
-    string? DecisionReason, Guid? AwardId)
+    string? DecisionReason, Guid? AwardId, Guid[] EvidenceEntryIds)
 {
-    internal const string Columns = "n.id, n.programme_id, n.unit_id, n.person_id, n.reason, n.public_name, n.status, n.decision_reason, a.id";
+    internal const string Columns = """
+        n.id, n.programme_id, n.unit_id, n.person_id, n.reason, n.public_name, n.status, n.decision_reason, a.id,
+        array(select ne.entry_id from funds.nomination_evidence ne where ne.nomination_id = n.id order by ne.entry_id)
+        """;
 
     internal const string From = "funds.nominations n left join funds.awards a on a.nomination_id = n.id";
 
     internal static Nomination Read(NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1), r.GetGuid(2), r.GetGuid(3), r.GetString(4), r.GetBoolean(5),
-        Enum.Parse<NominationStatus>(r.GetString(6)), r.Get<string>(7), r.Get<Guid?>(8));
+        Enum.Parse<NominationStatus>(r.GetString(6)), r.Get<string>(7), r.Get<Guid?>(8), r.GetFieldValue<Guid[]>(9));
 }
 
 public sealed record Award(Guid Id, Guid ProgrammeId, Guid PersonId, Guid UnitId, Guid FundId, long Amount, DateOnly DecidedOn, bool PublicName,
@@ -108,13 +112,17 @@ public static class CreateProgrammeHandler
             ("id", id))).SingleOrDefault() ?? throw VapeException.NotFound("Không tìm thấy chương trình.");
 }
 
-/// <summary>An official of a unit within the programme's subtree nominates one of the unit's members, within the window.</summary>
-public sealed record Nominate(Guid ActorId, Guid ProgrammeId, Guid UnitId, Guid PersonId, string Reason, bool PublicName);
+/// <summary>
+/// An official of a unit within the programme's subtree nominates one of the unit's members, within the window, with
+/// entries of the member's learning record as evidence if they choose (read with <see cref="EvidencePurpose"/>, logged).
+/// </summary>
+public sealed record Nominate(Guid ActorId, Guid ProgrammeId, Guid UnitId, Guid PersonId, string Reason, bool PublicName, Guid[]? EvidenceEntryIds = null,
+    RecordPurpose? EvidencePurpose = null);
 
 public static class NominateHandler
 {
-    public static async Task<Nomination> Handle(Nominate command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<Nomination> Handle(Nominate command, IOrganizationQueries organization, IRecordEvidence records, IDocumentSession session,
+        TimeProvider clock, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070).
         await FundRules.DemandManageAsync(organization, command.ActorId, command.UnitId, ct);
@@ -127,14 +135,26 @@ public static class NominateHandler
             throw new VapeException(FundRules.OutsideWindow, $"Chương trình chỉ nhận đề cử từ {programme.OpensOn:dd/MM/yyyy} đến {programme.ClosesOn:dd/MM/yyyy}.");
         if (!await organization.IsMemberWithinAsync(command.PersonId, command.UnitId, ct))
             throw VapeException.InvalidInput("Người được đề cử phải là hội viên của đơn vị đề cử.");
+        var evidence = (command.EvidenceEntryIds ?? []).Distinct().ToArray();
+        if (evidence.Length > 0)
+        {
+            if (await sql.ScalarAsync<bool>("select exists (select 1 from funds.nominations where programme_id = @p and person_id = @person)", ct,
+                    ("p", programme.Id), ("person", command.PersonId)))
+                throw new VapeException(FundRules.AlreadyNominated, "Người này đã được đề cử vào chương trình.");
+            // The Records module checks the official, the purpose, the consent and each entry, and logs the look (ADR 0246).
+            await records.ReadAsync(command.ActorId, command.PersonId, evidence, command.EvidencePurpose, ct);
+        }
         var nomination = new Nomination(Guid.CreateVersion7(), programme.Id, command.UnitId, command.PersonId, reason, command.PublicName,
-            NominationStatus.Nominated, null, null);
+            NominationStatus.Nominated, null, null, [.. evidence.Order()]);
         var added = await sql.ExecuteAsync("""
             insert into funds.nominations (id, programme_id, unit_id, person_id, reason, public_name, nominated_by, nominated_at, status)
             values (@id, @p, @u, @person, @reason, @public, @by, @at, 'Nominated') on conflict (programme_id, person_id) do nothing
             """, ct, ("id", nomination.Id), ("p", programme.Id), ("u", command.UnitId), ("person", command.PersonId), ("reason", reason),
             ("public", command.PublicName), ("by", command.ActorId), ("at", clock.GetUtcNow()));
         if (added == 0) throw new VapeException(FundRules.AlreadyNominated, "Người này đã được đề cử vào chương trình.");
+        if (evidence.Length > 0)
+            await sql.ExecuteAsync("insert into funds.nomination_evidence (nomination_id, entry_id) select @n, unnest(@entries)", ct,
+                ("n", nomination.Id), ("entries", evidence));
         return nomination;
     }
 }

@@ -43,15 +43,6 @@ internal sealed class ConsentLevelGraphType : EnumerationGraphType<ConsentLevel>
     }
 }
 
-internal sealed class RecordPurposeGraphType : EnumerationGraphType<RecordPurpose>
-{
-    public RecordPurposeGraphType()
-    {
-        Name = "RecordPurpose";
-        Description = "Mục đích xem hồ sơ: xác minh, đánh giá, hỗ trợ (cán bộ); dịch vụ học tập (LEARNING_SERVICE: ứng dụng xAPI đọc dữ liệu nó giữ); bản quá trình học tập người học tải về (CERTIFIED_HISTORY) và trang kiểm tra bản đó được mở (HISTORY_VERIFICATION). Bắt buộc và được ghi vào nhật ký truy cập.";
-    }
-}
-
 internal sealed class TitleKindGraphType : EnumerationGraphType<TitleKind>
 {
     public TitleKindGraphType()
@@ -180,7 +171,7 @@ internal sealed class RecordLookGraphType : ObjectGraphType<RecordLook>
         Field<StringGraphType>("xapiClientName").Description("Tên ứng dụng học tập đã đọc.").Resolve(c => c.Source.XapiClientName);
         Field<NonNullGraphType<IdGraphType>>("unitId").Resolve(c => c.Source.UnitId);
         Field<StringGraphType>("unitName").Resolve(c => RecordLoaders.UnitName(c, c.Source.UnitId));
-        Field<NonNullGraphType<RecordPurposeGraphType>>("purpose").Resolve(c => c.Source.Purpose);
+        Field<NonNullGraphType<SharedEnumGraphType<RecordPurpose>>>("purpose").Resolve(c => c.Source.Purpose);
         Field<NonNullGraphType<ConsentLevelGraphType>>("shown").Description("Cán bộ đã được xem gì, theo sự đồng ý lúc đó.").Resolve(c => c.Source.Shown);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
     }

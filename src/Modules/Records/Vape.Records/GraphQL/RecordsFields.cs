@@ -33,7 +33,7 @@ internal static class RecordsFields
                          "Chỉ thấy chi tiết khi hội viên đồng ý (`DETAILS`).")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
+            .Argument<NonNullGraphType<SharedEnumGraphType<RecordPurpose>>>("purpose")
             .ResolveAsync(async c => await Service<RecordLooks>(c).LookAsync(Actor(c), c.GetId("personId"), c.GetArgument<RecordPurpose>("purpose"), c.CancellationToken));
 
         query.Field<NonNullGraphType<RecordStatisticsGraphType>>("recordStatistics")
@@ -56,7 +56,7 @@ internal static class RecordsFields
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<NonNullGraphType<IdGraphType>>("unitId")
             .Argument<NonNullGraphType<IntGraphType>>("year")
-            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
+            .Argument<NonNullGraphType<SharedEnumGraphType<RecordPurpose>>>("purpose")
             .PageArguments()
             .ResolveAsync(async c =>
             {
@@ -74,7 +74,7 @@ internal static class RecordsFields
                 + "Mục đích bắt buộc: mỗi người có mục hiện ra trên trang thấy lần xem này trong `myRecordAccessLog`.")
             .AuthorizeWithPolicy(VapePolicies.Person)
             .Argument<IdGraphType>("unitId", "Chỉ các mục của hội viên thuộc đơn vị này (hoặc dưới nó); bỏ trống: mọi đơn vị bạn phụ trách.")
-            .Argument<NonNullGraphType<RecordPurposeGraphType>>("purpose")
+            .Argument<NonNullGraphType<SharedEnumGraphType<RecordPurpose>>>("purpose")
             .PageArguments()
             .ResolveAsync(async c => await Service<VerificationQueue>(c).PageAsync(Actor(c),
                 c.GetOptionalId("unitId"),

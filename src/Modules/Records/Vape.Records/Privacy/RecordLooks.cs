@@ -9,20 +9,6 @@ using Vape.Records.Statistics;
 
 namespace Vape.Records.Privacy;
 
-/// <summary>Why an official looks at a member's record. Required: every look is logged with it.</summary>
-public enum RecordPurpose
-{
-    Verification,
-    Evaluation,
-    Support,
-    /// <summary>A learning provider (an xAPI client) reads the statements and documents it keeps about the person. Never an official's.</summary>
-    LearningService,
-    /// <summary>The person downloaded a certified history of their own record (docs/adr/0238). Never an official's.</summary>
-    CertifiedHistory,
-    /// <summary>Someone opened the verification page of a certified history the person handed out (its QR code). Never an official's.</summary>
-    HistoryVerification,
-}
-
 /// <summary>
 /// One look at a record: who (an official's person id, or a learning provider's xAPI client), through which unit, why,
 /// and what they saw.

@@ -6,6 +6,7 @@ using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Files;
 using Vape.Organization.Contracts;
+using Vape.Records.Contracts;
 using Vape.Records.Privacy;
 
 namespace Vape.Records.Record;

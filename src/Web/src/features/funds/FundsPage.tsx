@@ -275,7 +275,12 @@ function Ledger({ unitId, entries }: { unitId: string; entries: number }) {
         </button>
       </p>
       <label for="ledger-file">{ft("file")}</label>
-      <input id="ledger-file" type="file" accept=".json,application/json" onChange={(e) => void fromFile((e.target as HTMLInputElement).files?.[0])} />
+      <input id="ledger-file" type="file" accept=".json,application/json" onChange={(e) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = "";
+          void fromFile(file);
+        }} />
       {result && (
         <div data-testid="ledger-check" role="status" class={result !== "notLedger" && result !== "failed" && result.valid ? "notice" : "error"}>
           {result === "notLedger" ? (
