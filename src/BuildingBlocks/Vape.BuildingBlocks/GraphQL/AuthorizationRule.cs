@@ -14,7 +14,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// Anonymous callers get NOT_AUTHENTICATED; signed-in callers that fail a policy get NOT_ALLOWED.
 /// Resource checks ("is this person an official above unit X?") stay in the resolvers.
 /// </summary>
-public sealed class AuthorizationRule : ValidationRuleBase
+internal sealed class AuthorizationRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(new Visitor());
 

@@ -12,7 +12,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// (<c>Vape:GraphQL:RefusalHoldMilliseconds</c>, at most until its minute ends): a flood then costs the flooder time, not
 /// the server's CPU. Both only ever concern the client itself; the budget's shared count stays the truth.
 /// </summary>
-public sealed class ClientGate(IOptions<GraphQLLimitsOptions> limits)
+internal sealed class ClientGate(IOptions<GraphQLLimitsOptions> limits)
 {
     private readonly int _maxInFlight = limits.Value.MaxInFlightPerClient;
     private readonly double _holdSeconds = limits.Value.RefusalHoldMilliseconds / 1000.0;

@@ -22,7 +22,7 @@ public sealed record RequestCost(int Requested, long Spent, long Limit, int Rese
 /// spend a budget a minute, anonymous and signed-in alike. The count is shared by every host: in Redis when it is
 /// configured, else in PostgreSQL (`vape.graphql_cost`); nothing is counted in one host's memory.
 /// </summary>
-public sealed class CostBudget(IOptions<GraphQLLimitsOptions> limits, NpgsqlDataSource database, IServiceProvider services, TimeProvider clock)
+internal sealed class CostBudget(IOptions<GraphQLLimitsOptions> limits, NpgsqlDataSource database, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>What one search field costs (a trigram search over the tree or the library), whatever it returns.</summary>
     public const int SearchCost = 100;

@@ -9,7 +9,7 @@ namespace Vape.BuildingBlocks.GraphQL;
 /// not counted: it reads the schema, never data, and the standard queries of GraphiQL, graphql-js, codegen and
 /// Postman go deeper than any data query needs (ADR 0070). A root field is level 1.
 /// </summary>
-public sealed class DepthRule(int maxDepth) : ValidationRuleBase
+internal sealed class DepthRule(int maxDepth) : ValidationRuleBase
 {
     public int MaxDepth { get; } = maxDepth;
 

@@ -4,7 +4,7 @@ using Vape.BuildingBlocks.Modules;
 namespace Vape.BuildingBlocks.GraphQL;
 
 /// <summary>The one schema: every module adds its fields to the shared Query and Mutation roots.</summary>
-public sealed class VapeSchema : Schema
+internal sealed class VapeSchema : Schema
 {
     public VapeSchema(IServiceProvider services, IEnumerable<VapeModule> modules) : base(services)
     {

@@ -11,7 +11,7 @@ namespace Vape.BuildingBlocks.Hosting;
 /// running reuses it; the last Vape host on the folder stops it, whoever started it: none other connected, and none
 /// signed in under `postgres.hosts` (a host that is still starting has no connection yet). See docs/adr/0004 and 0104.
 /// </summary>
-public sealed class EmbeddedPostgres
+internal sealed class EmbeddedPostgres
 {
     public const string MissingBinariesMessage =
         "Vape: the PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them with: apt-get install -y postgresql";
@@ -360,4 +360,4 @@ public sealed class EmbeddedPostgres
     }
 }
 
-public sealed class EmbeddedPostgresUnavailableException(string message) : Exception(message);
+internal sealed class EmbeddedPostgresUnavailableException(string message) : Exception(message);

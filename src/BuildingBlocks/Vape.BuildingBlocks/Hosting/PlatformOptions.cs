@@ -46,7 +46,7 @@ public sealed class GraphQLLimitsOptions
 }
 
 /// <summary>`Vape:Hubs:*`: the size of one SignalR message and the calls a connection may make a second.</summary>
-public sealed class HubLimitsOptions
+internal sealed class HubLimitsOptions
 {
     public const string Section = "Vape:Hubs";
 
@@ -67,7 +67,7 @@ public sealed class FileLimitsOptions
 }
 
 /// <summary>`Vape:RateLimits:AnonymousGraphQLPerMinute`: GraphQL requests a minute per client address when not signed in.</summary>
-public sealed class AnonymousRateLimitOptions
+internal sealed class AnonymousRateLimitOptions
 {
     public const string Section = "Vape:RateLimits";
 

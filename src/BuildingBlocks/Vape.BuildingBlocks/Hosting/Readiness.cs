@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Vape.BuildingBlocks.Hosting;
 
 /// <summary>Set when the host has started: Marten has applied the schema and every module loaded its start-up data.</summary>
-public sealed class StartupState
+internal sealed class StartupState
 {
     private volatile bool _ready;
     private volatile bool _stopping;

@@ -9,7 +9,7 @@ namespace Vape.BuildingBlocks.Realtime;
 /// At most N hub calls a second per connection (token bucket, default 5). A connection lives on one host,
 /// so its bucket may live there too. Over the limit the call fails with RATE_LIMITED; others are unaffected.
 /// </summary>
-public sealed class RateLimitHubFilter(IOptions<HubLimitsOptions> options, TimeProvider clock) : IHubFilter
+internal sealed class RateLimitHubFilter(IOptions<HubLimitsOptions> options, TimeProvider clock) : IHubFilter
 {
     private readonly double _perSecond = options.Value.CallsPerSecond;
 

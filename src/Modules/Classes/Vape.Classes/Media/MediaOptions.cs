@@ -4,7 +4,7 @@ namespace Vape.Classes.Media;
 /// `Vape:Media`: the Janus nodes a class's voice and picture go through (none: classes are chat and slides only).
 /// The admin key stays in Vape: clients only ever see a node's public URL, a room number and pin, and a token.
 /// </summary>
-public sealed class MediaOptions
+internal sealed class MediaOptions
 {
     public const string Section = "Vape:Media";
 
@@ -22,12 +22,12 @@ public sealed class MediaOptions
     public bool Enabled => Janus.Nodes.Count > 0;
 }
 
-public sealed class JanusOptions
+internal sealed class JanusOptions
 {
     public List<JanusNode> Nodes { get; set; } = [];
 }
 
-public sealed class JanusNode
+internal sealed class JanusNode
 {
     /// <summary>The node's name, kept with each room placed on it.</summary>
     public string Name { get; set; } = "janus";

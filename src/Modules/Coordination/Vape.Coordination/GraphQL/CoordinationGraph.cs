@@ -16,9 +16,9 @@ public enum ChannelKind { Unit, CrossLevel, Announcement, Group, Direct }
 
 public enum MessagePriority { Normal, Important, Urgent }
 
-public enum ChannelRole { Moderator, Member, Reader }
+internal enum ChannelRole { Moderator, Member, Reader }
 
-public enum PresenceState { Online, Away, Offline }
+internal enum PresenceState { Online, Away, Offline }
 
 /// <summary>Our stored words (`CROSS_LEVEL`) and GraphQL's enum values (`CrossLevel` → `CROSS_LEVEL`) are the same names.</summary>
 internal static class Wire

@@ -4,7 +4,7 @@ using Vape.Coordination.Channels;
 namespace Vape.Coordination.Messages;
 
 /// <summary>What an action did to a message (decided by the action's file: <see cref="EditMessage"/>, <see cref="DeleteMessage"/>, ...).</summary>
-public interface IMessageEvent
+internal interface IMessageEvent
 {
     /// <summary>The kind of the channel stream's row it makes (<see cref="EventKinds"/>).</summary>
     string Kind { get; }

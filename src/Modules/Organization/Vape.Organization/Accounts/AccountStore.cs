@@ -12,7 +12,7 @@ public sealed record Account(Guid Id, Guid? PersonId, DateTimeOffset? ClaimsLock
 /// Accounts by (issuer, subject). The local issuer's accounts are made at sign-up (their subject is the account
 /// id); an account of an external issuer (the citizens' OpenID Connect provider, Entra ID) the first time it asks.
 /// </summary>
-public sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock)
+internal sealed class AccountStore(NpgsqlDataSource database, TimeProvider clock)
 {
     /// <summary>The token's issuer and subject; Microsoft.Identity.Web maps `sub` to the name identifier.</summary>
     public static (string Issuer, string Subject)? IdentityOf(ClaimsPrincipal user)

@@ -14,7 +14,7 @@ namespace Vape.Organization.People;
 /// A user signed in with Microsoft Entra ID is linked to a person by the account's object id (`oid`). The
 /// local issuer puts the person in the token itself; an Entra token gets it here, from PostgreSQL.
 /// </summary>
-public sealed class AccountLinks(NpgsqlDataSource database, AccountStore accounts) : IClaimsTransformation, IAccessChecks
+internal sealed class AccountLinks(NpgsqlDataSource database, AccountStore accounts) : IClaimsTransformation, IAccessChecks
 {
     public static readonly string[] ObjectIdClaims = ["oid", "http://schemas.microsoft.com/identity/claims/objectidentifier"];
 

@@ -19,7 +19,7 @@ public sealed record PendingMerge(Guid Id, Guid ExistingPersonId, string NewFull
 /// their subtree. The adding unit's officials see none: a pending merge tells that the id is someone's elsewhere,
 /// which is the oracle ADR 0103 closed.
 /// </summary>
-public sealed class PendingMerges(NpgsqlDataSource database, OrganizationQueries access)
+internal sealed class PendingMerges(NpgsqlDataSource database, OrganizationQueries access)
 {
     internal const string NotFound = "Không tìm thấy yêu cầu gộp hội viên đang chờ.";
 

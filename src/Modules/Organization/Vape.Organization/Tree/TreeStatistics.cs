@@ -11,7 +11,7 @@ public sealed record UnitStatistics(Guid UnitId, DateOnly AsOf, long Members, lo
 /// Statistics rolled up a subtree from the tree as it was on the date (the periods), so that they stay
 /// right after moves and merges: two indexed ltree aggregates.
 /// </summary>
-public sealed class TreeStatistics(NpgsqlDataSource database)
+internal sealed class TreeStatistics(NpgsqlDataSource database)
 {
     public const string UnitsByKindSql = """
         with root as (select path from organization.unit_periods
