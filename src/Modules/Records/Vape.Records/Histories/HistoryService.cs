@@ -4,6 +4,7 @@ using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Storage;
 using Vape.Organization.Contracts;
 using Vape.Records.Badges;
+using Vape.Records.Contracts;
 using Vape.Records.Privacy;
 using Vape.Records.Record;
 
