@@ -1,7 +1,7 @@
 // Lighthouse's mobile profile on the officials' console (issue #21's budget: performance ≥ 90, accessibility 100 for
 // the tree, a directive's roll-up, a channel and a dashboard), signed in as `province` (Hà Nội's chair) through the
-// sign-in page. The roll-up is of the newest directive Hà Nội issued (one is issued first when there is none); the
-// channel is the first of the official's channels. Same set-up as lighthouse.mjs:
+// sign-in page. The tree is Hà Nội's unit page; the roll-up is of the newest directive Hà Nội issued (one is issued
+// first when there is none); the channel is the first of the official's channels. Same set-up as lighthouse.mjs:
 //
 //   LIGHTHOUSE_DIR=/tmp/lh node src/Web/scripts/lighthouse-console.mjs http://127.0.0.1:5193 [report-folder]
 //
@@ -33,7 +33,7 @@ await measure({
     const channel = data(await graphql(page, "{ channels(first: 1) { nodes { id } } }")).channels.nodes[0];
     if (!channel) console.log("no channel for this official: the channel is not measured");
     return [
-      ["tree", "/console"],
+      ["tree", `/console/units/${unit.id}`],
       ["directive roll-up", `/console/directives/${directive.id}`],
       ...(channel ? [["channel", `/console/channels/${channel.id}`]] : []),
       ["dashboards", "/console/dashboards"],

@@ -45,7 +45,9 @@ async function signedIn(browser, login) {
 
 async function scrollTheTree(browser) {
   const page = await signedIn(browser, "province");
-  await page.goto(base + "/console", { waitUntil: "networkidle0" });
+  const me = data(await graphql(page, "{ me { roles { unit { id code } } } }")).me;
+  const hanoi = me.roles.find((r) => r.unit.code === "T01")?.unit ?? me.roles[0].unit;
+  await page.goto(base + `/console/units/${hanoi.id}`, { waitUntil: "networkidle0" });
   await page.waitForSelector("[data-testid='unit-tree'] ul.tree");
   const firstScreen = await page.evaluate(() => performance.now());
   let more = 0;

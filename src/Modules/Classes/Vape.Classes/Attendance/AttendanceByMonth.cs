@@ -39,8 +39,8 @@ internal sealed class AttendanceByMonthStore(ClassesReader db, IOrganizationQuer
              group by m.month order by m.month
             """, r => Month(r.GetFieldValue<DateOnly>(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), (int)r.GetInt64(4)), ct,
             ("first", first), ("units", units),
-            ("from", new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), Vietnam)),
-            ("end", new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam)));
+            ("from", new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime()),
+            ("end", new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Vietnam).ToUniversalTime()));
         return new AttendanceByMonth(root, day, rows);
     }
 

@@ -20,7 +20,7 @@ internal sealed class DirectiveCompletionStore(NpgsqlDataSource database, TimePr
         var today = DirectiveDeadlines.Today(clock);
         var day = asOf ?? today;
         if (day > today) throw VapeException.InvalidInput("Ngày tính đến (`asOf`) không được sau hôm nay.");
-        var end = DirectiveDeadlines.PassedAt(day);
+        var end = DirectiveDeadlines.PassedAt(day).ToUniversalTime();
         var rows = await database.ListAsync($"""
             with t as (
               select t.directive_id, nlevel(t.path) - 1 - index(t.path, @root::ltree) as level,
