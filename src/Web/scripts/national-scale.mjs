@@ -27,7 +27,7 @@ const data = (answer) => {
 };
 
 async function signedIn(browser, login) {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 360, height: 640, deviceScaleFactor: 2, isMobile: true });
   await page.evaluateOnNewDocument(() => {
     window.__longTasks = [];
@@ -36,7 +36,7 @@ async function signedIn(browser, login) {
     }).observe({ type: "longtask", buffered: true });
   });
   await page.goto(base + "/sign-in", { waitUntil: "networkidle0" });
-  await page.click(`button[data-login='${login}']`);
+  await page.$eval(`button[data-login='${login}']`, (b) => b.click());
   await page.waitForFunction(() => !location.pathname.startsWith("/sign-in"));
   const cdp = await page.createCDPSession();
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
@@ -50,9 +50,11 @@ async function scrollTheTree(browser) {
   await page.goto(base + `/console/units/${hanoi.id}`, { waitUntil: "networkidle0" });
   await page.waitForSelector("[data-testid='unit-tree'] ul.tree");
   const firstScreen = await page.evaluate(() => performance.now());
+  const atFirst = await page.$$eval("[data-testid='unit-tree'] li", (l) => l.length);
   let more = 0;
   let opened = 0;
   for (;;) {
+    const shown = await page.$$eval("[data-testid='unit-tree'] li", (l) => l.length);
     const clicked = await page.evaluate(() => {
       const button = [...document.querySelectorAll("[data-testid='unit-tree'] button.secondary")].find((b) => !b.disabled);
       if (!button) return false;
@@ -64,11 +66,13 @@ async function scrollTheTree(browser) {
       if (opened >= 5) break;
       const folded = await page.$$("[data-testid='unit-tree'] button.fold[aria-expanded='false']");
       if (folded.length === 0) break;
-      await folded[opened % folded.length].click();
+      // Clicked in the page, not at its place on the screen: the phone's bottom tab bar may be over it.
+      await folded[opened % folded.length].evaluate((b) => (b.scrollIntoView(), b.click()));
       opened++;
     } else more++;
-    await new Promise((r) => setTimeout(r, 300));
-    await page.waitForNetworkIdle({ idleTime: 200 });
+    // The children (or the next page) are drawn when the tree has more items; a unit without children adds none.
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unit-tree'] li").length > n, { timeout: 10_000 }, shown)
+      .catch(() => {});
   }
   for (let y = 0; ; y += 600) {
     const height = await page.evaluate((y) => (window.scrollTo(0, y), document.documentElement.scrollHeight), y);
@@ -79,8 +83,9 @@ async function scrollTheTree(browser) {
     units: document.querySelectorAll("[data-testid='unit-tree'] li").length,
     longTasks: window.__longTasks.filter((t) => t.start > after),
   }), firstScreen);
+  const url = page.url();
   await page.close();
-  return { ...result, pagesLoaded: more, opened };
+  return { ...result, atFirst, url, pagesLoaded: more, opened };
 }
 
 async function drawTheRollup(browser) {
@@ -117,7 +122,7 @@ const browser = await puppeteer.launch({
 try {
   const tree = await scrollTheTree(browser);
   const over = tree.longTasks.filter((t) => t.ms > 50);
-  console.log(`tree (Hà Nội, ${slowdown}× CPU): ${tree.units} units shown, ${tree.pagesLoaded} more-pages, ${tree.opened} opened; ` +
+  console.log(`tree (Hà Nội, ${slowdown}× CPU, ${tree.url}): ${tree.atFirst} units on the first screen, ${tree.units} at the end, ${tree.pagesLoaded} more-pages, ${tree.opened} opened; ` +
     `long tasks after the first screen: ${tree.longTasks.length}, over 50 ms: ${over.length}, longest ${Math.max(0, ...tree.longTasks.map((t) => t.ms))} ms`);
   const rollup = await drawTheRollup(browser);
   console.log(`roll-up (${rollup.targets} targets, ${slowdown}× CPU): navigation → level table drawn`);
