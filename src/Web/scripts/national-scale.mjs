@@ -36,7 +36,8 @@ async function signedIn(browser, login) {
     }).observe({ type: "longtask", buffered: true });
   });
   await page.goto(base + "/sign-in", { waitUntil: "networkidle0" });
-  await page.$eval(`button[data-login='${login}']`, (b) => b.click());
+  await page.waitForSelector(`button[data-login='${login}']:not([disabled])`);
+  await page.$eval(`button[data-login='${login}']`, (b) => (b.scrollIntoView(), b.click()));
   await page.waitForFunction(() => !location.pathname.startsWith("/sign-in"));
   const cdp = await page.createCDPSession();
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
