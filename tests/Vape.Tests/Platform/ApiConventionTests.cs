@@ -63,6 +63,8 @@ public sealed class ApiConventionTests(VapeApp app)
         ["Directive.guidance"] = "one per intermediate level above a unit",
         ["Directive.myUnits"] = "the units the caller holds a role in",
         ["DirectiveRollup.levels"] = "one per level of the tree",
+        ["DirectiveCompletion.levels"] = "one per level of the tree below the unit",
+        ["ClassAttendanceByMonth.months"] = "always six months",
         ["DirectiveRollup.subtrees"] = "the direct children of one unit, a roll-up row each",
         ["DirectiveUnit.reportFiles"] = "attached files, checked on input",
         ["News.images"] = "attached files, checked on input",

@@ -30,6 +30,8 @@ public sealed class FieldCostTests(VapeApp app)
         { "Query.titleProposals", 100, $$"""{ titleProposals(unitId: "{{U}}", year: 2026, purpose: EVALUATION, first: 2) { pageInfo { hasNextPage } } }""", 100 + 1 + 1 },
         { "Query.entriesToVerify", 20, """{ entriesToVerify(purpose: VERIFICATION, first: 2) { pageInfo { hasNextPage } } }""", 20 + 1 + 1 },
         { "UnitLedger.verification", 100, $$"""{ unitLedger(unitId: "{{U}}") { verification { valid } } }""", 1 + 100 + 1 },
+        { "Query.directiveCompletion", 50, $$"""{ directiveCompletion(unitId: "{{U}}") { directives } }""", 50 + 1 },
+        { "Query.classAttendanceByMonth", 50, $$"""{ classAttendanceByMonth(unitId: "{{U}}") { asOf } }""", 50 + 1 },
         { "Query.fundsTotals", 50, $$"""{ fundsTotals(unitId: "{{U}}") { unitId } }""", 50 + 1 },
         { "Query.fundsAwards", 10, $$"""{ fundsAwards(unitId: "{{U}}", first: 2) { pageInfo { hasNextPage } } }""", 10 + 1 + 1 },
         { "Query.resources", 100, """{ resources(search: "toán", first: 2) { pageInfo { hasNextPage } } }""", 100 + 1 + 1 },

@@ -51,4 +51,40 @@ public sealed class ConsoleDashboardTests(WebHost web)
         await Expect(learner.GetByTestId("not-official")).ToBeVisibleAsync();
         await learner.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_official_sees_directive_completion_by_level_and_class_attendance_by_month_as_charts_with_their_tables()
+    {
+        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var issued = await _org.Mutate("issueDirective", new
+        {
+            issuerUnitId = await _org.UnitId("T01-X001"), number = $"{Guid.NewGuid():N}"[..8] + "/KH-BĐ", title = "Về việc tổ chức tháng học tập",
+            summary = "Các chi hội triển khai.", issuedOn = today.ToString("yyyy-MM-dd"), acknowledgeBy = today.AddDays(7).ToString("yyyy-MM-dd"),
+            targetKind = "SUBTREE",
+        }, "commune", "id");
+        issued.HasErrors.ShouldBeFalse(issued.Body);
+        var figures = await web.App.GraphQL("query($u: ID!) { directiveCompletion(unitId: $u) { directives total { units read } levels { level } } }",
+            new { u = await _org.UnitId("T01-X001") }, await _org.Token("commune"));
+        var completion = figures.Data["directiveCompletion"]!;
+
+        var cuong = await web.SignedIn("commune");
+        await cuong.GotoAsync("/console/dashboards");
+        var directives = cuong.GetByTestId("dash-directives");
+        var table = directives.GetByRole(AriaRole.Table);
+        await Expect(table).ToContainTextAsync($"Văn bản do Phường Ba Đình và cấp dưới ban hành ({completion["directives"]!.GetValue<int>().ToString("N0", vi)} văn bản)");
+        var levels = completion["levels"]!.AsArray().Count;
+        await Expect(table.Locator("tbody tr")).ToHaveCountAsync(levels + 1);
+        await Expect(table.Locator("tbody tr").Last.Locator("th")).ToHaveTextAsync("Tổng");
+        await Expect(table.Locator("tbody tr").Last.Locator("td").First).ToHaveTextAsync(completion["total"]!["units"]!.GetValue<int>().ToString("N0", vi));
+        await Expect(directives.Locator("svg g")).ToHaveCountAsync(levels);
+
+        var attendance = cuong.GetByTestId("dash-attendance").GetByRole(AriaRole.Table);
+        await Expect(attendance).ToContainTextAsync("Các buổi học của Phường Ba Đình và cấp dưới kết thúc trong mỗi tháng");
+        await Expect(attendance.Locator("tbody tr")).ToHaveCountAsync(6);
+        await Expect(attendance.Locator("tbody tr").Last).ToContainTextAsync($"{today:MM/yyyy}");
+        await Expect(cuong.GetByTestId("dash-attendance").Locator("svg g")).ToHaveCountAsync(6);
+        await ConsoleChecks.PhoneFriendly(cuong, "console-dashboards-directives-attendance");
+        await cuong.Context.CloseAsync();
+    }
 }

@@ -36,6 +36,7 @@ public sealed class ClassesModule : VapeModule
         builder.Services.AddSingleton<ClassroomPresence>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClassroomPresence>());
         builder.Services.AddSingleton<AttendanceStore>();
+        builder.Services.AddSingleton<AttendanceByMonthStore>();
         builder.Services.AddSingleton<CalendarFeeds>();
         builder.Services.AddHostedService<Reminders.ClassReminderSweep>();
         builder.Services.InitializeMartenWith<ClassesDemoData>();
@@ -59,6 +60,7 @@ public sealed class ClassesModule : VapeModule
     public override void AddQueryFields(ObjectGraphType query)
     {
         ClassesFields.AddQueries(query);
+        AttendanceByMonthFields.AddQueries(query);
         Catalogue.MyClasses.AddQuery(query);
         ClassroomFields.AddQueries(query);
         MediaFields.AddQueries(query);

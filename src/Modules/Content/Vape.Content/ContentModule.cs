@@ -17,6 +17,7 @@ public sealed class ContentModule : VapeModule
     public override void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DirectiveStore>();
+        builder.Services.AddSingleton<DirectiveCompletionStore>();
         builder.Services.AddSingleton<News.NewsStore>();
         builder.Services.AddSingleton<Library.ResourceStore>();
         builder.Services.AddSingleton<Editing.ContentHistory>();
@@ -29,6 +30,7 @@ public sealed class ContentModule : VapeModule
     public override void AddQueryFields(ObjectGraphType query)
     {
         DirectiveFields.AddQueries(query);
+        DirectiveCompletionFields.AddQueries(query);
         NewsFields.AddQueries(query);
         LibraryFields.AddQueries(query);
     }

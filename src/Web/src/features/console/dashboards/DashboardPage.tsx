@@ -6,7 +6,9 @@ import { request } from "../api";
 import { ct, type ConsoleKey } from "../i18n";
 import { loadMyRoles } from "../officials";
 import { unitsGranting } from "../permissions";
+import { AttendanceChart } from "./AttendanceChart";
 import { Bars } from "./Bars";
+import { DirectivesChart } from "./DirectivesChart";
 import { DashboardChildrenQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./documents";
 import { dt } from "./i18n";
 import { monthEnds } from "./months";
@@ -14,9 +16,10 @@ import { monthEnds } from "./months";
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
 /**
- * Dashboards for an official: members and units of a subtree at the end of each month, and learning hours by domain
- * in the as-of date's year, each a chart with the same figures in a table under it; "as of" and the subtree (my unit,
- * or one of its units) are filters. Everything is aggregated by the server; cells under 5 people stay hidden.
+ * Dashboards for an official: members and units of a subtree at the end of each month, learning hours by domain in
+ * the as-of date's year, directive completion by level and class attendance by month, each a chart with the same
+ * figures in a table under it; "as of" and the subtree (my unit, or one of its units) are filters. Everything is
+ * aggregated by the server; cells under 5 people stay hidden.
  */
 export default function DashboardPage(_: RouteProps) {
   useTitle(dt("dash.title"));
@@ -72,6 +75,8 @@ function Filters({ units }: { units: { id: string; name: string }[] }) {
       <div class="console-grid">
         <Members key={`${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
         <Hours key={`${chosen.id}/${asOf.slice(0, 4)}`} unit={chosen} year={Number(asOf.slice(0, 4))} />
+        <DirectivesChart key={`d/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
+        <AttendanceChart key={`a/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
       </div>
     </>
   );
