@@ -90,6 +90,14 @@ public sealed class FundsScenarioTests(VapeApp app) : IAsyncLifetime
         credentials.Count(c => c!["title"]!.GetValue<string>().StartsWith("Học bổng \"Vượt khó học giỏi\"")).ShouldBe(1);
         credentials.Single()!["status"]!.GetValue<string>().ShouldBe("ACCEPTED");
         credentials.Single()!["issuer"]!.GetValue<string>().ShouldBe((await _api.Org.Unit("T01"))["name"]!.GetValue<string>());
+
+        // The learner turns it into an Open Badges credential that says it is an award, not a certificate.
+        var badge = await _api.Org.Mutate("issueBadge", new { source = "ENTRY", sourceId = credentials.Single()!["id"]!.GetValue<string>() }, "learner", "credential");
+        badge.HasErrors.ShouldBeFalse(badge.Body);
+        var jwt = badge.Data["issueBadge"]!["credential"]!.GetValue<string>();
+        var achievement = JsonNode.Parse(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(jwt.Split('.')[1]))!["credentialSubject"]!["achievement"]!;
+        achievement["achievementType"]!.GetValue<string>().ShouldBe("Award");
+        achievement["description"]!.GetValue<string>().ShouldStartWith("Học bổng, giải thưởng “Học bổng \"Vượt khó học giỏi\"");
     }
 
     [Fact]

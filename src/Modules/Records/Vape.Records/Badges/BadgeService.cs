@@ -238,8 +238,10 @@ internal sealed class BadgeService(IDocumentStore store, NpgsqlDataSource databa
         : new("Achievement", d.Title, $"Hoạt động học tập “{d.Title}” ngày {d.Date:dd/MM/yyyy}{(d.Provider is null ? "" : $", do {d.Provider} tổ chức")}.",
             "Hoạt động được ghi vào hồ sơ học tập suốt đời và được xác nhận.");
 
-    private static BadgeAchievement CredentialAchievement(CredentialDetails d) =>
-        new("Certificate", d.Name, $"Chứng chỉ, văn bằng “{d.Name}” do {d.Issuer} cấp ngày {d.Date:dd/MM/yyyy}.",
+    private static BadgeAchievement CredentialAchievement(CredentialDetails d) => d.Award
+        ? new("Award", d.Name, $"Học bổng, giải thưởng “{d.Name}” do {d.Issuer} trao ngày {d.Date:dd/MM/yyyy}.",
+            "Học bổng hoặc giải thưởng của quỹ khuyến học, ghi vào hồ sơ học tập suốt đời khi đơn vị trao nó quyết định.")
+        : new("Certificate", d.Name, $"Chứng chỉ, văn bằng “{d.Name}” do {d.Issuer} cấp ngày {d.Date:dd/MM/yyyy}.",
             "Chứng chỉ, văn bằng có trong hồ sơ học tập suốt đời, đã được cán bộ Hội Khuyến học xác nhận.");
 
     private static BadgeAchievement TitleAchievement(TitleKind kind, int year)

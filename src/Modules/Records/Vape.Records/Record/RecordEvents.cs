@@ -75,4 +75,6 @@ internal sealed record ActivityDetails(string Title, LearningDomain Domain, Date
     string? EvidenceUrl, Guid? EvidenceFileId, Guid? ClassId, int? MinutesWithMedia = null);
 
 /// <summary>The sealed part of a credential (certificate, diploma).</summary>
-internal sealed record CredentialDetails(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, Guid? EvidenceFileId);
+/// <param name="Award">A scholarship or award of the Funds module (<see cref="RecordFundsAwardHandler"/>): its credential is an award, not a certificate.</param>
+internal sealed record CredentialDetails(string Name, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, Guid? EvidenceFileId,
+    bool Award = false);

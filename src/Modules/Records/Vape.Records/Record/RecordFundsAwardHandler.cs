@@ -24,7 +24,7 @@ public static class RecordFundsAwardHandler
         if (state.Entries.ContainsKey(message.AwardId)) return [];
         var name = RecordDecider.Fit(message.Name, "Học bổng", RecordRules.MaxTitle);
         var issuer = RecordDecider.Fit(message.Issuer, "Hội Khuyến học", RecordRules.MaxProvider);
-        return [new CredentialRecorded(message.AwardId, seal(new CredentialDetails(name, issuer, message.Date, null, null, null)), at),
+        return [new CredentialRecorded(message.AwardId, seal(new CredentialDetails(name, issuer, message.Date, null, null, null, Award: true)), at),
             new EntryVerified(message.AwardId, message.DecidedBy, at)];
     }
 
