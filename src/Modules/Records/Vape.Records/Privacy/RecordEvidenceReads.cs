@@ -18,7 +18,7 @@ internal sealed class RecordEvidenceReads(NpgsqlDataSource database, IOrganizati
         CancellationToken ct)
     {
         var unit = await RecordAccess.DemandReviewAsync(org, officialId, personId, ct);
-        if (purpose is not (RecordPurpose.Verification or RecordPurpose.Evaluation or RecordPurpose.Support))
+        if (purpose is not ({ } why and (RecordPurpose.Verification or RecordPurpose.Evaluation or RecordPurpose.Support)))
             throw VapeException.InvalidInput("Hãy nêu mục đích xem hồ sơ (xác minh, đánh giá hoặc hỗ trợ).");
         var ids = entryIds.Distinct().ToArray();
         if (ids.Length is 0 or > MaxEntries) throw VapeException.InvalidInput($"Chọn từ 1 đến {MaxEntries} mục của hồ sơ làm minh chứng.");
