@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Vape.Records.Histories;
 
 /// <summary>`Vape:LearningHistory:*`: where the fonts of the certified history PDF are (docs/adr/0238).</summary>
-public sealed class HistoryOptions
+internal sealed class HistoryOptions
 {
     public const string Section = "Vape:LearningHistory";
 
