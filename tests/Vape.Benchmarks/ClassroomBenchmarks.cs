@@ -269,7 +269,7 @@ public class ClassroomBroadcastBenchmark
                 var uri = token is null ? context.Uri : new Uri(context.Uri + "?access_token=" + token);
                 return await server.CreateWebSocketClient().ConnectAsync(uri, ct);
             };
-        }).AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions)).Build();
+        }).AddJsonProtocol(VapeJson.UseHub).Build();
 
 }
 

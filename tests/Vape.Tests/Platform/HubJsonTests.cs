@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.Tests.Platform;
@@ -15,21 +16,24 @@ public sealed class HubJsonTests
     public sealed record Sample(Guid Id, Shade Shade, string Name);
 
     [Fact]
-    public void Two_connections_options_share_their_type_metadata()
+    public void Two_connections_read_with_one_options_object_and_so_share_their_type_metadata()
     {
-        // As the SignalR client does: an options object per connection, configured, then used to read a message.
-        JsonSerializerOptions Connection()
+        // As the SignalR client does: a protocol options object per connection, configured by the same call. Each once
+        // configured its own JsonSerializerOptions and relied on System.Text.Json's global cache of similar options to
+        // share metadata; in a busy process (the whole test run: CI, 2026-12-07) that cache was full and they did not.
+        JsonHubProtocolOptions Connection()
         {
-            var o = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-            VapeJson.ApplyHub(o);
-            JsonSerializer.Deserialize<Sample>("{\"shade\":\"DARK\"}", o);
+            var o = new JsonHubProtocolOptions();
+            VapeJson.UseHub(o);
+            JsonSerializer.Deserialize<Sample>("{\"shade\":\"DARK\"}", o.PayloadSerializerOptions);
             return o;
         }
         var a = Connection();
         var b = Connection();
 
         Assert.NotSame(a, b);
-        Assert.Same(a.GetTypeInfo(typeof(Sample)), b.GetTypeInfo(typeof(Sample)));
+        Assert.Same(a.PayloadSerializerOptions, b.PayloadSerializerOptions);
+        Assert.Same(a.PayloadSerializerOptions.GetTypeInfo(typeof(Sample)), b.PayloadSerializerOptions.GetTypeInfo(typeof(Sample)));
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public sealed class Topology : IAsyncLifetime
                 o.SkipNegotiation = true;
                 if (token is not null) o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
-            .AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions))
+            .AddJsonProtocol(Vape.BuildingBlocks.Hosting.VapeJson.UseHub)
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2)])
             .Build();
 }

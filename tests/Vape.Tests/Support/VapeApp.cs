@@ -120,7 +120,7 @@ public class VapeApp : IAsyncLifetime
             };
         });
         if (messagePack) builder.AddMessagePackProtocol(o => o.SerializerOptions = Vape.BuildingBlocks.Realtime.HubMessagePack.Options);
-        else builder.AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions));
+        else builder.AddJsonProtocol(Vape.BuildingBlocks.Hosting.VapeJson.UseHub);
         return builder.Build();
     }
 }

@@ -36,7 +36,7 @@ public sealed class CascadeClassTests(WebHost web) : IAsyncLifetime
         var token = answer.GetProperty("accessToken").GetString();
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(new Uri(web.BaseUrl), "/hubs/classroom"), o => o.AccessTokenProvider = () => Task.FromResult(token))
-            .AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions))
+            .AddJsonProtocol(Vape.BuildingBlocks.Hosting.VapeJson.UseHub)
             .Build();
         _hubs.Add(hub);
         await hub.StartAsync();

@@ -46,7 +46,7 @@ public sealed class ChatSoakTests(WebHost web, ITestOutputHelper output) : IAsyn
     {
         var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(new Uri(web.BaseUrl), "/hubs/classroom"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
-            .AddJsonProtocol(o => Vape.BuildingBlocks.Hosting.VapeJson.ApplyHub(o.PayloadSerializerOptions))
+            .AddJsonProtocol(Vape.BuildingBlocks.Hosting.VapeJson.UseHub)
             .Build();
         _hubs.Add(hub);
         await hub.StartAsync();

@@ -29,6 +29,13 @@ public static class VapeJson
     /// </summary>
     public static readonly JsonSerializerOptions Hub = CreateHub();
 
+    /// <summary>
+    /// A hub connection's (or a hub server's) JSON protocol reads and writes with <see cref="Hub"/> itself: every
+    /// connection of a client holding many shares one options object, so System.Text.Json builds each type's metadata
+    /// once (not per connection, and not relying on its global cache of similar options, which is full in a busy process).
+    /// </summary>
+    public static void UseHub(Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions protocol) => protocol.PayloadSerializerOptions = Hub;
+
     public static void ApplyHub(JsonSerializerOptions options)
     {
         Apply(options);

@@ -23,7 +23,7 @@ internal static class RealtimeSetup
                 o.AddFilter<OpenConnections>();
                 o.AddFilter<HubTextFilter>();
             })
-            .AddJsonProtocol(o => VapeJson.ApplyHub(o.PayloadSerializerOptions))
+            .AddJsonProtocol(VapeJson.UseHub)
             .AddMessagePackProtocol(o => o.SerializerOptions = HubMessagePack.Options);
         FrameLimit.Apply(builder.Services, maxMessageBytes);
         if (redis is not null)

@@ -179,8 +179,9 @@ public class RecordClassAttendanceTests
             new RecordClassAttendance(Attendance, RecordSpec.Learner, ClassId, Guid.CreateVersion7(), Guid.CreateVersion7(), title, domain, RecordSpec.Today, minutes),
             state, RecordSpec.EntryId, RecordSpec.At, RecordSpec.Seal));
 
+    /// <summary>What the record keeps of the attendance: with the minutes with media (none sent here: 0, never above the minutes present).</summary>
     private static ActivityRecorded Recorded(string title, LearningDomain domain, int minutes) =>
-        new(RecordSpec.EntryId, Provenance.System, Attendance, RecordSpec.Seal(new ActivityDetails(title, domain, RecordSpec.Today, minutes, null, null, null, ClassId)),
+        new(RecordSpec.EntryId, Provenance.System, Attendance, RecordSpec.Seal(new ActivityDetails(title, domain, RecordSpec.Today, minutes, null, null, null, ClassId, 0)),
             RecordSpec.At);
 
     [Fact]
@@ -210,7 +211,7 @@ public class RecordFundsAwardTests
     [Fact]
     public void An_award_is_a_credential_verified_by_the_official_who_decided_it() =>
         When(RecordSpec.Given()).Then(
-            new CredentialRecorded(Award, RecordSpec.Seal(new CredentialDetails("Học bổng Khuyến học", "Hội Khuyến học xã", RecordSpec.Today, null, null, null)), RecordSpec.At),
+            new CredentialRecorded(Award, RecordSpec.Seal(new CredentialDetails("Học bổng Khuyến học", "Hội Khuyến học xã", RecordSpec.Today, null, null, null, Award: true)), RecordSpec.At),
             new EntryVerified(Award, RecordSpec.Official, RecordSpec.At));
 
     [Fact]
@@ -220,7 +221,7 @@ public class RecordFundsAwardTests
     [Fact]
     public void An_empty_name_or_issuer_takes_the_default() =>
         When(RecordSpec.Given(), " ", "").Then(
-            new CredentialRecorded(Award, RecordSpec.Seal(new CredentialDetails("Học bổng", "Hội Khuyến học", RecordSpec.Today, null, null, null)), RecordSpec.At),
+            new CredentialRecorded(Award, RecordSpec.Seal(new CredentialDetails("Học bổng", "Hội Khuyến học", RecordSpec.Today, null, null, null, Award: true)), RecordSpec.At),
             new EntryVerified(Award, RecordSpec.Official, RecordSpec.At));
 }
 
