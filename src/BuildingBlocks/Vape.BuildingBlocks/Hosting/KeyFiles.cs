@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Vape.BuildingBlocks.Hosting;
 
@@ -16,16 +17,39 @@ public static class KeyFiles
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
         Directory.CreateDirectory(keysPath);
         var file = Path.Combine(keysPath, name);
-        if (!File.Exists(file))
+        if (!File.Exists(file)) TryCreate(file, bytes);
+        return Read(file);
+    }
+
+    /// <summary>
+    /// Created exclusively (`O_CREAT | O_EXCL`), owner-only from the start: of callers racing, exactly one makes the
+    /// file and the others read it. (A temporary file moved into place was not enough: where the file system refuses a
+    /// hard link, .NET's move checks for the target and then renames over it, and two racers each kept their own key.)
+    /// </summary>
+    private static void TryCreate(string file, int bytes)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.Read };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
         {
-            // Written whole under a name of its own, made owner-only, then moved into place: a reader never sees a
-            // half-written or world-readable key. The move refuses to replace a file, so the first host wins the race.
-            var temp = file + "." + Guid.NewGuid().ToString("N");
-            File.WriteAllText(temp, Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)));
-            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            try { File.Move(temp, file); }
-            catch (IOException) { File.Delete(temp); } // another host wrote it first: use theirs
+            using var stream = new FileStream(file, options);
+            stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes))));
         }
-        return Convert.FromBase64String(File.ReadAllText(file).Trim());
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another caller made it first: theirs is the key.
+        }
+    }
+
+    /// <summary>A racer may open the file between its maker's create and its one write: an empty file is read again, for up to a second.</summary>
+    private static byte[] Read(string file)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var text = File.ReadAllText(file).Trim();
+            if (text.Length > 0) return Convert.FromBase64String(text);
+            Thread.Sleep(10);
+        }
+        throw new InvalidOperationException($"The key file {file} is empty (a host stopped while making it): delete it and start again.");
     }
 }
