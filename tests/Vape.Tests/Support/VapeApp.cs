@@ -36,6 +36,9 @@ public class VapeApp : IAsyncLifetime
             ["Vape:Database"] = database,
             // The tests open tomorrow's classes at once; a class further ahead meets the lead time (ClassroomHubTests).
             ["Vape:Classes:RoomOpensMinutesBefore"] = "2880",
+            // Class reminders (a day before each session) would reach the demo people at any moment of a test that
+            // counts their notifications: the first sweep is an hour after the start. ClassReminderTests' host sweeps every second.
+            ["Vape:Classes:ReminderSweepSeconds"] = "3600",
             ["Vape:ThrowOnStartupFailure"] = "true",
             ["Vape:Cors:Origins:0"] = "https://app.vape.test",
             // Every test client is one anonymous address; the limit itself is tested by ProductionApp's own.

@@ -76,6 +76,9 @@ public class WebHost : IAsyncLifetime
         psi.Environment["Vape__GraphQL__SignedInCostPerMinute"] = "1000000000";
         // As the in-process hosts (VapeApp): the tests open tomorrow's classes at once.
         psi.Environment["Vape__Classes__RoomOpensMinutesBefore"] = "2880";
+        // Class reminders would ring the demo learners' bell at any moment of a test that counts it (InboxBrowserTests
+        // failed so in CI on 2026-12-07): the first sweep is an hour after the start.
+        psi.Environment["Vape__Classes__ReminderSweepSeconds"] = "3600";
         foreach (var (key, value) in await HostEnvironment()) psi.Environment[key] = value;
         _process = Process.Start(psi)!;
         Directory.CreateDirectory(Screenshots);
