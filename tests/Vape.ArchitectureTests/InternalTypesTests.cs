@@ -27,11 +27,22 @@ public sealed class InternalTypesTests
     [InlineData("Vape.BuildingBlocks", "Vape.BuildingBlocks.Modules.VapeModule", PublicTypeReasons.NamedByAnotherAssembly)]
     [InlineData("Vape.Classes", "Vape.Classes.Classroom.ClassroomHub", PublicTypeReasons.Hub)]
     [InlineData("Vape.Classes", "Vape.Classes.Classroom.ClassroomEnded", PublicTypeReasons.NamedByTypeOf)]
+    [InlineData("Vape.Coordination", "Vape.Coordination.Realtime.Typing", PublicTypeReasons.SentToHubClients)]
     public void The_rules_see_the_kinds_they_judge(string assembly, string type, string reason)
     {
         // Guards the test above against passing vacuously: a type of each kind keeps its reason.
         var reasons = PublicTypeReasons.For(assembly).Reasons;
         reasons.Single(r => r.Key.FullName == type).Value.ShouldBe(reason);
+    }
+
+    [Theory]
+    [InlineData("Vape.Funds", "Vape.Funds.GraphQL.CreateFundInput")]
+    [InlineData("Vape.Organization", "Vape.Organization.GraphQL.RenameUnitInput")]
+    public void A_record_is_not_named_by_typeof_in_the_members_the_compiler_writes(string assembly, string type)
+    {
+        // A record's EqualityContract is typeof(Self): that alone once kept about 350 types public (docs/adr/0250).
+        var reasons = PublicTypeReasons.For(assembly).Reasons;
+        reasons.Keys.Where(t => t.FullName == type).ShouldBeEmpty();
     }
 
     [Fact]
@@ -40,7 +51,7 @@ public sealed class InternalTypesTests
         var found = Assemblies.SelectMany(a => PublicTypeReasons.For(a).Reasons.Values).ToHashSet();
         string[] kinds = [PublicTypeReasons.NamedByAnotherAssembly, PublicTypeReasons.WolverineHandler, PublicTypeReasons.WolverineMessageOrDependency,
             PublicTypeReasons.FrameworkSubtype, PublicTypeReasons.FrameworkTypeArgument, PublicTypeReasons.NamedByTypeOf, PublicTypeReasons.Hub,
-            PublicTypeReasons.EntryPoint, PublicTypeReasons.Exposed];
+            PublicTypeReasons.SentToHubClients, PublicTypeReasons.EntryPoint, PublicTypeReasons.Exposed];
         kinds.Where(k => !found.Contains(k)).ShouldBeEmpty();
     }
 }

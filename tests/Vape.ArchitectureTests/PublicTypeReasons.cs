@@ -86,8 +86,10 @@ internal sealed class PublicTypeReasons
             if (IsHandler(type)) KeepHandler(type);
             if (IsEntryPoint(type)) Keep(type, EntryPoint);
             JudgeBases(type);
-            foreach (var method in type.Methods.Where(m => m.HasBody)) JudgeBody(method);
+            foreach (var method in type.Methods.Where(m => m.HasBody && !WrittenByCompiler(m))) JudgeBody(method);
         }
+        foreach (var method in _module.GetTypes().Where(t => t.Name.StartsWith('<')).SelectMany(t => t.Methods).Where(m => m.HasBody && !WrittenByCompiler(m)))
+            JudgeBody(method);
         while (_exposing.Count > 0 || _dependencies.Count > 0)
         {
             while (_dependencies.TryDequeue(out var dependency)) FollowDependency(dependency);
@@ -206,14 +208,25 @@ internal sealed class PublicTypeReasons
         return false;
     }
 
+    /// <summary>
+    /// A member the compiler writes (a record's EqualityContract, which names the record by typeof, its &lt;Clone&gt;$, PrintMembers,
+    /// Equals): no one named a type there. Local functions are marked too but hold written code; lambdas and async bodies sit in
+    /// compiler-generated types but are not marked themselves, so only the member's own attribute counts.
+    /// </summary>
+    private static bool WrittenByCompiler(MethodDefinition method) =>
+        method.CustomAttributes.Any(a => a.AttributeType.FullName == "System.Runtime.CompilerServices.CompilerGeneratedAttribute")
+        && !method.Name.Contains(">g__", StringComparison.Ordinal);
+
     private void JudgeBody(MethodDefinition method)
     {
         var sends = false;
+        var built = new List<TypeReference>();
         foreach (var instruction in method.Body.Instructions)
         {
             switch (instruction.Operand)
             {
                 case MethodReference called:
+                    if (instruction.OpCode == OpCodes.Newobj) built.Add(called.DeclaringType);
                     if (called is GenericInstanceMethod generic && InFramework(called.DeclaringType))
                         foreach (var argument in generic.GenericArguments) KeepAll(argument, FrameworkTypeArgument);
                     if (called.DeclaringType is GenericInstanceType declaring && InFramework(declaring))
@@ -228,6 +241,7 @@ internal sealed class PublicTypeReasons
         if (!sends) return;
         foreach (var parameter in method.Parameters) KeepAll(parameter.ParameterType, SentToHubClients);
         foreach (var variable in method.Body.Variables) KeepAll(variable.VariableType, SentToHubClients);
+        foreach (var type in built) KeepAll(type, SentToHubClients);
     }
 
     /// <summary>A public type's public and protected members, base type and constraints name only public types, or it does not compile.</summary>

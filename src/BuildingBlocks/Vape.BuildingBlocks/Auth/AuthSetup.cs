@@ -115,6 +115,6 @@ internal static class AuthSetup
         env.IsDevelopment() && services.GetService<LocalTokenIssuer>() is not null;
 }
 
-public sealed record DevTokenRequest(string? Login);
+internal sealed record DevTokenRequest(string? Login);
 
-public sealed record DevTokenResponse(string AccessToken, Guid PersonId, string Name);
+internal sealed record DevTokenResponse(string AccessToken, Guid PersonId, string Name);

@@ -13,7 +13,7 @@ using Vape.BuildingBlocks.ScaleOut;
 namespace Vape.BuildingBlocks.GraphQL;
 
 /// <summary>What a request's document cost, and what is left of its client's minute (returned in `extensions.cost`).</summary>
-public sealed record RequestCost(int Requested, long Spent, long Limit, int ResetInSeconds);
+internal sealed record RequestCost(int Requested, long Spent, long Limit, int ResetInSeconds);
 
 /// <summary>
 /// Limits count the work a document asks for, not requests (issue #28, ADR 0109). A document's cost is known before

@@ -9,7 +9,7 @@ namespace Vape.BuildingBlocks.Hosting;
 // naming the key (ADR 0114). The keys are the README's.
 
 /// <summary>`Vape:GraphQL:*`: request size, depth, complexity and time limits of the GraphQL endpoint.</summary>
-public sealed class GraphQLLimitsOptions
+internal sealed class GraphQLLimitsOptions
 {
     public const string Section = "Vape:GraphQL";
 

@@ -6,7 +6,7 @@ namespace Vape.Classes.Attendance;
 /// <summary>One month: sessions ended, learners' attendances and their minutes; the people figures hidden (null) under 5 people.</summary>
 public sealed record AttendanceMonth(DateOnly Month, int Sessions, int? Attendances, int? People, int? Minutes, bool Hidden);
 
-public sealed record AttendanceByMonth(Guid UnitId, DateOnly AsOf, IReadOnlyList<AttendanceMonth> Months);
+internal sealed record AttendanceByMonth(Guid UnitId, DateOnly AsOf, IReadOnlyList<AttendanceMonth> Months);
 
 /// <summary>
 /// The dashboard of class attendance (issue #21): the sessions of the subtree's classes (relay rooms included) that

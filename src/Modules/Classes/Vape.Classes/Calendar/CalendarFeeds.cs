@@ -11,7 +11,7 @@ using Vape.Organization.Contracts;
 namespace Vape.Classes.Calendar;
 
 /// <summary>What a person sees of their feed; `Url` only in the answer that created it (only the token's hash is kept).</summary>
-public sealed record CalendarFeed(DateTimeOffset CreatedAt, string? Url);
+internal sealed record CalendarFeed(DateTimeOffset CreatedAt, string? Url);
 
 /// <summary>
 /// A person's secret iCalendar feed of their classes (docs/adr/0158): a 256-bit token, base64url, kept as its SHA-256;

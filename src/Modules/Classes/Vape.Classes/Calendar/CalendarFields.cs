@@ -22,8 +22,8 @@ internal sealed class CalendarFeedGraphType : ObjectGraphType<CalendarFeed>
     }
 }
 
-public sealed record CreateCalendarFeedInput(bool Confirm);
-public sealed record RevokeCalendarFeedInput(bool Confirm);
+internal sealed record CreateCalendarFeedInput(bool Confirm);
+internal sealed record RevokeCalendarFeedInput(bool Confirm);
 
 /// <summary>The answer to `revokeCalendarFeed`: whether there was a feed to revoke.</summary>
 public sealed record RevokedCalendarFeed(bool Revoked);

@@ -51,7 +51,7 @@ public static class RescheduleSessionHandler
     }
 }
 
-public sealed record RescheduleClassSessionInput(string SessionId, DateTimeOffset StartsAt, int DurationMinutes);
+internal sealed record RescheduleClassSessionInput(string SessionId, DateTimeOffset StartsAt, int DurationMinutes);
 
 internal static class RescheduleFields
 {

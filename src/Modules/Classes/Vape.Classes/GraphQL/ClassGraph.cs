@@ -38,7 +38,7 @@ internal sealed class RecurrenceFrequencyGraphType : EnumerationGraphType<Recurr
     public RecurrenceFrequencyGraphType() => Name = "RecurrenceFrequency";
 }
 
-public sealed record ClassHost(Guid PersonId, string Role);
+internal sealed record ClassHost(Guid PersonId, string Role);
 
 internal sealed class ClassHostGraphType : ObjectGraphType<ClassHost>
 {

@@ -11,17 +11,17 @@ using Wolverine;
 
 namespace Vape.Classes.GraphQL;
 
-public sealed record ClassFilterInput(bool? Upcoming, LearningDomain? Topic, DateTimeOffset? From, DateTimeOffset? To, string? UnitId, string? Text);
-public sealed record MaterialInput(string? Title, string? Url, string? ResourceId);
-public sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
-public sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
+internal sealed record ClassFilterInput(bool? Upcoming, LearningDomain? Topic, DateTimeOffset? From, DateTimeOffset? To, string? UnitId, string? Text);
+internal sealed record MaterialInput(string? Title, string? Url, string? ResourceId);
+internal sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
+internal sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
     string? AudienceUnitId, int Capacity, string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials,
     int? CompletionPercent, bool? Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, RecurrenceInput? Repeat, string? RelayOfSessionId);
-public sealed record ChangeClassInput(string ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
+internal sealed record ChangeClassInput(string ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
     string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials, int? CompletionPercent, bool? Lobby);
-public sealed record CancelClassInput(string ClassId);
-public sealed record EnrolInClassInput(string ClassId);
-public sealed record LeaveClassInput(string ClassId);
+internal sealed record CancelClassInput(string ClassId);
+internal sealed record EnrolInClassInput(string ClassId);
+internal sealed record LeaveClassInput(string ClassId);
 
 internal static class ClassesFields
 {

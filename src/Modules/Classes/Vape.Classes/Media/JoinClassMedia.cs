@@ -11,7 +11,7 @@ using Vape.Classes.GraphQL;
 
 namespace Vape.Classes.Media;
 
-public sealed record JoinClassMediaInput(string SessionId);
+internal sealed record JoinClassMediaInput(string SessionId);
 
 /// <summary>What a client needs to open the class's room on Janus: where, which room, its pin, and a token of its own.</summary>
 /// <param name="ScreenFeed">The feed id a host's shared screen is published under in this room (the same for every host and after a move), so every page tells the screen from a camera.</param>

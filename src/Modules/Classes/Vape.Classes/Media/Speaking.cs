@@ -17,7 +17,7 @@ public sealed class MediaSpeakingEnded
     public long Version { get; set; }
 }
 
-public sealed record EndClassMediaSpeakingInput(string SessionId, string PersonId);
+internal sealed record EndClassMediaSpeakingInput(string SessionId, string PersonId);
 
 public sealed record MediaSpeaking(Guid PersonId, bool Speaking);
 

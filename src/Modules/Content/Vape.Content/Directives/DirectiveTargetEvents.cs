@@ -11,11 +11,11 @@ public interface IDirectiveTargetEvent
     DateTimeOffset At { get; }
 }
 
-public sealed record DirectiveReceived(Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
+internal sealed record DirectiveReceived(Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
 
-public sealed record DirectiveRead(Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
+internal sealed record DirectiveRead(Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
 
-public sealed record DirectiveImplemented(string Report, Guid[] FileIds, Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
+internal sealed record DirectiveImplemented(string Report, Guid[] FileIds, Guid By, DateTimeOffset At) : IDirectiveTargetEvent;
 
 /// <summary>The refusals every change of a unit's row shares, written once.</summary>
 internal static class DirectiveTargetRules

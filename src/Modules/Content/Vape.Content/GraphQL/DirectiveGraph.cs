@@ -274,8 +274,8 @@ internal static class DirectiveFields
     }
 }
 
-public sealed record IssueDirectiveInput(string IssuerUnitId, string Number, string Title, string? Summary, DateOnly IssuedOn, DateOnly? EffectiveOn,
+internal sealed record IssueDirectiveInput(string IssuerUnitId, string Number, string Title, string? Summary, DateOnly IssuedOn, DateOnly? EffectiveOn,
     DateOnly AcknowledgeBy, DateOnly? ReportBy, DirectiveTargetKind TargetKind, int? TargetLevels, string[]? TargetUnitIds, string[]? DocumentFileIds);
-public sealed record AcknowledgeDirectiveInput(string DirectiveId, string UnitId, AcknowledgementStep Step);
-public sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report, string[]? FileIds);
-public sealed record AttachDirectiveGuidanceInput(string DirectiveId, string UnitId, string Text);
+internal sealed record AcknowledgeDirectiveInput(string DirectiveId, string UnitId, AcknowledgementStep Step);
+internal sealed record ReportDirectiveInput(string DirectiveId, string UnitId, string Report, string[]? FileIds);
+internal sealed record AttachDirectiveGuidanceInput(string DirectiveId, string UnitId, string Text);

@@ -106,9 +106,9 @@ internal static class EditFields
     }
 }
 
-public sealed record EditNewsInput(string NewsId, string Title, string Body, bool? Public, string[]? ImageFileIds, int? ExpectedVersion);
-public sealed record WithdrawNewsInput(string NewsId, int? ExpectedVersion);
-public sealed record EditResourceInput(string ResourceId, string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
+internal sealed record EditNewsInput(string NewsId, string Title, string Body, bool? Public, string[]? ImageFileIds, int? ExpectedVersion);
+internal sealed record WithdrawNewsInput(string NewsId, int? ExpectedVersion);
+internal sealed record EditResourceInput(string ResourceId, string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
     ResourceFormat Format, ResourceLicence Licence, string? Author, string? Source, string[]? Subjects, string? EducationalLevel, string? ResourceType,
     string? ExternalUrl, string[]? Collections, string? FileId, string? CoverFileId, int? ExpectedVersion);
-public sealed record WithdrawResourceInput(string ResourceId, int? ExpectedVersion);
+internal sealed record WithdrawResourceInput(string ResourceId, int? ExpectedVersion);

@@ -189,10 +189,10 @@ internal static class LibraryFields
     }
 }
 
-public sealed record SubmitResourceInput(string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
+internal sealed record SubmitResourceInput(string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
     ResourceFormat Format, ResourceLicence Licence, string? Author, string? Source, string[]? Subjects, string? EducationalLevel, string? ResourceType,
     string? ExternalUrl, string[]? Collections, string? ReviewUnitId, string? FileId, string? CoverFileId);
-public sealed record ApproveResourceInput(string ResourceId);
-public sealed record RejectResourceInput(string ResourceId, string Reason);
-public sealed record RateResourceInput(string ResourceId, int Stars);
-public sealed record ViewResourceInput(string ResourceId);
+internal sealed record ApproveResourceInput(string ResourceId);
+internal sealed record RejectResourceInput(string ResourceId, string Reason);
+internal sealed record RateResourceInput(string ResourceId, int Stars);
+internal sealed record ViewResourceInput(string ResourceId);

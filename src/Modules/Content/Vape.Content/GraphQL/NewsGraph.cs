@@ -61,4 +61,4 @@ internal static class NewsFields
                 (i.ImageFileIds ?? []).Select(id => Ids.Parse(id, "imageFileIds")).ToList()));
 }
 
-public sealed record PublishNewsInput(string UnitId, string Title, string Body, bool? Public, string[]? ImageFileIds);
+internal sealed record PublishNewsInput(string UnitId, string Title, string Body, bool? Public, string[]? ImageFileIds);

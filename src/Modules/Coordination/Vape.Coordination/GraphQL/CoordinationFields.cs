@@ -161,16 +161,16 @@ internal static class CoordinationFields
     }
 }
 
-public sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
-public sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, [property: global::GraphQL.Id] string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
-public sealed record AddChannelMembersInput(string ChannelId, string[] PersonIds);
+internal sealed record CreateChannelInput(ChannelKind Kind, string? Name, string[]? MemberIds);
+internal sealed record PostMessageInput(string ChannelId, string MessageId, string Body, string? ThreadRootId, MessagePriority? Priority, [property: global::GraphQL.Id] string[]? Mentions, bool? MentionsChannel, string[]? AttachmentIds);
+internal sealed record AddChannelMembersInput(string ChannelId, string[] PersonIds);
 
-public sealed record RemoveChannelMemberInput(string ChannelId, string PersonId);
+internal sealed record RemoveChannelMemberInput(string ChannelId, string PersonId);
 
-public sealed record LeaveChannelInput(string ChannelId);
+internal sealed record LeaveChannelInput(string ChannelId);
 
 /// <summary>What `leaveChannel` answers: the channel one is no longer in.</summary>
-public sealed record LeftChannel(Guid ChannelId);
+internal sealed record LeftChannel(Guid ChannelId);
 
 internal sealed class LeftChannelGraphType : ObjectGraphType<LeftChannel>
 {
@@ -181,10 +181,10 @@ internal sealed class LeftChannelGraphType : ObjectGraphType<LeftChannel>
     }
 }
 
-public sealed record EditMessageInput(string MessageId, string Body);
-public sealed record DeleteMessageInput(string MessageId);
-public sealed record ReactToMessageInput(string MessageId, string Emoji, bool? Add);
-public sealed record PinMessageInput(string MessageId, bool? Pinned);
-public sealed record AcknowledgeMessageInput(string MessageId);
-public sealed record MarkChannelReadInput(string ChannelId, string? UpToMessageId);
+internal sealed record EditMessageInput(string MessageId, string Body);
+internal sealed record DeleteMessageInput(string MessageId);
+internal sealed record ReactToMessageInput(string MessageId, string Emoji, bool? Add);
+internal sealed record PinMessageInput(string MessageId, bool? Pinned);
+internal sealed record AcknowledgeMessageInput(string MessageId);
+internal sealed record MarkChannelReadInput(string ChannelId, string? UpToMessageId);
 

@@ -12,9 +12,9 @@ using Vape.Organization.Contracts;
 
 namespace Vape.Coordination.GraphQL;
 
-public enum ChannelKind { Unit, CrossLevel, Announcement, Group, Direct }
+internal enum ChannelKind { Unit, CrossLevel, Announcement, Group, Direct }
 
-public enum MessagePriority { Normal, Important, Urgent }
+internal enum MessagePriority { Normal, Important, Urgent }
 
 internal enum ChannelRole { Moderator, Member, Reader }
 
@@ -61,7 +61,7 @@ internal sealed class PresenceStateGraphType : EnumerationGraphType<PresenceStat
     public PresenceStateGraphType() => Name = "Presence";
 }
 
-public sealed record ChannelMemberView(ChannelMember Member, string Presence);
+internal sealed record ChannelMemberView(ChannelMember Member, string Presence);
 
 internal sealed class ChannelGraphType : ObjectGraphType<MyChannel>
 {
@@ -139,7 +139,7 @@ internal sealed class ReactionGraphType : ObjectGraphType<ReactionView>
     }
 }
 
-public sealed record AttachmentOf(Guid MessageId, AttachmentView File);
+internal sealed record AttachmentOf(Guid MessageId, AttachmentView File);
 
 internal sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
 {
@@ -155,7 +155,7 @@ internal sealed class AttachmentGraphType : ObjectGraphType<AttachmentOf>
     }
 }
 
-public sealed record AcknowledgementView(Guid PersonId, DateTimeOffset At);
+internal sealed record AcknowledgementView(Guid PersonId, DateTimeOffset At);
 
 internal sealed class AcknowledgementGraphType : ObjectGraphType<AcknowledgementView>
 {
@@ -218,7 +218,7 @@ internal sealed class MessageGraphType : ObjectGraphType<MessageView>
     }
 }
 
-public sealed record ThreadView(MessageView Root);
+internal sealed record ThreadView(MessageView Root);
 
 internal sealed class ThreadGraphType : ObjectGraphType<ThreadView>
 {

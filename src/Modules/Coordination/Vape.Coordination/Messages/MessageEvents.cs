@@ -10,27 +10,27 @@ internal interface IMessageEvent
     string Kind { get; }
 }
 
-public sealed record MessageEdited(string Body, DateTimeOffset At) : IMessageEvent
+internal sealed record MessageEdited(string Body, DateTimeOffset At) : IMessageEvent
 {
     public string Kind => EventKinds.Edited;
 }
 
-public sealed record MessageDeleted(DateTimeOffset At) : IMessageEvent
+internal sealed record MessageDeleted(DateTimeOffset At) : IMessageEvent
 {
     public string Kind => EventKinds.Deleted;
 }
 
-public sealed record MessagePinned(bool Pinned) : IMessageEvent
+internal sealed record MessagePinned(bool Pinned) : IMessageEvent
 {
     public string Kind => Pinned ? EventKinds.Pinned : EventKinds.Unpinned;
 }
 
-public sealed record MessageReacted(string Emoji, Guid PersonId, bool Added) : IMessageEvent
+internal sealed record MessageReacted(string Emoji, Guid PersonId, bool Added) : IMessageEvent
 {
     public string Kind => EventKinds.Reacted;
 }
 
-public sealed record MessageAcknowledged(Guid PersonId, DateTimeOffset At) : IMessageEvent
+internal sealed record MessageAcknowledged(Guid PersonId, DateTimeOffset At) : IMessageEvent
 {
     public string Kind => EventKinds.Acknowledged;
 }

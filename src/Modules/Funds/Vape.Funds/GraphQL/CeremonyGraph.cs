@@ -51,7 +51,7 @@ internal sealed class CeremonyListGraphType : ObjectGraphType<CeremonyList>
     }
 }
 
-public sealed record PrepareCeremonyListInput(string ProgrammeId, string FundId, DateOnly CeremonyOn, string Place);
+internal sealed record PrepareCeremonyListInput(string ProgrammeId, string FundId, DateOnly CeremonyOn, string Place);
 
 internal static class CeremonyFields
 {

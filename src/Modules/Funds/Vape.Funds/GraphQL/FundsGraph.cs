@@ -402,18 +402,18 @@ internal static class FundsAccess
     public static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);
 }
 
-public sealed record CreateFundInput(string UnitId, string Name, string Purpose, string? Rules, string? BankBin, string? BankAccount, string? AccountName);
-public sealed record PledgeDonationInput(string FundId, long Amount, string? DonorName, DonorVisibility? Visibility);
-public sealed record RecordDonationInput(string FundId, long Amount, DateOnly ReceivedOn, DonationKind? Kind, string? Goods, string? DonorName,
+internal sealed record CreateFundInput(string UnitId, string Name, string Purpose, string? Rules, string? BankBin, string? BankAccount, string? AccountName);
+internal sealed record PledgeDonationInput(string FundId, long Amount, string? DonorName, DonorVisibility? Visibility);
+internal sealed record RecordDonationInput(string FundId, long Amount, DateOnly ReceivedOn, DonationKind? Kind, string? Goods, string? DonorName,
     DonorVisibility? Visibility, string? PledgeId, string? RequestId);
-public sealed record CreateProgrammeInput(string UnitId, string Name, ProgrammeKind Kind, string Criteria, DateOnly OpensOn, DateOnly ClosesOn, long Budget,
+internal sealed record CreateProgrammeInput(string UnitId, string Name, ProgrammeKind Kind, string Criteria, DateOnly OpensOn, DateOnly ClosesOn, long Budget,
     string[] FundIds);
-public sealed record NominateInput(string ProgrammeId, string UnitId, string PersonId, string Reason, bool? PublicName, string[]? EvidenceEntryIds,
+internal sealed record NominateInput(string ProgrammeId, string UnitId, string PersonId, string Reason, bool? PublicName, string[]? EvidenceEntryIds,
     RecordPurpose? EvidencePurpose);
-public sealed record DecideNominationInput(string NominationId, bool Approve, long? Amount, string? FundId, string Reason);
-public sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference, string? CeremonyListId);
-public sealed record ReverseLedgerEntryInput(string EntryId, string Reason);
-public sealed record ReconcileStatementInput(string FundId, string CsvBase64);
+internal sealed record DecideNominationInput(string NominationId, bool Approve, long? Amount, string? FundId, string Reason);
+internal sealed record DisburseAwardInput(string AwardId, DisbursementMethod Method, DateOnly PaidOn, string? Reference, string? CeremonyListId);
+internal sealed record ReverseLedgerEntryInput(string EntryId, string Reason);
+internal sealed record ReconcileStatementInput(string FundId, string CsvBase64);
 
 internal static class FundsFields
 {

@@ -12,7 +12,7 @@ public sealed record LedgerLine(
     string Reference, string Memo, Guid? Reverses, string PrevHash, string Hash);
 
 /// <summary>A unit's ledger as anyone can download it: its lines, its head, and the unit's signature of the head.</summary>
-public sealed record LedgerExport(
+internal sealed record LedgerExport(
     string Format, Guid UnitId, string UnitName, IReadOnlyList<LedgerLine> Entries, long HeadSeq, string HeadHash,
     string SignedMessage, string Signature, string PublicKey);
 

@@ -13,7 +13,7 @@ public sealed record ProgrammeTotals(Guid ProgrammeId, string Name, int Year, lo
 
 public sealed record YearTotals(int Year, FundTotals Totals);
 
-public sealed record UnitFundsTotals(Guid UnitId, int? Year, FundTotals Totals, IReadOnlyList<ProgrammeTotals> ByProgramme, IReadOnlyList<YearTotals> ByYear);
+internal sealed record UnitFundsTotals(Guid UnitId, int? Year, FundTotals Totals, IReadOnlyList<ProgrammeTotals> ByProgramme, IReadOnlyList<YearTotals> ByYear);
 
 /// <summary>An award as the public sees it: the recipient's name only where they agreed to it.</summary>
 public sealed record PublicAward(Guid Id, Guid ProgrammeId, string Programme, Guid UnitId, long Amount, DateOnly DecidedOn, bool Disbursed, string? RecipientName);

@@ -85,7 +85,7 @@ internal sealed class WebPushSubscriptionGraphType : ObjectGraphType<PushEndpoin
     }
 }
 
-public sealed record WebPushUnsubscribed(string Endpoint, bool Removed);
+internal sealed record WebPushUnsubscribed(string Endpoint, bool Removed);
 
 internal sealed class WebPushUnsubscribedGraphType : ObjectGraphType<WebPushUnsubscribed>
 {

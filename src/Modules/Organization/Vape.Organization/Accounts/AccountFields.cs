@@ -113,13 +113,13 @@ internal static class AccountFields
     private static MembershipRequests Requests(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<MembershipRequests>();
 }
 
-public sealed record IssueClaimCodeInput(string PersonId);
-public sealed record ClaimMembershipInput(string Code, string? CitizenId);
-public sealed record EndAccountLinksInput(string PersonId);
-public sealed record DeleteMyAccountInput(bool Confirm);
-public sealed record RequestMembershipInput(string UnitId, string FullName, int? BirthYear);
-public sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId, string? Reason);
-public sealed record WithdrawMembershipRequestInput(string RequestId);
+internal sealed record IssueClaimCodeInput(string PersonId);
+internal sealed record ClaimMembershipInput(string Code, string? CitizenId);
+internal sealed record EndAccountLinksInput(string PersonId);
+internal sealed record DeleteMyAccountInput(bool Confirm);
+internal sealed record RequestMembershipInput(string UnitId, string FullName, int? BirthYear);
+internal sealed record DecideMembershipRequestInput(string RequestId, bool Approve, string? PersonId, string? Reason);
+internal sealed record WithdrawMembershipRequestInput(string RequestId);
 
 internal sealed class MembershipRequestStatusGraphType : EnumerationGraphType<MembershipRequestStatus>
 {

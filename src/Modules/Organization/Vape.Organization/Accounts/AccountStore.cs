@@ -6,7 +6,7 @@ using Vape.BuildingBlocks.Errors;
 namespace Vape.Organization.Accounts;
 
 /// <summary>An account of an issuer, the person it is linked to (if any), and until when its claims are locked.</summary>
-public sealed record Account(Guid Id, Guid? PersonId, DateTimeOffset? ClaimsLockedUntil);
+internal sealed record Account(Guid Id, Guid? PersonId, DateTimeOffset? ClaimsLockedUntil);
 
 /// <summary>
 /// Accounts by (issuer, subject). The local issuer's accounts are made at sign-up (their subject is the account

@@ -191,4 +191,4 @@ internal sealed class CodeSenders(DevMailbox mailbox, IOptions<SmtpCodeOptions> 
 }
 
 /// <summary>The webhook's body: an id (a retry of the same message keeps it), the phone in E.164 and the text.</summary>
-public sealed record SmsWebhookMessage(string Id, string To, string Text);
+internal sealed record SmsWebhookMessage(string Id, string To, string Text);

@@ -45,9 +45,9 @@ internal static class ContactFields
     private static PersonContacts Contacts(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<PersonContacts>();
 }
 
-public sealed record RequestContactChangeInput(string Address);
-public sealed record ConfirmContactChangeInput(string Address, string Code);
-public sealed record RemoveMyContactInput(ContactKind Kind);
+internal sealed record RequestContactChangeInput(string Address);
+internal sealed record ConfirmContactChangeInput(string Address, string Code);
+internal sealed record RemoveMyContactInput(ContactKind Kind);
 
 internal sealed class ContactKindGraphType : EnumerationGraphType<ContactKind>
 {

@@ -149,10 +149,10 @@ internal sealed class LocalSignIn(NpgsqlDataSource database, OneTimeCodes codes,
     }
 }
 
-public sealed record LocalCodeRequest(string? Address);
+internal sealed record LocalCodeRequest(string? Address);
 
-public sealed record LocalTokenRequest(string? Address, string? Code);
+internal sealed record LocalTokenRequest(string? Address, string? Code);
 
-public sealed record LocalSignInResponse(string AccessToken, Guid AccountId, bool NewAccount);
+internal sealed record LocalSignInResponse(string AccessToken, Guid AccountId, bool NewAccount);
 
-public sealed record MailboxMessage(string Message, DateTimeOffset SentAt);
+internal sealed record MailboxMessage(string Message, DateTimeOffset SentAt);

@@ -8,7 +8,7 @@ using Vape.Organization.People;
 
 namespace Vape.Organization.Accounts;
 
-public sealed record IssuedClaimCode(string Code, DateTimeOffset ExpiresAt, Person Person);
+internal sealed record IssuedClaimCode(string Code, DateTimeOffset ExpiresAt, Person Person);
 
 /// <summary>
 /// A citizen's account becomes a member's through a claim code the member's unit hands out (ADR 0121). A

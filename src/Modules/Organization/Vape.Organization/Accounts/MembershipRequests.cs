@@ -10,9 +10,9 @@ using Wolverine;
 
 namespace Vape.Organization.Accounts;
 
-public enum MembershipRequestStatus { Waiting, Approved, Rejected, Withdrawn }
+internal enum MembershipRequestStatus { Waiting, Approved, Rejected, Withdrawn }
 
-public sealed record MembershipRequest(Guid Id, Guid UnitId, string FullName, int? BirthYear, DateTimeOffset RequestedAt,
+internal sealed record MembershipRequest(Guid Id, Guid UnitId, string FullName, int? BirthYear, DateTimeOffset RequestedAt,
     MembershipRequestStatus Status, Guid? PersonId, string? Reason = null, DateTimeOffset? DecidedAt = null);
 
 /// <summary>

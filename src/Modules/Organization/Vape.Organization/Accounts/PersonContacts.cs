@@ -9,13 +9,13 @@ using Vape.Records.Contracts;
 
 namespace Vape.Organization.Accounts;
 
-public enum ContactKind { Phone, Email }
+internal enum ContactKind { Phone, Email }
 
 /// <summary>The signed-in member's own phone and e-mail, and the change waiting for its code (if any).</summary>
-public sealed record MyContact(string? Phone, string? Email, ContactChangeStarted? Pending);
+internal sealed record MyContact(string? Phone, string? Email, ContactChangeStarted? Pending);
 
 /// <summary>A change waiting for the code sent to the new address, which is shown masked.</summary>
-public sealed record ContactChangeStarted(ContactKind Kind, string SentTo, DateTimeOffset ExpiresAt);
+internal sealed record ContactChangeStarted(ContactKind Kind, string SentTo, DateTimeOffset ExpiresAt);
 
 /// <summary>
 /// A member's phone number and e-mail address (ADR 0185): sealed with the person's key (erased with their record),

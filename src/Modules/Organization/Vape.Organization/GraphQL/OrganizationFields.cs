@@ -162,15 +162,15 @@ internal static class OrganizationFields
     }
 }
 
-public sealed record CreateUnitInput(string ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom);
-public sealed record RenameUnitInput(string UnitId, string Name, int ExpectedVersion, DateOnly? EffectiveFrom);
-public sealed record MoveUnitInput(string UnitId, string NewParentId, int ExpectedVersion, DateOnly? EffectiveFrom);
-public sealed record MergeUnitInput(string UnitId, string SuccessorId, int ExpectedVersion, DateOnly? EffectiveFrom);
-public sealed record DissolveUnitInput(string UnitId, int ExpectedVersion, DateOnly? EffectiveFrom);
-public sealed record AddMemberInput(string HomeUnitId, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string? CitizenId, string[]? OtherUnitIds);
-public sealed record UpdateMemberInput(string PersonId, int ExpectedVersion, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string HomeUnitId);
-public sealed record AssignRoleInput(string PersonId, string UnitId, OfficialRole Role, DateOnly? From, DateOnly? To);
-public sealed record EndRoleInput(string RoleId, DateOnly? On);
-public sealed record ImportMembersInput(string UnitId, string CsvBase64);
-public sealed record ImportUnitsInput(string UnitId, string CsvBase64);
-public sealed record LinkAccountInput(string PersonId, string ExternalId);
+internal sealed record CreateUnitInput(string ParentId, string Code, string Name, UnitKind Kind, DateOnly? EffectiveFrom);
+internal sealed record RenameUnitInput(string UnitId, string Name, int ExpectedVersion, DateOnly? EffectiveFrom);
+internal sealed record MoveUnitInput(string UnitId, string NewParentId, int ExpectedVersion, DateOnly? EffectiveFrom);
+internal sealed record MergeUnitInput(string UnitId, string SuccessorId, int ExpectedVersion, DateOnly? EffectiveFrom);
+internal sealed record DissolveUnitInput(string UnitId, int ExpectedVersion, DateOnly? EffectiveFrom);
+internal sealed record AddMemberInput(string HomeUnitId, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string? CitizenId, string[]? OtherUnitIds);
+internal sealed record UpdateMemberInput(string PersonId, int ExpectedVersion, string FullName, int? BirthYear, Gender? Gender, string? HouseholdId, string HomeUnitId);
+internal sealed record AssignRoleInput(string PersonId, string UnitId, OfficialRole Role, DateOnly? From, DateOnly? To);
+internal sealed record EndRoleInput(string RoleId, DateOnly? On);
+internal sealed record ImportMembersInput(string UnitId, string CsvBase64);
+internal sealed record ImportUnitsInput(string UnitId, string CsvBase64);
+internal sealed record LinkAccountInput(string PersonId, string ExternalId);

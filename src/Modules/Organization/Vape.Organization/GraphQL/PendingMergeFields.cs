@@ -33,7 +33,7 @@ internal static class PendingMergeFields
             });
 }
 
-public sealed record ResolvePendingMergeInput(string MergeId, bool Merge);
+internal sealed record ResolvePendingMergeInput(string MergeId, bool Merge);
 
 internal sealed class PendingMergeGraphType : ObjectGraphType<PendingMerge>
 {

@@ -76,7 +76,7 @@ internal sealed class ImportResultGraphType : ObjectGraphType<ImportResult>
     }
 }
 
-public sealed record Me(Person Person, IReadOnlyList<Role> Roles);
+internal sealed record Me(Person Person, IReadOnlyList<Role> Roles);
 
 internal sealed class MeGraphType : ObjectGraphType<Me>
 {

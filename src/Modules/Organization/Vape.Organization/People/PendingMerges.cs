@@ -11,7 +11,7 @@ namespace Vape.Organization.People;
 /// A member added or imported with a citizen id that another unit's member holds (ADR 0103), as the holder's side
 /// sees it: its own member, and what the adding unit entered (name, birth year, gender, unit, when). ADR 0108.
 /// </summary>
-public sealed record PendingMerge(Guid Id, Guid ExistingPersonId, string NewFullName, int? NewBirthYear, Gender? NewGender,
+internal sealed record PendingMerge(Guid Id, Guid ExistingPersonId, string NewFullName, int? NewBirthYear, Gender? NewGender,
     Guid NewHomeUnitId, DateTimeOffset RequestedAt);
 
 /// <summary>

@@ -75,10 +75,10 @@ internal static class BadgeGraph
     internal static string Origin(IResolveFieldContext c) => Service(c).Origin(Http(c));
 }
 
-public sealed record IssueBadgeInput(BadgeSource Source, string SourceId);
-public sealed record RevokeBadgeInput(string BadgeId, string Reason);
-public sealed record RotateBadgeKeyInput(string UnitId);
-public sealed record BadgeKeyRotation(Guid UnitId, string KeyId);
+internal sealed record IssueBadgeInput(BadgeSource Source, string SourceId);
+internal sealed record RevokeBadgeInput(string BadgeId, string Reason);
+internal sealed record RotateBadgeKeyInput(string UnitId);
+internal sealed record BadgeKeyRotation(Guid UnitId, string KeyId);
 
 internal sealed class BadgeSourceGraphType : EnumerationGraphType<BadgeSource>
 {

@@ -13,11 +13,11 @@ using Vape.Records.Titles;
 namespace Vape.Records.Badges;
 
 /// <summary>A credential of the caller's record, as the record page lists it (the credential itself is the signed JWT).</summary>
-public sealed record Badge(Guid Id, BadgeSource Source, Guid SourceId, Guid UnitId, string IssuerName, string Name, string Credential,
+internal sealed record Badge(Guid Id, BadgeSource Source, Guid SourceId, Guid UnitId, string IssuerName, string Name, string Credential,
     DateTimeOffset IssuedAt, DateTimeOffset? RevokedAt);
 
 /// <summary>What the public check says of a credential: valid or why not, by whom, for what, revoked or not.</summary>
-public sealed record BadgeVerification(bool Valid, string Code, string Message, string? IssuerId, string? IssuerName, string? AchievementName,
+internal sealed record BadgeVerification(bool Valid, string Code, string Message, string? IssuerId, string? IssuerName, string? AchievementName,
     string? AchievementDescription, string? ValidFrom, bool Revoked);
 
 /// <summary>

@@ -4,7 +4,7 @@ using Vape.Records.Record;
 namespace Vape.Records.Badges;
 
 /// <summary>A citizen turns one of their record's achievements into an Open Badges 3.0 credential (docs/adr/0191).</summary>
-public sealed record IssueBadge(Guid ActorId, BadgeSource Source, Guid SourceId)
+internal sealed record IssueBadge(Guid ActorId, BadgeSource Source, Guid SourceId)
 {
     /// <summary>
     /// Given the achievement as the record has it (null: not in the caller's record), and the credential already made
@@ -30,7 +30,7 @@ public sealed record IssueBadge(Guid ActorId, BadgeSource Source, Guid SourceId)
 }
 
 /// <summary>The person, or an official of the awarding unit, revokes a credential with a reason: it fails verification from then on.</summary>
-public sealed record RevokeBadge(Guid ActorId, Guid BadgeId, string Reason)
+internal sealed record RevokeBadge(Guid ActorId, Guid BadgeId, string Reason)
 {
     /// <summary>Given the credential (null: none the caller may see), whether the caller may revoke it, and whether it is revoked already.</summary>
     internal IReadOnlyList<IRecordEvent> Decide(bool found, bool mayRevoke, bool revoked, DateTimeOffset at, Sealer seal)

@@ -156,14 +156,14 @@ internal static class RecordsFields
     }
 }
 
-public sealed record DeclareActivityInput(string Title, LearningDomain Domain, DateOnly Date, decimal Hours, string? Provider, string? EvidenceUrl,
+internal sealed record DeclareActivityInput(string Title, LearningDomain Domain, DateOnly Date, decimal Hours, string? Provider, string? EvidenceUrl,
     string? EvidenceFileId, int? ExpectedVersion);
-public sealed record AddCredentialInput(string Title, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, string? EvidenceFileId,
+internal sealed record AddCredentialInput(string Title, string Issuer, DateOnly Date, LearningDomain? Domain, string? EvidenceUrl, string? EvidenceFileId,
     int? ExpectedVersion);
-public sealed record VerifyRecordEntryInput(string EntryId, int? ExpectedVersion);
-public sealed record RejectRecordEntryInput(string EntryId, string Reason, int? ExpectedVersion);
-public sealed record SetRecordConsentInput(ConsentLevel Consent, int? ExpectedVersion);
-public sealed record RequestRecordErasureInput(string PersonId);
-public sealed record SetTitleRulesInput(int Year, decimal MinHours, int MinDomains, decimal FamilyShare, decimal GroupShare, int MinGroupMembers);
-public sealed record ConfirmTitleInput(string UnitId, int Year, string ProposalId);
-public sealed record RejectTitleInput(string UnitId, int Year, string ProposalId, string Reason);
+internal sealed record VerifyRecordEntryInput(string EntryId, int? ExpectedVersion);
+internal sealed record RejectRecordEntryInput(string EntryId, string Reason, int? ExpectedVersion);
+internal sealed record SetRecordConsentInput(ConsentLevel Consent, int? ExpectedVersion);
+internal sealed record RequestRecordErasureInput(string PersonId);
+internal sealed record SetTitleRulesInput(int Year, decimal MinHours, int MinDomains, decimal FamilyShare, decimal GroupShare, int MinGroupMembers);
+internal sealed record ConfirmTitleInput(string UnitId, int Year, string ProposalId);
+internal sealed record RejectTitleInput(string UnitId, int Year, string ProposalId, string Reason);

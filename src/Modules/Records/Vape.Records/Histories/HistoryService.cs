@@ -14,7 +14,7 @@ namespace Vape.Records.Histories;
 internal sealed record IssuedHistory(Guid Id, string Statement, JsonObject Payload);
 
 /// <summary>What the public check says of a history: valid or why not, who issued it, to whom, what it holds.</summary>
-public sealed record HistoryVerification(bool Valid, string Code, string Message, string? IssuerName, string? HolderName, string? ValidFrom,
+internal sealed record HistoryVerification(bool Valid, string Code, string Message, string? IssuerName, string? HolderName, string? ValidFrom,
     decimal? TotalHours, JsonArray? Entries);
 
 /// <summary>

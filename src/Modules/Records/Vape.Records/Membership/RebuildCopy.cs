@@ -11,7 +11,7 @@ namespace Vape.Records.Membership;
 /// </summary>
 public sealed record RebuildRecordsCopy(Guid ActorId, bool Confirm);
 
-public sealed record RebuildRecordsCopyInput(bool Confirm);
+internal sealed record RebuildRecordsCopyInput(bool Confirm);
 
 public static class RebuildRecordsCopyHandler
 {

@@ -13,7 +13,7 @@ namespace Vape.Records.Privacy;
 /// One look at a record: who (an official's person id, or a learning provider's xAPI client), through which unit, why,
 /// and what they saw.
 /// </summary>
-public sealed record RecordLook(Guid Id, Guid? OfficialId, Guid? XapiClientId, string? XapiClientName, Guid UnitId, RecordPurpose Purpose, ConsentLevel Shown,
+internal sealed record RecordLook(Guid Id, Guid? OfficialId, Guid? XapiClientId, string? XapiClientName, Guid UnitId, RecordPurpose Purpose, ConsentLevel Shown,
     DateTimeOffset At);
 
 /// <summary>An official's look at a member's record, written to the access log the member reads, then the record as consent allows.</summary>

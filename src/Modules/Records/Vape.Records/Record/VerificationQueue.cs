@@ -9,7 +9,7 @@ using Vape.Records.Privacy;
 namespace Vape.Records.Record;
 
 /// <summary>A self-declared entry waiting for an official's decision: whose it is, the unit it was found through, the entry.</summary>
-public sealed record EntryToVerify(Guid PersonId, Guid UnitId, RecordEntry Entry);
+internal sealed record EntryToVerify(Guid PersonId, Guid UnitId, RecordEntry Entry);
 
 /// <summary>
 /// The entries waiting for verification in an official's subtree, oldest first (ADR 0073). Each person whose

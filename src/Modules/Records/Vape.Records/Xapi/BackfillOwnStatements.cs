@@ -16,7 +16,7 @@ namespace Vape.Records.Xapi;
 /// </summary>
 public sealed record BackfillOwnStatements(Guid ActorId, bool Confirm);
 
-public sealed record BackfillOwnStatementsInput(bool Confirm);
+internal sealed record BackfillOwnStatementsInput(bool Confirm);
 
 /// <summary>What a back-fill did: the events it looked at and the statements it added.</summary>
 public sealed record OwnStatementsBackfill(int Events, int Added);

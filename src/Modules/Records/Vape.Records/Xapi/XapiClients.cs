@@ -11,10 +11,10 @@ namespace Vape.Records.Xapi;
 internal sealed record XapiClient(Guid Id, Guid UnitId, string Name, string Key, bool Trusted, string? Version);
 
 /// <summary>What an official sees once when registering a client: the secret is never shown again.</summary>
-public sealed record XapiCredentials(Guid ClientId, Guid UnitId, string Name, string Key, string Secret, bool Trusted, string Endpoint);
+internal sealed record XapiCredentials(Guid ClientId, Guid UnitId, string Name, string Key, string Secret, bool Trusted, string Endpoint);
 
 /// <summary>What is listed of a registered client (never its secret).</summary>
-public sealed record XapiClientInfo(Guid Id, Guid UnitId, string Name, string Key, bool Trusted, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
+internal sealed record XapiClientInfo(Guid Id, Guid UnitId, string Name, string Key, bool Trusted, DateTimeOffset CreatedAt, DateTimeOffset? RevokedAt);
 
 /// <summary>
 /// Registration and HTTP Basic authentication of xAPI clients (docs/adr/0130). The key is public; the secret is 32

@@ -58,10 +58,10 @@ internal static class XapiGraph
     private static Guid Actor(IResolveFieldContext c) => c.User.PersonId() ?? throw VapeException.NotAuthenticated();
 }
 
-public sealed record RegisterXapiClientInput(string UnitId, string Name, bool? Trusted);
-public sealed record RevokeXapiClientInput(string ClientId);
-public sealed record LinkXapiAccountInput(string HomePage, string Name, string? PersonId);
-public sealed record XapiAccountLink(Guid PersonId, string HomePage, string Name, int StatementsAttributed);
+internal sealed record RegisterXapiClientInput(string UnitId, string Name, bool? Trusted);
+internal sealed record RevokeXapiClientInput(string ClientId);
+internal sealed record LinkXapiAccountInput(string HomePage, string Name, string? PersonId);
+internal sealed record XapiAccountLink(Guid PersonId, string HomePage, string Name, int StatementsAttributed);
 
 internal sealed class XapiAccountLinkGraphType : ObjectGraphType<XapiAccountLink>
 {
