@@ -142,8 +142,8 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         string? award = null;
         await app.Host.ExecuteAndWaitAsync(async () =>
             award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
-        var old = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", new { programmeId = programme, fundId = fund, ceremonyOn = FundsApi.Today, place = "Hội trường xã" },
-            "province", "id hash lines { awardId }")).Data["prepareCeremonyList"]!;
+        var prepare = new { programmeId = programme, fundId = fund, ceremonyOn = FundsApi.Today, place = "Hội trường xã" };
+        var old = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", prepare, "province", "id hash lines { awardId }")).Data["prepareCeremonyList"]!;
         old["lines"]!.AsArray().Single()!["awardId"]!.GetValue<string>().ShouldBe(award);
         var oldId = old["id"]!.GetValue<string>();
 
@@ -159,8 +159,8 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         read["hash"]!.GetValue<string>().ShouldBe(old["hash"]!.GetValue<string>());
         read["lines"]!.AsArray().ShouldBeEmpty();
         var seq = (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>();
-        var refused = await _api.Org.Mutate("disburseAward", new { awardId = award, method = "CASH", paidOn = FundsApi.Today, ceremonyListId = oldId }, "commune",
-            "id");
+        var throughOld = new { awardId = award, method = "CASH", paidOn = FundsApi.Today, ceremonyListId = oldId };
+        var refused = await _api.Org.Mutate("disburseAward", throughOld, "commune", "id");
         refused.FirstErrorCode.ShouldBe("NOT_ON_LIST", refused.Body);
         refused.FirstErrorMessage.ShouldNotBeNull().ShouldContain("danh sách");
         (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>().ShouldBe(seq);
@@ -169,11 +169,11 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         var successor = FundsApi.Ok(await app.GraphQL("query($u: ID!) { funds(unitId: $u, first: 10) { nodes { id name } } }", new { u = baDinhId }))
             .Data["funds"]!["nodes"]!.AsArray().Single(f => f!["name"]!.GetValue<string>().StartsWith("Quỹ khuyến học xã Sóc Sơn (từ ", StringComparison.Ordinal))!
             ["id"]!.GetValue<string>();
-        var fresh = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", new { programmeId = programme, fundId = successor, ceremonyOn = FundsApi.Today,
-            place = "Hội trường phường" }, "commune", "id lines { awardId }")).Data["prepareCeremonyList"]!;
+        var prepareAgain = new { programmeId = programme, fundId = successor, ceremonyOn = FundsApi.Today, place = "Hội trường phường" };
+        var fresh = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", prepareAgain, "commune", "id lines { awardId }")).Data["prepareCeremonyList"]!;
         fresh["lines"]!.AsArray().Single()!["awardId"]!.GetValue<string>().ShouldBe(award);
-        FundsApi.Ok(await _api.Org.Mutate("disburseAward", new { awardId = award, method = "CASH", paidOn = FundsApi.Today,
-            ceremonyListId = fresh["id"]!.GetValue<string>() }, "commune", "id"));
+        var pay = new { awardId = award, method = "CASH", paidOn = FundsApi.Today, ceremonyListId = fresh["id"]!.GetValue<string>() };
+        FundsApi.Ok(await _api.Org.Mutate("disburseAward", pay, "commune", "id"));
         (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>().ShouldBe(seq + 1);
     }
 
