@@ -133,6 +133,51 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ceremony_list_of_a_merged_units_fund_no_longer_lists_an_award_that_moved_to_the_successor()
+    {
+        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
+        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
+        var programme = await _api.Programme("province", "T01", [fund], budget: 5_000_000);
+        var nomination = FundsApi.Ok(await _api.Nominate("commune", programme, "T01-X001", "learner")).Data["nominate"]!["id"]!.GetValue<string>();
+        string? award = null;
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
+        var prepare = new { programmeId = programme, fundId = fund, ceremonyOn = FundsApi.Today, place = "Hội trường xã" };
+        var old = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", prepare, "province", "id hash lines { awardId }")).Data["prepareCeremonyList"]!;
+        old["lines"]!.AsArray().Single()!["awardId"]!.GetValue<string>().ShouldBe(award);
+        var oldId = old["id"]!.GetValue<string>();
+
+        var socSon = await _api.Org.Unit("T01-X003");
+        var baDinhId = await _api.Org.UnitId("T01-X001");
+        await app.Host.ExecuteAndWaitAsync(async () => FundsApi.Ok(await _api.Org.Mutate("mergeUnit",
+            new { unitId = socSon["id"]!.GetValue<string>(), successorId = baDinhId, expectedVersion = socSon["version"]!.GetValue<int>() },
+            "province", "status")), Settle);
+
+        // The old list keeps its number and hash (the paper was signed) but no longer lists what the successor pays.
+        var read = FundsApi.Ok(await app.GraphQL("query($id: ID!) { ceremonyList(id: $id) { hash lines { awardId } html } }", new { id = oldId },
+            await _api.Org.Token("province"))).Data["ceremonyList"]!;
+        read["hash"]!.GetValue<string>().ShouldBe(old["hash"]!.GetValue<string>());
+        read["lines"]!.AsArray().ShouldBeEmpty();
+        var seq = (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>();
+        var throughOld = new { awardId = award, method = "CASH", paidOn = FundsApi.Today, ceremonyListId = oldId };
+        var refused = await _api.Org.Mutate("disburseAward", throughOld, "commune", "id");
+        refused.FirstErrorCode.ShouldBe("NOT_ON_LIST", refused.Body);
+        refused.FirstErrorMessage.ShouldNotBeNull().ShouldContain("danh sách");
+        (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>().ShouldBe(seq);
+
+        // The successor's officials list it from the successor's fund and pay it through that list.
+        var successor = FundsApi.Ok(await app.GraphQL("query($u: ID!) { funds(unitId: $u, first: 10) { nodes { id name } } }", new { u = baDinhId }))
+            .Data["funds"]!["nodes"]!.AsArray().Single(f => f!["name"]!.GetValue<string>().StartsWith("Quỹ khuyến học xã Sóc Sơn (từ ", StringComparison.Ordinal))!
+            ["id"]!.GetValue<string>();
+        var prepareAgain = new { programmeId = programme, fundId = successor, ceremonyOn = FundsApi.Today, place = "Hội trường phường" };
+        var fresh = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", prepareAgain, "commune", "id lines { awardId }")).Data["prepareCeremonyList"]!;
+        fresh["lines"]!.AsArray().Single()!["awardId"]!.GetValue<string>().ShouldBe(award);
+        var pay = new { awardId = award, method = "CASH", paidOn = FundsApi.Today, ceremonyListId = fresh["id"]!.GetValue<string>() };
+        FundsApi.Ok(await _api.Org.Mutate("disburseAward", pay, "commune", "id"));
+        (await _api.Ledger("T01-X001"))["headSeq"]!.GetValue<long>().ShouldBe(seq + 1);
+    }
+
+    [Fact]
     public async Task A_pledge_to_a_merged_units_fund_still_reconciles_by_its_reference_against_the_successors_fund()
     {
         var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");

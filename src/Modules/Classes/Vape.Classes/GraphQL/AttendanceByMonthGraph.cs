@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
@@ -39,19 +38,14 @@ internal sealed class AttendanceByMonthGraphType : ObjectGraphType<AttendanceByM
 internal static class AttendanceByMonthFields
 {
     public static void AddQueries(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<AttendanceByMonthGraphType>>("classAttendanceByMonth")
-            .Cost(50) // every attendance of the subtree's classes in six months (ADR 0162)
-            .Description("Biểu đồ điểm danh: các buổi học của lớp thuộc đơn vị hoặc cấp dưới kết thúc trong sáu tháng đến `asOf` (mặc định hôm nay), theo tháng. "
-                + "Cán bộ tổ chức lớp học của đơn vị hoặc cấp trên.")
-            .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<IdGraphType>>("unitId")
-            .Argument<CalendarDateGraphType>("asOf")
-            .ResolveAsync(async c =>
+        query.UnitChart<AttendanceByMonthGraphType, AttendanceByMonth>("classAttendanceByMonth", 50, // every attendance of the subtree's classes in six months (ADR 0162)
+            "Biểu đồ điểm danh: các buổi học của lớp thuộc đơn vị hoặc cấp dưới kết thúc trong sáu tháng đến `asOf` (mặc định hôm nay), theo tháng. "
+                + "Cán bộ tổ chức lớp học của đơn vị hoặc cấp trên.",
+            async (c, unit) =>
             {
-                var (unit, services) = (c.GetId("unitId"), c.RequestServices!);
                 var person = c.User.PersonId() ?? throw VapeException.NotAuthenticated();
-                if (!await services.GetRequiredService<IOrganizationQueries>().MayAsync(person, Permission.RunClasses, unit, c.CancellationToken))
+                if (!await c.RequestServices!.GetRequiredService<IOrganizationQueries>().MayAsync(person, Permission.RunClasses, unit, c.CancellationToken))
                     throw VapeException.NotAllowed("Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem biểu đồ điểm danh của đơn vị đó.");
-                return await services.GetRequiredService<AttendanceByMonthStore>().ComputeAsync(unit, c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
-            });
+            },
+            (c, unit, asOf) => c.RequestServices!.GetRequiredService<AttendanceByMonthStore>().ComputeAsync(unit, asOf, c.CancellationToken));
 }

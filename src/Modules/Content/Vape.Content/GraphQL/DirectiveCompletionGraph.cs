@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Types;
-using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Content.Directives;
 using Vape.Organization.Contracts;
@@ -25,17 +23,9 @@ internal sealed class DirectiveCompletionGraphType : ObjectGraphType<DirectiveCo
 internal static class DirectiveCompletionFields
 {
     public static void AddQueries(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<DirectiveCompletionGraphType>>("directiveCompletion")
-            .Cost(50) // every target of every directive issued in the subtree (ADR 0162)
-            .Description("Biểu đồ văn bản chỉ đạo: các văn bản do đơn vị hoặc cấp dưới ban hành đến `asOf` (mặc định hôm nay), số đơn vị đã nhận, đã đọc, "
-                + "đã thực hiện, quá hạn theo từng cấp, như vào cuối ngày đó. Cán bộ của đơn vị hoặc cấp trên.")
-            .AuthorizeWithPolicy(VapePolicies.Person)
-            .Argument<NonNullGraphType<IdGraphType>>("unitId")
-            .Argument<CalendarDateGraphType>("asOf")
-            .ResolveAsync(async c =>
-            {
-                var unit = c.GetId("unitId");
-                await ContentAccess.DemandAsync(c, Permission.HandleDirectives, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem biểu đồ văn bản của đơn vị đó.");
-                return await c.Service<DirectiveCompletionStore>().ComputeAsync(unit, c.GetArgument<DateOnly?>("asOf"), c.CancellationToken);
-            });
+        query.UnitChart<DirectiveCompletionGraphType, DirectiveCompletion>("directiveCompletion", 50, // every target of every directive issued in the subtree (ADR 0162)
+            "Biểu đồ văn bản chỉ đạo: các văn bản do đơn vị hoặc cấp dưới ban hành đến `asOf` (mặc định hôm nay), số đơn vị đã nhận, đã đọc, "
+                + "đã thực hiện, quá hạn theo từng cấp, như vào cuối ngày đó. Cán bộ của đơn vị hoặc cấp trên.",
+            (c, unit) => ContentAccess.DemandAsync(c, Permission.HandleDirectives, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem biểu đồ văn bản của đơn vị đó."),
+            (c, unit, asOf) => c.Service<DirectiveCompletionStore>().ComputeAsync(unit, asOf, c.CancellationToken));
 }

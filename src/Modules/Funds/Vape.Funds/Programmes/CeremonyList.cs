@@ -107,7 +107,7 @@ internal sealed class CeremonyListStore(NpgsqlDataSource database)
             .SingleOrDefault();
         return list is null ? null : list with
         {
-            Lines = await database.ListAsync($"select {CeremonyList.LineColumns} from funds.ceremony_lines l where l.list_id = @id order by l.line",
+            Lines = await database.ListAsync($"select {CeremonyList.LineColumns} from funds.ceremony_lines l where l.list_id = @id and l.moved_to_fund_id is null order by l.line",
                 CeremonyList.ReadLine, ct, ("id", id)),
         };
     }

@@ -265,7 +265,8 @@ public static class DisburseAwardHandler
     {
         if (method != DisbursementMethod.Cash) throw VapeException.InvalidInput("Danh sách ký nhận chỉ dùng khi chi tiền mặt tại lễ trao.");
         var list = (await sql.ListAsync("""
-            select c.number, c.year, c.hash, exists (select 1 from funds.ceremony_lines l where l.list_id = c.id and l.award_id = @a)
+            select c.number, c.year, c.hash, exists (select 1 from funds.ceremony_lines l
+                                                    where l.list_id = c.id and l.award_id = @a and l.moved_to_fund_id is null)
               from funds.ceremony_lists c where c.id = @l
             """, r => (No: $"{r.GetInt32(0):D5}/{r.GetInt32(1)}", Hash: Convert.ToHexStringLower((byte[])r[2]), OnIt: r.GetBoolean(3)), ct,
             ("l", listId), ("a", award.Id))).SingleOrDefault();

@@ -56,11 +56,13 @@ public static class FundsFollowMergesHandler
                 select account, debits - credits from funds.balances where fund_id = @f and account in ('CASH', 'GOODS') and debits > credits order by account
                 """, r => (Account: r.GetString(0), Amount: r.GetInt64(1)), ct, ("f", fund.Id));
             // What the old fund owed goes where its money went (docs/adr/0217): awards decided from it and not yet paid
-            // are paid from the successor's fund (the running totals follow by the awards' trigger), and every
-            // programme that drew on the old fund may draw on the successor's. Pledges not yet received follow too
-            // (docs/adr/0246): the donor's VietQR reference reconciles against the successor's fund, same bank account.
+            // are paid from the successor's fund (the running totals follow by the awards' trigger) and leave the old
+            // fund's ceremony lists; every programme that drew on the old fund may draw on the successor's. Pledges not
+            // yet received follow too (docs/adr/0246): the donor's VietQR reference reconciles against the successor's fund.
             await sql.ExecuteAsync("""
                 update funds.awards set fund_id = @to where fund_id = @from and status = 'AWARDED';
+                update funds.ceremony_lines l set moved_to_fund_id = @to from funds.ceremony_lists c, funds.awards a
+                 where c.id = l.list_id and c.fund_id = @from and a.id = l.award_id and a.fund_id = @to and l.entry_id is null;
                 update funds.pledges set fund_id = @to where fund_id = @from and donation_id is null;
                 insert into funds.programme_funds (programme_id, fund_id) select programme_id, @to from funds.programme_funds where fund_id = @from
                     on conflict do nothing;

@@ -32,21 +32,8 @@ internal static class BadgeEndpoints
                 .SingleOrDefault() is { } jwt ? Results.Text(jwt, JwtMediaType) : NotFound())
             .AllowAnonymous().ExcludeFromDescription();
         endpoints.MapPost("/badges/verify", async (HttpContext http, BadgeService badges, CancellationToken ct) =>
-            Results.Json(await badges.VerifyAsync(await CredentialAsync(http.Request, ct), badges.Origin(http), ct)))
+            Results.Json(await badges.VerifyAsync(await PostedJwt.ReadAsync(http.Request, "credential", ct), badges.Origin(http), ct)))
             .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
-    }
-
-    /// <summary>The credential sent: the VC-JWT as the body (any text type), or JSON `{ "credential": "…" }`; at most 64 KB read.</summary>
-    private static async Task<string?> CredentialAsync(HttpRequest request, CancellationToken ct)
-    {
-        var buffer = new char[64 * 1024 + 1];
-        using var reader = new StreamReader(request.Body);
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
-        if (read > 64 * 1024) return null;
-        var text = new string(buffer, 0, read).Trim();
-        if (!text.StartsWith('{')) return text;
-        try { return JsonNode.Parse(text)?["credential"]?.GetValue<string>(); }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException) { return null; }
     }
 
     private static IResult Json(JsonObject body, string type) => Results.Text(body.ToJsonString(), type);

@@ -42,7 +42,7 @@ internal static class HistoryEndpoints
             .AllowAnonymous().ExcludeFromDescription();
 
         endpoints.MapPost("/histories/verify", async (HttpContext http, HistoryService histories, BadgeService badges, CancellationToken ct) =>
-            Results.Json(await histories.VerifyAsync(await StatementAsync(http.Request, ct), badges.Origin(http), ct), VapeJson.Options))
+            Results.Json(await histories.VerifyAsync(await PostedJwt.ReadAsync(http.Request, "statement", ct), badges.Origin(http), ct), VapeJson.Options))
             .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
     }
 
@@ -51,18 +51,5 @@ internal static class HistoryEndpoints
         var body = (JsonObject)System.Text.Json.JsonSerializer.SerializeToNode(verification, VapeJson.Options)!;
         body["statement"] = statement;
         return body;
-    }
-
-    /// <summary>The statement sent: the VC-JWT as the body, or JSON `{ "statement": "…" }`; at most 64 KB read.</summary>
-    private static async Task<string?> StatementAsync(HttpRequest request, CancellationToken ct)
-    {
-        var buffer = new char[64 * 1024 + 1];
-        using var reader = new StreamReader(request.Body);
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
-        if (read > 64 * 1024) return null;
-        var text = new string(buffer, 0, read).Trim();
-        if (!text.StartsWith('{')) return text;
-        try { return JsonNode.Parse(text)?["statement"]?.GetValue<string>(); }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException) { return null; }
     }
 }

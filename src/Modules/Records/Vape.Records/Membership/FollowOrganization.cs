@@ -1,6 +1,8 @@
 using Marten;
 using Vape.Organization.Contracts;
 using Vape.Records.Record;
+using Wolverine.ErrorHandling;
+using Wolverine.Runtime.Handlers;
 
 namespace Vape.Records.Membership;
 
@@ -11,6 +13,18 @@ namespace Vape.Records.Membership;
 /// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
 public static class FollowOrganizationHandler
 {
+    /// <summary>
+    /// An event that fails is never given up (docs/adr/0247): a few quick tries, then again later, durably, until it
+    /// applies. Each handling asks Organization for the state now, so one applied late after later events is still right.
+    /// </summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnAnyException()
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1))
+            .Then.ScheduleRetryIndefinitely(RetryLater);
+
+    /// <summary>The delays between later tries: the last repeats for as long as the fault lasts.</summary>
+    internal static readonly TimeSpan[] RetryLater = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(1)];
+
     public static Task Handle(UnitCreated e, MembershipCopy copy, IDocumentSession session, CancellationToken ct) =>
         copy.RefreshUnitsAsync(new RecordSql(session), e.UnitId, ct);
 

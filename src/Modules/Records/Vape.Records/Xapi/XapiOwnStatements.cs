@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using NpgsqlTypes;
 using Vape.Records.Badges;
 using Vape.Records.Contracts;
 using Vape.Records.Record;
@@ -124,23 +123,8 @@ internal sealed class XapiOwnStatements(NpgsqlDataSource database, string origin
             values (@id, '00000000-0000-0000-0000-000000000000', 'Vape', @key, @hash, true, '00000000-0000-0000-0000-000000000000', @at, @at)
             on conflict do nothing
             """, ct, ("id", ClientId), ("key", ClientKey), ("hash", SHA256.HashData(RandomNumberGenerator.GetBytes(32))), ("at", now));
-        await using var insert = new NpgsqlCommand("""
-            insert into records.xapi_statements (id, unit_id, client_id, body, sealed, stored, verb, agents, related_agents, activity, related_activities, person_id)
-            values (@id, @unit, @client, '{}', @sealed, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @person)
-            on conflict (id) do nothing
-            """, conn);
-        insert.Parameters.AddWithValue("id", id);
-        insert.Parameters.AddWithValue("unit", unit.Value);
-        insert.Parameters.AddWithValue("client", ClientId);
-        insert.Parameters.Add(new NpgsqlParameter("sealed", NpgsqlDbType.Bytea) { Value = XapiSealing.Seal(key, statement.ToJsonString()) });
-        insert.Parameters.AddWithValue("stored", now);
-        insert.Parameters.AddWithValue("verb", index.Verb);
-        insert.Parameters.AddWithValue("agents", index.Agents);
-        insert.Parameters.AddWithValue("related_agents", index.RelatedAgents);
-        insert.Parameters.Add(new NpgsqlParameter("activity", NpgsqlDbType.Text) { Value = (object?)index.Activity ?? DBNull.Value });
-        insert.Parameters.AddWithValue("related_activities", index.RelatedActivities);
-        insert.Parameters.AddWithValue("person", message.PersonId);
-        var added = await insert.ExecuteNonQueryAsync(ct) == 1;
+        var added = await StatementRow.InsertAsync(conn, tx, id, unit.Value, ClientId, "{}", XapiSealing.Seal(key, statement.ToJsonString()), now, index,
+            voiding: false, message.PersonId, once: true, ct) == 1;
         await tx.CommitAsync(ct);
         return added;
     }

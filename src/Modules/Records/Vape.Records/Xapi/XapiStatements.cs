@@ -167,28 +167,9 @@ internal sealed class XapiStatements(NpgsqlDataSource database, IDocumentStore s
             var person = await attribution.MemberAsync(s, ct);
             if (person is not null) attributed.Add(id);
             if (isVoiding) voidTargets.Add(index.Target!.Value);
-            await using var insert = new NpgsqlCommand("""
-                insert into records.xapi_statements (id, unit_id, client_id, body, sealed, stored, verb, agents, related_agents, activity, related_activities, registration, target, voiding, person_id)
-                values (@id, @unit, @client, @body, @sealed, @stored, @verb, @agents, @related_agents, @activity, @related_activities, @registration, @target, @voiding, @person)
-                """, conn, tx);
-            insert.Parameters.AddWithValue("id", id);
-            insert.Parameters.AddWithValue("unit", client.UnitId);
-            insert.Parameters.AddWithValue("client", client.Id);
             // A member's statement is sealed with their key from the start (docs/adr/0134).
             var sealedBody = person is Guid member ? XapiSealing.Seal(await PersonKeys.EnsureAsync(conn, member, ct), s.ToJsonString()) : null;
-            insert.Parameters.Add(new NpgsqlParameter("body", NpgsqlDbType.Jsonb) { Value = sealedBody is null ? s.ToJsonString() : "{}" });
-            insert.Parameters.Add(new NpgsqlParameter("sealed", NpgsqlDbType.Bytea) { Value = (object?)sealedBody ?? DBNull.Value });
-            insert.Parameters.AddWithValue("stored", now);
-            insert.Parameters.AddWithValue("verb", index.Verb);
-            insert.Parameters.AddWithValue("agents", index.Agents);
-            insert.Parameters.AddWithValue("related_agents", index.RelatedAgents);
-            insert.Parameters.Add(new NpgsqlParameter("activity", NpgsqlDbType.Text) { Value = (object?)index.Activity ?? DBNull.Value });
-            insert.Parameters.AddWithValue("related_activities", index.RelatedActivities);
-            insert.Parameters.Add(new NpgsqlParameter("registration", NpgsqlDbType.Uuid) { Value = (object?)index.Registration ?? DBNull.Value });
-            insert.Parameters.Add(new NpgsqlParameter("target", NpgsqlDbType.Uuid) { Value = (object?)index.Target ?? DBNull.Value });
-            insert.Parameters.AddWithValue("voiding", isVoiding);
-            insert.Parameters.Add(new NpgsqlParameter("person", NpgsqlDbType.Uuid) { Value = (object?)person ?? DBNull.Value });
-            await insert.ExecuteNonQueryAsync(ct);
+            await StatementRow.InsertAsync(conn, tx, id, client.UnitId, client.Id, s.ToJsonString(), sealedBody, now, index, isVoiding, person, once: false, ct);
             foreach (var (activityId, definition) in index.Definitions)
             {
                 await using var upsert = new NpgsqlCommand("""

@@ -1,15 +1,15 @@
 import { useEffect, useState } from "preact/hooks";
 import { formatDate, formatNumber } from "../../app/i18n";
+import { MorePages, useMorePages } from "../../app/paging";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
 import { AppError } from "../../api/errors";
-import type { FundsAwardsPageQuery, FundsUnitSearchQuery } from "../../gql/graphql";
+import type { FundsUnitSearchQuery } from "../../gql/graphql";
 import { FundsAwardsPage, FundsOfUnit, FundsUnitSearch } from "./documents";
 import { type LedgerCheck, parseExport, verifyLedger, type LedgerExport } from "./ledger";
 import { ft } from "./messages";
 
-type Award = FundsAwardsPageQuery["fundsAwards"]["nodes"][number];
 type Found = FundsUnitSearchQuery["searchUnits"]["nodes"];
 const AWARDS = 20;
 const money = (n: number) => `${formatNumber(n)} đ`;
@@ -163,23 +163,17 @@ function UnitFunds({ unitId }: { unitId: string }) {
 
 function Awards({ unitId }: { unitId: string }) {
   const loaded = useLoad(() => request(FundsAwardsPage, { unitId, first: AWARDS }), [unitId]);
-  const [more, setMore] = useState<{ nodes: Award[]; after: string | null }>({ nodes: [], after: null });
-  const paging = useAction();
-  useEffect(() => setMore({ nodes: [], after: null }), [unitId]);
-  const next = () =>
-    paging.run(async () => {
-      const after = more.after ?? loaded.data?.fundsAwards.pageInfo.endCursor;
-      if (!after) return;
-      const page = (await request(FundsAwardsPage, { unitId, first: AWARDS, after })).fundsAwards;
-      setMore((m) => ({ nodes: [...m.nodes, ...page.nodes], after: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : "" }));
-    });
+  const pages = useMorePages(
+    loaded.data?.fundsAwards,
+    async (after) => (await request(FundsAwardsPage, { unitId, first: AWARDS, after })).fundsAwards,
+    [unitId],
+  );
   return (
     <>
       <h2>{ft("awards")}</h2>
       <Show loaded={loaded}>
         {(data) => {
-          const awards = [...data.fundsAwards.nodes, ...more.nodes];
-          const hasMore = more.after === null ? data.fundsAwards.pageInfo.hasNextPage : more.after !== "";
+          const awards = pages.items(data.fundsAwards);
           return (
             <>
               {awards.length === 0 ? (
@@ -193,14 +187,7 @@ function Awards({ unitId }: { unitId: string }) {
                   ))}
                 </ul>
               )}
-              {paging.error !== undefined && <ErrorMessage error={paging.error} retry={next} />}
-              {hasMore && (
-                <p>
-                  <button type="button" class="secondary" onClick={next} disabled={paging.busy}>
-                    {ft("more")}
-                  </button>
-                </p>
-              )}
+              <MorePages pages={pages} hasMore={pages.hasMore(data.fundsAwards)} label={ft("more")} />
             </>
           );
         }}

@@ -1,12 +1,10 @@
-import { useEffect, useState } from "preact/hooks";
 import { formatDate, t } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
-import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
+import { MorePages, useMorePages } from "../../app/paging";
+import { Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
-import type { NewsListQuery } from "../../gql/graphql";
 import { NewsQuery } from "./documents";
 
-type Item = NewsListQuery["news"]["nodes"][number];
 const PAGE = 10;
 
 export const newsHref = (id: string, unit: string | null) => `/news/${id}` + (unit ? `?unit=${unit}` : "");
@@ -16,24 +14,14 @@ export default function NewsPage({ query }: RouteProps) {
   const unit = query.get("unit");
   useTitle(t("news.title"));
   const loaded = useLoad(() => request(NewsQuery, { unitId: unit, first: PAGE }), [unit]);
-  const [more, setMore] = useState<{ nodes: Item[]; after: string | null }>({ nodes: [], after: null });
-  const paging = useAction();
-  useEffect(() => setMore({ nodes: [], after: null }), [unit]);
-  const next = () =>
-    paging.run(async () => {
-      const after = more.after ?? loaded.data?.news.pageInfo.endCursor;
-      if (!after) return;
-      const page = (await request(NewsQuery, { unitId: unit, first: PAGE, after })).news;
-      setMore((m) => ({ nodes: [...m.nodes, ...page.nodes], after: page.pageInfo.hasNextPage ? page.pageInfo.endCursor : "" }));
-    });
+  const pages = useMorePages(loaded.data?.news, async (after) => (await request(NewsQuery, { unitId: unit, first: PAGE, after })).news, [unit]);
 
   return (
     <section>
       <h1>{t("news.title")}</h1>
       <Show loaded={loaded}>
         {(data) => {
-          const items = [...data.news.nodes, ...more.nodes];
-          const hasMore = more.after === null ? data.news.pageInfo.hasNextPage : more.after !== "";
+          const items = pages.items(data.news);
           return (
             <>
               {items.length === 0 ? (
@@ -53,14 +41,7 @@ export default function NewsPage({ query }: RouteProps) {
                   ))}
                 </ul>
               )}
-              {paging.error !== undefined && <ErrorMessage error={paging.error} retry={next} />}
-              {hasMore && (
-                <p>
-                  <button type="button" class="secondary" onClick={next} disabled={paging.busy}>
-                    {t("news.more")}
-                  </button>
-                </p>
-              )}
+              <MorePages pages={pages} hasMore={pages.hasMore(data.news)} label={t("news.more")} />
             </>
           );
         }}
