@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { ErrorMessage, type Loaded } from "../../../app/ui";
+import { ErrorMessage, Loading, type Loaded } from "../../../app/ui";
 import { Bars, type Bar } from "./Bars";
 
 export interface ChartRow {
@@ -31,8 +31,9 @@ interface Props<T> {
 
 /**
  * A dashboard's section: its title, a bar chart and the same figures in a table (the chart is hidden from screen
- * readers, the table carries them). While the data loads it draws the chart and table it expects, empty, at their
- * size, so nothing under it moves when the figures arrive (`aria-busy` until then).
+ * readers, the table carries them). While the data loads it lays out the chart and table it expects, unseen, at their
+ * size, with the loading line over them, so nothing moves when the figures arrive (`aria-busy` until then): neither
+ * the sections under it nor, sideways, its own columns (a shift Chromium counts too).
  */
 export function BarChart<T>({ id, title, caption, columns, loaded, expect, hiddenText, hint, draw }: Props<T>) {
   const drawn = loaded.data === undefined ? undefined : draw(loaded.data);
@@ -44,12 +45,13 @@ export function BarChart<T>({ id, title, caption, columns, loaded, expect, hidde
   return (
     <section aria-labelledby={`${id}-title`} aria-busy={waiting} data-testid={id} class="chart-section">
       <h2 id={`${id}-title`}>{title}</h2>
+      {waiting && <Loading />}
       {loaded.error !== undefined && <ErrorMessage error={loaded.error} retry={loaded.reload} />}
       {(drawn ?? waiting) && (
         <>
           {shown.note}
           <Bars bars={shown.bars} hiddenText={drawn ? hiddenText : ""} />
-          <div class="scroll">
+          <div class="scroll" tabIndex={0} role="region" aria-label={shown.caption ?? caption}>
             <table>
               <caption>{shown.caption ?? caption}</caption>
               <thead>
