@@ -140,4 +140,77 @@ public sealed class ConsoleClassesTests(WebHost web) : IAsyncLifetime
         await Expect(learner.GetByTestId("not-official")).ToBeVisibleAsync();
         await learner.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_official_moves_a_session_the_learner_sees_the_new_time_and_a_cancelled_class_leaves_the_catalogue()
+    {
+        var title = $"Sơ cứu ban đầu {Random.Shared.Next(100_000, 999_999)}";
+        var scheduled = await _api.Schedule(title);
+        var classId = scheduled["id"]!.GetValue<string>();
+        var session = scheduled["sessions"]![0]!;
+        var sessionId = session["id"]!.GetValue<string>();
+        var startsAt = session["startsAt"]!.GetValue<DateTimeOffset>();
+        (await _api.Enrol(classId, await _api.Org.Token("learner"))).HasErrors.ShouldBeFalse();
+        async Task<DateTimeOffset> Starts() =>
+            (await _api.Class(classId, await _api.Org.Token("commune")))!["sessions"]![0]!["startsAt"]!.GetValue<DateTimeOffset>();
+
+        var cuong = await web.SignedIn("commune");
+        await cuong.GotoAsync($"/console/classes/{classId}");
+        await Expect(cuong.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await cuong.GetByTestId("sessions").GetByRole(AriaRole.Button, new() { Name = "Đổi giờ buổi 1" }).ClickAsync();
+        var form = cuong.GetByTestId("reschedule-1");
+        await Expect(form).ToContainTextAsync("dài từ 10 đến 480 phút");
+        await Expect(form.GetByLabel("Bắt đầu mới (giờ Việt Nam)")).ToHaveValueAsync(Local(startsAt));
+        await Expect(form.GetByLabel("Thời lượng (phút)")).ToHaveValueAsync("60");
+
+        // A time in the past: the server's sentence, and the session keeps its time.
+        await form.GetByLabel("Bắt đầu mới (giờ Việt Nam)").FillAsync(Local(DateTimeOffset.UtcNow.AddDays(-1)));
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lưu giờ mới" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Alert)).ToContainTextAsync("Không thể xếp lịch buổi học trong quá khứ.");
+        (await Starts()).ShouldBe(startsAt);
+
+        // Three days later at 19:30 in Viet Nam, 90 minutes.
+        var day = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).Date.AddDays(3);
+        var moved = new DateTimeOffset(day.Year, day.Month, day.Day, 19, 30, 0, TimeSpan.FromHours(7));
+        await form.GetByLabel("Bắt đầu mới (giờ Việt Nam)").FillAsync(Local(moved));
+        await form.GetByLabel("Thời lượng (phút)").FillAsync("90");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lưu giờ mới" }).ClickAsync();
+        await Expect(form.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã đổi buổi 1 sang");
+        (await Starts()).ShouldBe(moved);
+        await ConsoleChecks.PhoneFriendly(cuong, "console-class-reschedule");
+
+        // The learner's class page shows the new time, as the app writes it in Viet Nam.
+        var em = await web.SignedIn("learner");
+        await em.GotoAsync($"/classes/{classId}");
+        var written = await em.EvaluateAsync<string>(
+            "iso => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))",
+            moved.ToString("O"));
+        await Expect(em.GetByText($"Buổi 1: {written}")).ToBeVisibleAsync();
+        await em.Context.CloseAsync();
+
+        // A learner may not move it: NOT_ALLOWED with its sentence, nor cancel the class; nothing changes.
+        var learnerToken = await _api.Org.Token("learner");
+        var refused = await web.App.GraphQL("mutation($i: RescheduleClassSessionInput!) { rescheduleClassSession(input: $i) { id } }",
+            new { i = new { sessionId, startsAt = DateTimeOffset.UtcNow.AddDays(5).ToString("O"), durationMinutes = 60 } }, learnerToken);
+        refused.FirstErrorCode.ShouldBe("NOT_ALLOWED");
+        refused.Body.ShouldContain("Bạn không có quyền đổi lịch lớp học này.");
+        (await web.App.GraphQL("mutation($i: CancelClassInput!) { cancelClass(input: $i) { id } }", new { i = new { classId } }, learnerToken))
+            .FirstErrorCode.ShouldBe("NOT_ALLOWED");
+        (await Starts()).ShouldBe(moved);
+
+        // Cancelling asks first; "no" keeps the class, "yes" cancels it and it leaves the catalogue.
+        var cancel = cuong.GetByTestId("cancel-class");
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Hủy lớp này…" }).ClickAsync();
+        await Expect(cancel.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync($"Hủy lớp “{title}”?");
+        await WebHost.ShouldPassAxe(cuong);
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Không hủy" }).ClickAsync();
+        (await _api.Titles(new { text = title }, null)).ShouldContain(title);
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Hủy lớp này…" }).ClickAsync();
+        await cancel.GetByRole(AriaRole.Button, new() { Name = "Có, hủy lớp" }).ClickAsync();
+        await Expect(cuong.GetByTestId("class-cancelled")).ToHaveTextAsync("Lớp đã bị hủy.");
+        await Expect(cuong.GetByTestId("sessions")).ToContainTextAsync("Đã hủy");
+        (await _api.Titles(new { text = title }, null)).ShouldBeEmpty();
+        await WebHost.ShouldPassAxe(cuong);
+        await cuong.Context.CloseAsync();
+    }
 }

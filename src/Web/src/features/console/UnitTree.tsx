@@ -1,3 +1,4 @@
+import { Component } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { ErrorMessage, Loading, useAction } from "../../app/ui";
 import { request } from "./api";
@@ -51,7 +52,7 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
     <>
       <ul class="tree">
         {nodes.map((n) => (
-          <TreeItem key={n.id} node={n} asOf={asOf} />
+          <Row key={n.id} node={n} asOf={asOf} />
         ))}
       </ul>
       {action.error !== undefined && <ErrorMessage error={action.error} />}
@@ -62,6 +63,19 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
       )}
     </>
   );
+}
+
+/**
+ * A row drawn again only when its own unit or date changes: a page of 50 more units, or the "more" button's busy flag,
+ * re-renders the list, and at national scale (hundreds of rows open) re-drawing every row was a long task.
+ */
+class Row extends Component<{ node: Node; asOf: string | null }> {
+  override shouldComponentUpdate(next: { node: Node; asOf: string | null }) {
+    return next.node !== this.props.node || next.asOf !== this.props.asOf;
+  }
+  override render() {
+    return <TreeItem node={this.props.node} asOf={this.props.asOf} />;
+  }
 }
 
 function TreeItem({ node, asOf }: { node: Node; asOf: string | null }) {

@@ -6,13 +6,15 @@ import { download } from "../../../api/client";
 import { AppError, toAppError } from "../../../api/errors";
 import { request } from "../api";
 import { AttendanceQuery, ChangeCapacityMutation, ConsoleClassQuery, RelaysQuery, RosterQuery } from "./documents";
+import { CancelClass, Reschedule } from "./ClassChanges";
 import { clt } from "./i18n";
 
-type Session = { id: string; number: number; startsAt: string; status: string; relayOfSessionId?: string | null };
+type Session = { id: string; number: number; startsAt: string; endsAt: string; status: string; relayOfSessionId?: string | null };
 
 /**
  * A class for its officials: the counts, the roster and the waiting list in their order, the capacity changed with
- * the version read, each session's attendance (minutes, completion, CSV) and a live session's relay rooms.
+ * the version read, each session's attendance (minutes, completion, CSV) and a live session's relay rooms; a scheduled
+ * session moved to another time, and the class cancelled after a second question.
  */
 export default function ClassPage({ params }: RouteProps) {
   const id = params.id!;
@@ -49,9 +51,14 @@ export default function ClassPage({ params }: RouteProps) {
                   <h2>{clt("sessions.title")}</h2>
                   <ul class="list" data-testid="sessions">
                     {c.sessions.map((s) => (
-                      <SessionRow key={s.id} session={s} percent={c.completionPercent} />
+                      <SessionRow key={s.id} session={s} percent={c.completionPercent} changed={loaded.reload} />
                     ))}
                   </ul>
+                  {c.status === "CANCELLED" ? (
+                    <p class="notice" data-testid="class-cancelled">{clt("cancel.cancelled")}</p>
+                  ) : (
+                    <CancelClass cls={c} changed={loaded.reload} />
+                  )}
                 </div>
               </div>
             </>
@@ -148,8 +155,8 @@ function Capacity({ cls, changed, reload }: { cls: { id: string; capacity: numbe
   );
 }
 
-function SessionRow({ session: s, percent }: { session: Session; percent: number }) {
-  const [open, setOpen] = useState<"attendance" | "relays" | null>(null);
+function SessionRow({ session: s, percent, changed }: { session: Session; percent: number; changed: () => void }) {
+  const [open, setOpen] = useState<"attendance" | "relays" | "reschedule" | null>(null);
   return (
     <li>
       {clt("sessions.session", { number: s.number, date: formatDateTime(s.startsAt) })} · {t(("class.status." + s.status) as MessageKey)}
@@ -168,6 +175,12 @@ function SessionRow({ session: s, percent }: { session: Session; percent: number
           </button>
         </>
       )}
+      {s.status === "SCHEDULED" && !s.relayOfSessionId && (
+        <button type="button" class="link" aria-expanded={open === "reschedule"} onClick={() => setOpen(open === "reschedule" ? null : "reschedule")}>
+          {clt("sessions.reschedule", { number: s.number })}
+        </button>
+      )}
+      {open === "reschedule" && <Reschedule session={s} changed={changed} />}
       {open === "attendance" && <Attendance session={s} percent={percent} />}
       {open === "relays" && <Relays sessionId={s.id} />}
     </li>

@@ -60,3 +60,15 @@ export const RelaysQuery = graphql(`
     classroomSnapshot(sessionId: $sessionId) { headcount totalHeadcount relays { relaySessionId name headcount } }
   }
 `);
+
+export const RescheduleSessionMutation = graphql(`
+  mutation ConsoleRescheduleSession($input: RescheduleClassSessionInput!) {
+    rescheduleClassSession(input: $input) { id number startsAt endsAt status }
+  }
+`);
+
+export const CancelClassMutation = graphql(`
+  mutation ConsoleCancelClass($input: CancelClassInput!) {
+    cancelClass(input: $input) { id status }
+  }
+`);

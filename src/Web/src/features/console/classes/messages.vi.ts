@@ -58,6 +58,20 @@ export const clvi = {
   "relays.row": "{name}: {count} người",
   "relays.show": "Xem phòng tiếp sóng buổi {number}",
   "relays.closed": "Phòng học chưa mở.",
+  "sessions.reschedule": "Đổi giờ buổi {number}",
+  "reschedule.title": "Đổi giờ buổi {number}",
+  "reschedule.rules": "Chỉ đổi được buổi chưa diễn ra, sang một thời điểm trong tương lai, dài từ 10 đến 480 phút. Các phòng tiếp sóng của buổi đổi theo; người học được báo.",
+  "reschedule.startsAt": "Bắt đầu mới (giờ Việt Nam)",
+  "reschedule.duration": "Thời lượng (phút)",
+  "reschedule.submit": "Lưu giờ mới",
+  "reschedule.done": "Đã đổi buổi {number} sang {date}.",
+  "cancel.title": "Hủy lớp",
+  "cancel.rules": "Các buổi chưa diễn ra bị hủy và lớp rời khỏi danh mục; buổi đang diễn ra phải kết thúc trước. Không hoàn tác được.",
+  "cancel.open": "Hủy lớp này…",
+  "cancel.confirm": "Hủy lớp “{title}”? Người học được báo, lớp không còn trong danh mục.",
+  "cancel.yes": "Có, hủy lớp",
+  "cancel.no": "Không hủy",
+  "cancel.cancelled": "Lớp đã bị hủy.",
 } as const;
 
 export type ClassesKey = keyof typeof clvi;

@@ -7,11 +7,12 @@ import { ct, type ConsoleKey } from "../i18n";
 import { loadMyRoles } from "../officials";
 import { unitsGranting } from "../permissions";
 import { AttendanceChart } from "./AttendanceChart";
-import { Bars } from "./Bars";
+import { BarChart } from "./BarChart";
 import { DirectivesChart } from "./DirectivesChart";
 import { DashboardChildrenQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./documents";
 import { dt } from "./i18n";
-import { monthEnds } from "./months";
+import { DOMAINS, everyDomain } from "./domains";
+import { monthEnds, monthLabel } from "./months";
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -75,8 +76,8 @@ function Filters({ units }: { units: { id: string; name: string }[] }) {
       <div class="console-grid">
         <Members key={`${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
         <Hours key={`${chosen.id}/${asOf.slice(0, 4)}`} unit={chosen} year={Number(asOf.slice(0, 4))} />
-        <DirectivesChart key={`d/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
         <AttendanceChart key={`a/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
+        <DirectivesChart key={`d/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
       </div>
     </>
   );
@@ -87,79 +88,56 @@ function Members({ unit, asOf }: { unit: { id: string; name: string }; asOf: str
     () => Promise.all(monthEnds(asOf).map((d) => request(SubtreeFiguresQuery, { id: unit.id, asOf: d }).then((r) => ({ date: d, stats: r.unit?.statistics ?? null })))),
     [unit.id, asOf],
   );
-  const month = (d: string) => d.slice(5, 7) + "/" + d.slice(0, 4);
+  const count = (n: unknown) => (n === undefined ? dt("dash.none") : formatNumber(Number(n)));
   return (
-    <section aria-labelledby="dash-members-title" data-testid="dash-members">
-      <h2 id="dash-members-title">{dt("dash.members.title")}</h2>
-      <Show loaded={loaded}>
-        {(rows) => (
-          <>
-            <Bars bars={rows.map((r) => ({ label: month(r.date), value: r.stats ? Number(r.stats.members) : null }))} hiddenText={dt("dash.none")} />
-            <div class="scroll">
-              <table>
-                <caption>{dt("dash.members.caption", { unit: unit.name, date: formatDate(asOf) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{dt("dash.month")}</th>
-                    <th scope="col">{dt("dash.members")}</th>
-                    <th scope="col">{dt("dash.units")}</th>
-                    <th scope="col">{dt("dash.kinds")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.date}>
-                      <th scope="row">{month(r.date)}</th>
-                      <td>{r.stats ? formatNumber(Number(r.stats.members)) : dt("dash.none")}</td>
-                      <td>{r.stats ? formatNumber(Number(r.stats.units)) : dt("dash.none")}</td>
-                      <td>{r.stats?.unitsByKind.map((k) => `${ct(("kind." + k.kind) as ConsoleKey)}: ${formatNumber(k.count)}`).join("; ") ?? ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </Show>
-    </section>
+    <BarChart
+      id="dash-members"
+      title={dt("dash.members.title")}
+      caption={dt("dash.members.caption", { unit: unit.name, date: formatDate(asOf) })}
+      columns={[dt("dash.month"), dt("dash.members"), dt("dash.units"), dt("dash.kinds")]}
+      loaded={loaded}
+      expect={{ bars: 6, rows: 6 }}
+      hiddenText={dt("dash.none")}
+      draw={(rows) => ({
+        bars: rows.map((r) => ({ label: monthLabel(r.date), value: r.stats ? Number(r.stats.members) : null })),
+        rows: rows.map((r) => ({
+          key: r.date,
+          head: monthLabel(r.date),
+          cells: [
+            count(r.stats?.members),
+            count(r.stats?.units),
+            r.stats?.unitsByKind.map((k) => `${ct(("kind." + k.kind) as ConsoleKey)}: ${formatNumber(k.count)}`).join("; ") ?? "",
+          ],
+        })),
+      })}
+    />
   );
 }
 
 function Hours({ unit, year }: { unit: { id: string; name: string }; year: number }) {
   const loaded = useLoad(() => request(HoursByDomainQuery, { unitId: unit.id, year }).then((r) => r.recordStatistics), [unit.id, year]);
-  const hours = (c: { hours?: unknown; hidden: boolean }) => (c.hidden ? null : Number(c.hours ?? 0));
+  const topic = (domain: string) => t(("topic." + domain) as MessageKey);
   return (
-    <section aria-labelledby="dash-hours-title" data-testid="dash-hours">
-      <h2 id="dash-hours-title">{dt("dash.hours.title")}</h2>
-      <Show loaded={loaded}>
-        {(s) => (
-          <>
-            <Bars bars={s.domains.map((d) => ({ label: t(("topic." + d.domain) as MessageKey), value: hours(d) }))} hiddenText={dt("dash.hidden")} />
-            <div class="scroll">
-              <table>
-                <caption>{dt("dash.hours.caption", { unit: unit.name, year })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{dt("dash.domain")}</th>
-                    <th scope="col">{dt("dash.people")}</th>
-                    <th scope="col">{dt("dash.hours")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...s.domains, { ...s.total, domain: null }].map((d) => (
-                    <tr key={d.domain ?? "total"}>
-                      <th scope="row">{d.domain ? t(("topic." + d.domain) as MessageKey) : dt("dash.total")}</th>
-                      <td>{d.hidden ? "< 5" : formatNumber(d.people ?? 0)}</td>
-                      <td>{d.hidden ? dt("dash.hidden") : formatNumber(Number(d.hours ?? 0))}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <p class="hint">{dt("dash.hiddenHint")}</p>
-          </>
-        )}
-      </Show>
-    </section>
+    <BarChart
+      id="dash-hours"
+      title={dt("dash.hours.title")}
+      caption={dt("dash.hours.caption", { unit: unit.name, year })}
+      columns={[dt("dash.domain"), dt("dash.people"), dt("dash.hours")]}
+      loaded={loaded}
+      expect={{ bars: DOMAINS.length, rows: DOMAINS.length + 1 }}
+      hiddenText={dt("dash.hidden")}
+      hint={dt("dash.hiddenHint")}
+      draw={(s) => {
+        const cells = everyDomain(s.domains);
+        return {
+          bars: cells.map((d) => ({ label: topic(d.domain), value: d.hidden ? null : Number(d.hours ?? 0) })),
+          rows: [...cells, { ...s.total, domain: null }].map((d) => ({
+            key: d.domain ?? "total",
+            head: d.domain ? topic(d.domain) : dt("dash.total"),
+            cells: [d.hidden ? "< 5" : formatNumber(d.people ?? 0), d.hidden ? dt("dash.hidden") : formatNumber(Number(d.hours ?? 0))],
+          })),
+        };
+      }}
+    />
   );
 }

@@ -11,3 +11,6 @@ export function monthEnds(asOf: string, count = 6): string[] {
   ends.push(asOf);
   return ends;
 }
+
+/** A month as the charts label it: `2026-12-31` → `12/2026`. */
+export const monthLabel = (d: string) => d.slice(5, 7) + "/" + d.slice(0, 4);
