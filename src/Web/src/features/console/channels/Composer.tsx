@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { ErrorMessage, useAction } from "../../../app/ui";
 import { complete, mentionQuery, mentionsIn, suggest, type Mentionable } from "../../../realtime/channel";
+import { shouldSendTyping } from "../../../realtime/channelLive";
 import type { CoordinationHub } from "../../../realtime/coordination";
 import { newClientId } from "../../../realtime/outbox";
 import { cht, type ChannelKey } from "./i18n";
@@ -10,13 +11,15 @@ const priorities = ["NORMAL", "IMPORTANT", "URGENT"] as const;
 /**
  * Writing a post or a reply: `@` and part of a name offers the channel's members (folded: "cuong" finds "Cường"),
  * `@kênh` mentions everyone, and a priority. The message id is chosen here and kept until the post is accepted, so a
- * retry after a cut connection never posts twice (the hub is idempotent on it); the text stays on a refusal.
+ * retry after a cut connection never posts twice (the hub is idempotent on it); the text stays on a refusal. Typing
+ * tells the others (at most once every few seconds).
  */
 export function Composer(props: { hub: CoordinationHub; channelId: string; threadRootId: string | null; members: { personId: string; name?: string | null }[]; me: string }) {
   const [text, setText] = useState("");
   const [priority, setPriority] = useState<(typeof priorities)[number]>("NORMAL");
   const [chosen, setChosen] = useState<Mentionable[]>([]);
   const messageId = useRef(newClientId());
+  const typingSent = useRef(0);
   const area = useRef<HTMLTextAreaElement>(null);
   const action = useAction();
   const members = props.members.filter((m): m is Mentionable => !!m.name);
@@ -68,6 +71,10 @@ export function Composer(props: { hub: CoordinationHub; channelId: string; threa
         onInput={(e) => {
           setText((e.target as HTMLTextAreaElement).value);
           messageId.current = newClientId();
+          if (shouldSendTyping(typingSent.current, Date.now())) {
+            typingSent.current = Date.now();
+            void props.hub.typing(props.channelId).catch(() => undefined);
+          }
         }}
       />
       {suggestions.length > 0 && (
