@@ -123,6 +123,21 @@ public sealed class ConsoleChannelActionsTests(WebHost web)
         await Expect(cuong.GetByTestId("message").Filter(new() { HasText = wrong })).ToHaveCountAsync(0);
         await Expect(binh.GetByTestId("message").Filter(new() { HasText = wrong })).ToHaveCountAsync(0);
 
+        // Attachments: a refused file is explained and nothing is posted; a PDF goes with the post, and she sees it.
+        var report = $"Báo cáo tháng {n} đính kèm";
+        await cuong.GetByLabel("Tin nhắn", new() { Exact = true }).FillAsync(report);
+        await cuong.GetByLabel("Đính kèm tệp").SetInputFilesAsync(new FilePayload { Name = "chuong-trinh.exe", MimeType = "application/octet-stream", Buffer = "MZ ghi chú"u8.ToArray() });
+        await cuong.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(cuong.GetByTestId("composer").GetByTestId("refusal")).ToContainTextAsync("Không nhận loại tệp này.");
+        await Expect(cuong.GetByLabel("Tin nhắn", new() { Exact = true })).ToHaveValueAsync(report);
+        await ConsoleChecks.PhoneFriendly(cuong, "channel-file-refused");
+        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% bao cao {n}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        await cuong.GetByLabel("Đính kèm tệp").SetInputFilesAsync(new FilePayload { Name = $"bao-cao-{n}.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await cuong.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
+        await Expect(cuong.GetByLabel("Tin nhắn", new() { Exact = true })).ToHaveValueAsync("");
+        await Expect(binh.GetByTestId("message").Filter(new() { HasText = report })).ToHaveCountAsync(1);
+        await Expect(binh.GetByTestId("message").Filter(new() { HasText = report }).GetByTestId("attachments")).ToContainTextAsync($"bao-cao-{n}.pdf");
+
         // Search in the channel, folded: "hop" finds "họp"; a query over 100 characters is refused with the server's sentence.
         await cuong.GetByText("Tìm trong kênh").ClickAsync();
         await cuong.GetByLabel("Từ cần tìm").FillAsync($"hop {n}");

@@ -19,6 +19,7 @@ export interface ChannelMessage {
   deleted: boolean;
   postedAt: string;
   version: number;
+  attachments?: { fileId: string; name: string; contentType: string; length: number }[];
   /** The channel version the message was posted at (the hub's messages carry it; GraphQL's do not). */
   postedVersion?: number;
 }

@@ -20,6 +20,8 @@ export interface PostRequest {
   priority?: string;
   mentions?: string[];
   mentionsChannel?: boolean;
+  /** Ids of my own uploads (`POST /files`), at most 10. */
+  attachments?: string[];
 }
 
 export interface TypingEvent {

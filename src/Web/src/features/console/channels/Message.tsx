@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { formatDateTime } from "../../../app/i18n";
 import { mentionsMe, type ChannelMessage } from "../../../realtime/channel";
 import { cht, type ChannelKey } from "./i18n";
+import { AttachmentList } from "./AttachmentList";
 import { MessageActions, type MessageRights } from "./MessageActions";
 import { MessageEditor } from "./MessageEditor";
 import { Reactions } from "./Reactions";
@@ -59,6 +60,7 @@ export function Message(props: {
           {m.edited && <span class="muted"> {cht("ch.edited")}</span>}
         </p>
       )}
+      {!m.deleted && <AttachmentList m={m} />}
       {!m.deleted && <Reactions m={m} me={me} react={doings.react} />}
       {!editing && <MessageActions m={m} rights={doings.rights} startEdit={() => setEditing(true)} remove={doings.remove} pin={doings.pin} />}
       {mine && !m.deleted && props.readBy !== undefined && (

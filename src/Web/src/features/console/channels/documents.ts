@@ -6,6 +6,7 @@ export const ChannelMessageFields = graphql(`
   fragment ChannelMessageFields on Message {
     id channelId authorId threadRootId body priority mentions mentionsChannel reactions { emoji count personIds } pinned
     replyCount acknowledgedCount edited deleted postedAt version
+    attachments { fileId name contentType length }
   }
 `);
 

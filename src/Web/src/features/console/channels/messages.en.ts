@@ -69,4 +69,6 @@ export const chen: Record<ChannelKey, string> = {
   "ch.searchGo": "Search",
   "ch.searchNone": "No message found.",
   "ch.readBy": "Seen by {count}",
+  "ch.attach": "Attach files (up to 10)",
+  "ch.attachments": "Attached files",
 };

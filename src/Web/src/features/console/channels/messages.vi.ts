@@ -68,6 +68,8 @@ export const chvi = {
   "ch.searchGo": "Tìm",
   "ch.searchNone": "Không thấy tin nào.",
   "ch.readBy": "Đã xem: {count}",
+  "ch.attach": "Đính kèm tệp (tối đa 10)",
+  "ch.attachments": "Tệp đính kèm",
 };
 
 export type ChannelKey = keyof typeof chvi;
