@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using Vape.Coordination.Messages;
 using Vape.Coordination.Realtime;
@@ -84,9 +85,11 @@ public sealed class ConsoleChannelActionsTests(WebHost web)
         // She edits it: his phone shows the new text, marked edited.
         var edited = $"Cuộc họp {n}: giao ban chuyển sang chiều thứ Hai, 14 giờ.";
         await hers.GetByRole(AriaRole.Button, new() { Name = "Sửa", Exact = true }).ClickAsync();
-        await hers.GetByLabel("Sửa tin nhắn").FillAsync(edited);
+        // The editor takes the text's place (a textarea's value is not the message's text).
+        var editor = binh.GetByTestId("editor");
+        await editor.GetByLabel("Sửa tin nhắn").FillAsync(edited);
         await ConsoleChecks.PhoneFriendly(binh, "channel-editing");
-        await hers.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await editor.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Expect(seen.GetByTestId("body")).ToHaveTextAsync(edited + " (đã sửa)");
 
         // Forced through the hub, his edit and his delete are refused with the hub's sentences, and nothing changes.
