@@ -11,7 +11,7 @@ export interface ChannelMessage {
   priority: string;
   mentions: string[];
   mentionsChannel: boolean;
-  reactions: { emoji: string; count: number }[];
+  reactions: { emoji: string; count: number; personIds: string[] }[];
   pinned: boolean;
   replyCount: number;
   acknowledgedCount: number;
@@ -19,6 +19,9 @@ export interface ChannelMessage {
   deleted: boolean;
   postedAt: string;
   version: number;
+  attachments?: { fileId: string; name: string; contentType: string; length: number }[];
+  /** The channel version the message was posted at (the hub's messages carry it; GraphQL's do not). */
+  postedVersion?: number;
 }
 
 /** A change of a channel's stream as the hub pushes it and `CatchUp` replays it. */

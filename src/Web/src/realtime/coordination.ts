@@ -20,10 +20,33 @@ export interface PostRequest {
   priority?: string;
   mentions?: string[];
   mentionsChannel?: boolean;
+  /** Ids of my own uploads (`POST /files`), at most 10. */
+  attachments?: string[];
+}
+
+export interface TypingEvent {
+  channelId: string;
+  personId: string;
+  version: number;
+}
+
+export interface PresenceEvent {
+  personId: string;
+  status: string;
+}
+
+export interface ReadReceiptEvent {
+  channelId: string;
+  personId: string;
+  lastReadVersion: number;
+  version: number;
 }
 
 type Listener = {
   event?: (e: ChannelEvent) => void;
+  typing?: (e: TypingEvent) => void;
+  presence?: (e: PresenceEvent) => void;
+  readReceipt?: (e: ReadReceiptEvent) => void;
   /** After every start (the first included): catch up from what you hold (docs/coordination.md, "Connect, then catch up"). */
   started?: () => void;
   /** A channel joined, left or archived: read the list again. */
@@ -52,6 +75,9 @@ export class CoordinationHub {
       .configureLogging(LogLevel.None)
       .build();
     this.connection.on("channelEvent", (e: ChannelEvent) => this.listeners.forEach((l) => l.event?.(e)));
+    this.connection.on("typing", (e: TypingEvent) => this.listeners.forEach((l) => l.typing?.(e)));
+    this.connection.on("presenceChanged", (e: PresenceEvent) => this.listeners.forEach((l) => l.presence?.(e)));
+    this.connection.on("readReceipt", (e: ReadReceiptEvent) => this.listeners.forEach((l) => l.readReceipt?.(e)));
     const changed = () => this.listeners.forEach((l) => l.changed?.());
     this.connection.on("membershipChanged", changed);
     this.connection.on("channelArchived", changed);
@@ -87,6 +113,34 @@ export class CoordinationHub {
 
   acknowledge(messageId: string): Promise<ChannelMessage> {
     return this.invoke<ChannelMessage>("Acknowledge", messageId);
+  }
+
+  /** The author's new text (the hub refuses anyone else: NOT_ALLOWED with its sentence). */
+  edit(messageId: string, body: string): Promise<ChannelMessage> {
+    return this.invoke<ChannelMessage>("Edit", messageId, body);
+  }
+
+  /** The author, or a moderator: the message becomes a tombstone. */
+  delete(messageId: string): Promise<ChannelMessage> {
+    return this.invoke<ChannelMessage>("Delete", messageId);
+  }
+
+  react(messageId: string, emoji: string, add: boolean): Promise<ChannelMessage> {
+    return this.invoke<ChannelMessage>("React", messageId, emoji, add);
+  }
+
+  pin(messageId: string, pinned: boolean): Promise<ChannelMessage> {
+    return this.invoke<ChannelMessage>("Pin", messageId, pinned);
+  }
+
+  /** Tells the channel's other members I am typing (nothing is stored). */
+  typing(channelId: string): Promise<unknown> {
+    return this.invoke("Typing", channelId);
+  }
+
+  /** The members' presence as every host sees it. */
+  presence(channelId: string): Promise<PresenceEvent[]> {
+    return this.invoke<PresenceEvent[]>("Presence", channelId);
   }
 
   markRead(channelId: string): Promise<unknown> {

@@ -1,26 +1,33 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { formatDateTime } from "../../../app/i18n";
 import type { RouteProps } from "../../../app/router";
 import { session } from "../../../app/session";
 import { ErrorMessage, Loading, useTitle } from "../../../app/ui";
 import {
-  applyEvent, canPost, logFrom, mentionsMe, withOlder, withReplies,
+  applyEvent, canPost, logFrom, withOlder, withReplies,
   type ChannelEvent, type ChannelLog, type ChannelMessage,
 } from "../../../realtime/channel";
+import { readCount } from "../../../realtime/channelLive";
 import { Sequencer } from "../../../realtime/sequencer";
 import { request } from "../api";
+import { ChannelSearch } from "./ChannelSearch";
 import { HubStatusLine } from "./ChannelsPage";
 import { Composer } from "./Composer";
+import { Message, needsAck } from "./Message";
+import { rightsOn } from "./MessageActions";
+import { PeopleLine } from "./PeopleLine";
+import { PinnedList } from "./PinnedList";
+import { usePeople } from "./usePeople";
 import { AcknowledgementsQuery, ChannelQuery, ThreadQuery } from "./documents";
 import { cht, type ChannelKey } from "./i18n";
 import { useCoordinationHub } from "./useHub";
+import "./channels.css";
 
 type Channel = NonNullable<Awaited<ReturnType<typeof loadChannel>>>;
 type Acks = NonNullable<NonNullable<Awaited<ReturnType<typeof loadAcks>>>>;
 
 const loadChannel = async (id: string, before?: string | null) => (await request(ChannelQuery, { id, before })).channel;
 const loadAcks = async (messageId: string) => (await request(AcknowledgementsQuery, { messageId })).thread?.root;
-const needsAck = (m: ChannelMessage) => !m.deleted && (m.priority === "IMPORTANT" || m.priority === "URGENT");
+const smallChannel = 20;
 
 /**
  * One channel: its latest messages, moved on live by the hub's events in version order (a Sequencer; a gap, and
@@ -40,6 +47,8 @@ export default function ChannelPage({ params, query }: RouteProps) {
   const logRef = useRef<ChannelLog | null>(null);
   const seq = useRef<Sequencer<ChannelEvent> | null>(null);
   const readTimer = useRef<ReturnType<typeof setTimeout>>();
+  const [reads, setReads] = useState<Record<string, number>>({});
+  const people = usePeople(id, me);
   useTitle(channel?.name ?? cht("ch.title"));
 
   const update = (next: ChannelLog) => {
@@ -65,6 +74,7 @@ export default function ChannelPage({ params, query }: RouteProps) {
         l = applyEvent(l, ready);
         if (needsAck(ready.message)) void refreshAcks(ready.message.id);
         fresh ||= ready.kind === "POSTED" && ready.message.authorId !== me;
+        if (ready.kind === "POSTED") people.posted(ready.message.authorId);
       }
     update(l);
     if (fresh && document.visibilityState === "visible") markReadSoon();
@@ -73,8 +83,15 @@ export default function ChannelPage({ params, query }: RouteProps) {
 
   const { hub, status } = useCoordinationHub({
     event: (e) => e.channelId === id && take([e]),
-    started: () => void catchUp(),
+    started: () => {
+      void catchUp();
+      void people.loadPresence(hubRef.current);
+    },
     changed: () => void load(),
+    typing: people.onTyping,
+    presence: people.onPresence,
+    readReceipt: (e) =>
+      e.channelId === id && setReads((r) => (e.lastReadVersion > (r[e.personId] ?? -1) ? { ...r, [e.personId]: e.lastReadVersion } : r)),
   });
   const hubRef = useRef(hub);
   hubRef.current = hub;
@@ -100,6 +117,7 @@ export default function ChannelPage({ params, query }: RouteProps) {
       const c = await loadChannel(id);
       setChannel(c);
       if (!c) return;
+      setReads(Object.fromEntries(c.members.map((m) => [m.personId, m.lastReadVersion])));
       seq.current = new Sequencer<ChannelEvent>(c.version);
       update(logFrom(id, c.version, c.messages.nodes));
       setOlder(c.messages.pageInfo.hasPreviousPage ? (c.messages.pageInfo.startCursor ?? null) : null);
@@ -117,7 +135,10 @@ export default function ChannelPage({ params, query }: RouteProps) {
     void load();
     return () => clearTimeout(readTimer.current);
   }, [id]);
-  useEffect(() => void catchUp(), [hub]);
+  useEffect(() => {
+    void catchUp();
+    if (hub?.status.value === "live") void people.loadPresence(hub);
+  }, [hub]);
 
   useEffect(() => {
     if (!threadId) return;
@@ -153,6 +174,7 @@ export default function ChannelPage({ params, query }: RouteProps) {
   const names = new Map(channel.members.map((m) => [m.personId, m.name ?? cht("ch.someone")]));
   const root = threadId ? log.byId[threadId] : undefined;
   const shown = root ? (log.replies[root.id] ?? []) : log.main;
+  const refused = (e: unknown) => setError(e);
   const view = (m: ChannelMessage, inThread: boolean) => (
     <Message
       key={m.id}
@@ -168,6 +190,14 @@ export default function ChannelPage({ params, query }: RouteProps) {
           ? () => hub.acknowledge(m.id).then(() => refreshAcks(m.id), (e: unknown) => setError(e))
           : undefined
       }
+      doings={{
+        rights: rightsOn(m, me, channel),
+        react: hub && !channel.archived ? (emoji, add) => void hub.react(m.id, emoji, add).catch(refused) : undefined,
+        edit: (body) => hub?.edit(m.id, body) ?? Promise.reject(new Error("offline")),
+        remove: () => hub?.delete(m.id) ?? Promise.reject(new Error("offline")),
+        pin: (pinned) => hub?.pin(m.id, pinned) ?? Promise.reject(new Error("offline")),
+      }}
+      readBy={channel.members.length <= smallChannel ? readCount(reads, m.postedVersion ?? m.version, m.authorId) : undefined}
     />
   );
 
@@ -183,6 +213,9 @@ export default function ChannelPage({ params, query }: RouteProps) {
         {!channel.archived && channel.myRole === "READER" && <span class="tag">{cht("ch.readOnly")}</span>}
       </p>
       <HubStatusLine status={status} />
+      <PeopleLine typingIds={people.typingIds} presentIds={people.presentIds} names={names} />
+      <PinnedList log={log} names={names} channelId={id} />
+      <ChannelSearch channelId={id} names={names} />
       {error !== undefined && <ErrorMessage error={error} retry={() => setError(undefined)} />}
       {root ? (
         <section aria-labelledby="thread-title" data-testid="thread">
@@ -213,7 +246,7 @@ export default function ChannelPage({ params, query }: RouteProps) {
         </>
       )}
       {canPost(channel) ? (
-        hub && <Composer hub={hub} channelId={id} threadRootId={root?.id ?? null} members={channel.members} me={me} />
+        hub && <Composer hub={hub} channelId={id} key={id} threadRootId={root?.id ?? null} members={channel.members} me={me} />
       ) : (
         <p class="notice" data-testid="read-only">
           {cht(channel.archived ? "ch.archivedNotice" : "ch.readerNotice")}{" "}
@@ -221,68 +254,5 @@ export default function ChannelPage({ params, query }: RouteProps) {
         </p>
       )}
     </section>
-  );
-}
-
-function Message(props: {
-  m: ChannelMessage;
-  me: string;
-  author: string;
-  acks?: Acks;
-  names: Map<string, string>;
-  inThread: boolean;
-  channelId: string;
-  acknowledge?: () => void;
-}) {
-  const { m, me, acks } = props;
-  const mine = m.authorId === me;
-  const pending = acks?.unacknowledged ?? [];
-  return (
-    <li class={"message" + (mentionsMe(m, me) && !mine ? " mentioned" : "")} data-testid="message">
-      <p class="meta">
-        <strong>{props.author}</strong> <span class="muted">{formatDateTime(m.postedAt)}</span>
-        {m.priority !== "NORMAL" && <span class={"tag priority " + m.priority.toLowerCase()}>{cht(("ch.priority." + m.priority) as ChannelKey)}</span>}
-        {m.pinned && <span class="tag">{cht("ch.pinned")}</span>}
-        {mentionsMe(m, me) && !mine && <span class="tag">{cht("ch.mentionsYou")}</span>}
-      </p>
-      {m.deleted ? (
-        <p class="muted">{cht("ch.deleted")}</p>
-      ) : (
-        <p class="body" data-testid="body">
-          {m.body}
-          {m.edited && <span class="muted"> {cht("ch.edited")}</span>}
-        </p>
-      )}
-      {needsAck(m) && acks && (
-        <div class="acks" data-testid="acks">
-          <p>{cht("ch.acked", { count: acks.acknowledgedCount, total: acks.acknowledgedCount + pending.length })}</p>
-          {pending.length === 0 ? (
-            <p class="muted">{cht("ch.allAcked")}</p>
-          ) : (
-            <>
-              <p>{cht("ch.unacked")}:</p>
-              <ul class="list" data-testid="unacknowledged">
-                {pending.map((p) => (
-                  <li key={p}>{props.names.get(p) ?? cht("ch.someone")}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {pending.includes(me) && props.acknowledge && (
-            <button type="button" onClick={props.acknowledge}>
-              {cht("ch.ack")}
-            </button>
-          )}
-          {acks.acknowledgements?.some((a) => a.personId === me) && <p class="muted">{cht("ch.youAcked")}</p>}
-        </div>
-      )}
-      {!props.inThread && !m.deleted && (
-        <p>
-          <a href={`/console/channels/${props.channelId}?thread=${m.id}`}>
-            {m.replyCount > 0 ? cht("ch.replies", { count: m.replyCount }) : cht("ch.reply")}
-          </a>
-        </p>
-      )}
-    </li>
   );
 }

@@ -1,22 +1,31 @@
 import { useRef, useState } from "preact/hooks";
-import { ErrorMessage, useAction } from "../../../app/ui";
+import { upload } from "../../../api/client";
+import { useAction } from "../../../app/ui";
 import { complete, mentionQuery, mentionsIn, suggest, type Mentionable } from "../../../realtime/channel";
+import { shouldSendTyping } from "../../../realtime/channelLive";
 import type { CoordinationHub } from "../../../realtime/coordination";
 import { newClientId } from "../../../realtime/outbox";
 import { cht, type ChannelKey } from "./i18n";
+import { Refusal } from "./Refusal";
+
+const maxFiles = 10;
 
 const priorities = ["NORMAL", "IMPORTANT", "URGENT"] as const;
 
 /**
  * Writing a post or a reply: `@` and part of a name offers the channel's members (folded: "cuong" finds "Cường"),
  * `@kênh` mentions everyone, and a priority. The message id is chosen here and kept until the post is accepted, so a
- * retry after a cut connection never posts twice (the hub is idempotent on it); the text stays on a refusal.
+ * retry after a cut connection never posts twice (the hub is idempotent on it); the text stays on a refusal. Typing
+ * tells the others (at most once every few seconds).
  */
 export function Composer(props: { hub: CoordinationHub; channelId: string; threadRootId: string | null; members: { personId: string; name?: string | null }[]; me: string }) {
   const [text, setText] = useState("");
   const [priority, setPriority] = useState<(typeof priorities)[number]>("NORMAL");
   const [chosen, setChosen] = useState<Mentionable[]>([]);
   const messageId = useRef(newClientId());
+  const typingSent = useRef(0);
+  const [files, setFiles] = useState<File[]>([]);
+  const fileInput = useRef<HTMLInputElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   const action = useAction();
   const members = props.members.filter((m): m is Mentionable => !!m.name);
@@ -34,20 +43,26 @@ export function Composer(props: { hub: CoordinationHub; channelId: string; threa
     e.preventDefault();
     const body = text.trim();
     if (!body) return;
-    const ok = await action.run(() =>
-      props.hub.post({
+    const ok = await action.run(async () => {
+      // Every file first: a refused one (its type, its size) stops here and nothing is posted.
+      const attachments: string[] = [];
+      for (const f of files.slice(0, maxFiles)) attachments.push((await upload(f)).id);
+      await props.hub.post({
         channelId: props.channelId,
         messageId: messageId.current,
         body,
         threadRootId: props.threadRootId,
         priority,
         ...mentionsIn(body, chosen),
-      }),
-    );
+        attachments,
+      });
+    });
     if (ok) {
       setText("");
       setChosen([]);
       setPriority("NORMAL");
+      setFiles([]);
+      if (fileInput.current) fileInput.current.value = "";
       messageId.current = newClientId();
     }
   };
@@ -68,6 +83,10 @@ export function Composer(props: { hub: CoordinationHub; channelId: string; threa
         onInput={(e) => {
           setText((e.target as HTMLTextAreaElement).value);
           messageId.current = newClientId();
+          if (shouldSendTyping(typingSent.current, Date.now())) {
+            typingSent.current = Date.now();
+            void props.hub.typing(props.channelId).catch(() => undefined);
+          }
         }}
       />
       {suggestions.length > 0 && (
@@ -92,11 +111,21 @@ export function Composer(props: { hub: CoordinationHub; channelId: string; threa
             ))}
           </select>
         </div>
+        <div>
+          <label for="ch-files">{cht("ch.attach")}</label>
+          <input
+            id="ch-files"
+            ref={fileInput}
+            type="file"
+            multiple
+            onChange={(e) => setFiles([...((e.target as HTMLInputElement).files ?? [])].slice(0, maxFiles))}
+          />
+        </div>
         <button type="submit" disabled={action.busy || !text.trim()}>
           {action.busy ? cht("ch.sending") : cht("ch.send")}
         </button>
       </div>
-      {action.error !== undefined && <ErrorMessage error={action.error} />}
+      {action.error !== undefined && <Refusal error={action.error} />}
     </form>
   );
 }

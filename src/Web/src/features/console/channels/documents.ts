@@ -4,8 +4,9 @@ import { graphql } from "../../../gql/console";
 // and members, a thread, and who has acknowledged an important message.
 export const ChannelMessageFields = graphql(`
   fragment ChannelMessageFields on Message {
-    id channelId authorId threadRootId body priority mentions mentionsChannel reactions { emoji count } pinned
+    id channelId authorId threadRootId body priority mentions mentionsChannel reactions { emoji count personIds } pinned
     replyCount acknowledgedCount edited deleted postedAt version
+    attachments { fileId name contentType length }
   }
 `);
 
@@ -22,7 +23,7 @@ export const ChannelQuery = graphql(`
   query ConsoleChannel($id: ID!, $before: String) {
     channel(id: $id) {
       id kind name version myRole archived archivedAt successorChannelId
-      members { personId name role }
+      members { personId name role lastReadVersion }
       messages(first: 30, before: $before) {
         nodes { ...ChannelMessageFields }
         pageInfo { hasPreviousPage startCursor }
@@ -46,6 +47,14 @@ export const AcknowledgementsQuery = graphql(`
   query ConsoleAcknowledgements($messageId: ID!) {
     thread(messageId: $messageId) {
       root { id acknowledgedCount acknowledgements { personId name at } unacknowledged }
+    }
+  }
+`);
+
+export const ChannelSearchQuery = graphql(`
+  query ChannelSearch($text: String!, $channelId: ID!) {
+    searchMessages(text: $text, channelId: $channelId, first: 20) {
+      nodes { id authorId threadRootId body postedAt }
     }
   }
 `);

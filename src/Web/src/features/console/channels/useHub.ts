@@ -3,6 +3,7 @@ import { session } from "../../../app/session";
 import { Store, useStore } from "../../../app/store";
 import { acquireHub, type CoordinationHub, type HubStatus } from "../../../realtime/coordination";
 import type { ChannelEvent } from "../../../realtime/channel";
+import type { PresenceEvent, ReadReceiptEvent, TypingEvent } from "../../../realtime/coordination";
 
 const idle = new Store<HubStatus>("connecting");
 
@@ -10,6 +11,9 @@ export interface HubHandlers {
   event?: (e: ChannelEvent) => void;
   started?: () => void;
   changed?: () => void;
+  typing?: (e: TypingEvent) => void;
+  presence?: (e: PresenceEvent) => void;
+  readReceipt?: (e: ReadReceiptEvent) => void;
 }
 
 /**
@@ -29,6 +33,9 @@ export function useCoordinationHub(handlers: HubHandlers): { hub: CoordinationHu
       event: (e) => latest.current.event?.(e),
       started: () => latest.current.started?.(),
       changed: () => latest.current.changed?.(),
+      typing: (e) => latest.current.typing?.(e),
+      presence: (e) => latest.current.presence?.(e),
+      readReceipt: (e) => latest.current.readReceipt?.(e),
     });
     return () => {
       stop();
