@@ -7,6 +7,7 @@ import { AppError, toAppError } from "../../../api/errors";
 import { request } from "../api";
 import { AttendanceQuery, ChangeCapacityMutation, ConsoleClassQuery, RelaysQuery, RosterQuery } from "./documents";
 import { clt } from "./i18n";
+import { RelayForm } from "./RelayForm";
 
 type Session = { id: string; number: number; startsAt: string; status: string; relayOfSessionId?: string | null };
 
@@ -52,6 +53,7 @@ export default function ClassPage({ params }: RouteProps) {
                       <SessionRow key={s.id} session={s} percent={c.completionPercent} />
                     ))}
                   </ul>
+                  {c.status !== "CANCELLED" && <RelayForm parent={c} />}
                 </div>
               </div>
             </>
