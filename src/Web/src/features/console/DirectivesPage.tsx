@@ -5,6 +5,8 @@ import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { request } from "./api";
 import type { ConsoleMyDirectivesQuery } from "../../gql/console/graphql";
 import { AcknowledgeDirectiveMutation, IssuedDirectivesQuery, MyDirectivesQuery, ReportDirectiveMutation } from "./documents";
+import { DirectiveDocuments } from "./DirectiveDocuments";
+import { Guidance } from "./Guidance";
 import { ct, type ConsoleKey } from "./i18n";
 import { loadMyRoles } from "./officials";
 import { issuingUnits } from "./permissions";
@@ -68,6 +70,7 @@ function InboxItem({ item, reload }: { item: Item; reload: () => void }) {
       <p class="muted">{ct("dir.from", { number: d.number, issuer: d.issuer?.name ?? "—" })}</p>
       <p>{ct("dir.forUnit", { unit: item.unit?.name ?? "—" })}</p>
       {d.summary && <p>{d.summary}</p>}
+      <DirectiveDocuments documents={d.documents} />
       <p>
         <span class="tag" data-testid="inbox-status">{ct(("dir.status." + item.status) as ConsoleKey)}</span>
         {item.overdue && <span class="tag overdue">{ct("dir.overdue")}</span>}
@@ -104,6 +107,7 @@ function InboxItem({ item, reload }: { item: Item; reload: () => void }) {
           )}
         </>
       )}
+      {unitId && <Guidance directiveId={d.id} unitId={unitId} />}
     </li>
   );
 }

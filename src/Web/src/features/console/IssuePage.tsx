@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { navigate, type RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
+import { upload } from "../../api/client";
 import { request } from "./api";
 import type { DirectiveTargetKind } from "../../gql/console/graphql";
 import { IssueDirectiveMutation, SearchUnitsQuery } from "./documents";
@@ -50,7 +51,11 @@ function IssueForm({ issuers }: { issuers: { id: string; name: string }[] }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget as HTMLFormElement);
     const text = (k: string) => String(f.get(k) ?? "").trim();
+    const files = (f.getAll("documents") as File[]).filter((file) => file.size > 0);
     void action.run(async () => {
+      // Each file uploaded first; a refused one stops here, before anything is issued.
+      const documentFileIds: string[] = [];
+      for (const file of files) documentFileIds.push((await upload(file)).id);
       const r = await request(IssueDirectiveMutation, {
         input: {
           issuerUnitId: issuer,
@@ -60,6 +65,7 @@ function IssueForm({ issuers }: { issuers: { id: string; name: string }[] }) {
           issuedOn: text("issuedOn"),
           acknowledgeBy: text("acknowledgeBy"),
           reportBy: text("reportBy") || null,
+          ...(documentFileIds.length ? { documentFileIds } : {}),
           ...targetInput(target, levels, chosen.map((c) => c.id)),
         },
       });
@@ -85,6 +91,10 @@ function IssueForm({ issuers }: { issuers: { id: string; name: string }[] }) {
         {ct("dir.summary")} <span class="hint">{ct("dir.optional")}</span>
       </label>
       <textarea id="d-summary" name="summary" rows={4} maxLength={10000} />
+      <label for="d-documents">
+        {ct("dir.documents")} <span class="hint">{ct("dir.documentsHint")}</span>
+      </label>
+      <input id="d-documents" name="documents" type="file" multiple accept="application/pdf,.pdf" />
       <div class="row">
         <div>
           <label for="d-issued">{ct("dir.issuedOn")}</label>

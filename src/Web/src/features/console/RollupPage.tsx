@@ -5,6 +5,7 @@ import { ErrorMessage, Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "./api";
 import { AppError } from "../../api/errors";
 import { DirectiveRollupQuery } from "./documents";
+import { DirectiveDocuments } from "./DirectiveDocuments";
 import { ct, type ConsoleKey } from "./i18n";
 import { useDirectiveProgress } from "./notifications";
 
@@ -51,6 +52,7 @@ export default function RollupPage({ params, query }: RouteProps) {
                 {ct("dir.deadlines", { ack: formatDate(d.acknowledgeBy) })}
                 {d.reportBy ? ", " + ct("dir.reportBy", { date: formatDate(d.reportBy) }) : ""}
               </p>
+              <DirectiveDocuments documents={d.documents} />
               <p class={live ? "notice" : "banner"} role="status" data-testid="live">
                 {live ? ct("dir.live") : ct("dir.offline")}{" "}
                 {!live && (
@@ -87,13 +89,24 @@ export default function RollupPage({ params, query }: RouteProps) {
                 </>
               )}
               <h2>{ct("dir.overdueUnits")}</h2>
+              {d.units?.nodes.length ? <p class="muted">{ct("dir.escalatedHint")}</p> : null}
               {d.units?.nodes.length ? (
                 <ul class="list" data-testid="overdue">
                   {d.units.nodes.map((u) => (
-                    <li key={u.unit?.id}>
+                    <li key={u.unit?.id} data-testid="overdue-unit">
                       {u.unit ? <a href={`/console/units/${u.unit.id}`}>{u.unit.name}</a> : "—"}{" "}
                       <span class="tag">{ct(("dir.status." + u.status) as ConsoleKey)}</span>
-                      {u.unit?.parent && <span class="muted">{u.unit.parent.name}</span>}
+                      {u.unit?.parent && (
+                        <span class="tag overdue" data-testid="escalated">{ct("dir.escalatedTo", { unit: u.unit.parent.name })}</span>
+                      )}
+                      <br />
+                      <span class="muted" data-testid="officials">
+                        {u.unit?.officials?.nodes.length
+                          ? ct("dir.officials", {
+                              names: u.unit.officials.nodes.map((o) => `${o.person?.fullName ?? "—"} (${ct(("role." + o.role) as ConsoleKey)})`).join(", "),
+                            })
+                          : ct("dir.noOfficials")}
+                      </span>
                     </li>
                   ))}
                 </ul>

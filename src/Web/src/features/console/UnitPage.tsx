@@ -6,7 +6,7 @@ import { request } from "./api";
 import { AppError } from "../../api/errors";
 import { ConsoleUnitQuery, SearchUnitsQuery } from "./documents";
 import { ct, type ConsoleKey } from "./i18n";
-import { ImportMembers } from "./ImportMembers";
+import { ImportCsv } from "./ImportCsv";
 import { Members } from "./Members";
 import { MembershipRequests } from "./MembershipRequests";
 import { AddMember, Officials } from "./Officials";
@@ -31,6 +31,7 @@ export default function UnitPage({ params, query }: RouteProps) {
   );
   useTitle(loaded.data?.unit?.name ?? ct("console.title"));
   const [imports, setImports] = useState(0);
+  const [units, setUnits] = useState(0);
   const at = (date: string | null) => navigate(`/console/units/${id}` + (date ? `?asOf=${date}` : ""), true);
 
   return (
@@ -92,7 +93,7 @@ export default function UnitPage({ params, query }: RouteProps) {
                   )}
                   <h2>{ct("tree.title")}</h2>
                   <UnitSearch within={unit.id} />
-                  <UnitTree parentId={unit.id} asOf={asOf} />
+                  <UnitTree key={units} parentId={unit.id} asOf={asOf} />
                 </div>
                 <div>
                   {viewMembers && !asOf && (
@@ -103,7 +104,8 @@ export default function UnitPage({ params, query }: RouteProps) {
                   )}
                   {manageMembers && !asOf && <MembershipRequests key={unit.id} unitId={unit.id} decided={() => setImports((n) => n + 1)} />}
                   {manageMembers && !asOf && <AddMember unitId={unit.id} added={() => setImports((n) => n + 1)} />}
-                  {manageMembers && !asOf && <ImportMembers unitId={unit.id} imported={() => setImports((n) => n + 1)} />}
+                  {manageMembers && !asOf && <ImportCsv what="members" unitId={unit.id} imported={() => setImports((n) => n + 1)} />}
+                  {manage && !asOf && <ImportCsv what="units" unitId={unit.id} imported={() => setUnits((n) => n + 1)} />}
                   {viewMembers && !asOf && <Officials key={unit.id} unitId={unit.id} manage={may(held, "MANAGE_ROLES", path) && unit.status === "ACTIVE"} />}
                   <h2>{ct("history.title")}</h2>
                   <ul class="list" data-testid="history">

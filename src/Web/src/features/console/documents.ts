@@ -70,7 +70,7 @@ export const MyDirectivesQuery = graphql(`
       nodes {
         status overdue version receivedAt readAt implementedAt report
         unit { id name }
-        directive { id number title summary acknowledgeBy reportBy issuer { id name } }
+        directive { id number title summary acknowledgeBy reportBy issuer { id name } documents { id name length url } }
       }
     }
   }
@@ -105,6 +105,7 @@ export const DirectiveRollupQuery = graphql(`
     directive(id: $id) {
       id number title summary issuedOn acknowledgeBy reportBy targetCount
       issuer { id name }
+      documents { id name length url }
       rollup(unitId: $root) {
         unit { id name ancestors { id name } }
         total { units received read implemented overdue }
@@ -112,10 +113,32 @@ export const DirectiveRollupQuery = graphql(`
         subtrees { unit { id name kind } counts { units received read implemented overdue } }
       }
       units(status: OVERDUE, unitId: $root, first: 50) {
-        nodes { status unit { id name kind parent { name } } }
+        nodes {
+          status
+          unit { id name kind parent { id name } officials(first: 5) { nodes { id role person { fullName } } } }
+        }
         pageInfo { hasNextPage }
       }
     }
+  }
+`);
+
+// Guidance for a subtree (Guidance.tsx): what the units above a unit (and the unit itself) attached, top down.
+export const DirectiveGuidanceQuery = graphql(`
+  query ConsoleDirectiveGuidance($id: ID!, $unitId: ID!) {
+    directive(id: $id) { id guidance(unitId: $unitId) { id text createdAt unit { id name } } }
+  }
+`);
+
+export const AttachGuidanceMutation = graphql(`
+  mutation ConsoleAttachGuidance($input: AttachDirectiveGuidanceInput!) {
+    attachDirectiveGuidance(input: $input) { id }
+  }
+`);
+
+export const ImportUnitsMutation = graphql(`
+  mutation ConsoleImportUnits($input: ImportUnitsInput!) {
+    importUnits(input: $input) { ok imported problems { line message } }
   }
 `);
 

@@ -8,6 +8,7 @@ import { request } from "../api";
 import { AttendanceQuery, ChangeCapacityMutation, ConsoleClassQuery, RelaysQuery, RosterQuery } from "./documents";
 import { CancelClass, Reschedule } from "./ClassChanges";
 import { clt } from "./i18n";
+import { RelayForm } from "./RelayForm";
 
 type Session = { id: string; number: number; startsAt: string; endsAt: string; status: string; relayOfSessionId?: string | null };
 
@@ -57,7 +58,10 @@ export default function ClassPage({ params }: RouteProps) {
                   {c.status === "CANCELLED" ? (
                     <p class="notice" data-testid="class-cancelled">{clt("cancel.cancelled")}</p>
                   ) : (
-                    <CancelClass cls={c} changed={loaded.reload} />
+                    <>
+                      <RelayForm parent={c} />
+                      <CancelClass cls={c} changed={loaded.reload} />
+                    </>
                   )}
                 </div>
               </div>

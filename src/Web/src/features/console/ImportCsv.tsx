@@ -2,16 +2,27 @@ import { useState } from "preact/hooks";
 import { ErrorMessage, useAction } from "../../app/ui";
 import { request } from "./api";
 import { linesWithProblems, toBase64, type NumberedLine } from "./csv";
-import { ImportMembersMutation } from "./documents";
-import { ct } from "./i18n";
+import { ImportMembersMutation, ImportUnitsMutation } from "./documents";
+import { ct, type ConsoleKey } from "./i18n";
 
-const HEADER = "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho";
+type What = "members" | "units";
+
+const HEADER: Record<What, string> = {
+  members: "ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho",
+  units: "ma_don_vi,ten,loai,ma_cap_tren,ngay_thanh_lap",
+};
+
+async function send(what: What, input: { unitId: string; csvBase64: string }) {
+  return what === "members"
+    ? (await request(ImportMembersMutation, { input })).importMembers
+    : (await request(ImportUnitsMutation, { input })).importUnits;
+}
 
 /**
- * Members from a CSV file: the server imports nothing unless every line is right; when some are not, the file's lines
- * are shown with each problem beside its line, to fix the file and send it again.
+ * Members or units from a CSV file: the server imports nothing unless every line is right; when some are not, the
+ * file's lines are shown with each problem beside its line, to fix the file and send it again.
  */
-export function ImportMembers({ unitId, imported }: { unitId: string; imported: () => void }) {
+export function ImportCsv({ what, unitId, imported }: { what: What; unitId: string; imported: () => void }) {
   const [lines, setLines] = useState<NumberedLine[] | null>(null);
   const [done, setDone] = useState("");
   const action = useAction();
@@ -24,24 +35,26 @@ export function ImportMembers({ unitId, imported }: { unitId: string; imported: 
     setLines(null);
     void action.run(async () => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const r = (await request(ImportMembersMutation, { input: { unitId, csvBase64: toBase64(bytes) } })).importMembers;
+      const r = await send(what, { unitId, csvBase64: toBase64(bytes) });
       if (r.ok) {
-        setDone(ct("import.done", { count: r.imported }));
+        setDone(ct(`import.${what}.done` as ConsoleKey, { count: r.imported }));
         imported();
       } else setLines(linesWithProblems(new TextDecoder().decode(bytes), r.problems));
     });
   }
 
   const bad = lines?.filter((l) => l.problems.length > 0).length ?? 0;
+  const fileId = `import-${what}-file`;
   return (
-    <form onSubmit={submit} data-testid="import">
-      <h2>{ct("import.title")}</h2>
+    <form onSubmit={submit} data-testid={what === "members" ? "import" : "import-units"}>
+      <h2>{ct(`import.${what}.title` as ConsoleKey)}</h2>
       <p class="muted">{ct("import.hint")}</p>
       <p>
-        <code class="wrap">{HEADER}</code>
+        <code class="wrap">{HEADER[what]}</code>
       </p>
-      <label for="import-file">{ct("import.file")}</label>
-      <input id="import-file" name="file" type="file" accept=".csv,text/csv" required />
+      {what === "units" && <p class="muted">{ct("import.units.hint")}</p>}
+      <label for={fileId}>{ct("import.file")}</label>
+      <input id={fileId} name="file" type="file" accept=".csv,text/csv" required />
       <p>
         <button type="submit" disabled={action.busy}>{ct("import.submit")}</button>
       </p>

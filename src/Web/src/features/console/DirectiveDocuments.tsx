@@ -1,0 +1,33 @@
+import { download } from "../../api/client";
+import { formatNumber } from "../../app/i18n";
+import { ErrorMessage, useAction } from "../../app/ui";
+import { ct } from "./i18n";
+
+interface Document {
+  id: string;
+  name: string;
+  length: number;
+  url: string;
+}
+
+/** A directive's documents, each downloaded with the session's token (the server serves them only to who may see it). */
+export function DirectiveDocuments({ documents }: { documents: readonly Document[] }) {
+  const action = useAction();
+  if (documents.length === 0) return null;
+  return (
+    <div data-testid="documents">
+      <p class="muted">{ct("dir.documentsList")}</p>
+      <ul class="list">
+        {documents.map((d) => (
+          <li key={d.id}>
+            <button type="button" class="link" disabled={action.busy} onClick={() => void action.run(() => download(d.url, d.name))}>
+              {ct("dir.download", { name: d.name })}
+            </button>{" "}
+            <span class="muted">{ct("dir.size", { kb: formatNumber(Math.max(1, Math.round(d.length / 1024))) })}</span>
+          </li>
+        ))}
+      </ul>
+      {action.error !== undefined && <ErrorMessage error={action.error} />}
+    </div>
+  );
+}
