@@ -8,7 +8,8 @@ namespace Vape.Tests.Classes.Media;
 
 /// <summary>
 /// The cascade's voice and picture (issue #27, test 5; ADR 0230): a relay room on one Janus node receives the centre's
-/// (parent session's) teacher, published on the other node, as a remote publisher of its own room.
+/// (parent session's) teacher, published on the other node, as a remote publisher of its own room; when the centre's
+/// node dies, the relay is made again from the node the centre's room moved to.
 /// </summary>
 [Collection(MediaWebCollection.Name)]
 [Trait("Category", "Browser")]
@@ -59,8 +60,9 @@ public sealed class CascadeMediaTests(MediaWebApp web)
     }
 
     [Fact]
-    public async Task A_relay_rooms_learner_on_the_other_node_sees_and_hears_the_centres_teacher_until_the_centre_ends()
+    public async Task A_relay_rooms_learner_on_the_other_node_sees_and_hears_the_centres_teacher_through_a_move_until_the_centre_ends()
     {
+        await web.RestartDeadNodes();
         var n = Random.Shared.Next(100_000, 999_999);
         var parent = await _api.Schedule($"Bài giảng của tỉnh {n}", unitCode: "T01", login: "province", extra: new { lobby = false });
         var parentSession = parent["sessions"]![0]!["id"]!.GetValue<string>();
@@ -107,6 +109,17 @@ public sealed class CascadeMediaTests(MediaWebApp web)
         mine.HasErrors.ShouldBeFalse(mine.Body);
         (await web.Node(parentRoom.Node).Client(mine.Data["joinClassMedia"]!["token"]!.GetValue<string>()).Open()).ShouldBe(403);
 
+        // The centre's node dies: its teacher's page joins again on the node left, and the relay is made again from there.
+        var relayed = await Relays(relayRoom.Id);
+        relayed.ShouldHaveSingleItem().SourceNode.ShouldBe(parentRoom.Node);
+        await web.Node(parentRoom.Node).DisposeAsync();
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
+            while ((await Relays(relayRoom.Id)) is not [{ } again] || again.SourceNode == parentRoom.Node)
+                await Task.Delay(200, guard.Token);
+        (await Room(parentSession))!.Node.ShouldBe(relayRoom.Node);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded + 30 && now.AudioSamples > first.AudioSamples,
+            "the relay room's learner does not see and hear the centre's teacher again after the centre's node died");
+
         // The centre ends its class: the relay room's copy goes, the relay room itself lives on.
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Kết thúc buổi học" }).ClickAsync();
         await teacher.GetByRole(AriaRole.Button, new() { Name = "Chắc chắn kết thúc buổi học" }).ClickAsync();
@@ -115,7 +128,13 @@ public sealed class CascadeMediaTests(MediaWebApp web)
                 await Task.Delay(200, guard.Token);
         await Expect(em.Locator("video[data-media=video]")).ToHaveCountAsync(0);
         (await Room(relaySession))!.EndedAt.ShouldBeNull();
-        await using (var query = web.App.Store.QuerySession())
-            (await query.Query<MediaRelay>().Where(r => r.RelaySessionId == relayRoom.Id).CountAsync()).ShouldBe(0);
+        (await Relays(relayRoom.Id)).ShouldBeEmpty();
+        await web.RestartDeadNodes();
+    }
+
+    private async Task<IReadOnlyList<MediaRelay>> Relays(Guid relaySession)
+    {
+        await using var query = web.App.Store.QuerySession();
+        return await query.Query<MediaRelay>().Where(r => r.RelaySessionId == relaySession).ToListAsync();
     }
 }
