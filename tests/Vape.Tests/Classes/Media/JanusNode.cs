@@ -17,18 +17,22 @@ public sealed class JanusNode : IAsyncDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public string Ip { get; }
-    public string AdminKey { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+    public string AdminKey { get; }
     public string Data { get; } = Path.Combine(Path.GetTempPath(), "vape-janus-" + Guid.NewGuid().ToString("N")[..8]);
     public int HttpPort { get; }
     public int AdminPort { get; }
     public string PublicUrl => $"http://{Ip}:{HttpPort}/janus";
     public string AdminUrl => $"http://{Ip}:{AdminPort}/admin";
 
-    public JanusNode(string ip = "127.0.0.1", string? netns = null)
+    public JanusNode(string ip = "127.0.0.1", string? netns = null) : this(ip, netns, Ports.Free(), Ports.Free(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))) { }
+
+    private JanusNode(string ip, string? netns, int httpPort, int adminPort, string adminKey)
     {
         Ip = ip;
-        HttpPort = Ports.Free();
-        AdminPort = Ports.Free();
+        Netns = netns;
+        HttpPort = httpPort;
+        AdminPort = adminPort;
+        AdminKey = adminKey;
         var script = Path.Combine(Repo.Root, "deploy", "janus", "start.sh");
         var start = netns is null ? new ProcessStartInfo("bash", [script]) : new ProcessStartInfo("ip", ["netns", "exec", netns, "bash", script]);
         start.Environment["JANUS_DATA"] = Data;
@@ -47,6 +51,19 @@ public sealed class JanusNode : IAsyncDisposable
     }
 
     public static bool Installed => File.Exists("/usr/bin/janus");
+
+    private string? Netns { get; }
+
+    /// <summary>A node started again where this one (killed) was: same address, ports and admin key, no rooms (as after a crash and restart).</summary>
+    public async Task<JanusNode> RestartedAsync()
+    {
+        await DisposeAsync();
+        var node = new JanusNode(Ip, Netns, HttpPort, AdminPort, AdminKey);
+        await node.ReadyAsync();
+        return node;
+    }
+
+    public bool Dead => _disposed;
 
     /// <summary>
     /// Stops the node's process without ending it (SIGSTOP): its ports still accept connections and nothing answers,

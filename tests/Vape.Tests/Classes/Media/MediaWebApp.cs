@@ -44,6 +44,13 @@ public sealed class MediaWebApp : IAsyncLifetime
     /// <summary>The node named in `Vape:Media:Janus:Nodes` ("a", "b").</summary>
     public JanusNode Node(string name) => Nodes[name[0] - 'a'];
     public Dictionary<string, string?> Media { get; }
+
+    /// <summary>Every node a test killed is started again (same address and ports), so the next test has both.</summary>
+    public async Task RestartDeadNodes()
+    {
+        for (var i = 0; i < Nodes.Length; i++)
+            if (Nodes[i].Dead) Nodes[i] = await Nodes[i].RestartedAsync();
+    }
     public VapeApp App { get; }
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl => _host!.BaseUrl;

@@ -10,7 +10,7 @@ namespace Vape.Classes.Media;
 /// through `message_plugin` (create and destroy a room, its `allowed` publishers, `kick`, `moderate`). Needs no Janus
 /// session of Vape's own, so nothing here has to be kept alive.
 /// </summary>
-internal sealed class JanusAdmin(HttpClient http)
+internal sealed partial class JanusAdmin(HttpClient http)
 {
     public const string VideoRoom = "janus.plugin.videoroom";
 
@@ -24,6 +24,7 @@ internal sealed class JanusAdmin(HttpClient http)
     public const int NoSuchRoom = 426;
     public const int RoomExists = 427;
     public const int NoSuchFeed = 428;
+    public const int IdExists = 436;
 
     /// <summary>The node's admin API answers a ping within two seconds (a node that does not is dead to new joins).</summary>
     public async Task<bool> AliveAsync(JanusNode node, CancellationToken ct)

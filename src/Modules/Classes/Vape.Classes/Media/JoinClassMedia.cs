@@ -35,7 +35,7 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
         if (room.Ended) throw ClassroomErrors.Refusal(ClassroomErrors.Ended);
         if (me?.Removed == true) throw ClassroomErrors.Refusal(ClassroomErrors.Removed);
         if (me is null || !me.Present || (!me.IsHost && !me.Admitted)) throw ClassroomErrors.Refusal(ClassroomErrors.NotInRoom);
-        var media = await rooms.EnsureRoomAsync(sessionId, c.Title, ct);
+        var media = await rooms.EnsureRoomAsync(sessionId, c.Title, s.ParentSessionId, ct);
         // A learner speaks while their taken hand's turn lasts, unless muted.
         var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
         var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);

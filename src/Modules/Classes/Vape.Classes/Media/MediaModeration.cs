@@ -30,11 +30,12 @@ internal abstract record MediaAction(Guid SessionId)
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
 /// hub's caller never waits for Janus; the sweep heals what a host that died in between left (an ended class's room).
 /// </summary>
-internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
+internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sweep = Task.Run(() => SweepLoopAsync(stoppingToken), stoppingToken);
+        var relaying = Task.Run(() => RelayLoopAsync(stoppingToken), stoppingToken);
         await foreach (var action in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -53,6 +54,18 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, IDocum
             }
         }
         await sweep;
+        await relaying;
+    }
+
+    /// <summary>The cascade's relays, made good every `RelaySeconds` (docs/adr/0230).</summary>
+    private async Task RelayLoopAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.RelaySeconds)));
+        while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+        {
+            try { await relays.RepairAsync(ct); }
+            catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: repairing the cascade's relays failed"); }
+        }
     }
 
     private async Task SweepLoopAsync(CancellationToken ct)

@@ -16,6 +16,9 @@ internal sealed class MediaOptions
     /// <summary>How often a host removes expired tokens from Janus.</summary>
     public int SweepSeconds { get; set; } = 30;
 
+    /// <summary>How often a host makes good the cascade's relays: a parent room's hosts and screen published into each relay room (docs/adr/0230).</summary>
+    public int RelaySeconds { get; set; } = 2;
+
     /// <summary>Debian's janus.js (`libjs-janus-gateway`), served at `/classes/media/janus.js` to the live class when it has media.</summary>
     public string JanusScript { get; set; } = "/usr/share/javascript/janus-gateway/janus.min.js";
 
@@ -40,4 +43,9 @@ internal sealed class JanusNode
 
     /// <summary>The admin secret and VideoRoom admin key of the node (deploy/janus/start.sh).</summary>
     public string AdminKey { get; set; } = "";
+
+    /// <summary>Where other nodes send a parent room's media relayed into this node's rooms (RTP over UDP); empty: the host of `PublicUrl`.</summary>
+    public string RelayAddress { get; set; } = "";
+
+    public string RelayHost => RelayAddress.Length > 0 ? RelayAddress : new Uri(PublicUrl).Host;
 }

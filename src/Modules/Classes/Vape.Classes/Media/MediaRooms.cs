@@ -18,6 +18,8 @@ public sealed class MediaRoom
     public DateTimeOffset? EndedAt { get; set; }
     /// <summary>The class ended while the room's node did not answer: the sweep destroys the room once it answers.</summary>
     public bool DestroyPending { get; set; }
+    /// <summary>A cascade's relay room: the parent session whose hosts and screen are relayed into it (docs/adr/0230).</summary>
+    public Guid? RelayOf { get; set; }
 }
 
 /// <summary>One token Vape added to Janus for one person in one room (id = the token).</summary>
@@ -56,7 +58,7 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         Options.Janus.Nodes.FirstOrDefault(n => n.Name == name) ?? throw JanusAdmin.Unreachable();
 
     /// <summary>The session's room, created on the least loaded node when it has none (two hosts at once: one room wins, the other is destroyed).</summary>
-    public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, CancellationToken ct)
+    public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, Guid? relayOf, CancellationToken ct)
     {
         MediaRoom? moving = null;
         await using (var query = store.QuerySession())
@@ -69,7 +71,7 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         var node = await LeastLoadedAsync(ct);
         var room = new MediaRoom
         {
-            Id = sessionId, Node = node.Name, Secret = Secret(24), Pin = Secret(12), CreatedAt = clock.Now,
+            Id = sessionId, Node = node.Name, Secret = Secret(24), Pin = Secret(12), CreatedAt = clock.Now, RelayOf = relayOf,
         };
         for (var attempt = 0; ; attempt++)
         {

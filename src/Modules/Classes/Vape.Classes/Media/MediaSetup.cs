@@ -19,6 +19,7 @@ internal static class MediaSetup
         var enabled = builder.Configuration.GetSection(MediaOptions.Section).Get<MediaOptions>()?.Enabled == true;
         if (!enabled) return;
         builder.Services.AddSingleton<MediaQueue>();
+        builder.Services.AddSingleton<CascadeRelays>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
     }
@@ -33,5 +34,6 @@ internal static class MediaSetup
         options.Schema.For<MediaRoom>().Index(r => r.Node);
         options.Schema.For<MediaGrant>().Index(g => g.SessionId);
         options.Schema.For<MediaSpeakingEnded>();
+        options.Schema.For<MediaRelay>().Index(r => r.RelaySessionId);
     }
 }
