@@ -39,7 +39,7 @@ function startGenerated() {
 // Publishes audio (mid 0) and video (mid 1) under `feed`; resolves once Janus answered.
 export async function publish({ url, token, room, pin, feed }) {
   const janus = await new JanusSession(url, token).open();
-  await janus.message({ request: 'join', ptype: 'publisher', room, pin, id: feed });
+  await janus.message({ request: 'join', ptype: 'publisher', room, pin, id: feed, token }); // the room's `allowed` list
   const generated = startGenerated();
   const pc = new RTCPeerConnection();
   const [audio, video] = generated.tracks;

@@ -48,6 +48,9 @@ public sealed class JanusNode : IAsyncDisposable
 
     public static bool Installed => File.Exists("/usr/bin/janus");
 
+    /// <summary>Janus's own process id (start.sh and `ip netns exec` exec it), for its CPU time in /proc.</summary>
+    public int Pid => _process.Id;
+
     /// <summary>
     /// Stops the node's process without ending it (SIGSTOP): its ports still accept connections and nothing answers,
     /// as with a node cut off by a network split. <see cref="Resume"/> lets it go on with its rooms as they were.
