@@ -56,8 +56,9 @@ export class JanusSession {
             resolve(e);
           }
         }
-      } catch (error) {
-        if (!this.closed) throw error;
+      } catch {
+        // An empty or broken answer (a busy Janus closes some polls): poll again, as janus.js does.
+        await new Promise(r => setTimeout(r, 200));
       }
     }
   }

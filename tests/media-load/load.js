@@ -62,7 +62,8 @@ const teacher = await publish(teacherGiven);
 const learners = await inTurns(door.count, run.joinsAtOnce ?? 10, async i => {
   const startedAt = Date.now();
   const given = await door.learner(i);
-  return subscribe({ ...given, feed: teacherGiven.feed, audioOnly: i >= door.count - (run.audioOnly ?? 0), startedAt });
+  const tokenMs = Date.now() - startedAt;
+  return Object.assign(await subscribe({ ...given, feed: teacherGiven.feed, audioOnly: i >= door.count - (run.audioOnly ?? 0), startedAt }), { tokenMs });
 });
 
 // Every learner with video has its first frame (or the run gives up after `firstFrameSeconds`; the caller checks).
@@ -77,12 +78,14 @@ const cpu = janusCpuSeconds() - cpuBefore, seconds = (Date.now() - windowStart) 
 
 const perLearner = learners.map((l, i) => ({
   audioOnly: l.audioOnly,
+  tokenMs: l.tokenMs,
   firstFrameMs: l.firstFrameMs,
   videoPackets: after[i].videoPackets,
   audioPackets: after[i].audioPackets,
   framesDecoded: after[i].framesDecoded,
   bytesPerMinute: Math.round(((after[i].bytes - before[i].bytes) * 60) / seconds),
 }));
+const tokens = perLearner.map(l => l.tokenMs);
 const firstFrames = perLearner.filter(l => l.firstFrameMs !== null).map(l => l.firstFrameMs);
 const mean = list => list.length ? Math.round(list.reduce((a, b) => a + b, 0) / list.length) : null;
 console.log(JSON.stringify({
@@ -91,6 +94,7 @@ console.log(JSON.stringify({
   cores: cpus().length,
   seconds,
   firstFrameMs: { p50: percentile(firstFrames, 0.5), p99: percentile(firstFrames, 0.99), max: Math.max(...firstFrames) },
+  tokenMs: { p50: percentile(tokens, 0.5), p99: percentile(tokens, 0.99) },
   bytesPerMinute: { video: mean(perLearner.filter(l => !l.audioOnly).map(l => l.bytesPerMinute)), audioOnly: mean(perLearner.filter(l => l.audioOnly).map(l => l.bytesPerMinute)) },
   janusCpuSeconds: cpu,
   janusCorePercentPerLearner: (cpu / seconds / learners.length) * 100,

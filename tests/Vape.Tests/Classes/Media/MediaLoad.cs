@@ -49,7 +49,8 @@ public sealed record Report(JsonObject Json)
     {
         var first = Json["firstFrameMs"]!;
         var bytes = Json["bytesPerMinute"]!;
-        return $"{Json["path"]}: {Json["learners"]} learners, first frame p50 {first["p50"]} ms, p99 {first["p99"]} ms; " +
+        return $"{Json["path"]}: {Json["learners"]} learners, first frame p50 {first["p50"]} ms, p99 {first["p99"]} ms " +
+            $"(of which the token p50 {Json["tokenMs"]!["p50"]} ms, p99 {Json["tokenMs"]!["p99"]} ms); " +
             $"video learner {Kbps(bytes["video"])} kbps, audio-only {Kbps(bytes["audioOnly"])} kbps; " +
             $"Janus {Json["janusCorePercentPerLearner"]!.GetValue<double>():0.000} % of a core per learner " +
             $"({Json["janusCpuSeconds"]!.GetValue<double>():0.00} s CPU in {Json["seconds"]!.GetValue<double>():0.0} s)";
