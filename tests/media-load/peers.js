@@ -49,6 +49,12 @@ export async function publish({ url, token, room, pin, feed }) {
   await gathered(pc);
   const { jsep } = await janus.message({ request: 'publish', audio: true, video: true }, { type: 'offer', sdp: pc.localDescription.sdp });
   await pc.setRemoteDescription(jsep);
+  // Janus offers the feed to subscribers only once its media is up (before that: 428, "No such feed").
+  await new Promise(resolve => {
+    const up = () => pc.connectionState === 'connected' && resolve();
+    pc.addEventListener('connectionstatechange', up);
+    up();
+  });
   return { async stop() { generated.stop(); pc.close(); await janus.close(); } };
 }
 
