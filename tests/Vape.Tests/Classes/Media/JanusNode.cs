@@ -64,6 +64,8 @@ public sealed class JanusNode : IAsyncDisposable
     }
 
     public bool Dead => _disposed;
+    /// <summary>Janus's own process id (start.sh and `ip netns exec` exec it), for its CPU time in /proc.</summary>
+    public int Pid => _process.Id;
 
     /// <summary>
     /// Stops the node's process without ending it (SIGSTOP): its ports still accept connections and nothing answers,
