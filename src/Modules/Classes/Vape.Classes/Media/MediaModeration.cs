@@ -30,11 +30,12 @@ internal abstract record MediaAction(Guid SessionId)
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
 /// hub's caller never waits for Janus; the sweep heals what a host that died in between left (an ended class's room).
 /// </summary>
-internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
+internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, ClassRecordings recordings, IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sweep = Task.Run(() => SweepLoopAsync(stoppingToken), stoppingToken);
+        var converting = Task.Run(() => ConvertLoopAsync(stoppingToken), stoppingToken);
         await foreach (var action in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -53,6 +54,18 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, IDocum
             }
         }
         await sweep;
+        await converting;
+    }
+
+    /// <summary>Recorded sessions waiting for their files, one at a time on this host (docs/adr/0235).</summary>
+    private async Task ConvertLoopAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
+        while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+        {
+            try { while (await recordings.ConvertNextAsync(ct)) { } }
+            catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: converting a recording failed; tried again when its claim expires"); }
+        }
     }
 
     private async Task SweepLoopAsync(CancellationToken ct)
