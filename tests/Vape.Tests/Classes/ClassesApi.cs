@@ -10,7 +10,7 @@ public sealed class ClassesApi(VapeApp app)
 {
     public OrganizationApi Org { get; } = new(app);
 
-    public const string ClassFields = "id title description topic audience capacity enrolledCount waitingCount status version lobby completionPercent mediaUrl " +
+    public const string ClassFields = "id title description topic audience capacity enrolledCount waitingCount status version lobby completionPercent mediaUrl recording " +
         "unit { code } audienceUnit { code } hosts { personId role name } sessions { id number startsAt endsAt status } enrolment { status position }";
 
     public static DateTimeOffset Tomorrow => DateTimeOffset.UtcNow.AddDays(1);

@@ -47,6 +47,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["Query.xapiClients"] = "the learning providers an official registered for one unit: a few",
         ["Query.myBadges"] = "one per achievement the person chose to turn into a credential (as LearningRecord.credentials)",
         ["Class.materials"] = "checked on input, a few links",
+        ["Class.recordings"] = "at most 52 sessions a class, each its camera, voice and screen files",
         ["Class.sessions"] = "the repeat count is limited on input",
         ["ClassroomSnapshot.participants"] = "one page; the hub's `Participants(after)` pages the rest",
         ["ClassroomSnapshot.lobby"] = "waiting people of one room, the host admits them",

@@ -337,4 +337,22 @@ public class TypedOptionsTests
         var refused = Assert.Throws<InvalidOperationException>(() => BindStartupKeys((key, "có")));
         Assert.Contains(key, refused.Message);
     }
+
+    private static Vape.Classes.Media.MediaOptions Media(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value))).Build()
+            .GetSection(Vape.Classes.Media.MediaOptions.Section).Get<Vape.Classes.Media.MediaOptions>() ?? new();
+
+    [Fact]
+    public void A_recording_folder_must_be_absolute_and_recording_needs_one_on_every_node()
+    {
+        var relative = Media(("Vape:Media:Janus:Nodes:0:AdminUrl", "http://127.0.0.1:7088/admin"), ("Vape:Media:Janus:Nodes:0:RecordingDir", "data/recordings"));
+        Assert.Contains(relative.Problems(), p => p.Contains("Vape:Media:Janus:Nodes:0:RecordingDir"));
+        var one = Media(("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/janus/recordings"), ("Vape:Media:Janus:Nodes:1:AdminUrl", "http://127.0.0.1:7089/admin"));
+        Assert.Empty(one.Problems());
+        Assert.False(one.RecordingEnabled, "a node without a folder: a class placed there could not be recorded");
+        var both = Media(("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/a"), ("Vape:Media:Janus:Nodes:1:RecordingDir", "/srv/b"));
+        Assert.True(both.RecordingEnabled);
+        Assert.Contains(Media(("Vape:Media:RecordingClaimMinutes", "0")).Problems(), p => p.Contains("Vape:Media:RecordingClaimMinutes"));
+        Assert.Equal(("/usr/bin/janus-pp-rec", 15), (Media().RecordingTool, Media().RecordingClaimMinutes));
+    }
 }

@@ -81,6 +81,7 @@ public sealed class ClassesModule : VapeModule
         endpoints.MapHub<ClassroomHub>(ClassroomHub.Path);
         endpoints.MapAttendanceExport();
         endpoints.MapJanusScript();
+        endpoints.MapRecordingFiles();
         endpoints.MapCalendarFeed();
     }
 }

@@ -17,3 +17,13 @@ public interface IResourceCatalog
 /// rejects a submitted resource: what the submitter's notifications need (#22). The reason is read from `myResources`.
 /// </summary>
 public sealed record ResourceReviewed(Guid ResourceId, Guid SubmittedBy, bool Approved, Guid ReviewedBy, DateTimeOffset ReviewedAt);
+
+/// <summary>
+/// Sent by the Classes module (durable outbox, with the recording's row) when a recorded session's file is made: one
+/// command per file (the teacher's picture, voice or shared screen). `ResourceId` is derived from the session and the
+/// file's place in it, so a second delivery, or a second conversion after a host died, adds nothing (docs/adr/0235).
+/// </summary>
+/// <param name="Kind">CAMERA, VOICE or SCREEN.</param>
+/// <param name="Domain">The class's topic (a Records `LearningDomain` name).</param>
+public sealed record AddClassRecording(Guid ResourceId, Guid FileId, Guid ClassId, Guid SessionId, string Title, string Description, string Kind,
+    string Domain, Guid UnitId, Guid SubmittedBy, DateTimeOffset RecordedAt);

@@ -27,6 +27,10 @@ public sealed class ContentModule : VapeModule
 
     public override void MapEndpoints(Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints) => ContentFiles.Map(endpoints);
 
+    // A recorded class's files, sent by Classes through its outbox, become library resources (docs/adr/0235).
+    public override void ConfigureWolverine(Wolverine.WolverineOptions options) =>
+        options.PublishMessage<Vape.Content.Contracts.AddClassRecording>().ToLocalQueue("class-recordings");
+
     public override void AddQueryFields(ObjectGraphType query)
     {
         DirectiveFields.AddQueries(query);

@@ -278,6 +278,7 @@ export const en: Record<MessageKey, string> = {
   "media.screen": "The screen the teacher shares",
   "media.shareScreen": "Share screen",
   "media.stopScreen": "Stop sharing the screen",
+  "media.recording": "This class is being recorded",
   "media.sharing": "You are sharing your screen with the class.",
   "error.title": "Something went wrong",
   "error.retry": "Try again",

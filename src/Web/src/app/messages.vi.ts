@@ -276,6 +276,7 @@ export const vi = {
   "media.screen": "Màn hình người dẫn lớp chia sẻ",
   "media.shareScreen": "Chia sẻ màn hình",
   "media.stopScreen": "Dừng chia sẻ màn hình",
+  "media.recording": "Lớp học đang được ghi hình",
   "media.sharing": "Bạn đang chia sẻ màn hình cho cả lớp.",
   "error.title": "Có lỗi",
   "error.retry": "Thử lại",

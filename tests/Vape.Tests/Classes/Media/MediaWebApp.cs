@@ -34,9 +34,14 @@ public sealed class MediaWebApp : IAsyncLifetime
             Media[$"Vape:Media:Janus:Nodes:{i}:AdminUrl"] = Nodes[i].AdminUrl;
             Media[$"Vape:Media:Janus:Nodes:{i}:PublicUrl"] = Nodes[i].PublicUrl;
             Media[$"Vape:Media:Janus:Nodes:{i}:AdminKey"] = Nodes[i].AdminKey;
+            // Janus (as root in the namespace) writes a recorded class's files here; both hosts read them (ADR 0235).
+            Media[$"Vape:Media:Janus:Nodes:{i}:RecordingDir"] = Path.Combine(Recordings, ((char)('a' + i)).ToString());
         }
         App = new SetupApp(Media);
     }
+
+    /// <summary>The nodes' recording folders, one per node, removed with the fixture.</summary>
+    public string Recordings { get; } = Path.Combine(Path.GetTempPath(), $"vape-recordings-{Guid.NewGuid():N}");
 
     public NetworkNamespace Namespace { get; }
     public JanusNode[] Nodes { get; }
@@ -110,6 +115,7 @@ public sealed class MediaWebApp : IAsyncLifetime
         await App.DisposeAsync();
         foreach (var node in Nodes) await node.DisposeAsync();
         Namespace.Dispose();
+        if (Directory.Exists(Recordings)) Directory.Delete(Recordings, recursive: true);
     }
 
     /// <summary>

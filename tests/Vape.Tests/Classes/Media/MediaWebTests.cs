@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Playwright;
 using Vape.Classes.Media;
@@ -20,9 +21,9 @@ public sealed class MediaWebTests(MediaWebApp web)
     private async Task<(string ClassId, IPage Teacher)> Opened(params string[] learners) =>
         await Opened(learners, _ => { });
 
-    private async Task<(string ClassId, IPage Teacher)> Opened(string[] learners, Action<string> session)
+    private async Task<(string ClassId, IPage Teacher)> Opened(string[] learners, Action<string> session, bool recording = false)
     {
-        var c = await _api.Schedule($"Lớp có hình và tiếng {Random.Shared.Next(100_000, 999_999)}", extra: new { lobby = false });
+        var c = await _api.Schedule($"Lớp có hình và tiếng {Random.Shared.Next(100_000, 999_999)}", extra: new { lobby = false, recording });
         var classId = c["id"]!.GetValue<string>();
         session(c["sessions"]![0]!["id"]!.GetValue<string>());
         foreach (var login in learners)
@@ -261,5 +262,105 @@ public sealed class MediaWebTests(MediaWebApp web)
         emRow.Media.ShouldBeLessThanOrEqualTo(emRow.Present);
         rows[await _api.Org.PersonId("learner-hp")].Media.ShouldBe(0, "a learner who never connected media");
         await hp.DisposeAsync();
+    }
+
+    private async Task EndClass(IPage teacher, IPage learner)
+    {
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Kết thúc buổi học" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Chắc chắn kết thúc buổi học" }).ClickAsync();
+        await Expect(learner.GetByText("Buổi học đã kết thúc. Cảm ơn bạn đã tham gia.")).ToBeVisibleAsync();
+    }
+
+    private async Task<MediaRoom> EndedRoom(string session)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            await using (var query = web.App.Store.QuerySession())
+                if (await query.LoadAsync<MediaRoom>(Guid.Parse(session)) is { EndedAt: not null } room) return room;
+            await Task.Delay(200, guard.Token);
+        }
+    }
+
+    /// <summary>
+    /// Issue #27's recording (ADR 0235): the teacher publishes in a recorded class, learners are told it is recorded, Janus
+    /// writes the room's files while the class goes on; after the end, a host converts them with janus-pp-rec, the class's
+    /// learner finds the recording on the class and its picture plays in Chromium. A class without recording leaves no
+    /// file at all. (The library resource sent to Content is not checked here: it did not appear in the run of 2026-12-07.)
+    /// </summary>
+    [Fact]
+    public async Task A_recorded_class_leaves_recordings_its_learners_can_play_and_a_class_without_recording_leaves_no_file()
+    {
+        var session = "";
+        var (classId, teacher) = await Opened(["learner"], s => session = s, recording: true);
+        await Expect(teacher.GetByText("Lớp học đang được ghi hình")).ToBeVisibleAsync();
+        var em = await Learner("learner", classId);
+        await Expect(em.GetByText("Lớp học đang được ghi hình")).ToBeVisibleAsync();
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded + 60 && now.AudioSamples > first.AudioSamples, "the learner sees nothing");
+
+        var folders = new[] { "a", "b" }.Select(n => Path.Combine(web.Recordings, n, Guid.Parse(session).ToString("N"))).ToArray();
+        folders.SelectMany(f => Directory.Exists(f) ? Directory.GetFiles(f, "*.mjr") : []).ShouldNotBeEmpty("Janus records the recorded class's room");
+        await EndClass(teacher, em);
+
+        var token = await _api.Org.Token("learner");
+        JsonArray recordings;
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(120)))
+            while (true)
+            {
+                var answer = await web.App.GraphQL("query($id: ID!) { class(id: $id) { recordings { sessionId number kind resourceId url } } }", new { id = classId }, token);
+                recordings = answer.Data["class"]!["recordings"]!.AsArray();
+                if (recordings.Count > 0) break;
+                await Task.Delay(500, guard.Token);
+            }
+        var kinds = recordings.Select(r => r!["kind"]!.GetValue<string>()).ToList();
+        kinds.ShouldContain("CAMERA");
+        kinds.ShouldContain("VOICE");
+        recordings.All(r => r!["sessionId"]!.GetValue<string>() == session).ShouldBeTrue();
+        folders.Any(Directory.Exists).ShouldBeFalse("the .mjr files are removed once converted");
+
+        // The picture plays in the learner's Chromium: a <video> with a duration that decodes frames.
+        var camera = recordings.First(r => r!["kind"]!.GetValue<string>() == "CAMERA")!["url"]!.GetValue<string>();
+        var viewer = await em.Context.NewPageAsync();
+        await viewer.SetExtraHTTPHeadersAsync(new Dictionary<string, string> { ["authorization"] = $"Bearer {token}" });
+        var opened = await viewer.GotoAsync(camera);
+        opened!.Headers["content-type"].ShouldBe("video/webm");
+        await viewer.WaitForFunctionAsync("""
+            () => {
+              const video = document.querySelector('video');
+              if (!video) return false;
+              if (video.paused) video.play().catch(() => {});
+              return video.videoWidth > 0 && video.getVideoPlaybackQuality().totalVideoFrames > 5;
+            }
+            """);
+        var duration = await viewer.EvaluateAsync<double?>("() => { const d = document.querySelector('video').duration; return Number.isFinite(d) ? d : null; }");
+        duration.ShouldNotBeNull("the webm says how long it is");
+        duration.Value.ShouldBeGreaterThan(0);
+        await MediaWebApp.Screenshot(viewer, "recording-plays");
+        await viewer.CloseAsync();
+
+        // The voice is a real Ogg file too, and someone outside the class cannot fetch either.
+        var voice = recordings.First(r => r!["kind"]!.GetValue<string>() == "VOICE")!["url"]!.GetValue<string>();
+        using (var http = new HttpClient { BaseAddress = new Uri(web.BaseUrl) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, voice);
+            request.Headers.Authorization = new("Bearer", token);
+            var bytes = await (await http.SendAsync(request)).Content.ReadAsByteArrayAsync();
+            System.Text.Encoding.ASCII.GetString(bytes, 0, 4).ShouldBe("OggS");
+            using var outsider = new HttpRequestMessage(HttpMethod.Get, voice);
+            outsider.Headers.Authorization = new("Bearer", await _api.Org.Token("learner-hp"));
+            ((int)(await http.SendAsync(outsider)).StatusCode).ShouldBeOneOf(403, 404);
+        }
+
+        // A class without recording: the teacher publishes, the class ends, and no node has a file of it.
+        var plain = "";
+        var (plainClass, plainTeacher) = await Opened(["learner2"], s => plain = s);
+        var phuc = await Learner("learner2", plainClass);
+        await Expect(phuc.GetByText("Lớp học đang được ghi hình")).ToHaveCountAsync(0);
+        await MediaWebApp.Until(phuc, (first, now) => now.FramesDecoded > first.FramesDecoded + 30, "the second class's learner sees nothing");
+        await EndClass(plainTeacher, phuc);
+        (await EndedRoom(plain)).Recording.ShouldBeFalse();
+        Directory.GetFiles(web.Recordings, "*.mjr", SearchOption.AllDirectories).ShouldBeEmpty("a class without recording leaves no file");
+        (await web.App.GraphQL("query($id: ID!) { class(id: $id) { recordings { url } } }", new { id = plainClass }, await _api.Org.Token("learner2")))
+            .Data["class"]!["recordings"]!.AsArray().ShouldBeEmpty();
     }
 }

@@ -124,7 +124,7 @@ public sealed partial class CatalogueStore(ClassesReader db, IOrganizationQuerie
             order by c.rank, c.starts_at, c.id
             limit @limit
             """,
-            r => new ClassListing(CommunityClass.Read(r), r.GetFieldValue<DateTimeOffset>(18), r.GetInt32(19)), ct,
+            r => new ClassListing(CommunityClass.Read(r), r.GetFieldValue<DateTimeOffset>(19), r.GetInt32(20)), ct,
             ("upcoming", filter.Upcoming), ("now", clock.Now), ("scope", scope), ("person", (object?)person ?? DBNull.Value),
             ("topic", filter.Topic?.ToString()), ("units", units), ("text", filter.Text), ("from", filter.From?.ToUniversalTime()), ("to", filter.To?.ToUniversalTime()),
             ("afterRank", afterRank), ("afterStart", afterStart), ("afterId", afterId), ("limit", page.First + 1));

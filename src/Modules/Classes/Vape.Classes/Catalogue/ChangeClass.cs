@@ -13,16 +13,22 @@ namespace Vape.Classes.Catalogue;
 public sealed record ChangeClass(
     Guid ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
     IReadOnlyList<Guid>? HostIds, IReadOnlyList<Guid>? CoHostIds, string? MediaUrl, IReadOnlyList<Material>? Materials,
-    int? CompletionPercent, bool? Lobby, Guid ActorId);
+    int? CompletionPercent, bool? Lobby, Guid ActorId, bool? Recording = null)
+{
+    /// <summary>Only recording is turned on or off: what a class's host may do without the unit's right to run classes.</summary>
+    public bool OnlyRecording => Recording is not null && Title is null && Description is null && Topic is null && Capacity is null && HostIds is null
+        && CoHostIds is null && MediaUrl is null && Materials is null && CompletionPercent is null && Lobby is null;
+}
 
 public static class ChangeClassHandler
 {
     public static async Task<(CommunityClass, OutgoingMessages)> Handle(ChangeClass command, IDocumentSession session,
-        IOrganizationQueries organization, IResourceCatalog library, CancellationToken ct)
+        IOrganizationQueries organization, IResourceCatalog library, Microsoft.Extensions.Configuration.IConfiguration configuration, CancellationToken ct)
     {
         var sql = new ClassesSql(session);
         var c = await Writes.LockClassAsync(sql, command.ClassId, ct);
-        if (!await organization.MayAsync(command.ActorId, Permission.RunClasses, c.UnitId, ct))
+        // A class's host may turn its recording on or off (docs/adr/0235); everything else needs the unit's right.
+        if (!(command.OnlyRecording && c.HostIds.Contains(command.ActorId)) && !await organization.MayAsync(command.ActorId, Permission.RunClasses, c.UnitId, ct))
             throw VapeException.NotAllowed("Bạn không có quyền sửa lớp học này.");
         if (c.Status == ClassStatus.Cancelled) throw VapeException.InvalidInput("Lớp học đã bị hủy.");
         if (c.Version != command.ExpectedVersion) throw VapeException.VersionConflict();
@@ -35,6 +41,7 @@ public static class ChangeClassHandler
         if (capacity < enrolled)
             throw VapeException.InvalidInput($"Đã có {enrolled} người đăng ký; sĩ số không thể nhỏ hơn.");
         var materials = command.Materials is null ? c.Materials : await ClassRules.ResolveAsync(library, ClassRules.Materials(command.Materials), ct);
+        if (command.Recording == true) Media.ClassRecordings.DemandAvailable(configuration);
         var changed = c with
         {
             Title = command.Title is null ? c.Title : ClassRules.Title(command.Title),
@@ -47,22 +54,24 @@ public static class ChangeClassHandler
             Materials = materials,
             CompletionPercent = command.CompletionPercent is null ? c.CompletionPercent : ClassRules.CompletionPercent(command.CompletionPercent),
             Lobby = command.Lobby ?? c.Lobby,
+            Recording = command.Recording ?? c.Recording,
             Version = c.Version + 1,
         };
         await sql.ExecuteAsync("""
             update classes.classes set title = @title, description = @description, topic = @topic, capacity = @capacity, host_ids = @hosts,
                 co_host_ids = @coHosts, media_url = @media, materials = @materials::jsonb, completion_percent = @completion, lobby = @lobby,
-                version = version + 1
+                recording = @recording, version = version + 1
             where id = @id
             """, ct, ("id", c.Id), ("title", changed.Title), ("description", changed.Description), ("topic", changed.Topic.ToString()),
             ("capacity", capacity), ("hosts", hosts.ToArray()), ("coHosts", coHosts.ToArray()), ("media", changed.MediaUrl),
             ("materials", JsonSerializer.Serialize(changed.Materials, CommunityClass.Json)), ("completion", changed.CompletionPercent),
-            ("lobby", changed.Lobby));
+            ("lobby", changed.Lobby), ("recording", changed.Recording));
         var movedUp = await Writes.MoveUpAsync(sql, c.Id, capacity, ct);
         var messages = LearnerMovedUp.For(changed, movedUp);
         // Learners hear of what they see of the class; a new capacity, lobby or completion rule is not news to them.
         if (changed.Title != c.Title || changed.Description != c.Description || changed.Topic != c.Topic || changed.MediaUrl != c.MediaUrl
-            || !changed.HostIds.SequenceEqual(c.HostIds) || !changed.CoHostIds.SequenceEqual(c.CoHostIds) || command.Materials is not null)
+            || !changed.HostIds.SequenceEqual(c.HostIds) || !changed.CoHostIds.SequenceEqual(c.CoHostIds) || command.Materials is not null
+            || changed.Recording != c.Recording)
             messages.Add(new ClassChanged(c.Id, changed.Version, changed.Title, await Writes.LearnersAsync(sql, c.Id, ct)));
         return (changed, messages);
     }

@@ -40,16 +40,17 @@ public sealed record CommunityClass(
     ClassStatus Status,
     int Version,
     Guid CreatedBy,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    bool Recording = false)
 {
     public const string Columns = "c.id, c.unit_id, c.title, c.description, c.topic, c.audience, c.audience_unit_id, c.capacity, c.host_ids, " +
-        "c.co_host_ids, c.media_url, c.materials::text, c.completion_percent, c.lobby, c.status, c.version, c.created_by, c.created_at";
+        "c.co_host_ids, c.media_url, c.materials::text, c.completion_percent, c.lobby, c.status, c.version, c.created_by, c.created_at, c.recording";
 
     public static CommunityClass Read(NpgsqlDataReader r) => new(
         r.GetGuid(0), r.GetGuid(1), r.GetString(2), r.GetString(3), Enum.Parse<LearningDomain>(r.GetString(4)),
         Enum.Parse<ClassAudience>(r.GetString(5), true), r.GetGuid(6), r.GetInt32(7), r.GetFieldValue<Guid[]>(8), r.GetFieldValue<Guid[]>(9),
         r.IsDBNull(10) ? null : r.GetString(10), JsonSerializer.Deserialize<Material[]>(r.GetString(11), Json) ?? [], r.GetInt32(12),
-        r.GetBoolean(13), Enum.Parse<ClassStatus>(r.GetString(14), true), r.GetInt32(15), r.GetGuid(16), r.GetFieldValue<DateTimeOffset>(17));
+        r.GetBoolean(13), Enum.Parse<ClassStatus>(r.GetString(14), true), r.GetInt32(15), r.GetGuid(16), r.GetFieldValue<DateTimeOffset>(17), r.GetBoolean(18));
 
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

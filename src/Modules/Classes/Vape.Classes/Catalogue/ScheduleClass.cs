@@ -12,12 +12,12 @@ public sealed record ScheduleClass(
     Guid UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience, Guid? AudienceUnitId,
     int Capacity, IReadOnlyList<Guid>? HostIds, IReadOnlyList<Guid>? CoHostIds, string? MediaUrl, IReadOnlyList<Material>? Materials,
     int? CompletionPercent, bool Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, Recurrence? Repeat, Guid ActorId,
-    Guid? RelayOfSessionId = null);
+    Guid? RelayOfSessionId = null, bool Recording = false);
 
 public static class ScheduleClassHandler
 {
     public static async Task<CommunityClass> Handle(ScheduleClass command, IDocumentSession session, IOrganizationQueries organization,
-        CatalogueStore catalogue, ClassesClock clock, IResourceCatalog library, CancellationToken ct)
+        CatalogueStore catalogue, ClassesClock clock, IResourceCatalog library, Microsoft.Extensions.Configuration.IConfiguration configuration, CancellationToken ct)
     {
         // Who may do it at all comes before what was sent (ADR 0070): a caller who may not schedule here hears NOT_ALLOWED.
         var unit = (await organization.UnitsAsync([command.UnitId], ct)).SingleOrDefault()
@@ -32,6 +32,7 @@ public static class ScheduleClassHandler
         var completion = ClassRules.CompletionPercent(command.CompletionPercent);
         var media = ClassRules.Url(command.MediaUrl, "mediaUrl");
         var materials = await ClassRules.ResolveAsync(library, ClassRules.Materials(command.Materials), ct);
+        if (command.Recording) Media.ClassRecordings.DemandAvailable(configuration);
         var (hosts, coHosts) = ClassRules.Hosts(command.HostIds, command.CoHostIds, command.ActorId);
         IReadOnlyList<(DateTimeOffset Starts, DateTimeOffset Ends)> sessions;
         ClassSession? parent = null;
@@ -64,17 +65,17 @@ public static class ScheduleClassHandler
         }
 
         var c = new CommunityClass(Guid.CreateVersion7(), unit.Id, title, description, command.Topic, command.Audience, audienceUnit, capacity,
-            hosts, coHosts, media, materials, completion, command.Lobby, ClassStatus.Scheduled, 1, command.ActorId, now);
+            hosts, coHosts, media, materials, completion, command.Lobby, ClassStatus.Scheduled, 1, command.ActorId, now, command.Recording);
         var sql = new ClassesSql(session);
         await sql.ExecuteAsync("""
             insert into classes.classes (id, unit_id, title, description, topic, audience, audience_unit_id, capacity, host_ids, co_host_ids,
-                media_url, materials, completion_percent, lobby, status, version, created_by, created_at)
+                media_url, materials, completion_percent, lobby, status, version, created_by, created_at, recording)
             values (@id, @unit, @title, @description, @topic, @audience, @audienceUnit, @capacity, @hosts, @coHosts,
-                @media, @materials::jsonb, @completion, @lobby, 'SCHEDULED', 1, @actor, @now)
+                @media, @materials::jsonb, @completion, @lobby, 'SCHEDULED', 1, @actor, @now, @recording)
             """, ct, ("id", c.Id), ("unit", c.UnitId), ("title", title), ("description", description), ("topic", c.Topic.ToString()),
             ("audience", SqlNames.Of(c.Audience)), ("audienceUnit", audienceUnit), ("capacity", capacity), ("hosts", hosts.ToArray()),
             ("coHosts", coHosts.ToArray()), ("media", media), ("materials", JsonSerializer.Serialize(materials, CommunityClass.Json)),
-            ("completion", completion), ("lobby", command.Lobby), ("actor", command.ActorId), ("now", now));
+            ("completion", completion), ("lobby", command.Lobby), ("actor", command.ActorId), ("now", now), ("recording", command.Recording));
         var number = 1;
         foreach (var (starts, ends) in sessions)
             await sql.ExecuteAsync("""

@@ -127,6 +127,8 @@ internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MaterialGraphType>>>>("materials").Resolve(c => c.Source.Materials);
         Field(x => x.CompletionPercent).Description("Có mặt ít nhất bao nhiêu phần trăm thời lượng buổi học thì được tính hoàn thành.");
         Field(x => x.Lobby).Description("Người học chờ ở phòng chờ cho đến khi người dẫn lớp cho vào.");
+        Field(x => x.Recording).Description("Buổi học được ghi hình (hình, tiếng và màn hình chia sẻ của người dẫn lớp); sau buổi học, bản ghi thành tài nguyên thư viện của lớp.");
+        Media.RecordingFields.AddTo(this);
         Field<NonNullGraphType<ClassStatusGraphType>>("status").Resolve(c => c.Source.Status);
         Field(x => x.Version).Description("Gửi lại làm `expectedVersion` khi sửa.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClassSessionGraphType>>>>("sessions")

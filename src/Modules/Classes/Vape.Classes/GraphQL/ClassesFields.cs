@@ -16,9 +16,9 @@ internal sealed record MaterialInput(string? Title, string? Url, string? Resourc
 internal sealed record RecurrenceInput(RecurrenceFrequency Frequency, int Count);
 internal sealed record ScheduleClassInput(string UnitId, string Title, string? Description, LearningDomain Topic, ClassAudience Audience,
     string? AudienceUnitId, int Capacity, string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials,
-    int? CompletionPercent, bool? Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, RecurrenceInput? Repeat, string? RelayOfSessionId);
+    int? CompletionPercent, bool? Lobby, DateTimeOffset? StartsAt, int? DurationMinutes, RecurrenceInput? Repeat, string? RelayOfSessionId, bool? Recording);
 internal sealed record ChangeClassInput(string ClassId, int ExpectedVersion, string? Title, string? Description, LearningDomain? Topic, int? Capacity,
-    string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials, int? CompletionPercent, bool? Lobby);
+    string[]? HostIds, string[]? CoHostIds, string? MediaUrl, MaterialInput[]? Materials, int? CompletionPercent, bool? Lobby, bool? Recording);
 internal sealed record CancelClassInput(string ClassId);
 internal sealed record EnrolInClassInput(string ClassId);
 internal sealed record LeaveClassInput(string ClassId);
@@ -65,11 +65,11 @@ internal static class ClassesFields
             (i, actor) => new ScheduleClass(Ids.Parse(i.UnitId, "unitId"), i.Title, i.Description, i.Topic, i.Audience,
                 OptionalId(i.AudienceUnitId, "audienceUnitId"), i.Capacity, IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl,
                 Materials(i.Materials), i.CompletionPercent, i.Lobby ?? false, i.StartsAt, i.DurationMinutes,
-                i.Repeat is null ? null : new Recurrence(i.Repeat.Frequency, i.Repeat.Count), actor, OptionalId(i.RelayOfSessionId, "relayOfSessionId")));
+                i.Repeat is null ? null : new Recurrence(i.Repeat.Frequency, i.Repeat.Count), actor, OptionalId(i.RelayOfSessionId, "relayOfSessionId"), i.Recording ?? false));
         Mutation<ClassGraphType, ChangeClassInput, CommunityClass>(mutation, "changeClass",
             "Sửa lớp học (chỉ các trường được gửi). Tăng sĩ số thì người trong danh sách chờ được vào lớp ngay.",
             (i, actor) => new ChangeClass(Ids.Parse(i.ClassId, "classId"), i.ExpectedVersion, i.Title, i.Description, i.Topic, i.Capacity,
-                IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl, Materials(i.Materials), i.CompletionPercent, i.Lobby, actor));
+                IdList(i.HostIds, "hostIds"), IdList(i.CoHostIds, "coHostIds"), i.MediaUrl, Materials(i.Materials), i.CompletionPercent, i.Lobby, actor, i.Recording));
         Mutation<ClassGraphType, CancelClassInput, CommunityClass>(mutation, "cancelClass",
             "Hủy lớp học: các buổi chưa diễn ra bị hủy, không ai vào được nữa.",
             (i, actor) => new CancelClass(Ids.Parse(i.ClassId, "classId"), actor));

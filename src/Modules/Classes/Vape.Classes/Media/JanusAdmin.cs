@@ -50,15 +50,27 @@ internal sealed partial class JanusAdmin(HttpClient http)
         catch (JanusError e) when (e.Code == 470) { } // JANUS_ERROR_TOKEN_NOT_FOUND
     }
 
-    /// <summary>Creates a room that only `allowed` tokens may publish in, every join needing the pin.</summary>
-    public Task CreateRoomAsync(JanusNode node, long room, string secret, string pin, string description, CancellationToken ct) =>
-        RoomAsync(node, new JsonObject
+    /// <summary>
+    /// Creates a room that only `allowed` tokens may publish in, every join needing the pin; with `recordTo`, Janus's
+    /// recorder writes every publisher's streams there as `.mjr` files (docs/adr/0235).
+    /// </summary>
+    public Task CreateRoomAsync(JanusNode node, long room, string secret, string pin, string description, string? recordTo, CancellationToken ct) =>
+        RoomAsync(node, Recorded(recordTo, new JsonObject
         {
             ["request"] = "create", ["room"] = room, ["admin_key"] = node.AdminKey, ["secret"] = secret, ["pin"] = pin,
             ["description"] = description, ["is_private"] = true, ["allowed"] = new JsonArray(), ["publishers"] = 6,
             // Simulcast from the teacher; a weak phone receives the low layer. 512 kbps cap per publisher.
             ["bitrate"] = 512_000, ["fir_freq"] = 10, ["audiolevel_event"] = false, ["notify_joining"] = false,
-        }, ct);
+        }), ct);
+
+    private static JsonObject Recorded(string? recordTo, JsonObject create)
+    {
+        if (recordTo is null) return create;
+        create["record"] = true;
+        create["rec_dir"] = recordTo;
+        create["lock_record"] = true;
+        return create;
+    }
 
     public async Task DestroyRoomAsync(JanusNode node, long room, string secret, CancellationToken ct)
     {

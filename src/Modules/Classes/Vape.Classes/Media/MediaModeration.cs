@@ -30,12 +30,14 @@ internal abstract record MediaAction(Guid SessionId)
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
 /// hub's caller never waits for Janus; the sweep heals what a host that died in between left (an ended class's room).
 /// </summary>
-internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
+internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, ClassRecordings recordings, IDocumentStore store,
+    ILogger<MediaModeration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var sweep = Task.Run(() => SweepLoopAsync(stoppingToken), stoppingToken);
         var relaying = Task.Run(() => RelayLoopAsync(stoppingToken), stoppingToken);
+        var converting = Task.Run(() => ConvertLoopAsync(stoppingToken), stoppingToken);
         await foreach (var action in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -55,6 +57,7 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Cascad
         }
         await sweep;
         await relaying;
+        await converting;
     }
 
     /// <summary>The cascade's relays, made good every `RelaySeconds` (docs/adr/0230).</summary>
@@ -65,6 +68,17 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Cascad
         {
             try { await relays.RepairAsync(ct); }
             catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: repairing the cascade's relays failed"); }
+        }
+    }
+
+    /// <summary>Recorded sessions waiting for their files, one at a time on this host (docs/adr/0235).</summary>
+    private async Task ConvertLoopAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
+        while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+        {
+            try { while (await recordings.ConvertNextAsync(ct)) { } }
+            catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: converting a recording failed; tried again when its claim expires"); }
         }
     }
 

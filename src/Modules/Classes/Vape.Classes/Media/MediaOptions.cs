@@ -22,7 +22,27 @@ internal sealed class MediaOptions
     /// <summary>Debian's janus.js (`libjs-janus-gateway`), served at `/classes/media/janus.js` to the live class when it has media.</summary>
     public string JanusScript { get; set; } = "/usr/share/javascript/janus-gateway/janus.min.js";
 
+    /// <summary>Janus's post-processor (Debian's `janus-tools`): turns a recorded class's `.mjr` files into webm and ogg (docs/adr/0235).</summary>
+    public string RecordingTool { get; set; } = "/usr/bin/janus-pp-rec";
+
+    /// <summary>How long a host holds a recording it converts before another host may take it over (it died meanwhile).</summary>
+    public int RecordingClaimMinutes { get; set; } = 15;
+
     public bool Enabled => Janus.Nodes.Count > 0;
+
+    /// <summary>Every node has a recording folder: a class may be recorded wherever its room is placed.</summary>
+    public bool RecordingEnabled => Enabled && Janus.Nodes.All(n => !string.IsNullOrWhiteSpace(n.RecordingDir));
+
+    /// <summary>What is wrong with the configuration, naming the key; nothing when it is fine (checked at start).</summary>
+    public IEnumerable<string> Problems()
+    {
+        for (var i = 0; i < Janus.Nodes.Count; i++)
+            if (Janus.Nodes[i].RecordingDir is { Length: > 0 } dir && !Path.IsPathFullyQualified(dir))
+                yield return $"{Section}:Janus:Nodes:{i}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
+        if (RecordingClaimMinutes is < 1 or > 1440) yield return $"{Section}:RecordingClaimMinutes must be 1–1440.";
+        if (TokenMinutes is < 1 or > 1440) yield return $"{Section}:TokenMinutes must be 1–1440.";
+        if (SweepSeconds is < 1 or > 3600) yield return $"{Section}:SweepSeconds must be 1–3600.";
+    }
 }
 
 internal sealed class JanusOptions
@@ -48,4 +68,10 @@ internal sealed class JanusNode
     public string RelayAddress { get; set; } = "";
 
     public string RelayHost => RelayAddress.Length > 0 ? RelayAddress : new Uri(PublicUrl).Host;
+
+    /// <summary>
+    /// Where this node writes a recorded class's `.mjr` files and every Vape host reads them (absolute; the same path on
+    /// both sides: a shared folder when Janus runs on another machine, docs/adr/0235). Empty: no class is recorded.
+    /// </summary>
+    public string RecordingDir { get; set; } = "";
 }

@@ -16,6 +16,8 @@ public sealed class MediaRoom
     public string Pin { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
+    /// <summary>Janus records the room (the class is recorded): its files go to the node's recording folder (docs/adr/0235).</summary>
+    public bool Recording { get; set; }
     /// <summary>The class ended while the room's node did not answer: the sweep destroys the room once it answers.</summary>
     public bool DestroyPending { get; set; }
     /// <summary>A cascade's relay room: the parent session whose hosts and screen are relayed into it (docs/adr/0230).</summary>
@@ -58,7 +60,7 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         Options.Janus.Nodes.FirstOrDefault(n => n.Name == name) ?? throw JanusAdmin.Unreachable();
 
     /// <summary>The session's room, created on the least loaded node when it has none (two hosts at once: one room wins, the other is destroyed).</summary>
-    public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, Guid? relayOf, CancellationToken ct)
+    public async Task<MediaRoom> EnsureRoomAsync(Guid sessionId, string description, Guid? relayOf, bool recording, CancellationToken ct)
     {
         MediaRoom? moving = null;
         await using (var query = store.QuerySession())
@@ -72,11 +74,12 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         var room = new MediaRoom
         {
             Id = sessionId, Node = node.Name, Secret = Secret(24), Pin = Secret(12), CreatedAt = clock.Now, RelayOf = relayOf,
+            Recording = recording && Options.RecordingEnabled,
         };
         for (var attempt = 0; ; attempt++)
         {
             room.Room = SmallId();
-            try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, description, ct); break; }
+            try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, description, RecordTo(node, room), ct); break; }
             catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists && attempt < 3) { }
         }
         await using var session = store.LightweightSession();
@@ -126,7 +129,7 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         // room (number from the session, the node and the old number; same secret and pin), so the first creates it
         // and the others find it there (seen: two moves in one second made two rooms, teacher and learner apart).
         room.Room = MovedRoomNumber(room.Id, node.Name, room.Room);
-        try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", ct); }
+        try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", RecordTo(node, room), ct); }
         catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists) { }
         room.Node = node.Name;
         await using var session = store.LightweightSession();
@@ -222,6 +225,8 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         room.EndedAt = clock.Now;
         room.DestroyPending = !answered;
         session.Store(room);
+        // The recording's conversion is durable work in the same commit as the end (docs/adr/0235).
+        if (room.Recording) ClassRecordings.Queue(session, room);
         await session.SaveChangesAsync(ct);
         if (answered) log.LogInformation("Media room {Room} for session {SessionId} destroyed", room.Room, sessionId);
         else log.LogWarning("Media room {Room} for session {SessionId} ended while node {Node} did not answer; destroyed when it answers", room.Room, sessionId, room.Node);
@@ -272,6 +277,10 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
             }
         }
     }
+
+    /// <summary>The folder a recorded room's files go to on this node: one per session (null: not recorded).</summary>
+    public static string? RecordTo(JanusNode node, MediaRoom room) =>
+        room.Recording && node.RecordingDir is { Length: > 0 } dir ? Path.Combine(dir, room.Id.ToString("N")) : null;
 
     /// <summary>Runs a call to a node; false when the node does not answer (any other failure is thrown).</summary>
     private static async Task<bool> UnlessUnavailable(Func<Task> call)

@@ -11,7 +11,9 @@ internal static class MediaSetup
 {
     public static void AddClassMedia(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<MediaOptions>(builder.Configuration.GetSection(MediaOptions.Section));
+        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<MediaOptions>, NamedProblems>();
         builder.Services.AddHttpClient<JanusAdmin>(http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<MediaRooms>();
         builder.Services.AddSingleton<JoinClassMedia>();
@@ -20,6 +22,7 @@ internal static class MediaSetup
         if (!enabled) return;
         builder.Services.AddSingleton<MediaQueue>();
         builder.Services.AddSingleton<CascadeRelays>();
+        builder.Services.AddSingleton<ClassRecordings>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
     }
@@ -27,6 +30,13 @@ internal static class MediaSetup
     private sealed class ListenForModeration(MediaQueue queue) : IConfigureMarten
     {
         public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(queue.Listener);
+    }
+
+    /// <summary>Names the key of each problem (TypedOptionsTests: a bad value is refused naming its key).</summary>
+    private sealed class NamedProblems : IValidateOptions<MediaOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, MediaOptions options) =>
+            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 
     public static void AddClassMediaDocuments(this StoreOptions options)

@@ -23,6 +23,7 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
   const [audioOnly, setAudioOnly] = useState(() => !host && startsAudioOnly(connection));
   const [layer, setLayer] = useState<0 | 2>(() => layerFor(matchMedia("(pointer: coarse)").matches, innerWidth));
   const [phase, setPhase] = useState<Phase>("joining");
+  const [recording, setRecording] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const [tracks, setTracks] = useState<MediaStreamTrack[]>([]);
   const [screen, setScreen] = useState<MediaStreamTrack[]>([]);
@@ -75,6 +76,7 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
         await m.start(host);
         if (stopped) return m.close();
         setPublishing(m.publishing);
+        setRecording(m.recording);
         setPhase("on");
       } catch (e) {
         if (stopped) return;
@@ -126,6 +128,7 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
   const speaker = state.calledOn && state.calledOn.personId !== me ? state.participants.find((p) => p.personId === state.calledOn!.personId) : undefined;
   return (
     <section class="media" aria-label={t("media.title")} data-media={phase}>
+      {recording && <p class="banner" role="status" data-recording>{t("media.recording")}</p>}
       {phase === "joining" && <p class="muted">{t("media.joining")}</p>}
       {phase === "lost" && <p class="banner" role="status">{t("media.lost")}</p>}
       {phase === "error" && <ErrorMessage error={error} retry={() => { setError(undefined); setPhase("joining"); setAttempt((n) => n + 1); }} />}

@@ -4,7 +4,7 @@ import { AppError } from "../../../api/errors";
 import { WeakLink } from "./link";
 
 /** What `joinClassMedia` gave: where, which room, its pin, my own token, and my feed when I may publish. */
-export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number }
+export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number; recording?: boolean }
 
 type Body = Record<string, unknown>;
 interface Jsep { type: string; sdp: string }
@@ -96,6 +96,11 @@ export class JanusMedia {
   private refreshing = false;
 
   constructor(private readonly grant: Grant, private choice: MediaChoice, private readonly on: MediaCallbacks) {}
+
+  /** The class is recorded (ADR 0235): everyone in it is told. */
+  get recording(): boolean {
+    return this.grant.recording === true;
+  }
 
   get publishing(): boolean {
     return this.pub !== null;

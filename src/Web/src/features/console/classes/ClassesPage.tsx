@@ -104,6 +104,7 @@ export const vietnamInstant = (local: string) => new Date(`${local}:00+07:00`);
 
 function Schedule({ unitId, scheduled }: { unitId: string; scheduled: () => void }) {
   const [form, setForm] = useState({ title: "", description: "", topic: "DIGITAL_SKILLS" as Topic, audience: "PUBLIC", capacity: "30", startsAt: "", duration: "90", weeks: "1", completion: "80" });
+  const [recording, setRecording] = useState(false);
   const [done, setDone] = useState<{ id: string; title: string } | null>(null);
   const action = useAction();
   const field = (name: keyof typeof form) => ({
@@ -131,6 +132,7 @@ function Schedule({ unitId, scheduled }: { unitId: string; scheduled: () => void
           durationMinutes: Number(form.duration),
           repeat: weeks > 1 ? { frequency: "WEEKLY", count: weeks } : null,
           completionPercent: Number(form.completion),
+          recording,
         },
       });
       setDone({ id: r.scheduleClass.id, title: r.scheduleClass.title });
@@ -173,6 +175,10 @@ function Schedule({ unitId, scheduled }: { unitId: string; scheduled: () => void
       <input {...field("weeks")} type="number" inputMode="numeric" required min={1} max={52} />
       <label for="schedule-completion">{clt("schedule.completion")}</label>
       <input {...field("completion")} type="number" inputMode="numeric" required min={1} max={100} />
+      <label class="check">
+        <input type="checkbox" id="schedule-recording" checked={recording} onChange={(e) => setRecording((e.target as HTMLInputElement).checked)} />{" "}
+        {clt("schedule.recording")} <span class="hint">{clt("schedule.recordingHint")}</span>
+      </label>
       <p>
         <button type="submit" disabled={action.busy}>{clt("schedule.submit")}</button>
       </p>

@@ -27,6 +27,8 @@ export const clen: Record<ClassesKey, string> = {
   "schedule.startsAt": "Starts (Viet Nam time)",
   "schedule.duration": "Length of each session (minutes)",
   "schedule.weeks": "Sessions (one a week)",
+  "schedule.recording": "Record the sessions",
+  "schedule.recordingHint": "The host's picture, voice and shared screen; learners are told. After each session the recording goes to the library for review.",
   "schedule.completion": "Percent of the time present to complete",
   "schedule.submit": "Schedule",
   "schedule.done": "“{title}” scheduled.",

@@ -25,6 +25,8 @@ export const clvi = {
   "schedule.startsAt": "Bắt đầu (giờ Việt Nam)",
   "schedule.duration": "Thời lượng mỗi buổi (phút)",
   "schedule.weeks": "Số buổi (mỗi tuần một buổi)",
+  "schedule.recording": "Ghi hình buổi học",
+  "schedule.recordingHint": "Hình, tiếng và màn hình chia sẻ của người dẫn lớp; học viên được báo. Sau buổi học, bản ghi vào thư viện chờ duyệt.",
   "schedule.completion": "Có mặt bao nhiêu phần trăm thời lượng thì tính hoàn thành",
   "schedule.submit": "Xếp lịch",
   "schedule.done": "Đã xếp lịch lớp “{title}”.",
