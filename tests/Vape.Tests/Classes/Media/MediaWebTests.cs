@@ -285,11 +285,11 @@ public sealed class MediaWebTests(MediaWebApp web)
     /// <summary>
     /// Issue #27's recording (ADR 0235): the teacher publishes in a recorded class, learners are told it is recorded, Janus
     /// writes the room's files while the class goes on; after the end, a host converts them with janus-pp-rec, the class's
-    /// learner finds the recording on the class and its picture plays in Chromium. A class without recording leaves no
-    /// file at all. (The library resource sent to Content is not checked here: it did not appear in the run of 2026-12-07.)
+    /// learner finds the recording on the class and its picture plays in Chromium, and the library holds each file as a
+    /// resource submitted for the unit's review. A class without recording leaves no file at all.
     /// </summary>
     [Fact]
-    public async Task A_recorded_class_leaves_recordings_its_learners_can_play_and_a_class_without_recording_leaves_no_file()
+    public async Task A_recorded_class_becomes_a_library_resource_that_plays_and_a_class_without_recording_leaves_no_file()
     {
         var session = "";
         var (classId, teacher) = await Opened(["learner"], s => session = s, recording: true);
@@ -349,6 +349,23 @@ public sealed class MediaWebTests(MediaWebApp web)
             using var outsider = new HttpRequestMessage(HttpMethod.Get, voice);
             outsider.Headers.Authorization = new("Bearer", await _api.Org.Token("learner-hp"));
             ((int)(await http.SendAsync(outsider)).StatusCode).ShouldBeOneOf(403, 404);
+        }
+
+        // The library has each file once, as the host's submission for the unit's review.
+        var commune = await _api.Org.Token("commune");
+        JsonArray mine;
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            while (true)
+            {
+                mine = (await web.App.GraphQL("{ myResources(first: 50) { nodes { id title format status } } }", null, commune)).Data["myResources"]!["nodes"]!.AsArray();
+                if (recordings.All(r => mine.Any(n => n!["id"]!.GetValue<string>() == r!["resourceId"]!.GetValue<string>()))) break;
+                await Task.Delay(500, guard.Token);
+            }
+        foreach (var r in recordings)
+        {
+            var resource = mine.Single(n => n!["id"]!.GetValue<string>() == r!["resourceId"]!.GetValue<string>());
+            resource!["status"]!.GetValue<string>().ShouldBe("SUBMITTED");
+            resource["format"]!.GetValue<string>().ShouldBe(r!["kind"]!.GetValue<string>() == "VOICE" ? "AUDIO" : "VIDEO");
         }
 
         // A class without recording: the teacher publishes, the class ends, and no node has a file of it.
