@@ -78,13 +78,7 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
     [Fact]
     public async Task An_award_decided_from_a_merged_units_fund_is_paid_from_the_successors_and_its_open_programme_moves_there()
     {
-        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
-        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
-        var programme = await _api.Programme("province", "T01", [fund], budget: 5_000_000);
-        var nomination = FundsApi.Ok(await _api.Nominate("commune", programme, "T01-X001", "learner")).Data["nominate"]!["id"]!.GetValue<string>();
-        string? award = null;
-        await app.Host.ExecuteAndWaitAsync(async () =>
-            award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
+        var (fund, programme, award) = await AwardFromSocSonsFund();
         var open = await _api.Programme("province", "T01-X003", [fund], budget: 1_000_000);
 
         var socSon = await _api.Org.Unit("T01-X003");
@@ -111,7 +105,7 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         moved["b"]!["fundIds"]!.AsArray().Select(f => f!.GetValue<string>()).ShouldBe([fund, successor], ignoreOrder: true);
 
         // Paid by the successor's officials from the successor's fund: its ledger has the line, both ledgers balance and verify.
-        var paid = FundsApi.Ok(await _api.Disburse("commune", award!)).Data["disburseAward"]!;
+        var paid = FundsApi.Ok(await _api.Disburse("commune", award)).Data["disburseAward"]!;
         paid["disbursed"]!.GetValue<bool>().ShouldBeTrue();
         FundsApi.Balance(await _api.Fund(null, successor), "CASH").ShouldBe(3_000_000);
         FundsApi.Balance(await _api.Fund(null, successor), "AWARDS_PAID").ShouldBe(2_000_000);
@@ -129,19 +123,13 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         byProgramme["awards"]!.GetValue<int>().ShouldBe(1);
         byProgramme["awarded"]!.GetValue<long>().ShouldBe(2_000_000);
         byProgramme["disbursed"]!.GetValue<long>().ShouldBe(2_000_000);
-        (await _api.Disburse("commune", award!)).FirstErrorCode.ShouldBe("ALREADY_DISBURSED");
+        (await _api.Disburse("commune", award)).FirstErrorCode.ShouldBe("ALREADY_DISBURSED");
     }
 
     [Fact]
     public async Task A_ceremony_list_of_a_merged_units_fund_no_longer_lists_an_award_that_moved_to_the_successor()
     {
-        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
-        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
-        var programme = await _api.Programme("province", "T01", [fund], budget: 5_000_000);
-        var nomination = FundsApi.Ok(await _api.Nominate("commune", programme, "T01-X001", "learner")).Data["nominate"]!["id"]!.GetValue<string>();
-        string? award = null;
-        await app.Host.ExecuteAndWaitAsync(async () =>
-            award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
+        var (fund, programme, award) = await AwardFromSocSonsFund();
         var prepare = new { programmeId = programme, fundId = fund, ceremonyOn = FundsApi.Today, place = "Hội trường xã" };
         var old = FundsApi.Ok(await _api.Org.Mutate("prepareCeremonyList", prepare, "province", "id hash lines { awardId }")).Data["prepareCeremonyList"]!;
         old["lines"]!.AsArray().Single()!["awardId"]!.GetValue<string>().ShouldBe(award);
@@ -244,5 +232,18 @@ public sealed class FundsMergeTests(VapeApp app) : IAsyncLifetime
         var ledger = await _api.Ledger("T01-X001-03");
         ledger["headSeq"]!.GetValue<long>().ShouldBe(1);
         ledger["verification"]!["valid"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    /// <summary>Sóc Sơn's fund holds 5,000,000 and Hà Nội's programme awards 2,000,000 of it to a learner of Ba Đình.</summary>
+    private async Task<(string Fund, string Programme, string Award)> AwardFromSocSonsFund()
+    {
+        var fund = await _api.FundOk("province", "T01-X003", "Quỹ khuyến học xã Sóc Sơn");
+        FundsApi.Ok(await _api.Donate("province", fund, 5_000_000));
+        var programme = await _api.Programme("province", "T01", [fund], budget: 5_000_000);
+        var nomination = FundsApi.Ok(await _api.Nominate("commune", programme, "T01-X001", "learner")).Data["nominate"]!["id"]!.GetValue<string>();
+        string? award = null;
+        await app.Host.ExecuteAndWaitAsync(async () =>
+            award = FundsApi.Ok(await _api.Decide("province", nomination, 2_000_000, fund)).Data["decideNomination"]!["awardId"]!.GetValue<string>(), Settle);
+        return (fund, programme, award!);
     }
 }
