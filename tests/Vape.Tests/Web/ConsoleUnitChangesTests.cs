@@ -71,6 +71,11 @@ public sealed class ConsoleUnitChangesTests(WebHost web)
         var merged = await _org.Unit($"{communeCode}-D");
         merged["status"]!.GetValue<string>().ShouldBe("MERGED");
         merged["successor"]!["code"]!.GetValue<string>().ShouldBe($"{communeCode}-E");
+        // Its history says where it went, and the link opens the receiving unit.
+        var into = binh.GetByTestId("successor");
+        await Expect(into).ToContainTextAsync($"Đã sáp nhập vào {second}");
+        await into.GetByRole(AriaRole.Link, new() { Name = second }).ClickAsync();
+        await Expect(binh.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(second);
 
         // Two officials on the second village at once: one moves it under the other commune (found without
         // diacritics), the other, still on the old version, is told of the conflict and keeps the date typed.

@@ -121,6 +121,11 @@ export default function UnitPage({ params, query }: RouteProps) {
                     ))}
                   </ul>
                   {unit.formedFrom.length > 0 && <p class="muted">{ct("history.formedFrom", { units: unit.formedFrom.join(", ") })}</p>}
+                  {unit.successor && (
+                    <p data-testid="successor">
+                      {ct("history.mergedInto")} <a href={`/console/units/${unit.successor.id}`}>{unit.successor.name}</a>
+                    </p>
+                  )}
                   {manage && !asOf && <Rename key={unit.id} unit={unit} reload={loaded.reload} />}
                   {manage && !asOf && (
                     <UnitChanges

@@ -4,7 +4,7 @@ import { graphql } from "../../gql/console";
 export const ConsoleUnitQuery = graphql(`
   query ConsoleUnit($id: ID!, $asOf: Date) {
     unit(id: $id) {
-      id code name kind status version effectiveFrom effectiveTo formedFrom
+      id code name kind status version effectiveFrom effectiveTo formedFrom successor { id name }
       ancestors { id name }
       statistics(asOf: $asOf) { asOf members units unitsByKind { kind count } }
       history { from to name kind status parent { id name } }

@@ -62,6 +62,7 @@ export const cen: Record<ConsoleKey, string> = {
   "history.now": "now",
   "history.parent": "under {parent}",
   "history.formedFrom": "Formed from: {units}",
+  "history.mergedInto": "Merged into",
   "rename.title": "Rename the unit",
   "rename.name": "New name",
   "rename.effective": "Effective from",

@@ -61,6 +61,7 @@ export const cvi = {
   "history.now": "nay",
   "history.parent": "thuộc {parent}",
   "history.formedFrom": "Hợp thành từ: {units}",
+  "history.mergedInto": "Đã sáp nhập vào",
   "rename.title": "Đổi tên đơn vị",
   "rename.name": "Tên mới",
   "rename.effective": "Có hiệu lực từ ngày",
