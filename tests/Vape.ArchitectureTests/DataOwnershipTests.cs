@@ -84,11 +84,11 @@ public sealed partial class DataOwnershipTests
         var folder = Path.Combine(Root, "src", "Modules", module, $"Vape.{module}");
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-                     .Where(f => (f.EndsWith(".cs") || f.EndsWith(".sql")) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                     .Where(f => (f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal)) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
                                  && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")))
         {
             var text = File.ReadAllText(file);
-            var sql = file.EndsWith(".sql") ? [StripSqlComments(text)] : StringLiterals(text);
+            var sql = file.EndsWith(".sql", StringComparison.Ordinal) ? [StripSqlComments(text)] : StringLiterals(text);
             foreach (var literal in sql)
                 foreach (Match match in SchemaReference().Matches(literal))
                 {
@@ -105,7 +105,7 @@ public sealed partial class DataOwnershipTests
     /// own append function, docs/adr/0061) and, in a migration, read its streams' versions.
     /// </summary>
     private static bool Allowed(string schema, string name, string file) =>
-        schema == "events" && (name == "mt_quick_append_events" || (name == "mt_streams" && file.EndsWith(".sql")));
+        schema == "events" && (name == "mt_quick_append_events" || (name == "mt_streams" && file.EndsWith(".sql", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"(?<![\w.""])(organization|records|content|classes|coordination|funds|events|wolverine)\.([a-z_][a-z0-9_]*)")]
     private static partial Regex SchemaReference();

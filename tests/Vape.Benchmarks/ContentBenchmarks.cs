@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Alba;
@@ -43,8 +44,8 @@ internal static class ContentBench
         {
             i = new
             {
-                issuerUnitId = centre, number, title = "Về việc đẩy mạnh học tập suốt đời", issuedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd"),
-                acknowledgeBy = DateTime.UtcNow.AddHours(7).AddDays(30).ToString("yyyy-MM-dd"), targetKind = "SUBTREE",
+                issuerUnitId = centre, number, title = "Về việc đẩy mạnh học tập suốt đời", issuedOn = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                acknowledgeBy = DateTime.UtcNow.AddHours(7).AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), targetKind = "SUBTREE",
             },
         },
     });

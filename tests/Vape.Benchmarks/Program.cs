@@ -1,3 +1,4 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace Vape.Benchmarks;
@@ -20,7 +21,7 @@ public static class BenchmarkProgram
         }
         if (args is ["--split", "records-append", .. var rest])
         {
-            await RecordsAppendSplit.RunAsync(rest is [var seconds] ? int.Parse(seconds) : 10, Console.Out);
+            await RecordsAppendSplit.RunAsync(rest is [var seconds] ? int.Parse(seconds, CultureInfo.InvariantCulture) : 10, Console.Out);
             return 0;
         }
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Alba;
 using BenchmarkDotNet.Attributes;
 using Marten;
@@ -201,7 +202,7 @@ public static class RecordsAppendSplit
             try { stat = await File.ReadAllTextAsync($"/proc/{pid}/stat"); }
             catch (IOException) { continue; } // the connection closed meanwhile
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            total += (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0; // utime, stime
+            total += (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0; // utime, stime
         }
         return total;
     }

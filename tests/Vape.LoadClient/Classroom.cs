@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -72,7 +73,7 @@ internal static class Classroom
         if (e.GetProperty("type").GetString() != "chatPosted") return;
         var parts = e.GetProperty("data").GetProperty("text").GetString()!.Split(' ');
         if (parts is ["tải", var sequence, var sentAt, ..])
-            foreach (var m in measurements) m.Received(receiver, long.Parse(sequence), long.Parse(sentAt));
+            foreach (var m in measurements) m.Received(receiver, long.Parse(sequence, CultureInfo.InvariantCulture), long.Parse(sentAt, CultureInfo.InvariantCulture));
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Vape.LoadClient;
@@ -41,7 +41,7 @@ public static class CoordinationScenario
                     versions.Heard(r, e.GetProperty("version").GetInt64());
                     if (e.GetProperty("kind").GetString() != "POSTED") return;
                     var parts = e.GetProperty("message").GetProperty("body").GetString()!.Split(' ');
-                    if (parts is ["tải", var sequence, var sentAt, ..]) measurement.Received(r, long.Parse(sequence), long.Parse(sentAt));
+                    if (parts is ["tải", var sequence, var sentAt, ..]) measurement.Received(r, long.Parse(sequence, CultureInfo.InvariantCulture), long.Parse(sentAt, CultureInfo.InvariantCulture));
                 });
             var mine = (await hub.InvokeAsync<JsonElement>("Channels")).EnumerateArray().Where(c => c.GetProperty("channelId").GetGuid() == channelId).ToList();
             if (mine.Count != 1) throw new InvalidOperationException($"official {i + 1} is not in load channel {i % channels + 1}");

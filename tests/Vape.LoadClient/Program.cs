@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR;
@@ -75,9 +76,9 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
-        return new Options(new Uri(Value("--url", "http://127.0.0.1:8080")), int.Parse(Value("--clients", "2000")),
-            int.Parse(Value("--messages", "100")), int.Parse(Value("--rate", "4")), Value("--scenario", "all"), int.Parse(Value("--officials", "200")),
-            int.Parse(Value("--channels", "10")), int.Parse(Value("--relays", "10")));
+        return new Options(new Uri(Value("--url", "http://127.0.0.1:8080")), int.Parse(Value("--clients", "2000"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--messages", "100"), CultureInfo.InvariantCulture), int.Parse(Value("--rate", "4"), CultureInfo.InvariantCulture), Value("--scenario", "all"), int.Parse(Value("--officials", "200"), CultureInfo.InvariantCulture),
+            int.Parse(Value("--channels", "10"), CultureInfo.InvariantCulture), int.Parse(Value("--relays", "10"), CultureInfo.InvariantCulture));
     }
 
     public HubConnection Hub(string path, string? token = null) => new HubConnectionBuilder()
@@ -134,7 +135,7 @@ public sealed record Options(Uri Url, int Clients, int Messages, int Rate, strin
     }
 
     /// <summary>How often a sender was told RATE_LIMITED and sent the same message again (over the whole run).</summary>
-    public static long Throttled;
+    internal static long Throttled;
 
     /// <summary>
     /// Sends `Messages` messages at `Rate` a second through `send(sequence, sentAt)`, the first counted as sent in

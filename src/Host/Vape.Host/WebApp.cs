@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
 using Vape.BuildingBlocks.Hosting;
 
 namespace Vape.Host;

@@ -31,10 +31,10 @@ public sealed class PerformanceFileTests
         var rewritten = PerformanceFile.Rewrite(Page, "GraphQL", nameof(GraphQLOverheadBenchmark), rows);
 
         var table = Table(rewritten, "GraphQL");
-        table.Split('\n').Count(l => l.StartsWith("| `GraphQLOverheadBenchmark` ")).ShouldBe(1);
+        table.Split('\n').Count(l => l.StartsWith("| `GraphQLOverheadBenchmark` ", StringComparison.Ordinal)).ShouldBe(1);
         table.ShouldContain("| `GraphQLOverheadBenchmark` POST /graphql | plain endpoint | BenchmarkDotNet: mean 1.00 ms vs 0.50 ms; ratio 2.00 | — | 2026-12-06 17:00 UTC, test |");
         // The other class's row, its goal, and every other table are as they were.
-        var other = Table(Page, "GraphQL").Split('\n').Single(l => l.StartsWith("| `CostLimitBenchmark` "));
+        var other = Table(Page, "GraphQL").Split('\n').Single(l => l.StartsWith("| `CostLimitBenchmark` ", StringComparison.Ordinal));
         table.Split('\n').ShouldContain(other);
         Table(rewritten, "Classes").ShouldBe(Table(Page, "Classes"));
         rewritten.Replace(Table(rewritten, "GraphQL"), "").ShouldBe(Page.Replace(Table(Page, "GraphQL"), ""));
@@ -46,10 +46,10 @@ public sealed class PerformanceFileTests
         var rows = new[] { new PerformanceFile.Row("chat", "bare hub", "taking turns 0.90×", "today") };
         var table = Table(PerformanceFile.Rewrite(Page, "Classes", nameof(ClassroomBroadcastBenchmark), rows), "Classes");
         // The goal the page has now (a real run rewrites its wording, so it is read, not written out here).
-        var goal = Table(Page, "Classes").Split('\n').First(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ")).Split(" | ")[3];
+        var goal = Table(Page, "Classes").Split('\n').First(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ", StringComparison.Ordinal)).Split(" | ")[3];
         goal.ShouldStartWith("≥ 0.8×");
         table.ShouldContain($"| `ClassroomBroadcastBenchmark` chat | bare hub | taking turns 0.90× | {goal} | today |");
-        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ")).ShouldBe(1);
+        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark` ", StringComparison.Ordinal)).ShouldBe(1);
         // What the set-up only prints is not the runner's to replace.
         table.ShouldContain("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner");
     }
@@ -62,11 +62,11 @@ public sealed class PerformanceFileTests
 
         var table = Table(rewritten, "Classes");
         var before = Table(Page, "Classes").Split('\n');
-        var goal = before.Single(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |")).Split(" | ")[3];
+        var goal = before.Single(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |", StringComparison.Ordinal)).Split(" | ")[3];
         table.ShouldContain($"| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner | bare hub connection | 1.25× (Vape classroom 50,000 B, bare hub 40,000 B, 1,000 learners) | {goal} | today |");
-        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |")).ShouldBe(1);
+        table.Split('\n').Count(l => l.StartsWith("| `ClassroomBroadcastBenchmark`'s set-up: memory per connected learner |", StringComparison.Ordinal)).ShouldBe(1);
         // The class's other rows, the other set-up row and the other tables are as they were.
-        foreach (var line in before.Where(l => l.StartsWith("| `ClassroomBroadcastBenchmark`") && !l.Contains("memory per connected learner"))) table.Split('\n').ShouldContain(line);
+        foreach (var line in before.Where(l => l.StartsWith("| `ClassroomBroadcastBenchmark`", StringComparison.Ordinal) && !l.Contains("memory per connected learner"))) table.Split('\n').ShouldContain(line);
         rewritten.Replace(table, "").ShouldBe(Page.Replace(Table(Page, "Classes"), ""));
     }
 

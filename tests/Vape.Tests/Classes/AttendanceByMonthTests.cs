@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
@@ -41,7 +42,7 @@ public sealed class AttendanceByMonthTests(ClassesClockApp app) : ClassroomTests
     public async Task Sessions_attendances_and_minutes_add_up_per_month_and_a_month_of_fewer_than_5_learners_shows_its_sessions_only()
     {
         var thisMonth = DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
-        var monthStart = new DateOnly(thisMonth.Year, thisMonth.Month, 1).ToString("yyyy-MM-dd");
+        var monthStart = new DateOnly(thisMonth.Year, thisMonth.Month, 1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
         await EndSessionWith("Lớp hai người", [await Api.Org.Token("learner"), await Api.Org.Token("learner2")], TimeSpan.FromMinutes(30));
         var months = await Months("commune", "T01-X001");
@@ -66,7 +67,7 @@ public sealed class AttendanceByMonthTests(ClassesClockApp app) : ClassroomTests
         (await Months("province", "T01")).Last()!["minutes"]!.GetValue<int>().ShouldBe(160);
 
         // As of the last day of the month before, this month's sessions are not there yet.
-        var before = new DateOnly(thisMonth.Year, thisMonth.Month, 1).AddDays(-1).ToString("yyyy-MM-dd");
+        var before = new DateOnly(thisMonth.Year, thisMonth.Month, 1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var earlier = await Months("commune", "T01-X001", before);
         earlier.ShouldAllBe(m => m!["sessions"]!.GetValue<int>() == 0);
         earlier.Last()!["month"]!.GetValue<string>().ShouldBe(before[..8] + "01");
@@ -82,7 +83,7 @@ public sealed class AttendanceByMonthTests(ClassesClockApp app) : ClassroomTests
     [Fact]
     public async Task A_date_after_today_is_refused()
     {
-        var tomorrow = DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(1).ToString("yyyy-MM-dd");
+        var tomorrow = DateOnly.FromDateTime(App.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var response = await ByMonth("commune", "T01-X001", tomorrow);
         response.FirstErrorCode.ShouldBe("INVALID_INPUT");
         response.FirstErrorMessage!.ShouldContain("không được sau hôm nay");

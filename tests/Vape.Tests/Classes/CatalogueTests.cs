@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes;
@@ -22,7 +23,7 @@ public sealed class CatalogueTests(VapeApp app) : IAsyncLifetime
         c["status"]!.GetValue<string>().ShouldBe("SCHEDULED");
         var sessions = c["sessions"]!.AsArray();
         sessions.Count.ShouldBe(4);
-        var starts = sessions.Select(s => DateTimeOffset.Parse(s!["startsAt"]!.GetValue<string>())).ToList();
+        var starts = sessions.Select(s => DateTimeOffset.Parse(s!["startsAt"]!.GetValue<string>(), CultureInfo.InvariantCulture)).ToList();
         (starts[1] - starts[0]).ShouldBe(TimeSpan.FromDays(7));
         (starts[3] - starts[0]).ShouldBe(TimeSpan.FromDays(21));
         var hosts = c["hosts"]!.AsArray();

@@ -51,7 +51,7 @@ public sealed class MyClassesTests(VapeApp app) : IAsyncLifetime
 
         // The host's (the demo data's classes among them), soonest first, page by page.
         var whole = Titles(Page(await Mine("commune", "TAUGHT", first: 100))).ToList();
-        whole.Where(t => t.StartsWith("Lớp ")).ShouldBe(["Lớp một chỗ", "Lớp người khác học", "Lớp rộng chỗ"]);
+        whole.Where(t => t.StartsWith("Lớp ", StringComparison.Ordinal)).ShouldBe(["Lớp một chỗ", "Lớp người khác học", "Lớp rộng chỗ"]);
         var paged = new List<string>();
         string? after = null;
         do

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
@@ -12,9 +13,9 @@ public sealed class ContentApi(VapeApp app)
     // once in a thousand pairs); the numbers tests choose themselves are below 1000.
     private static int _nextNumber = 1000;
 
-    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
+    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(fromToday).ToString("yyyy-MM-dd");
+    public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>Issues a directive as the login from the unit with this code; the response's `issueDirective` holds `id targetCount`.</summary>
     public async Task<GraphQLResponse> Issue(string login, string issuerCode, string targetKind = "SUBTREE", int? levels = null,

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Vape.Coordination.Messages;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Coordination;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Vape.Coordination.Messages;
-using Vape.Coordination.Realtime;
 using Vape.Tests.Support;
 using Wolverine;
 using Wolverine.Tracking;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
@@ -10,9 +11,9 @@ public sealed class FundsApi(VapeApp app)
 
     internal static VapeApp? Current;
 
-    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
+    public static string Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(fromToday).ToString("yyyy-MM-dd");
+    public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).AddDays(fromToday).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static int Year => DateTime.UtcNow.AddHours(7).Year;
 

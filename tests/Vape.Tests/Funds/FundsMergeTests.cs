@@ -1,4 +1,3 @@
-using Alba;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Vape.Organization.Contracts;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Funds;

@@ -87,7 +87,7 @@ public sealed class FundsScenarioTests(VapeApp app) : IAsyncLifetime
 
         // The recipient's record holds the scholarship once, verified.
         var credentials = (await new RecordsApi(app).MyRecord("learner"))["credentials"]!.AsArray();
-        credentials.Count(c => c!["title"]!.GetValue<string>().StartsWith("Học bổng \"Vượt khó học giỏi\"")).ShouldBe(1);
+        credentials.Count(c => c!["title"]!.GetValue<string>().StartsWith("Học bổng \"Vượt khó học giỏi\"", StringComparison.Ordinal)).ShouldBe(1);
         credentials.Single()!["status"]!.GetValue<string>().ShouldBe("ACCEPTED");
         credentials.Single()!["issuer"]!.GetValue<string>().ShouldBe((await _api.Org.Unit("T01"))["name"]!.GetValue<string>());
 

@@ -1,4 +1,3 @@
-using Alba;
 using Vape.Tests.Support;
 using Wolverine.Tracking;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Vape.Tests.Support;
 
@@ -48,7 +49,7 @@ public sealed class ReconciliationTests(VapeApp app) : IAsyncLifetime
         var matched = result["matched"]!.AsArray().Single()!;
         matched["amount"]!.GetValue<long>().ShouldBe(2_000_000);
         matched["donorName"]!.GetValue<string>().ShouldBe("Gia đình ông Trần Văn Ba");
-        matched["receiptNumber"]!.GetValue<string>().ShouldBe($"00001/{DateOnly.Parse(FundsApi.Day(-1)).Year}");
+        matched["receiptNumber"]!.GetValue<string>().ShouldBe($"00001/{DateOnly.Parse(FundsApi.Day(-1), CultureInfo.InvariantCulture).Year}");
         result["unmatched"]!.AsArray().Select(u => u!["line"]!.GetValue<int>()).ShouldBe([3, 4, 5, 6]);
         result["unmatched"]![0]!["reason"]!.GetValue<string>().ShouldContain("Số tiền khác");
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Vape.Funds.Donations;
 
@@ -27,7 +28,7 @@ public sealed class VietQrTests
     {
         var payload = VietQr.Payload("970436", "0011001234567", 500_000, "VAPE0A1B2C3D4E");
         var body = payload[..^4];
-        VietQr.Crc16CcittFalse(Encoding.ASCII.GetBytes(body)).ToString("X4").ShouldBe(payload[^4..]);
-        VietQr.Crc16CcittFalse(Encoding.ASCII.GetBytes(body.Replace("500000", "900000"))).ToString("X4").ShouldNotBe(payload[^4..]);
+        VietQr.Crc16CcittFalse(Encoding.ASCII.GetBytes(body)).ToString("X4", CultureInfo.InvariantCulture).ShouldBe(payload[^4..]);
+        VietQr.Crc16CcittFalse(Encoding.ASCII.GetBytes(body.Replace("500000", "900000"))).ToString("X4", CultureInfo.InvariantCulture).ShouldNotBe(payload[^4..]);
     }
 }

@@ -28,7 +28,7 @@ public sealed class DocsLinksTests
                 var file = path.Length == 0 ? page : Path.GetFullPath(Path.Combine(Path.GetDirectoryName(page)!, path));
                 var name = Path.GetRelativePath(Repo.Root, page);
                 if (!File.Exists(file) && !Directory.Exists(file)) broken.Add($"{name}: {target} (no such file)");
-                else if (hash >= 0 && file.EndsWith(".md") && !Anchors(file).Contains(target[(hash + 1)..]))
+                else if (hash >= 0 && file.EndsWith(".md", StringComparison.Ordinal) && !Anchors(file).Contains(target[(hash + 1)..]))
                     broken.Add($"{name}: {target} (no such heading)");
             }
         }

@@ -46,7 +46,7 @@ public sealed class ReadmeExamplesTests(ReadmeExamplesTests.FreshHost fresh) : I
     public async Task The_READMEs_first_requests_run_as_written_and_answer_what_it_says()
     {
         // "Sending the same rename again answers VERSION_CONFLICT": the rename example's last command once more.
-        var rename = Examples(File.ReadAllText(Path.Combine(Repo.Root, "README.md"))).Single(e => e.Title.StartsWith("Rename a unit"));
+        var rename = Examples(File.ReadAllText(Path.Combine(Repo.Root, "README.md"))).Single(e => e.Title.StartsWith("Rename a unit", StringComparison.Ordinal));
         var again = new Example(Again, rename.Script[(rename.Script.LastIndexOf("\ncurl ", StringComparison.Ordinal) + 1)..]);
         var answers = await RunAsync("README.md", again);
         answers.Keys.ShouldBe(["The public tree", "Search", "Who am I", "Rename a unit", Again], ignoreOrder: true);
@@ -136,8 +136,8 @@ public sealed class ReadmeExamplesTests(ReadmeExamplesTests.FreshHost fresh) : I
             var script = new StringBuilder();
             foreach (var line in block.Split('\n'))
             {
-                if (line.StartsWith("# ") && title is not null && script.Length == 0) title += " " + line[2..].Trim();
-                else if (line.StartsWith("# "))
+                if (line.StartsWith("# ", StringComparison.Ordinal) && title is not null && script.Length == 0) title += " " + line[2..].Trim();
+                else if (line.StartsWith("# ", StringComparison.Ordinal))
                 {
                     if (title is not null) yield return new Example(title, script.ToString().Trim());
                     title = line[2..].Trim();

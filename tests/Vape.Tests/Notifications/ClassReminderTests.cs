@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Vape.Classes.Reminders;
 using Vape.Tests.Classes;
-using Vape.Tests.Support;
 using Wolverine.Tracking;
 
 namespace Vape.Tests.Notifications;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -65,7 +66,7 @@ public sealed partial class WebPushTests(PushApp app) : IClassFixture<PushApp>, 
 
         var received = await Service.NextAsync();
         received.ContentEncoding.ShouldBe("aes128gcm");
-        int.Parse(received.Ttl!).ShouldBeGreaterThan(0);
+        int.Parse(received.Ttl!, CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         var payload = browser.Decrypt(received.Body);
         payload.GetProperty("kind").GetString().ShouldBe("ENTRY_VERIFIED");
         payload.GetProperty("title").GetString().ShouldBe("Hồ sơ học tập: một mục đã được xác nhận");

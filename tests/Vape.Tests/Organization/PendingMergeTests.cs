@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Vape.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class PendingMergeTests(VapeApp app) : IAsyncLifetime
     private const string List = "query($u: ID!) { pendingMerges(unitId: $u, first: 10) { nodes { id fullName birthYear gender unit { code } existingMember { id fullName } } } }";
     private const string Resolve = "mutation($i: ResolvePendingMergeInput!) { resolvePendingMerge(input: $i) { id merged person { id fullName } } }";
 
-    private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+    private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture);
 
     private async Task<string> Add(string login, string unitCode, string fullName, string citizenId)
     {

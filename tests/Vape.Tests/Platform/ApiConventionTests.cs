@@ -132,12 +132,12 @@ public sealed class ApiConventionTests(VapeApp app)
     public async Task Every_list_of_objects_that_can_grow_is_a_connection_and_connections_have_one_shape()
     {
         var types = await TypesAsync();
-        var objects = types.Where(t => t!["kind"]!.GetValue<string>() == "OBJECT" && !t["name"]!.GetValue<string>().StartsWith("__")).ToList();
+        var objects = types.Where(t => t!["kind"]!.GetValue<string>() == "OBJECT" && !t["name"]!.GetValue<string>().StartsWith("__", StringComparison.Ordinal)).ToList();
         var problems = new List<string>();
         foreach (var type in objects)
         {
             var typeName = type!["name"]!.GetValue<string>();
-            var isConnection = typeName.EndsWith("Connection") || typeName == "ResourceSearch";
+            var isConnection = typeName.EndsWith("Connection", StringComparison.Ordinal) || typeName == "ResourceSearch";
             var fieldNames = type["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).ToHashSet();
             if (isConnection)
             {
@@ -146,7 +146,7 @@ public sealed class ApiConventionTests(VapeApp app)
                 if (fieldNames.Contains("totalCount")) problems.Add($"{typeName}.totalCount: ADR 0070 removed it");
                 continue;
             }
-            if (typeName.EndsWith("Edge")) continue;
+            if (typeName.EndsWith("Edge", StringComparison.Ordinal)) continue;
             foreach (var field in type["fields"]!.AsArray())
             {
                 var (kind, _, list) = Unwrap(field!["type"]!);
@@ -163,7 +163,7 @@ public sealed class ApiConventionTests(VapeApp app)
     public async Task No_enum_repeats_another_and_no_type_repeats_Unit()
     {
         var types = await TypesAsync();
-        var enums = types.Where(t => t!["kind"]!.GetValue<string>() == "ENUM" && !t["name"]!.GetValue<string>().StartsWith("__"))
+        var enums = types.Where(t => t!["kind"]!.GetValue<string>() == "ENUM" && !t["name"]!.GetValue<string>().StartsWith("__", StringComparison.Ordinal))
             .Select(t => (Name: t!["name"]!.GetValue<string>(),
                 Values: string.Join(",", t["enumValues"]!.AsArray().Select(v => v!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal))))
             .ToList();

@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Platform;
@@ -119,7 +119,7 @@ public abstract class BadInputTests(VapeApp app)
     public async Task Two_officials_adding_one_citizen_id_at_once_never_see_a_constraint_name()
     {
         var unit = await UnitId("T01-X001");
-        var citizenId = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+        var citizenId = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture);
         var token = await Token("commune");
         var responses = await WithoutStackTrace(() => Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
             app.GraphQL("mutation($i: AddMemberInput!) { addMember(input: $i) { id } }",

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Alba;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Vape.Tests.Support;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Vape.BuildingBlocks.Hosting;
@@ -21,7 +22,7 @@ public sealed class EmbeddedClusterTests : IDisposable
         using (var starter = await StartHost())
         {
             var postmaster = RunningPostmaster() ?? throw new InvalidOperationException("no postmaster after the first host started");
-            Process.Start("kill", ["-KILL", starter.Id.ToString()])!.WaitForExit();
+            Process.Start("kill", ["-KILL", starter.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
             await starter.WaitForExitAsync();
             Alive(postmaster.Pid).ShouldBeTrue("a killed host cannot stop its cluster");
 
@@ -44,7 +45,7 @@ public sealed class EmbeddedClusterTests : IDisposable
         {
             var running = RunningPostmaster()!.Value;
             running.Port.ShouldNotBe(derived);
-            (await File.ReadAllTextAsync(PgData + ".port")).Trim().ShouldBe(running.Port.ToString());
+            (await File.ReadAllTextAsync(PgData + ".port")).Trim().ShouldBe(running.Port.ToString(CultureInfo.InvariantCulture));
             await Stop(first);
             await NoPostmasterLeft(running.Pid);
 
@@ -86,7 +87,7 @@ public sealed class EmbeddedClusterTests : IDisposable
 
     private static async Task Stop(Process host)
     {
-        Process.Start("kill", ["-TERM", host.Id.ToString()])!.WaitForExit();
+        Process.Start("kill", ["-TERM", host.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await host.WaitForExitAsync(timeout.Token);
         host.ExitCode.ShouldBe(0);
@@ -122,7 +123,7 @@ public sealed class EmbeddedClusterTests : IDisposable
     public void Dispose()
     {
         // A test that failed half-way may leave its cluster up: stop it, then remove the folder.
-        if (RunningPostmaster() is { } left) Process.Start("kill", ["-TERM", left.Pid.ToString()])!.WaitForExit();
+        if (RunningPostmaster() is { } left) Process.Start("kill", ["-TERM", left.Pid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
         for (var i = 0; i < 40 && RunningPostmaster() is not null; i++) Thread.Sleep(250);
         try { Directory.Delete(_dataPath, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

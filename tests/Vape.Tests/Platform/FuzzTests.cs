@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -107,7 +108,7 @@ public sealed class FuzzTests(FuzzApp app) : IClassFixture<FuzzApp>
         foreach (var c in text)
         {
             if (c is '"' or '\\') json.Append('\\').Append(c);
-            else if (c < ' ' || char.IsSurrogate(c)) json.Append($"\\u{(int)c:x4}");
+            else if (c < ' ' || char.IsSurrogate(c)) json.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             else json.Append(c);
         }
         return json.Append('"').ToString();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Alba;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -159,7 +160,7 @@ public sealed class HostingTests(VapeApp app)
         }
         finally
         {
-            Process.Start("kill", ["-TERM", process.Id.ToString()])!.WaitForExit();
+            Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
         }
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(timeout.Token);

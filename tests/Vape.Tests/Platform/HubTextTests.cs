@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using Vape.Coordination.Realtime;
 using Vape.Tests.Classes;
 using Vape.Tests.Coordination;
 using Vape.Tests.Support;

@@ -1,6 +1,4 @@
 using System.Net;
-using Alba;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;

@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -86,7 +86,7 @@ public abstract class RefusedCallerTests(VapeApp app)
                 }
             }, await _tokens.For(login));
 
-    private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+    private static string NewCitizenId() => Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_member_import_outside_the_officials_subtree_does_not_tell_a_known_citizen_id_from_a_new_one()

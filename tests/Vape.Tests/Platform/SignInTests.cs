@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Alba;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Platform;
@@ -39,7 +38,7 @@ public sealed class SignInTests(VapeApp app)
     public async Task A_forged_or_garbled_token_is_treated_as_no_sign_in()
     {
         var token = await app.TokenFor("central");
-        var forged = token[..^4] + (token.EndsWith("AAAA") ? "BBBB" : "AAAA");
+        var forged = token[..^4] + (token.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
         var response = await app.GraphQL("{ me { name } }", token: forged);
         response.Status.ShouldBe(401);
         response.FirstErrorCode.ShouldBe("NOT_AUTHENTICATED");

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -1,4 +1,3 @@
-using Vape.Records.Contracts;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Records;

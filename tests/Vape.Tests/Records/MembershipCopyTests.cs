@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -120,7 +121,7 @@ public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
     {
         var four = new List<Member>();
         for (var i = 1; i <= 4; i++) four.Add(await Add("T18", $"Hội viên Hải Phòng {i}", "sibling-province"));
-        var citizenId = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString();
+        var citizenId = Random.Shared.NextInt64(100_000_000_000, 999_999_999_999).ToString(CultureInfo.InvariantCulture);
         (await _api.Org.Mutate("addMember", new { homeUnitId = await _api.Org.UnitId("T01"), fullName = "Nguyễn Thị Hai Nơi", birthYear = 1968, citizenId }, "province"))
             .HasErrors.ShouldBeFalse();
         var added = Guid.Parse((await Changed("addMember", new { homeUnitId = await _api.Org.UnitId("T18"), fullName = "Nguyễn Thị Hai Nơi", birthYear = 1968, citizenId },

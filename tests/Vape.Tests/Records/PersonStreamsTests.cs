@@ -1,6 +1,6 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
@@ -235,7 +235,7 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
     private async Task<List<Guid>> Import(int count)
     {
         var csv = new StringBuilder("ho_ten,nam_sinh,gioi_tinh,ma_don_vi,so_dinh_danh,ma_ho\r\n");
-        for (var i = 0; i < count; i++) csv.Append($"Hội viên Nhập {i:D3},1990,Nữ,,,\r\n");
+        for (var i = 0; i < count; i++) csv.Append(CultureInfo.InvariantCulture, $"Hội viên Nhập {i:D3},1990,Nữ,,,\r\n");
         var imported = await _api.Org.Mutate("importMembers", new { unitId = await _api.Org.UnitId("T01-X001"), csvBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes(csv.ToString())) },
             "province", "imported");
         imported.HasErrors.ShouldBeFalse(imported.Body);
@@ -251,7 +251,7 @@ public sealed class PersonStreamsTests(VapeApp app) : IAsyncLifetime
         cmd.Parameters.AddWithValue("p", people.ToArray());
         await using var reader = await cmd.ExecuteReaderAsync();
         var result = new Dictionary<Guid, long>();
-        while (await reader.ReadAsync()) result[reader.GetGuid(0)] = Convert.ToInt64(reader.GetValue(1));
+        while (await reader.ReadAsync()) result[reader.GetGuid(0)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
         return result;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.Records.Contracts;
 using Vape.Tests.Support;
@@ -54,7 +55,7 @@ public sealed class RecordTests(VapeApp app) : IAsyncLifetime
         { "negative hours", RecordsApi.Activity(hours: -1) },
         { "zero hours", RecordsApi.Activity(hours: 0) },
         { "more than 24 hours", RecordsApi.Activity(hours: 24.5m) },
-        { "a date in the future", RecordsApi.Activity(date: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)).ToString("yyyy-MM-dd")) },
+        { "a date in the future", RecordsApi.Activity(date: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) },
         { "an empty title", RecordsApi.Activity(title: "   ") },
         { "a title too long", RecordsApi.Activity(title: new string('a', 201)) },
         { "an evidence link that is not http", RecordsApi.Activity(evidenceUrl: "javascript:alert(1)") },

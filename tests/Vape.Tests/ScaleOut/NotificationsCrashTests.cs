@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 using Vape.Tests.Notifications;
 using Xunit.Abstractions;
@@ -22,7 +23,7 @@ public sealed class NotificationsCrashTests(Topology topology, ITestOutputHelper
     {
         await using var command = new NpgsqlCommand(sql, db);
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     [Fact]

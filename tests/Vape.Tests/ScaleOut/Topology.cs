@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -62,12 +63,12 @@ public sealed class Topology : IAsyncLifetime
         Run("bash", [Path.Combine(Repo.Root, "deploy", "local", "topology.sh"), command], TimeSpan.FromMinutes(10), new()
         {
             ["VAPE_TOPOLOGY_DIR"] = Directory,
-            ["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString(),
+            ["VAPE_TOPOLOGY_PORT"] = NginxPort.ToString(CultureInfo.InvariantCulture),
             ["VAPE_HOST_PORTS"] = string.Join(' ', HostPorts),
-            ["VAPE_REDIS_PORT"] = RedisPort.ToString(),
+            ["VAPE_REDIS_PORT"] = RedisPort.ToString(CultureInfo.InvariantCulture),
             ["VAPE_JANUS"] = "1",
-            ["VAPE_JANUS_HTTP_PORT"] = JanusHttpPort.ToString(),
-            ["VAPE_JANUS_ADMIN_PORT"] = JanusAdminPort.ToString(),
+            ["VAPE_JANUS_HTTP_PORT"] = JanusHttpPort.ToString(CultureInfo.InvariantCulture),
+            ["VAPE_JANUS_ADMIN_PORT"] = JanusAdminPort.ToString(CultureInfo.InvariantCulture),
             ["Vape__WebPush__AllowedOrigins__0"] = PushOrigin, // the hosts inherit the script's environment
             // The host this test run built (the test project references it), not a second build.
             ["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
@@ -78,7 +79,7 @@ public sealed class Topology : IAsyncLifetime
     {
         var pidFile = Path.Combine(Directory, $"host-{index + 1}.pid");
         var pid = File.ReadAllText(pidFile).Trim();
-        using var process = Process.GetProcessById(int.Parse(pid));
+        using var process = Process.GetProcessById(int.Parse(pid, CultureInfo.InvariantCulture));
         using var kill = Process.Start("kill", ["-" + signal, pid])!;
         await kill.WaitForExitAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -87,7 +88,7 @@ public sealed class Topology : IAsyncLifetime
 
     /// <summary>`seed --load N`: learners hv0001… (and officials cb001…) in the topology's database, for scenarios with many people.</summary>
     public Task SeedLoadPeople(int learners, int officials = 0) =>
-        Run("dotnet", [typeof(Program).Assembly.Location, "seed", "--load", learners.ToString(), "--officials", officials.ToString()], TimeSpan.FromMinutes(5), new()
+        Run("dotnet", [typeof(Program).Assembly.Location, "seed", "--load", learners.ToString(CultureInfo.InvariantCulture), "--officials", officials.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromMinutes(5), new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Vape__DataPath"] = Path.Combine(Directory, "data"),
@@ -105,7 +106,7 @@ public sealed class Topology : IAsyncLifetime
     }
 
     /// <summary>A redis-cli command to the topology's Redis; its outcome is not checked (`shutdown` ends the connection it runs on).</summary>
-    public Task Redis(params string[] args) => Run("redis-cli", ["-p", RedisPort.ToString(), .. args], Timeout.InfiniteTimeSpan, mustSucceed: false);
+    public Task Redis(params string[] args) => Run("redis-cli", ["-p", RedisPort.ToString(CultureInfo.InvariantCulture), .. args], Timeout.InfiniteTimeSpan, mustSucceed: false);
 
     private static async Task Run(string file, IEnumerable<string> args, TimeSpan timeout, Dictionary<string, string>? environment = null, bool mustSucceed = true)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -17,7 +18,7 @@ public static class DatabaseDump
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(), "-U", connection.Username!, "-d", connection.Database!, "--no-owner" }.Concat(options))
+        foreach (var arg in new[] { "-h", connection.Host!, "-p", connection.Port.ToString(CultureInfo.InvariantCulture), "-U", connection.Username!, "-d", connection.Database!, "--no-owner" }.Concat(options))
             psi.ArgumentList.Add(arg);
         using var process = Process.Start(psi)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Vape.Tests.Support;
 
@@ -50,7 +51,7 @@ public sealed class HostProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+            Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             try { await _process.WaitForExitAsync(timeout.Token); }
             catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }

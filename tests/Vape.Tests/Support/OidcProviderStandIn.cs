@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -146,7 +147,7 @@ public sealed class OidcProviderStandIn : IAsyncDisposable
             return Results.BadRequest("invalid_request");
         var hidden = new StringBuilder();
         foreach (var (name, value) in q)
-            hidden.Append($"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(name)}\" value=\"{WebUtility.HtmlEncode(value.ToString())}\">");
+            hidden.Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(name)}\" value=\"{WebUtility.HtmlEncode(value.ToString())}\">");
         return Results.Content($"""
             <!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
             <title>Nhà cung cấp danh tính (thử nghiệm)</title></head><body><main><h1>Đăng nhập tại nhà cung cấp</h1>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
@@ -30,7 +31,7 @@ public sealed class RedisProcess : IAsyncDisposable
         var port = Ports.Free();
         var directory = Directory.CreateTempSubdirectory("vape-redis-").FullName;
         var psi = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+        foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                      "--dir", directory, "--logfile", Path.Combine(directory, "redis.log") })
             psi.ArgumentList.Add(argument);
         var redis = new RedisProcess(Process.Start(psi)!, port, directory);

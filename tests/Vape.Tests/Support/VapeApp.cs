@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -9,7 +10,6 @@ using Vape.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Serilog.Core;
@@ -169,7 +169,7 @@ public sealed class LogCapture : ILogEventSink
 
     public void Emit(LogEvent logEvent)
     {
-        var text = new StringBuilder(logEvent.RenderMessage());
+        var text = new StringBuilder(logEvent.RenderMessage(CultureInfo.InvariantCulture));
         foreach (var (key, value) in logEvent.Properties) text.Append(' ').Append(key).Append('=').Append(value);
         if (logEvent.Exception is not null) text.Append(' ').Append(logEvent.Exception);
         _lines.Enqueue(text.ToString());

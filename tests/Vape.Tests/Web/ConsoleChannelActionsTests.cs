@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
 using Vape.Coordination.Messages;
-using Vape.Coordination.Realtime;
 using Vape.Tests.Coordination;
-using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Web;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Vape.Tests.Support;
@@ -54,7 +55,7 @@ public sealed class ConsoleChannelTests(WebHost web)
         await binh.GetByLabel("Tin nhắn", new() { Exact = true }).FillAsync(text);
         await binh.GetByLabel("Mức độ").SelectOptionAsync("IMPORTANT");
         await binh.GetByRole(AriaRole.Button, new() { Name = "Gửi" }).ClickAsync();
-        var posted = binh.GetByTestId("message").Filter(new() { HasText = n.ToString() });
+        var posted = binh.GetByTestId("message").Filter(new() { HasText = n.ToString(CultureInfo.InvariantCulture) });
         await Expect(posted.GetByTestId("body")).ToHaveTextAsync(text);
         await Expect(posted).ToContainTextAsync("Quan trọng");
         await Expect(posted.GetByTestId("unacknowledged")).ToContainTextAsync("Lê Văn Cường");
@@ -69,7 +70,7 @@ public sealed class ConsoleChannelTests(WebHost web)
 
         // He opens it and acknowledges; Bình's page drops him from the list, live.
         await card.GetByRole(AriaRole.Link, new() { Name = CrossLevel, Exact = true }).ClickAsync();
-        var seen = cuong.GetByTestId("message").Filter(new() { HasText = n.ToString() });
+        var seen = cuong.GetByTestId("message").Filter(new() { HasText = n.ToString(CultureInfo.InvariantCulture) });
         await Expect(seen).ToContainTextAsync("Nhắc đến bạn");
         await Expect(seen.GetByTestId("unacknowledged")).ToContainTextAsync("Lê Văn Cường");
         await ConsoleChecks.PhoneFriendly(cuong, "channel-mentioned");

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Vape.Tests.Content;
-using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Web;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -21,7 +22,7 @@ public sealed class ConsoleDashboardTests(WebHost web)
         var baDinh = await _org.UnitId("T01-X001");
         var now = await web.App.GraphQL("query($id: ID!) { unit(id: $id) { statistics { members units } } }", new { id = baDinh });
         var members = now.Data["unit"]!["statistics"]!["members"]!.GetValue<long>();
-        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
 
         var cuong = await web.SignedIn("commune");
         await cuong.GotoAsync("/console");
@@ -60,12 +61,12 @@ public sealed class ConsoleDashboardTests(WebHost web)
     [Fact]
     public async Task An_official_sees_directive_completion_by_level_and_class_attendance_by_month_as_charts_with_their_tables()
     {
-        var vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+        var vi = CultureInfo.GetCultureInfo("vi-VN");
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var issued = await _org.Mutate("issueDirective", new
         {
             issuerUnitId = await _org.UnitId("T01-X001"), number = $"{Guid.NewGuid():N}"[..8] + "/KH-BĐ", title = "Về việc tổ chức tháng học tập",
-            summary = "Các chi hội triển khai.", issuedOn = today.ToString("yyyy-MM-dd"), acknowledgeBy = today.AddDays(7).ToString("yyyy-MM-dd"),
+            summary = "Các chi hội triển khai.", issuedOn = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), acknowledgeBy = today.AddDays(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             targetKind = "SUBTREE",
         }, "commune", "id");
         issued.HasErrors.ShouldBeFalse(issued.Body);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Playwright;
 using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -22,7 +23,7 @@ public sealed class ConsoleIsolationTests(WebHost web)
         var haNoi = await _org.UnitId("T01");
         var baDinh = await _org.UnitId("T01-X001");
         var n = Random.Shared.Next(100_000, 999_999);
-        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd");
+        var today = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var issued = await _org.Mutate("issueDirective", new
         {
             issuerUnitId = haNoi, number = $"{n}/CT-HN", title = $"Về việc khuyến học Hà Nội {n}", issuedOn = today, acknowledgeBy = today, targetKind = "SUBTREE",
@@ -35,7 +36,7 @@ public sealed class ConsoleIsolationTests(WebHost web)
         var answers = new ConcurrentBag<string>();
         dung.Response += async (_, r) =>
         {
-            if (!r.Url.EndsWith("/graphql")) return;
+            if (!r.Url.EndsWith("/graphql", StringComparison.Ordinal)) return;
             try { answers.Add(await r.TextAsync()); }
             catch (PlaywrightException) { /* the page moved on before the body was read */ }
         };

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Playwright;
 using Vape.Tests.Records;
-using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Web;
@@ -31,7 +31,7 @@ public sealed class ConsoleRecordsTests(WebHost web)
         var sent = new ConcurrentQueue<string>();
         official.Request += (_, r) =>
         {
-            if (r.Url.EndsWith("/graphql") && r.PostData is { } body) sent.Enqueue(body);
+            if (r.Url.EndsWith("/graphql", StringComparison.Ordinal) && r.PostData is { } body) sent.Enqueue(body);
         };
         await official.GotoAsync($"/console/units/{baDinh}");
         await official.GetByLabel("Tìm hội viên trong cây (gõ không dấu cũng được)").FillAsync("hoang thi em");
@@ -140,7 +140,7 @@ public sealed class ConsoleRecordsTests(WebHost web)
         // Each domain's row as the API gives it: "< 5" where it hides the cell, the number of people otherwise.
         var languages = api.Data["recordStatistics"]!["domains"]!.AsArray().Single(d => d!["domain"]!.GetValue<string>() == "FOREIGN_LANGUAGES")!;
         await Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ngoại ngữ" }).GetByRole(AriaRole.Cell).First)
-            .ToHaveTextAsync(languages["hidden"]!.GetValue<bool>() ? "< 5" : languages["people"]!.GetValue<int>().ToString());
+            .ToHaveTextAsync(languages["hidden"]!.GetValue<bool>() ? "< 5" : languages["people"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture));
         await Expect(table).Not.ToContainTextAsync("Câu lạc bộ ngoại ngữ");
         await ConsoleChecks.PhoneFriendly(official, "console-record-statistics");
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Vape.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -96,7 +97,7 @@ public sealed class ConsoleUnitChangesTests(WebHost web)
 
         var dissolve = other.GetByTestId("dissolve-unit");
         var today = Today();
-        await dissolve.GetByLabel("Có hiệu lực từ ngày").FillAsync(today.ToString("yyyy-MM-dd"));
+        await dissolve.GetByLabel("Có hiệu lực từ ngày").FillAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await dissolve.GetByRole(AriaRole.Button, new() { Name = "Giải thể…" }).ClickAsync();
         await dissolve.GetByRole(AriaRole.Button, new() { Name = "Đồng ý giải thể" }).ClickAsync();
         var conflict = other.GetByTestId("dissolve-conflict");
@@ -105,7 +106,7 @@ public sealed class ConsoleUnitChangesTests(WebHost web)
         await ConsoleChecks.PhoneFriendly(other, "console-dissolve-conflict");
         await conflict.GetByRole(AriaRole.Button, new() { Name = "Tải lại đơn vị" }).ClickAsync();
         await Expect(other.GetByRole(AriaRole.Navigation, new() { Name = "Cấp trên" })).ToContainTextAsync(otherName);
-        await Expect(dissolve.GetByLabel("Có hiệu lực từ ngày")).ToHaveValueAsync(today.ToString("yyyy-MM-dd"));
+        await Expect(dissolve.GetByLabel("Có hiệu lực từ ngày")).ToHaveValueAsync(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await dissolve.GetByRole(AriaRole.Button, new() { Name = "Giải thể…" }).ClickAsync();
         await Expect(dissolve.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync($"Giải thể “{second}”?");
         await dissolve.GetByRole(AriaRole.Button, new() { Name = "Đồng ý giải thể" }).ClickAsync();
@@ -168,7 +169,7 @@ public sealed class ConsoleUnitChangesTests(WebHost web)
         await officials.GetByRole(AriaRole.Button, new() { Name = "Đồng ý kết thúc" }).ClickAsync();
         await Expect(officials).ToContainTextAsync("Đơn vị chưa có cán bộ nào.");
         var ended = await web.App.GraphQL("query($u: ID!) { unit(id: $u) { officials(includeEnded: true) { nodes { to } } } }", new { u = communeId }, await _org.Token("province"));
-        ended.Data["unit"]!["officials"]!["nodes"]![0]!["to"]!.GetValue<string>().ShouldBe(Today().ToString("yyyy-MM-dd"));
+        ended.Data["unit"]!["officials"]!["nodes"]![0]!["to"]!.GetValue<string>().ShouldBe(Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await WebHost.ShouldPassAxe(binh);
         await binh.Context.CloseAsync();
     }

@@ -24,7 +24,7 @@ public sealed class GraphiQLBrowserTests(WebHost web)
         var page = await context.NewPageAsync();
         var failed = new List<string>();
         page.RequestFailed += (_, r) => failed.Add(r.Url);
-        page.Response += (_, r) => { if (r.Status >= 400 && !r.Url.EndsWith(".map") && !r.Url.EndsWith("/favicon.ico")) failed.Add($"{r.Status} {r.Url}"); };
+        page.Response += (_, r) => { if (r.Status >= 400 && !r.Url.EndsWith(".map", StringComparison.Ordinal) && !r.Url.EndsWith("/favicon.ico", StringComparison.Ordinal)) failed.Add($"{r.Status} {r.Url}"); };
 
         await page.GotoAsync("/graphql");
         await Expect(page).ToHaveTitleAsync("Vape · GraphQL");

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Vape.Tests.Classes;
 using static Microsoft.Playwright.Assertions;

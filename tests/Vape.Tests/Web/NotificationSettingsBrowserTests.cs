@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -155,7 +156,7 @@ public sealed class NotificationSettingsBrowserTests(WebHost web)
                 async () => (await (await navigator.serviceWorker.ready).getNotifications())
                   .map(x => ({ title: x.title, body: x.body, link: x.data && x.data.link, tag: x.tag }))
                 """);
-            if (shown.EnumerateArray().Any(x => x.GetProperty("title").GetString()!.EndsWith(n.ToString(), StringComparison.Ordinal))) break;
+            if (shown.EnumerateArray().Any(x => x.GetProperty("title").GetString()!.EndsWith(n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))) break;
             await Task.Delay(200);
         }
         var mine = shown.EnumerateArray().Single(x => x.GetProperty("title").GetString() == $"Hồ sơ học tập: một mục đã được xác nhận {n}");

@@ -1,4 +1,3 @@
-using Vape.Records.Contracts;
 using Vape.Tests.Records;
 using Wolverine.Tracking;
 using static Microsoft.Playwright.Assertions;

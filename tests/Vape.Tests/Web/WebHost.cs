@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json;
-using Deque.AxeCore.Commons;
+using System.Globalization;
 using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -122,7 +121,7 @@ public class WebHost : IAsyncLifetime
         _playwright?.Dispose();
         if (_process is { HasExited: false })
         {
-            Process.Start("kill", ["-TERM", _process.Id.ToString()])!.WaitForExit();
+            Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             try { await _process.WaitForExitAsync(timeout.Token); }
             catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Marten;
-using Microsoft.Extensions.Configuration;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Hosting;
 using Microsoft.Extensions.Options;

@@ -8,7 +8,7 @@ namespace Vape.BuildingBlocks.Files;
 /// </summary>
 internal static class FileTypes
 {
-    /// <summary>How many leading bytes <see cref="Detect"/> looks at.</summary>
+    /// <summary>How many leading bytes <see cref="Matches"/> looks at.</summary>
     public const int HeaderLength = 8192;
 
     private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)

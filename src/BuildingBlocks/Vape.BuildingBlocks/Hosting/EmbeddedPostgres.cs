@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -154,7 +155,7 @@ internal sealed class EmbeddedPostgres
         if (Port != preferred)
         {
             _logger.LogWarning("Port {Preferred} is taken: the embedded PostgreSQL cluster runs on {Port}, remembered in {File}", preferred, Port, PortFile);
-            await File.WriteAllTextAsync(PortFile, Port.ToString(), ct);
+            await File.WriteAllTextAsync(PortFile, Port.ToString(CultureInfo.InvariantCulture), ct);
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ILoggerFactory = Microsoft.Extensions.Logging.ILoggerFactory;
@@ -42,7 +42,7 @@ internal static class ObservabilitySetup
                 .Enrich.With<PersonalDataScrubber>()
                 .Filter.ByExcluding(PersonalDataScrubber.IsClientError);
             if (production) log.WriteTo.Console(new RenderedCompactJsonFormatter());
-            else log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}");
+            else log.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {CorrelationId}{NewLine}{Exception}", formatProvider: CultureInfo.InvariantCulture);
         }, preserveStaticLogger: true); // each host its own logger: never the process-wide static one
         CacheLoggers(builder.Services);
 

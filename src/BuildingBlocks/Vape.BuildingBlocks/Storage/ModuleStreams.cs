@@ -1,10 +1,8 @@
-using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using JasperFx.Events;
 using Marten;
 using Marten.Events;
-using Marten.Linq;
 using Vape.BuildingBlocks.Modules;
 
 namespace Vape.BuildingBlocks.Storage;

@@ -1,6 +1,4 @@
-using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
-using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Modules;

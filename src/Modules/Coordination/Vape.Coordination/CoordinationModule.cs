@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;

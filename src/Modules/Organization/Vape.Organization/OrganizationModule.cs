@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.GraphQL;
 using GraphQL.Types;
 using Marten;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.Errors;
 using Vape.Classes.Classroom;
 using Vape.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -38,8 +39,8 @@ public sealed class JanusNode : IAsyncDisposable
         start.Environment["JANUS_DATA"] = Data;
         start.Environment["JANUS_IP"] = ip;
         start.Environment["JANUS_ADMIN_IP"] = ip;
-        start.Environment["JANUS_HTTP_PORT"] = HttpPort.ToString();
-        start.Environment["JANUS_ADMIN_PORT"] = AdminPort.ToString();
+        start.Environment["JANUS_HTTP_PORT"] = HttpPort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["JANUS_ADMIN_PORT"] = AdminPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["JANUS_ADMIN_KEY"] = AdminKey;
         start.Environment["JANUS_DEBUG_LEVEL"] = "3";
         start.RedirectStandardOutput = start.RedirectStandardError = true;
@@ -77,7 +78,7 @@ public sealed class JanusNode : IAsyncDisposable
 
     private async Task Signal(string signal)
     {
-        using var kill = Process.Start("kill", [signal, _process.Id.ToString()])!;
+        using var kill = Process.Start("kill", [signal, _process.Id.ToString(CultureInfo.InvariantCulture)])!;
         await kill.WaitForExitAsync();
         if (kill.ExitCode != 0) throw new InvalidOperationException($"kill {signal} {_process.Id} exited with {kill.ExitCode}");
     }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes.Media;
 

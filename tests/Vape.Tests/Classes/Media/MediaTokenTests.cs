@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
@@ -193,7 +194,7 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         await (await Device("learner")).Join(session);
         var learner = await Granted(session, "learner");
         (await App.Janus.Client(learner["token"]!.GetValue<string>()).Open()).ShouldBe(0);
-        DateTimeOffset.Parse(learner["expiresAt"]!.GetValue<string>()).ShouldBe(App.Clock.GetUtcNow().AddMinutes(240), TimeSpan.FromSeconds(5));
+        DateTimeOffset.Parse(learner["expiresAt"]!.GetValue<string>(), CultureInfo.InvariantCulture).ShouldBe(App.Clock.GetUtcNow().AddMinutes(240), TimeSpan.FromSeconds(5));
 
         App.Clock.Advance(TimeSpan.FromMinutes(241));
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Marten;
 using Microsoft.Playwright;
 using Vape.Classes.Media;
 using static Microsoft.Playwright.Assertions;

@@ -1,9 +1,9 @@
+using System.Globalization;
 using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.Classes.Catalogue;
@@ -54,8 +54,8 @@ internal sealed class AttendanceStore(ClassesReader db, CatalogueStore catalogue
         var vietnam = TimeSpan.FromHours(7);
         foreach (var a in report.Attendees)
             text.Append(Field(a.Name)).Append(',').Append(a.Role == "LEARNER" ? "Học viên" : a.Role).Append(',')
-                .Append(a.FirstJoinedAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm")).Append(',')
-                .Append(a.LastLeftAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm")).Append(',')
+                .Append(a.FirstJoinedAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(',')
+                .Append(a.LastLeftAt.ToOffset(vietnam).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(',')
                 .Append(a.MinutesPresent).Append(',').Append(a.Completed ? "có" : "không").Append(',')
                 .Append(a.MinutesWithMedia).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];

@@ -1,6 +1,5 @@
 using Marten;
 using Marten.Schema;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Vape.BuildingBlocks.Auth;
 using Vape.Organization.Contracts;

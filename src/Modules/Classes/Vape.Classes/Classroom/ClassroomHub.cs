@@ -1,4 +1,3 @@
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Auth;

@@ -2,7 +2,6 @@ using Marten;
 using Microsoft.AspNetCore.SignalR;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Realtime;
-using Vape.Classes.Catalogue;
 using Wolverine.Marten;
 
 namespace Vape.Classes.Classroom;

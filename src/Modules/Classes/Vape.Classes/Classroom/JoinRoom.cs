@@ -6,7 +6,7 @@ namespace Vape.Classes.Classroom;
 /// A person enters a session's room, as its `Role` in the class (who may come at all, the class's audience and
 /// enrolment, is the catalogue's, checked before). A host's first join opens the room; a learner cannot open it.
 /// A removed person stays out; a learner not yet admitted finds a locked room closed, and waits in the lobby of a
-/// class that has one (<see cref="Waiting"/>). Someone already present (another device) changes nothing.
+/// class that has one (<see cref="LearnerWaiting"/>). Someone already present (another device) changes nothing.
 /// </summary>
 internal sealed record JoinRoom(Guid SessionId, Guid ClassId, Guid PersonId, ClassroomRole Role, string Name, bool ClassHasLobby, DateTimeOffset At)
 {

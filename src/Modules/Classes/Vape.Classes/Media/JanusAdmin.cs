@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -105,7 +106,7 @@ internal sealed partial class JanusAdmin(HttpClient http)
             {
                 await RoomAsync(node, new JsonObject
                 {
-                    ["request"] = "moderate", ["room"] = room, ["secret"] = secret, ["id"] = feed, ["mid"] = mid.ToString(), ["mute"] = mute,
+                    ["request"] = "moderate", ["room"] = room, ["secret"] = secret, ["id"] = feed, ["mid"] = mid.ToString(CultureInfo.InvariantCulture), ["mute"] = mute,
                 }, ct);
             }
             catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { return; }

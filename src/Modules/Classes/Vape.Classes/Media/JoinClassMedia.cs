@@ -7,7 +7,6 @@ using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Classes.Catalogue;
 using Vape.Classes.Classroom;
-using Vape.Classes.GraphQL;
 
 namespace Vape.Classes.Media;
 

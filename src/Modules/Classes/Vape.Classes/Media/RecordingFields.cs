@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

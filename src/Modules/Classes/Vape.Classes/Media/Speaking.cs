@@ -6,7 +6,6 @@ using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Classes.Classroom;
-using Vape.Classes.GraphQL;
 
 namespace Vape.Classes.Media;
 

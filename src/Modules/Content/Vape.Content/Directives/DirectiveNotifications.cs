@@ -1,7 +1,6 @@
 using Vape.BuildingBlocks.Storage;
 using Microsoft.AspNetCore.SignalR;
 using Npgsql;
-using NpgsqlTypes;
 using Vape.BuildingBlocks.Realtime;
 using Vape.Organization.Contracts;
 using Vape.Content.Contracts;

@@ -1,6 +1,5 @@
 using Vape.BuildingBlocks.Storage;
 using Marten;
-using Npgsql;
 using NpgsqlTypes;
 using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;

@@ -1,7 +1,5 @@
-using System.Reflection;
 using GraphQL;
 using GraphQL.Builders;
-using GraphQL.DataLoader;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;

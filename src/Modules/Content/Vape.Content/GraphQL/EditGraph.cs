@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using Vape.BuildingBlocks.Auth;
-using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Content.Editing;
 using Vape.Content.Library;

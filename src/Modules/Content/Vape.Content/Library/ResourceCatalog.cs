@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.Storage;
 using Npgsql;
 using Vape.Content.Contracts;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Vape.BuildingBlocks.Storage;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
@@ -72,7 +73,7 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
         var facets = new ResourceFacets(Count(c => c.Domain, filter with { Domain = null }), Count(c => c.Format, filter with { Format = null }),
             Count(c => c.Licence, filter with { Licence = null }), Count(c => c.Audience, filter with { Audience = null }));
         var numbered = rows.Select((r, i) => (Row: r, Index: offset + i + 1)).ToList();
-        var connection = page.ToConnection(numbered, r => r.Index.ToString());
+        var connection = page.ToConnection(numbered, r => r.Index.ToString(CultureInfo.InvariantCulture));
         return new ResourceSearch(
             new Connection<Resource>(connection.Edges.Select(e => new Edge<Resource>(e.Cursor, e.Node.Row)).ToList(), connection.PageInfo), facets);
     }

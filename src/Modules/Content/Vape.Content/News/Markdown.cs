@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -57,7 +58,7 @@ internal static partial class Markdown
                 FlushParagraph();
                 CloseList();
                 var level = heading.Groups[1].Length;
-                html.Append($"<h{level}>").Append(Inline(heading.Groups[2].Value)).Append($"</h{level}>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<h{level}>").Append(Inline(heading.Groups[2].Value)).Append(CultureInfo.InvariantCulture, $"</h{level}>\n");
                 continue;
             }
             var bullet = Bullet().Match(line);

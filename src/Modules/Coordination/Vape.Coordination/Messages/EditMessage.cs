@@ -1,4 +1,3 @@
-using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
 using Vape.Coordination.Channels;

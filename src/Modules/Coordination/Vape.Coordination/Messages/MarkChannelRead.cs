@@ -1,7 +1,6 @@
 using Vape.BuildingBlocks.Storage;
 using Marten;
 using Vape.BuildingBlocks.Errors;
-using Vape.Coordination.Channels;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;

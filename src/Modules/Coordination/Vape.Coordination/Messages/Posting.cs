@@ -1,7 +1,6 @@
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Files;
-using Vape.Coordination.Realtime;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;

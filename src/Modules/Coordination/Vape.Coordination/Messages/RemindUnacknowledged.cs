@@ -1,6 +1,5 @@
 using Vape.BuildingBlocks.Storage;
 using Marten;
-using Vape.Coordination.Channels;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;

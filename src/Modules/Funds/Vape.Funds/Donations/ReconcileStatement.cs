@@ -42,7 +42,7 @@ public static partial class ReconcileStatementHandler
         if (bytes.Length is 0 or > MaxBytes) throw VapeException.InvalidInput($"Tệp sao kê phải có nội dung và không quá {MaxBytes / 1_000_000} MB.");
         var lines = new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF').Normalize(NormalizationForm.FormC)
             .Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || lines[0].Trim().ToLowerInvariant() != "ngay,so_tien,noi_dung")
+        if (lines.Count == 0 || !string.Equals(lines[0].Trim(), "ngay,so_tien,noi_dung", StringComparison.OrdinalIgnoreCase))
             throw VapeException.InvalidInput("Dòng đầu của tệp sao kê phải là: ngay,so_tien,noi_dung");
         if (lines.Count > MaxLines + 1) throw VapeException.InvalidInput($"Tệp sao kê có tối đa {MaxLines} dòng.");
 

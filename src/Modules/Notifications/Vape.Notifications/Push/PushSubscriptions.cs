@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Storage;

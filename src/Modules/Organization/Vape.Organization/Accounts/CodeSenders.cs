@@ -35,7 +35,7 @@ public sealed class SmtpCodeOptions : IValidatableObject
     /// <summary>`StartTls` (the default, port 587), `Tls` (implicit TLS, port 465), or `None` (a relay on this machine only).</summary>
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
-    /// <summary>The sender's address, `Vape <no-reply@example.vn>` or `no-reply@example.vn`.</summary>
+    /// <summary>The sender's address, `Vape &lt;no-reply@example.vn&gt;` or `no-reply@example.vn`.</summary>
     public string? From { get; set; }
 
     public string? UserName { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
@@ -18,7 +19,7 @@ internal sealed class OneTimeCodes(CitizenIds keys)
     /// <summary>Codes one address may be sent in an hour, so that five tries a code cannot become a million.</summary>
     public const int MaxCodesPerHour = 5;
 
-    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6");
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
 
     public byte[] AddressHash(string purpose, string normalized) => keys.Keyed(purpose + "-address", normalized);
 

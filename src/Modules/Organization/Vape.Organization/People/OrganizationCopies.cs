@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Npgsql;
 using Vape.Organization.Contracts;
 
 namespace Vape.Organization.People;

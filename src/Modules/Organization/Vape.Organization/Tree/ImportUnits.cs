@@ -45,7 +45,7 @@ public sealed record ImportUnits(Guid UnitId, byte[] Csv, Guid ActorId)
             var code = TreeRules.Code(cells[0]);
             if (inTree.ContainsKey(code) || fileUnits.ContainsKey(code)) throw VapeException.InvalidInput($"Mã đơn vị “{code}” đã được dùng.");
             var name = TreeRules.Name(cells[1]);
-            var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => Constant(k) == cells[2].Trim().ToUpperInvariant(), (UnitKind)(-1));
+            var kind = Enum.GetValues<UnitKind>().FirstOrDefault(k => string.Equals(Constant(k), cells[2].Trim(), StringComparison.OrdinalIgnoreCase), (UnitKind)(-1));
             if ((int)kind < 0) throw VapeException.InvalidInput($"Loại đơn vị “{cells[2].Trim()}” không hợp lệ.");
             var parentCode = cells[3].Trim().ToUpperInvariant();
             var (parentId, parentKind, parentFrom, parentName) = parentCode.Length == 0 ? (root.Id, root.Kind, root.EffectiveFrom, root.Name)

@@ -1,7 +1,6 @@
 using System.Text;
 using Marten;
 using Marten.Schema;
-using Microsoft.Extensions.Configuration;
 using Npgsql;
 using Vape.Organization.People;
 using Microsoft.Extensions.Options;

@@ -4,7 +4,7 @@ namespace Vape.Organization.Tree;
 
 /// <summary>
 /// The units a decision reads (the unit acted on, its new parent or successor), as their streams left them, and
-/// their fold: <see cref="Apply"/> is what each event does to a unit's row (and to the rows below it that the state
+/// their fold: <see cref="Apply(IUnitEvent)"/> is what each event does to a unit's row (and to the rows below it that the state
 /// holds), the same change the SQL of <see cref="UnitWrites"/> makes to the tables (docs/adr/0164).
 /// </summary>
 internal sealed record TreeState(ImmutableDictionary<Guid, Unit> Units)

@@ -8,7 +8,6 @@ using Npgsql;
 using Vape.BuildingBlocks.Storage;
 using Vape.Organization.Contracts;
 using Vape.Records.Record;
-using Vape.Records.Titles;
 
 namespace Vape.Records.Badges;
 

@@ -5,7 +5,6 @@ using Vape.BuildingBlocks.Storage;
 using Vape.Organization.Contracts;
 using Vape.Records.Badges;
 using Vape.Records.Contracts;
-using Vape.Records.Privacy;
 using Vape.Records.Record;
 
 namespace Vape.Records.Histories;

@@ -7,7 +7,7 @@ namespace Vape.Records.Record;
 /// What a decision about a person's record reads, under the record's lock (<see cref="RecordStream.OpenAsync"/>): the
 /// entries the action is about (by id; the adapter reads only those), the class attendances already recorded that it
 /// asks about, and the minutes already learned on the day it is about (<see cref="DayMinutes"/>: read, not folded, since
-/// an activity's minutes are sealed). <see cref="Apply"/> is the fold of the record's events (docs/adr/0165).
+/// an activity's minutes are sealed). <see cref="RecordState.Apply(IRecordEvent)"/> is the fold of the record's events (docs/adr/0165).
 /// </summary>
 internal sealed record RecordState
 {

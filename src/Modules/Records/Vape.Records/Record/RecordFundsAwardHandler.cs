@@ -1,7 +1,6 @@
 using Marten;
 using Vape.Records.Contracts;
 using Wolverine;
-using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
 namespace Vape.Records.Record;

@@ -1,5 +1,4 @@
 using Marten;
-using Vape.BuildingBlocks.Errors;
 using Vape.Organization.Contracts;
 using Vape.Records.Contracts;
 

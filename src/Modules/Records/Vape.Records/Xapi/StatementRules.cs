@@ -370,7 +370,7 @@ internal static partial class StatementRules
         else if (type == "Group")
         {
             Group(a, path);
-            if (a["member"] is not JsonArray { Count: 2 } || a.Count(p => p.Key is "mbox" or "mbox_sha1sum" or "openid" or "account") > 0)
+            if (a["member"] is not JsonArray { Count: 2 } || a.Any(p => p.Key is "mbox" or "mbox_sha1sum" or "openid" or "account"))
                 throw Fault(path, "authority dạng Group phải là nhóm vô danh gồm đúng hai Agent (OAuth)");
         }
         else throw Fault(path + ".objectType", "phải là Agent hoặc Group");

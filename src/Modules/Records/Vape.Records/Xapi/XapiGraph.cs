@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
-using Vape.Records.GraphQL;
 
 namespace Vape.Records.Xapi;
 

@@ -1,7 +1,6 @@
 using Npgsql;
 using Vape.BuildingBlocks.Storage;
 using Vape.Records.Contracts;
-using Vape.Records.Privacy;
 using Vape.Records.Record;
 
 namespace Vape.Records.Xapi;
