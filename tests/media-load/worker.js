@@ -13,6 +13,8 @@ const inTurns = async (items, width, call) => {
   return results;
 };
 
+process.once('disconnect', () => process.exit(1)); // load.js is gone: so are its learners
+
 process.once('message', async ({ run, room, teacher, share, width }) => {
   const entrance = learnerEntrance(run, room);
   const learners = await inTurns(share, width, async ({ index, audioOnly, decodes }) => {
