@@ -38,6 +38,24 @@ export class JanusSession {
     return { data: plugindata.data, jsep: answer };
   }
 
+  // A request the VideoRoom answers at once (in the HTTP answer, not through the long poll).
+  async request(body) {
+    const answer = await post(`${this.url}/${this.id}/${this.handle}`, { janus: 'message', body, token: this.token });
+    if (answer.janus !== 'success' || answer.plugindata.data.error_code) throw new Error(`videoroom ${body.request}: ${JSON.stringify(answer)}`);
+    return answer.plugindata.data;
+  }
+
+  // A relay room's learner is not told the relayed teacher's id: it lists the room's publishers, as the web app does.
+  async publisherIn(room, giveUpAt) {
+    for (;;) {
+      const { participants } = await this.request({ request: 'listparticipants', room });
+      const publishing = participants.find(p => p.publisher);
+      if (publishing) return publishing.id;
+      if (Date.now() > giveUpAt) throw new Error(`room ${room}: no publisher`);
+      await new Promise(r => setTimeout(r, 200));
+    }
+  }
+
   trickle(candidate) {
     return post(`${this.url}/${this.id}/${this.handle}`, { janus: 'trickle', candidate, token: this.token });
   }

@@ -61,10 +61,11 @@ export async function publish({ url, token, room, pin, feed }) {
 // A learner: from the moment `startedAt` (the join request), the first decoded video frame, and the bytes received.
 export async function subscribe({ url, token, room, pin, feed, audioOnly, startedAt }) {
   const janus = await new JanusSession(url, token).open();
+  feed ??= await janus.publisherIn(room, startedAt + 60_000); // a relay room's learner
   const streams = audioOnly ? [{ feed, mid: '0' }] : [{ feed }];
   const { jsep } = await janus.message({ request: 'join', ptype: 'subscriber', room, pin, streams });
   const pc = new RTCPeerConnection();
-  const learner = { audioOnly, firstFrameMs: null };
+  const learner = { audioOnly, decodes: true, firstFrameMs: null };
   pc.ontrack = ({ track }) => {
     if (track.kind !== 'video') return;
     const sink = new RTCVideoSink(track);

@@ -12,7 +12,8 @@ public static class MediaLoad
 
     public static void RequireInstalled()
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@roamhq", "wrtc-linux-x64")))
+        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@roamhq", "wrtc-linux-x64")) ||
+            !Directory.Exists(Path.Combine(Folder, "node_modules", "@node-datachannel", "linux-x64-gnu")))
             throw new InvalidOperationException("tests/media-load has no node_modules: run `npm ci` there (.ci/run does).");
     }
 
@@ -53,7 +54,8 @@ public sealed record Report(JsonObject Json)
             $"(of which the token p50 {Json["tokenMs"]!["p50"]} ms, p99 {Json["tokenMs"]!["p99"]} ms); " +
             $"video learner {Kbps(bytes["video"])} kbps, audio-only {Kbps(bytes["audioOnly"])} kbps; " +
             $"Janus {Json["janusCorePercentPerLearner"]!.GetValue<double>():0.000} % of a core per learner " +
-            $"({Json["janusCpuSeconds"]!.GetValue<double>():0.00} s CPU in {Json["seconds"]!.GetValue<double>():0.0} s)";
+            $"({Json["janusCpuSeconds"]!.GetValue<double>():0.00} s CPU in {Json["seconds"]!.GetValue<double>():0.0} s); " +
+            $"{Json["decoding"]} of them decoding, the client {Json["clientCorePercentPerLearner"]!.GetValue<double>():0.000} % of a core per learner in {Json["workers"]} processes";
     }
 
     private static string Kbps(JsonNode? bytesPerMinute) => bytesPerMinute is null ? "–" : $"{bytesPerMinute.GetValue<double>() * 8 / 60 / 1000:0.0}";
