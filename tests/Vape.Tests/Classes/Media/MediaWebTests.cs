@@ -340,11 +340,11 @@ public sealed class MediaWebTests(MediaWebApp web)
         (await Played(em, "li[data-recording=VOICE] audio")).ShouldBe("played", "the recorded voice plays in Chromium");
 
         // Someone outside the class sees no recording on the class page.
-        var outsider = await web.SignedIn("learner-hp", phone: true);
-        await outsider.GotoAsync($"/classes/{classId}");
-        await Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Lớp có hình và tiếng", Exact = false })).ToBeVisibleAsync();
-        await Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Bản ghi buổi học" })).ToHaveCountAsync(0);
-        await outsider.CloseAsync();
+        var stranger = await web.SignedIn("learner-hp", phone: true);
+        await stranger.GotoAsync($"/classes/{classId}");
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Lớp có hình và tiếng", Exact = false })).ToBeVisibleAsync();
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Bản ghi buổi học" })).ToHaveCountAsync(0);
+        await stranger.CloseAsync();
 
         // The voice is a real Ogg file too, and someone outside the class cannot fetch either.
         var voice = recordings.First(r => r!["kind"]!.GetValue<string>() == "VOICE")!["url"]!.GetValue<string>();

@@ -130,7 +130,7 @@ internal sealed partial class ClassRecordings(ClassesReader db, IDocumentStore s
             var playable = Path.ChangeExtension(output, ".mjr");
             try
             {
-                var source = Environment.GetEnvironmentVariable("REC27C_UNFIXED") is null && !audio && PlayableVp8.Clean(mjr, playable) is { } cleaned ? Cleaned(sessionId, cleaned, playable) : mjr;
+                var source = !audio && PlayableVp8.Clean(mjr, playable) is { } cleaned ? Cleaned(sessionId, cleaned, playable) : mjr;
                 if (!await PostProcessAsync(source, output, ct)) continue;
                 var number = made.Count(f => f.Kind == kind) + 1;
                 await using var content = File.OpenRead(output);
