@@ -37,6 +37,8 @@ public sealed class MediaWebApp : IAsyncLifetime
             // Janus (as root in the namespace) writes a recorded class's files here; both hosts read them (ADR 0235).
             Media[$"Vape:Media:Janus:Nodes:{i}:RecordingDir"] = Path.Combine(Recordings, ((char)('a' + i)).ToString());
         }
+        // VAPE_MEDIA_KEEP_MJR=/some/folder keeps a run's converted .mjr files there, to inspect with janus-pp-rec.
+        if (Environment.GetEnvironmentVariable("VAPE_MEDIA_KEEP_MJR") is { Length: > 0 } keep) Media["Vape:Media:KeepRecordingSources"] = keep;
         App = new SetupApp(Media);
     }
 

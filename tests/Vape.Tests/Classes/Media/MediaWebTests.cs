@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using Vape.Classes.Media;
+using Vape.Tests.Web;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Classes.Media;
@@ -317,9 +318,8 @@ public sealed class MediaWebTests(MediaWebApp web)
         recordings.All(r => r!["sessionId"]!.GetValue<string>() == session).ShouldBeTrue();
         folders.Any(Directory.Exists).ShouldBeFalse("the .mjr files are removed once converted");
 
-        // The picture is a WebM file (EBML) the learner may fetch. Whether it plays is not asserted: in 2 of 3 quiet runs
-        // (2026-12-07) Chromium refused to decode it (PIPELINE_ERROR_DECODE at 1280 px: the recorder's simulcast layers,
-        // most likely), a fault that is open in docs/classes.md.
+        // The learner's class page lists the session's recording; the camera plays from its start (a WebM <video> that
+        // decodes frames) and so does the voice (an Ogg <audio>), each fetched only when asked for.
         var camera = recordings.First(r => r!["kind"]!.GetValue<string>() == "CAMERA")!["url"]!.GetValue<string>();
         using (var http = new HttpClient { BaseAddress = new Uri(web.BaseUrl) })
         {
@@ -327,8 +327,23 @@ public sealed class MediaWebTests(MediaWebApp web)
             request.Headers.Authorization = new("Bearer", token);
             using var answer = await http.SendAsync(request);
             answer.Content.Headers.ContentType!.MediaType.ShouldBe("video/webm");
-            (await answer.Content.ReadAsByteArrayAsync()).Take(4).ShouldBe(new byte[] { 0x1A, 0x45, 0xDF, 0xA3 });
         }
+        await em.GotoAsync($"/classes/{classId}");
+        await Expect(em.GetByRole(AriaRole.Heading, new() { Name = "Bản ghi buổi học" })).ToBeVisibleAsync();
+        await Expect(em.Locator("li[data-recording=CAMERA] video[preload=none]")).ToBeVisibleAsync();
+        await WebHost.ShouldPassAxe(em);
+        await em.GetByRole(AriaRole.Button, new() { Name = "Phát Hình giáo viên" }).ClickAsync();
+        (await Played(em, "li[data-recording=CAMERA] video")).ShouldBe("played", "the recorded camera plays in Chromium");
+        await MediaWebApp.Screenshot(em, "recording-plays");
+        await em.GetByRole(AriaRole.Button, new() { Name = "Phát Tiếng" }).ClickAsync();
+        (await Played(em, "li[data-recording=VOICE] audio")).ShouldBe("played", "the recorded voice plays in Chromium");
+
+        // Someone outside the class sees no recording on the class page.
+        var stranger = await web.SignedIn("learner-hp", phone: true);
+        await stranger.GotoAsync($"/classes/{classId}");
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Lớp có hình và tiếng", Exact = false })).ToBeVisibleAsync();
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Bản ghi buổi học" })).ToHaveCountAsync(0);
+        await stranger.CloseAsync();
 
         // The voice is a real Ogg file too, and someone outside the class cannot fetch either.
         var voice = recordings.First(r => r!["kind"]!.GetValue<string>() == "VOICE")!["url"]!.GetValue<string>();
@@ -371,5 +386,25 @@ public sealed class MediaWebTests(MediaWebApp web)
         Directory.GetFiles(web.Recordings, "*.mjr", SearchOption.AllDirectories).ShouldBeEmpty("a class without recording leaves no file");
         (await web.App.GraphQL("query($id: ID!) { class(id: $id) { recordings { url } } }", new { id = plainClass }, await _api.Org.Token("learner2")))
             .Data["class"]!["recordings"]!.AsArray().ShouldBeEmpty();
+    }
+
+    /// <summary>The page's media element plays: "played" once it decodes (video: frames rise; audio: time goes on), its error otherwise.</summary>
+    private static async Task<string> Played(IPage page, string selector)
+    {
+        var outcome = await page.WaitForFunctionAsync("""
+            (selector) => {
+              const m = document.querySelector(selector);
+              if (!m) return false;
+              if (m.error) return `error ${m.error.code}: ${m.error.message} (readyState ${m.readyState}, ${m.videoWidth ?? 0} px)`;
+              if (m.paused) { m.muted = true; m.play().catch(() => {}); }
+              const start = Number(m.dataset.firstFrames ?? -1);
+              const video = m instanceof HTMLVideoElement;
+              const frames = video ? m.getVideoPlaybackQuality().totalVideoFrames : Math.round(m.currentTime * 100);
+              if (m.readyState < 2) return false;
+              if (start < 0) { m.dataset.firstFrames = String(frames); return false; }
+              return frames > start + 5 && (video || m.duration > 0) ? 'played' : false;
+            }
+            """, selector);
+        return await outcome.JsonValueAsync<string>();
     }
 }

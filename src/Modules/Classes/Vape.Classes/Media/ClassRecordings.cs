@@ -17,7 +17,8 @@ namespace Vape.Classes.Media;
 
 /// <summary>One converted file of a recorded session, as the class shows it and the library keeps it.</summary>
 /// <param name="Kind">CAMERA, VOICE or SCREEN.</param>
-public sealed record RecordedFile(string Kind, Guid FileId, Guid ResourceId, string Name);
+/// <param name="Seconds">How long it lasts; null for files made before it was measured.</param>
+public sealed record RecordedFile(string Kind, Guid FileId, Guid ResourceId, string Name, int? Seconds = null);
 
 /// <summary>A host converted a recorded session's files: the row is marked made and the library told, in one commit.</summary>
 public sealed record RecordingConverted(Guid SessionId, IReadOnlyList<RecordedFile> Files, Guid ClassId, Guid UnitId, Guid HostId, string Title,
@@ -89,9 +90,21 @@ internal sealed partial class ClassRecordings(ClassesReader db, IDocumentStore s
         var made = await ConvertAsync(sessionId, host, ct);
         await using (var scope = scopes.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new RecordingConverted(sessionId, made, classId, c.UnitId, host, c.Title, c.Topic.ToString(), s.Number, endedAt), ct);
-        foreach (var dir in Folders(sessionId).Where(Directory.Exists)) Directory.Delete(dir, recursive: true);
+        foreach (var dir in Folders(sessionId).Where(Directory.Exists)) Remove(dir);
         LogMade(log, sessionId, made.Count);
         return true;
+    }
+
+    private void Remove(string dir)
+    {
+        if (options.Value.KeepRecordingSources is not { Length: > 0 } keep)
+        {
+            Directory.Delete(dir, recursive: true);
+            return;
+        }
+        var target = Path.Combine(keep, $"{Path.GetFileName(dir)}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(keep);
+        Directory.Move(dir, target);
     }
 
     private IEnumerable<string> Folders(Guid sessionId) =>
@@ -114,13 +127,15 @@ internal sealed partial class ClassRecordings(ClassesReader db, IDocumentStore s
             var audio = m.Groups["type"].Value == "audio";
             var kind = audio ? "VOICE" : feed == screen ? "SCREEN" : "CAMERA";
             var output = Path.Combine(Path.GetTempPath(), $"vape-recording-{Guid.NewGuid():N}{(audio ? ".ogg" : ".webm")}");
+            var playable = Path.ChangeExtension(output, ".mjr");
             try
             {
-                if (!await PostProcessAsync(mjr, output, ct)) continue;
+                var source = !audio && PlayableVp8.Clean(mjr, playable) is { } cleaned ? Cleaned(sessionId, cleaned, playable) : mjr;
+                if (!await PostProcessAsync(source, output, ct)) continue;
                 var number = made.Count(f => f.Kind == kind) + 1;
                 await using var content = File.OpenRead(output);
                 var stored = await files.SaveAsync(owner, $"ghi-hinh-{kind.ToLowerInvariant()}-{number}{Path.GetExtension(output)}", content, ct);
-                made.Add(new RecordedFile(kind, stored.Id, ResourceId(sessionId, name), stored.Name));
+                made.Add(new RecordedFile(kind, stored.Id, ResourceId(sessionId, name), stored.Name, RecordingLength.Seconds(source)));
             }
             catch (VapeException e)
             {
@@ -129,9 +144,16 @@ internal sealed partial class ClassRecordings(ClassesReader db, IDocumentStore s
             finally
             {
                 File.Delete(output);
+                File.Delete(playable);
             }
         }
         return made;
+    }
+
+    private string Cleaned(Guid sessionId, PlayableVp8.Outcome outcome, string playable)
+    {
+        if (outcome.Dropped > 0) LogDropped(log, sessionId, outcome.Dropped, outcome.Frames);
+        return playable;
     }
 
     /// <summary>`janus-pp-rec in.mjr out.webm|out.ogg`; false when it makes nothing (a stream without a packet).</summary>
@@ -156,6 +178,9 @@ internal sealed partial class ClassRecordings(ClassesReader db, IDocumentStore s
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recording of session {SessionId}: {Files} files for the library")]
     private static partial void LogMade(ILogger logger, Guid sessionId, int files);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recording of session {SessionId}: {Dropped} undecodable video frames left out, {Kept} kept")]
+    private static partial void LogDropped(ILogger logger, Guid sessionId, int dropped, int kept);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Recording of session {SessionId}: a converted file was refused by the file store ({Code})")]
     private static partial void LogUnusable(ILogger logger, Guid sessionId, string code);

@@ -28,6 +28,9 @@ internal sealed class MediaOptions
     /// <summary>How long a host holds a recording it converts before another host may take it over (it died meanwhile).</summary>
     public int RecordingClaimMinutes { get; set; } = 15;
 
+    /// <summary>Where a converted session's `.mjr` files are moved instead of deleted (absolute; empty: deleted), to inspect or convert again.</summary>
+    public string KeepRecordingSources { get; set; } = "";
+
     public bool Enabled => Janus.Nodes.Count > 0;
 
     /// <summary>Every node has a recording folder: a class may be recorded wherever its room is placed.</summary>
@@ -39,6 +42,8 @@ internal sealed class MediaOptions
         for (var i = 0; i < Janus.Nodes.Count; i++)
             if (Janus.Nodes[i].RecordingDir is { Length: > 0 } dir && !Path.IsPathFullyQualified(dir))
                 yield return $"{Section}:Janus:Nodes:{i}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
+        if (KeepRecordingSources is { Length: > 0 } keep && !Path.IsPathFullyQualified(keep))
+            yield return $"{Section}:KeepRecordingSources must be an absolute folder, not '{keep}'.";
         if (RecordingClaimMinutes is < 1 or > 1440) yield return $"{Section}:RecordingClaimMinutes must be 1–1440.";
         if (TokenMinutes is < 1 or > 1440) yield return $"{Section}:TokenMinutes must be 1–1440.";
         if (SweepSeconds is < 1 or > 3600) yield return $"{Section}:SweepSeconds must be 1–3600.";

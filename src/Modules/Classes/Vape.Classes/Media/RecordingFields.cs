@@ -13,7 +13,7 @@ using Vape.Classes.GraphQL;
 namespace Vape.Classes.Media;
 
 /// <summary>A recorded session's file as the class's people see it.</summary>
-public sealed record SessionRecording(Guid SessionId, int Number, string Kind, Guid ResourceId, string Url);
+public sealed record SessionRecording(Guid SessionId, int Number, string Kind, Guid ResourceId, string Url, int? Seconds);
 
 /// <summary>
 /// The class's recordings for its hosts and enrolled learners (`Class.recordings`, `/classes/recordings/{session}/{file}`);
@@ -42,7 +42,7 @@ internal static class RecordingFields
              where r.class_id = @c and r.status = 'MADE' order by s.number
             """, r => (Session: r.GetGuid(0), Number: r.GetInt32(1), Files: JsonSerializer.Deserialize<RecordedFile[]>(r.GetString(2), CommunityClass.Json) ?? []), ct,
             ("c", classId));
-        return [.. rows.SelectMany(r => r.Files.Select(f => new SessionRecording(r.Session, r.Number, f.Kind, f.ResourceId, $"/classes/recordings/{r.Session}/{f.FileId}")))];
+        return [.. rows.SelectMany(r => r.Files.Select(f => new SessionRecording(r.Session, r.Number, f.Kind, f.ResourceId, $"/classes/recordings/{r.Session}/{f.FileId}", f.Seconds)))];
     }
 
     public static void MapRecordingFiles(this IEndpointRouteBuilder endpoints) =>
@@ -72,6 +72,7 @@ internal sealed class SessionRecordingGraphType : ObjectGraphType<SessionRecordi
         Field(x => x.Number).Description("Buổi thứ mấy của lớp.");
         Field(x => x.Kind).Description("CAMERA (hình ảnh của người dẫn lớp, webm VP8), VOICE (tiếng, ogg Opus) hoặc SCREEN (màn hình chia sẻ, webm VP8).");
         Field<NonNullGraphType<IdGraphType>>("resourceId").Description("Tài nguyên thư viện của bản ghi (chờ cán bộ đơn vị duyệt trước khi công khai).").Resolve(c => c.Source.ResourceId);
+        Field(x => x.Seconds, nullable: true).Description("Dài bao nhiêu giây (không có với tệp ghi trước khi đo).");
         Field(x => x.Url).Description("Đường dẫn tải tệp (đã đăng nhập: người dẫn lớp, học viên của lớp).");
     }
 }

@@ -6,6 +6,7 @@ import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
 import { download, request } from "../../api/client";
 import { nextSession } from "./ClassCard";
 import { ClassQuery, EnrolMutation, LeaveMutation } from "./documents";
+import { Recordings } from "./Recordings";
 
 /** A class: what, when, who teaches; enrol, join the waiting list, cancel; into the live room when it is open. */
 export default function ClassPage({ params }: RouteProps) {
@@ -96,6 +97,7 @@ export default function ClassPage({ params }: RouteProps) {
                 </li>
               ))}
             </ul>
+            <Recordings recordings={c.recordings} />
             {c.materials.length > 0 && (
               <>
                 <h2>{t("class.materials")}</h2>

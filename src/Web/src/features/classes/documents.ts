@@ -36,6 +36,7 @@ export const ClassQuery = graphql(`
       version
       hosts { personId role name }
       materials { title url resourceId format }
+      recordings { sessionId number kind resourceId url seconds }
     }
   }
 `);
@@ -49,5 +50,11 @@ export const EnrolMutation = graphql(`
 export const LeaveMutation = graphql(`
   mutation LeaveClass($input: LeaveClassInput!) {
     leaveClass(input: $input) { id enrolledCount waitingCount enrolment { status position } }
+  }
+`);
+
+export const RecordingResourceQuery = graphql(`
+  query RecordingResource($id: ID!) {
+    resource(id: $id) { id status }
   }
 `);
