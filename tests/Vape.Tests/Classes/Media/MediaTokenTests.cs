@@ -226,8 +226,8 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         }
         (await Media(session, "learner")).FirstErrorCode.ShouldBe("REMOVED");
 
+        // Nothing but the sweep tells Janus now: the hub's own call after the commit never ran.
         await Eventually(async () => await App.Janus.Client(token).Open() == 403, "the sweep left the removed learner's token on Janus");
-        App.Logs.Lines.ShouldContain(l => l.Contains("a removal in session " + session, StringComparison.Ordinal));
     }
 
     [Fact]

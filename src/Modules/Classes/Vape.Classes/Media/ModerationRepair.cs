@@ -46,6 +46,7 @@ internal sealed class ModerationRepair(IDocumentStore store, NpgsqlDataSource da
     {
         var (allMuted, moderated) = await ClassroomStore.ReadAsync(store, room.Id,
             async (sql, r) => (r.AllMuted, await ClassroomTables.ModeratedAsync(sql, room.Id, ct)), ct);
+        if (moderated is null) return; // no classroom (yet): nobody was moderated
         var removed = moderated.Where(p => p.Removed).Select(p => p.PersonId).ToHashSet();
         var muted = moderated.Where(p => p.Muted).Select(p => p.PersonId).ToHashSet();
         foreach (var person in held.Select(g => g.PersonId).Where(removed.Contains).Distinct())
