@@ -123,6 +123,17 @@ describe("apply: the room's events", () => {
     assert.equal(s.admitted, true);
   });
 
+  it("a change of the room's publishers, or a removal, asks the media panel to subscribe again (ADR 0268)", () => {
+    let s = fromSnapshot(snapshot());
+    assert.equal(s.publishersChanged, 0);
+    s = apply(s, event(6, "mediaPublishersChanged", { personId: host, publishing: true }));
+    assert.equal(s.publishersChanged, 6);
+    s = apply(s, chat(7));
+    assert.equal(s.publishersChanged, 6, "a chat line changes no publisher");
+    s = apply(s, event(8, "participantRemoved", { personId: "p3" }));
+    assert.equal(s.publishersChanged, 8);
+  });
+
   it("keeps at most MAX_CHAT lines, the newest", () => {
     let s = fromSnapshot(snapshot(0));
     for (let v = 1; v <= MAX_CHAT + 25; v++) s = apply(s, chat(v));

@@ -347,12 +347,56 @@ public class TypedOptionsTests
     {
         var relative = Media(("Vape:Media:Janus:Nodes:0:AdminUrl", "http://127.0.0.1:7088/admin"), ("Vape:Media:Janus:Nodes:0:RecordingDir", "data/recordings"));
         Assert.Contains(relative.Problems(), p => p.Contains("Vape:Media:Janus:Nodes:0:RecordingDir"));
-        var one = Media(("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/janus/recordings"), ("Vape:Media:Janus:Nodes:1:AdminUrl", "http://127.0.0.1:7089/admin"));
+        var one = Media([.. TwoNodes, ("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/janus/recordings")]);
         Assert.Empty(one.Problems());
         Assert.False(one.RecordingEnabled, "a node without a folder: a class placed there could not be recorded");
-        var both = Media(("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/a"), ("Vape:Media:Janus:Nodes:1:RecordingDir", "/srv/b"));
+        var both = Media([.. TwoNodes, ("Vape:Media:Janus:Nodes:0:RecordingDir", "/srv/a"), ("Vape:Media:Janus:Nodes:1:RecordingDir", "/srv/b")]);
         Assert.True(both.RecordingEnabled);
         Assert.Contains(Media(("Vape:Media:RecordingClaimMinutes", "0")).Problems(), p => p.Contains("Vape:Media:RecordingClaimMinutes"));
         Assert.Equal(("/usr/bin/janus-pp-rec", 15), (Media().RecordingTool, Media().RecordingClaimMinutes));
+    }
+
+    private static readonly (string Key, string Value)[] TwoNodes =
+    [
+        ("Vape:Media:Janus:Nodes:0:Name", "a"), ("Vape:Media:Janus:Nodes:0:AdminUrl", "http://127.0.0.1:7088/admin"),
+        ("Vape:Media:Janus:Nodes:0:PublicUrl", "http://10.0.0.2:8088/janus"), ("Vape:Media:Janus:Nodes:0:AdminKey", "k0"),
+        ("Vape:Media:Janus:Nodes:1:Name", "b"), ("Vape:Media:Janus:Nodes:1:AdminUrl", "http://127.0.0.1:7089/admin"),
+        ("Vape:Media:Janus:Nodes:1:PublicUrl", "http://10.0.0.3:8088/janus"), ("Vape:Media:Janus:Nodes:1:AdminKey", "k1"),
+    ];
+
+    [Fact]
+    public void The_media_keys_keep_their_defaults_and_two_complete_nodes_start()
+    {
+        var media = Bind<Vape.Classes.Media.MediaOptions>(Vape.Classes.Media.MediaSetup.AddMediaOptions, TwoNodes);
+        Assert.Equal((2, 240, 30, 2, 30), (media.Janus.Nodes.Count, media.TokenMinutes, media.SweepSeconds, media.RelaySeconds, media.PublishersPollSeconds));
+        Assert.False(Bind<Vape.Classes.Media.MediaOptions>(Vape.Classes.Media.MediaSetup.AddMediaOptions).Enabled);
+    }
+
+    [Theory]
+    [InlineData("Vape:Media:Janus:Nodes:1:Name", "a")]
+    [InlineData("Vape:Media:Janus:Nodes:1:Name", " ")]
+    [InlineData("Vape:Media:Janus:Nodes:0:AdminUrl", "127.0.0.1:7088/admin")]
+    [InlineData("Vape:Media:Janus:Nodes:1:PublicUrl", "ws://10.0.0.3:8188")]
+    [InlineData("Vape:Media:Janus:Nodes:0:AdminKey", "")]
+    [InlineData("Vape:Media:Janus:Nodes:1:RelayAddress", "10.0.0.3:5002")]
+    [InlineData("Vape:Media:TokenMinutes", "0")]
+    [InlineData("Vape:Media:SweepSeconds", "0")]
+    [InlineData("Vape:Media:RelaySeconds", "0")]
+    [InlineData("Vape:Media:PublishersPollSeconds", "0")]
+    [InlineData("Vape:Media:RecordingClaimMinutes", "100000")]
+    [InlineData("Vape:Media:JanusScript", "")]
+    public void A_bad_media_value_stops_the_start_naming_its_key(string key, string value)
+    {
+        var refused = Assert.Throws<OptionsValidationException>(() =>
+            Bind<Vape.Classes.Media.MediaOptions>(Vape.Classes.Media.MediaSetup.AddMediaOptions, [.. TwoNodes.Where(v => v.Key != key), (key, value)]));
+        Assert.Contains(key, refused.Message);
+    }
+
+    [Fact]
+    public void A_media_value_that_is_not_a_number_is_refused_naming_its_key()
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() =>
+            Bind<Vape.Classes.Media.MediaOptions>(Vape.Classes.Media.MediaSetup.AddMediaOptions, [.. TwoNodes, ("Vape:Media:SweepSeconds", "nửa phút")]));
+        Assert.Contains("Vape:Media:SweepSeconds", refused.Message);
     }
 }

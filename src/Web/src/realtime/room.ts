@@ -51,6 +51,8 @@ export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "sta
   admitted: boolean;
   /** The learner whose raised hand a host took last, and at which version (the media panel asks for a speaker's token; ADR 0141). */
   calledOn: { personId: string; version: number } | null;
+  /** The version at which the room's publishers on Janus last changed: the media panel subscribes again (ADR 0268). */
+  publishersChanged: number;
 }
 
 /** Chat lines kept in memory: the list on screen is windowed, and memory stays flat in a busy room. */
@@ -80,6 +82,7 @@ export function fromSnapshot(s: Snapshot): RoomState {
     reactions: [],
     admitted: false,
     calledOn: null,
+    publishersChanged: 0,
   };
 }
 
@@ -176,6 +179,7 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       if (s.participants.some((x) => x.personId === d.personId)) s.headcount = Math.max(0, s.headcount - 1);
       s.participants = s.participants.filter((p) => p.personId !== d.personId);
       if (d.personId === me) s.me = { ...s.me, removed: true };
+      s.publishersChanged = e.version;
       break;
     case "removalLifted":
       if (d.personId === me) s.me = { ...s.me, removed: false };
@@ -194,6 +198,9 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
     }
     case "classroomEnded":
       s.status = "ENDED";
+      break;
+    case "mediaPublishersChanged":
+      s.publishersChanged = e.version;
       break;
     default:
       break; // classroomOpened and events of later versions of the hub: the version still moves on

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes.Media;
@@ -12,7 +15,7 @@ namespace Vape.Tests.Classes.Media;
 [Collection(MediaCollection.Name)]
 public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed expiresAt screenFeed } }";
+    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed expiresAt screenFeed publishersPollSeconds } }";
 
     private async Task<string> LiveClass()
     {
@@ -164,6 +167,68 @@ public sealed class MediaTokenTests(MediaApp app) : ClassroomTestsBase<MediaApp>
         await Eventually(async () => await App.Janus.Client(token).Open() == 403, "the removed learner's token still opens a session");
         (await phone.KeepAlive()).ShouldNotBe(0, "their open session is gone or refused");
         (await Media(session, "learner")).FirstErrorCode.ShouldBe("REMOVED");
+    }
+
+    /// <summary>ADR 0268: pages are told when the room's publishers change, instead of each polling Janus every 3 s.</summary>
+    [Fact]
+    public async Task Publishing_is_told_to_the_room_by_a_host_or_the_learner_called_on_and_refused_to_anyone_else()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        var learner = await Device("learner");
+        await learner.Join(session);
+        var other = await Device("learner2");
+        await other.Join(session);
+        var learnerId = await Api.Org.PersonId("learner");
+
+        var refused = await Should.ThrowAsync<HubException>(() => learner.Call<object>("MediaPublishing", true));
+        ClassroomClient.Code(refused).ShouldBe("NOT_ALLOWED");
+        refused.Message.ShouldContain("Chỉ người dẫn lớp hoặc học viên đang được mời phát biểu");
+
+        var version = await host.Do("MediaPublishing", true);
+        var told = await other.Next("mediaPublishersChanged");
+        (told.Version, told.Data.GetProperty("personId").GetString(), told.Data.GetProperty("publishing").GetBoolean())
+            .ShouldBe((version, await Api.Org.PersonId("commune"), true), "the refused learner's call told the room nothing");
+        (await Granted(session, "learner2"))["publishersPollSeconds"]!.GetValue<int>().ShouldBe(30, "the poll is only the slow fallback");
+
+        await learner.Do("RaiseHand");
+        await host.Do("CallOn", Guid.Parse(learnerId));
+        (await Granted(session, "learner"))["publisher"]!.GetValue<bool>().ShouldBeTrue();
+        version = await learner.Do("MediaPublishing", true);
+        told = await other.Next("mediaPublishersChanged");
+        (told.Version, told.Data.GetProperty("personId").GetString()).ShouldBe((version, learnerId));
+
+        var ended = await App.GraphQL("mutation($i: EndClassMediaSpeakingInput!) { endClassMediaSpeaking(input: $i) { speaking } }",
+            new { i = new { sessionId = session, personId = learnerId } }, await Api.Org.Token("commune"));
+        ended.HasErrors.ShouldBeFalse(ended.Body);
+        told = await other.Next("mediaPublishersChanged");
+        (told.Data.GetProperty("personId").GetString(), told.Data.GetProperty("publishing").GetBoolean()).ShouldBe((learnerId, false));
+        (await learner.Fails("MediaPublishing", true)).ShouldBe("NOT_ALLOWED");
+    }
+
+    [Fact]
+    public async Task A_removal_whose_host_died_before_telling_Janus_is_made_good_by_the_sweep()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        await (await Device("learner")).Join(session);
+        var token = (await Granted(session, "learner"))["token"]!.GetValue<string>();
+        (await App.Janus.Client(token).Open()).ShouldBe(0);
+
+        // The removal committed on a host that died before its call to Janus: the room says removed, Janus was never told.
+        await using (var removed = App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand(
+            "update classes.participants set removed = true where session_id = @s and person_id = @p"))
+        {
+            removed.Parameters.AddWithValue("s", Guid.Parse(session));
+            removed.Parameters.AddWithValue("p", Guid.Parse(await Api.Org.PersonId("learner")));
+            (await removed.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+        (await Media(session, "learner")).FirstErrorCode.ShouldBe("REMOVED");
+
+        // Nothing but the sweep tells Janus now: the hub's own call after the commit never ran.
+        await Eventually(async () => await App.Janus.Client(token).Open() == 403, "the sweep left the removed learner's token on Janus");
     }
 
     [Fact]

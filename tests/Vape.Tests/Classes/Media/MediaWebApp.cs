@@ -27,7 +27,9 @@ public sealed class MediaWebApp : IAsyncLifetime
         Namespace = ns;
         // Two nodes: a test kills the one its class is on (the others' classes go to the node left).
         Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
-        Media = new() { ["Vape:Media:SweepSeconds"] = "5" };
+        // Pages read the room's publishers only when the hub says they changed: a poll of an hour never comes in a test,
+        // so every picture a page receives here came by the push (ADR 0268).
+        Media = new() { ["Vape:Media:SweepSeconds"] = "5", ["Vape:Media:PublishersPollSeconds"] = "3600" };
         for (var i = 0; i < Nodes.Length; i++)
         {
             Media[$"Vape:Media:Janus:Nodes:{i}:Name"] = ((char)('a' + i)).ToString();
@@ -103,6 +105,14 @@ public sealed class MediaWebApp : IAsyncLifetime
         ExecutablePath = Namespace.ChromiumWrapper(),
         Headless = true,
         Args = [.. Arguments, "--force-effective-connection-type=2G"],
+    });
+
+    /// <summary>A Chromium of its own run by `wrapper` (another namespace's, e.g. a <see cref="ThrottledLearner"/>), with the same switches.</summary>
+    public Task<IBrowser> BrowserIn(string wrapper) => _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = wrapper,
+        Headless = true,
+        Args = Arguments,
     });
 
     private string[] Arguments => ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required",

@@ -111,6 +111,42 @@ public sealed class MediaWebTests(MediaWebApp web)
         heard.VideoPackets.ShouldBe(0, "a phone on 2G receives no video packet");
     }
 
+    /// <summary>
+    /// Issue #27's sound only on a weak link, on a real weak link: the learner's Chromium in a namespace of its own whose
+    /// downlink from Janus is throttled by `tc` (a token bucket of 64 kbit/s: the voice fits, the picture does not).
+    /// The page switches to sound only by itself, keeps hearing the teacher and says so; once the link is good again
+    /// it offers the picture back (by design it does not take it back alone: a link that recovers for a moment would
+    /// make it flap), and the button brings it.
+    /// </summary>
+    [Fact(Skip = "Unfinished (2026-12-07): the learner's Chromium in its own namespace receives no RTP from Janus at all, before any throttle; not diagnosed (docs/classes.md, known limits)")]
+    public async Task On_a_throttled_link_the_learners_page_switches_to_sound_only_keeps_hearing_and_offers_the_picture_back()
+    {
+        var (classId, _) = await Opened("learner");
+        using var link = new ThrottledLearner(web.Namespace);
+        await using var browser = await web.BrowserIn(link.ChromiumWrapper());
+        var em = await Learner("learner", classId, browser: browser);
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded && now.AudioPackets > first.AudioPackets,
+            "the learner behind a link of its own sees or hears nothing before the throttle");
+        var audioOnly = em.GetByRole(AriaRole.Button, new() { Name = "Chỉ nghe tiếng" });
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "false");
+
+        link.Throttle(64);
+        var notice = em.GetByText("Mạng yếu: đã chuyển sang chỉ nghe tiếng. Bấm “Chỉ nghe tiếng” để xem hình lại.");
+        await Expect(notice).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(em.Locator("video")).ToHaveCountAsync(0);
+        var heard = await MediaWebApp.Until(em, (first, now) => now.AudioPackets > first.AudioPackets && now.AudioSamples > first.AudioSamples && now.VideoPackets == 0,
+            "on the throttled link the page does not keep hearing the teacher on a connection without video");
+        heard.FramesDecoded.ShouldBe(0);
+        await MediaWebApp.Screenshot(em, "learner-throttled-sound-only");
+
+        link.Unthrottle();
+        await Expect(notice).ToBeVisibleAsync();
+        await audioOnly.ClickAsync();
+        await Expect(audioOnly).ToHaveAttributeAsync("aria-pressed", "false");
+        await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded, "the picture does not come back once the link is good again");
+    }
+
     [Fact]
     public async Task When_the_rooms_Janus_node_dies_the_pages_join_again_on_the_live_node_and_the_chat_goes_on()
     {
@@ -181,11 +217,16 @@ public sealed class MediaWebTests(MediaWebApp web)
 
         var share = teacher.Locator("[data-media-action=screen]");
         await Expect(share).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("Chia sẻ màn hình"));
+        // The pages poll Janus once an hour here: the screen reaches the learner by the hub's mediaPublishersChanged (ADR 0268).
+        web.Media["Vape:Media:PublishersPollSeconds"].ShouldBe("3600");
+        var pushed = em.Locator("section.media");
+        var pushedBefore = await pushed.GetAttributeAsync("data-publishers-changed") ?? "";
         await share.ClickAsync();
         await Expect(share).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(teacher.GetByText("Bạn đang chia sẻ màn hình cho cả lớp.")).ToBeVisibleAsync();
 
         // The learner's page shows the screen large and the camera small, and decodes frames on the screen's own track.
+        await Expect(pushed).Not.ToHaveAttributeAsync("data-publishers-changed", pushedBefore);
         await Expect(em.Locator("video[data-media=screen]")).ToBeVisibleAsync();
         await Expect(em.Locator("video[data-media=video].small")).ToBeVisibleAsync();
         long firstFrames = 0;

@@ -41,6 +41,11 @@ public sealed record RemovalLifted(Guid PersonId, Guid By, DateTimeOffset At) : 
 public sealed record RoomLocked(bool Locked, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record PageShown(int Material, int Page, Guid By, DateTimeOffset At) : IClassroomEvent;
 public sealed record ClassroomEnded(Guid By, DateTimeOffset At) : IClassroomEvent;
+/// <summary>
+/// The room's publishers on Janus changed: `PersonId` started (`Publishing`) or stopped a camera, a voice or a screen,
+/// or a host ended their turn. Every page subscribes again at once, instead of polling Janus (docs/adr/0268).
+/// </summary>
+public sealed record MediaPublishersChanged(Guid PersonId, bool Publishing, DateTimeOffset At) : IClassroomEvent;
 
 internal static class ClassroomEventTypes
 {
@@ -50,6 +55,7 @@ internal static class ClassroomEventTypes
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
+        typeof(MediaPublishersChanged),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>

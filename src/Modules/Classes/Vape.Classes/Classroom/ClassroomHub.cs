@@ -17,7 +17,8 @@ namespace Vape.Classes.Classroom;
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = VapePolicies.Person)] // refused at negotiate, as /hubs/coordination
 internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogue, ClassAccess access, ClassesClock clock,
-    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines, ClassroomOpening opening) : Hub
+    IMartenOutbox outbox, ClassroomBroadcaster broadcaster, IOrganizationQueries organization, RelayNames relays, ClassroomPresence presence, ClassroomLines lines, ClassroomOpening opening,
+    Media.Speaking speaking) : Hub
 {
     public const string Path = "/hubs/classroom";
     private const string SessionKey = "classroom.session";
@@ -257,6 +258,17 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         else await ClassroomTables.CloseMediaAsync(sql, sessionId, "c.connection_id = @c", now, ct, ("c", Context.ConnectionId));
         await session.SaveChangesAsync(ct);
         return 0;
+    });
+
+    /// <summary>
+    /// This page started or stopped publishing on Janus (a host's camera or screen, a speaking learner's voice): the
+    /// room hears `mediaPublishersChanged` and every page subscribes again now, not at its next poll (docs/adr/0268).
+    /// </summary>
+    public Task<long> MediaPublishing(bool publishing) => Run(async ct =>
+    {
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        var mine = await speaking.IsSpeakingAsync(sessionId, Me(), ct);
+        return await ActAsync(new ReportPublishing(publishing, mine, clock.Now), null, null);
     });
 
     private Task<long> Act(IRoomAction action) => Run(_ => ActAsync(action, null, null));

@@ -124,6 +124,10 @@ internal static class ClassroomTables
     public static async Task<Participant?> FindAsync(ClassesSql sql, Guid s, Guid person, CancellationToken ct) =>
         (await sql.ListAsync(FindSql, Read, ct, ("s", s), ("p", person))).FirstOrDefault();
 
+    /// <summary>The learners a host muted or removed: what the media sweep keeps true on Janus (docs/adr/0140).</summary>
+    public static Task<List<Participant>> ModeratedAsync(ClassesSql sql, Guid s, CancellationToken ct) =>
+        sql.ListAsync($"select {Columns} from classes.participants where session_id = @s and (muted or removed)", Read, ct, ("s", s));
+
     /// <summary>People present (each once, however many devices), hosts included.</summary>
     public static async Task<int> HeadcountAsync(ClassesSql sql, Guid s, CancellationToken ct) =>
         (int)await sql.ScalarAsync<long>("select count(*) from classes.participants where session_id = @s and present", ct, ("s", s));

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Vape.BuildingBlocks.Errors;
+using Vape.Classes.Classroom;
 
 namespace Vape.Classes.Media;
 
@@ -36,7 +37,8 @@ public sealed class MediaRelay
 /// time (an advisory lock): a relay is made when a host publishes, made again when either room moves node or the
 /// relay went missing, and removed when the host stops or either class ends.
 /// </summary>
-internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource database, JanusAdmin janus, MediaRooms rooms, ClassesClock clock, ILogger<CascadeRelays> log)
+internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource database, JanusAdmin janus, MediaRooms rooms, ClassesClock clock,
+    ClassroomBroadcaster broadcaster, ILogger<CascadeRelays> log)
 {
     private const long RepairLock = 0x7661_7065_2733; // "vape'3"
 
@@ -60,8 +62,9 @@ internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource datab
         {
             try
             {
-                await RepairRoomAsync(session, room, relays.Where(r => r.RelaySessionId == room.Id).ToList(), ct);
+                var changed = await RepairRoomAsync(session, room, relays.Where(r => r.RelaySessionId == room.Id).ToList(), ct);
                 await session.SaveChangesAsync(ct);
+                if (changed) await TellRoomAsync(room.Id, ct);
             }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
@@ -71,8 +74,10 @@ internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource datab
         }
     }
 
-    private async Task RepairRoomAsync(IDocumentSession session, MediaRoom relayRoom, List<MediaRelay> existing, CancellationToken ct)
+    /// <summary>The relay room's relays made good; true when its remote publishers changed (a relay made or torn down).</summary>
+    private async Task<bool> RepairRoomAsync(IDocumentSession session, MediaRoom relayRoom, List<MediaRelay> existing, CancellationToken ct)
     {
+        var changed = false;
         var parent = await session.LoadAsync<MediaRoom>(relayRoom.RelayOf!.Value, ct);
         var target = rooms.Node(relayRoom.Node);
         var inRelay = await janus.ParticipantsAsync(target, relayRoom.Room, ct);
@@ -98,6 +103,7 @@ internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource datab
             if (!current)
             {
                 await TearDownAsync(session, relay, ct);
+                changed = true;
                 continue;
             }
             wanted.Remove(relay.SourceFeed);
@@ -109,6 +115,18 @@ internal sealed class CascadeRelays(IDocumentStore store, NpgsqlDataSource datab
 
         foreach (var feed in wanted)
             session.Store(await RelayAsync(parent!, relayRoom, feed, ct));
+        return changed || wanted.Count > 0;
+    }
+
+    /// <summary>The relay room's pages subscribe again now: its publishers changed (docs/adr/0268).</summary>
+    private async Task TellRoomAsync(Guid relaySession, CancellationToken ct)
+    {
+        var committed = await ClassroomStore.WriteAsync(store, relaySession, null, w =>
+        {
+            if (w.Room is { Ended: false }) w.Append(new MediaPublishersChanged(Guid.Empty, true, clock.Now));
+            return Task.CompletedTask;
+        }, ct);
+        _ = broadcaster.SendAsync(committed);
     }
 
     private async Task<MediaRelay> RelayAsync(MediaRoom parent, MediaRoom relayRoom, long feed, CancellationToken ct)

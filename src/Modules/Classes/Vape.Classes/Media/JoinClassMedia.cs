@@ -15,7 +15,9 @@ internal sealed record JoinClassMediaInput(string SessionId);
 /// <summary>What a client needs to open the class's room on Janus: where, which room, its pin, and a token of its own.</summary>
 /// <param name="ScreenFeed">The feed id a host's shared screen is published under in this room (the same for every host and after a move), so every page tells the screen from a camera.</param>
 /// <param name="Recording">Janus records the room: the page tells everyone the class is recorded.</param>
-public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt, int ScreenFeed, bool Recording = false);
+/// <param name="PublishersPollSeconds">How often the page reads the room's publishers in case it missed the hub's `mediaPublishersChanged` (docs/adr/0268).</param>
+public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt, int ScreenFeed, bool Recording = false,
+    int PublishersPollSeconds = 30);
 
 /// <summary>
 /// A token for the class's voice and picture, only for someone the classroom lets in: in the room now (joined
@@ -40,7 +42,7 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
         var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
         var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);
         return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt,
-            MediaRooms.ScreenFeed(sessionId), media.Recording);
+            MediaRooms.ScreenFeed(sessionId), media.Recording, rooms.Options.PublishersPollSeconds);
     }
 }
 
@@ -58,6 +60,7 @@ internal sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
         Field(x => x.Feed, nullable: true).Description("Số hiệu luồng phát của bạn (khi được phát).");
         Field(x => x.ScreenFeed).Description("Số hiệu luồng chia sẻ màn hình của người dẫn lớp trong phòng này (người dẫn lớp phát màn hình dưới số này; học viên nhận ra màn hình nhờ số này).");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
+        Field(x => x.PublishersPollSeconds).Description("Trang lớp học đọc lại danh sách người đang phát sau mỗi chừng này giây, phòng khi lỡ thông báo `mediaPublishersChanged` của lớp.");
         Field(x => x.Recording).Description("Buổi học đang được ghi hình (hình, tiếng và màn hình chia sẻ của người dẫn lớp); trang lớp học báo cho mọi người.");
     }
 }

@@ -28,10 +28,10 @@ internal abstract record MediaAction(Guid SessionId)
 /// Moderation is one action: after a classroom write commits (on whichever host made it), its mute, removal and end
 /// are mirrored onto Janus, without touching the classroom's own code: this listener sees every committed session
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
-/// hub's caller never waits for Janus; the sweep heals what a host that died in between left (an ended class's room).
+/// hub's caller never waits for Janus; the sweep heals what a host that died in between left: an ended class's room, a removal or a mute (<see cref="ModerationRepair"/>).
 /// </summary>
-internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, ClassRecordings recordings, IDocumentStore store,
-    ILogger<MediaModeration> log) : BackgroundService
+internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, ClassRecordings recordings, ModerationRepair moderation,
+    IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -87,7 +87,11 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Cascad
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
         while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
         {
-            try { await rooms.SweepAsync(EndedAsync, ct); }
+            try
+            {
+                await rooms.SweepAsync(EndedAsync, ct);
+                await moderation.RepairAsync(ct);
+            }
             catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: the sweep failed"); }
         }
     }

@@ -22,6 +22,12 @@ internal sealed class MediaOptions
     /// <summary>Debian's janus.js (`libjs-janus-gateway`), served at `/classes/media/janus.js` to the live class when it has media.</summary>
     public string JanusScript { get; set; } = "/usr/share/javascript/janus-gateway/janus.min.js";
 
+    /// <summary>
+    /// How often a page reads the room's publishers from Janus in case it missed the hub's word that they changed
+    /// (`mediaPublishersChanged`, docs/adr/0268): a slow fallback, not the way a page learns of a new publisher.
+    /// </summary>
+    public int PublishersPollSeconds { get; set; } = 30;
+
     /// <summary>Janus's post-processor (Debian's `janus-tools`): turns a recorded class's `.mjr` files into webm and ogg (docs/adr/0235).</summary>
     public string RecordingTool { get; set; } = "/usr/bin/janus-pp-rec";
 
@@ -44,10 +50,30 @@ internal sealed class MediaOptions
                 yield return $"{Section}:Janus:Nodes:{i}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
         if (KeepRecordingSources is { Length: > 0 } keep && !Path.IsPathFullyQualified(keep))
             yield return $"{Section}:KeepRecordingSources must be an absolute folder, not '{keep}'.";
+        {
+            var node = Janus.Nodes[i];
+            var key = $"{Section}:Janus:Nodes:{i}";
+            if (string.IsNullOrWhiteSpace(node.Name)) yield return $"{key}:Name must name the node (kept with each room placed on it).";
+            else if (Janus.Nodes.FindIndex(n => n.Name == node.Name) < i) yield return $"{key}:Name '{node.Name}' is already the name of another node.";
+            if (!IsHttp(node.AdminUrl)) yield return $"{key}:AdminUrl must be the node's admin API, an absolute http(s) address.";
+            if (!IsHttp(node.PublicUrl)) yield return $"{key}:PublicUrl must be the Janus API clients use, an absolute http(s) address.";
+            if (string.IsNullOrWhiteSpace(node.AdminKey)) yield return $"{key}:AdminKey must be the node's admin secret (deploy/janus/start.sh).";
+            if (node.RelayAddress.Length > 0 && Uri.CheckHostName(node.RelayAddress) == UriHostNameType.Unknown)
+                yield return $"{key}:RelayAddress must be a host name or address.";
+            if (node.RecordingDir is { Length: > 0 } dir && !Path.IsPathFullyQualified(dir))
+                yield return $"{key}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
+        }
         if (RecordingClaimMinutes is < 1 or > 1440) yield return $"{Section}:RecordingClaimMinutes must be 1–1440.";
         if (TokenMinutes is < 1 or > 1440) yield return $"{Section}:TokenMinutes must be 1–1440.";
         if (SweepSeconds is < 1 or > 3600) yield return $"{Section}:SweepSeconds must be 1–3600.";
+        if (RelaySeconds is < 1 or > 3600) yield return $"{Section}:RelaySeconds must be 1–3600.";
+        if (PublishersPollSeconds is < 1 or > 3600) yield return $"{Section}:PublishersPollSeconds must be 1–3600.";
+        if (string.IsNullOrWhiteSpace(JanusScript)) yield return $"{Section}:JanusScript must be the path of Debian's janus.js.";
+        if (string.IsNullOrWhiteSpace(RecordingTool)) yield return $"{Section}:RecordingTool must be the path of janus-pp-rec.";
     }
+
+    private static bool IsHttp(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0;
 }
 
 internal sealed class JanusOptions

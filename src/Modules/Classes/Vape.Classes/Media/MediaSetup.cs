@@ -11,9 +11,7 @@ internal static class MediaSetup
 {
     public static void AddClassMedia(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section)
-            .ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<MediaOptions>, NamedProblems>();
+        AddMediaOptions(builder.Services);
         builder.Services.AddHttpClient<JanusAdmin>(http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<MediaRooms>();
         builder.Services.AddSingleton<JoinClassMedia>();
@@ -23,8 +21,16 @@ internal static class MediaSetup
         builder.Services.AddSingleton<MediaQueue>();
         builder.Services.AddSingleton<CascadeRelays>();
         builder.Services.AddSingleton<ClassRecordings>();
+        builder.Services.AddSingleton<ModerationRepair>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
+    }
+
+    /// <summary>`Vape:Media`, checked at start: a bad value stops the host with a message naming its key (issue #20).</summary>
+    public static void AddMediaOptions(IServiceCollection services)
+    {
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MediaOptions>, NamedProblems>();
     }
 
     private sealed class ListenForModeration(MediaQueue queue) : IConfigureMarten

@@ -25,7 +25,7 @@ public sealed record MediaSpeaking(Guid PersonId, bool Speaking);
 /// the turn (`endClassMediaSpeaking`). Read from the classroom's own stream when a token is asked for, so a learner
 /// who asks right after hearing `handLowered` is never early (docs/adr/0140).
 /// </summary>
-internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmin janus)
+internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmin janus, ClassroomBroadcaster broadcaster, ClassesClock clock)
 {
     public static string Key(Guid sessionId, Guid person) => $"{sessionId}:{person}";
 
@@ -64,7 +64,19 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
                 session.Store(g);
             }
         await session.SaveChangesAsync(ct);
+        if (grants.Count > 0 && media is { EndedAt: null }) await TellRoomAsync(sessionId, person, ct);
         return new MediaSpeaking(person, false);
+    }
+
+    /// <summary>The learner's publishing was kicked: every page of the room subscribes again (docs/adr/0268).</summary>
+    private async Task TellRoomAsync(Guid sessionId, Guid person, CancellationToken ct)
+    {
+        var committed = await ClassroomStore.WriteAsync(store, sessionId, null, w =>
+        {
+            if (w.Room is { Ended: false }) w.Append(new MediaPublishersChanged(person, false, clock.Now));
+            return Task.CompletedTask;
+        }, ct);
+        _ = broadcaster.SendAsync(committed);
     }
 }
 

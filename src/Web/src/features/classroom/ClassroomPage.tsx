@@ -63,7 +63,8 @@ function Room({ room, state, me, classId }: { room: LiveRoom; state: RoomState; 
     <>
       {state.locked && <p class="notice">{t("live.locked")}</p>}
       <MaterialLine classId={classId} material={state.material} page={state.page} />
-      <MediaPanel sessionId={room.sessionId} state={state} host={host} onConnected={(on) => room.reportMedia(on)} />
+      <MediaPanel sessionId={room.sessionId} state={state} host={host} onConnected={(on) => room.reportMedia(on)}
+        onPublished={(on) => void room.invoke("MediaPublishing", on).catch(() => {})} />
       {act.error !== undefined && <ErrorMessage error={act.error} />}
       {host && <HostPanel room={room} state={state} act={act.run} />}
       <Chat room={room} state={state} />

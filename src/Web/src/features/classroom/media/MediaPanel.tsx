@@ -18,7 +18,13 @@ const retryDelays = [1000, 2000, 5000, 10000];
  * audio-only button (on by default on a weak link); hosts their microphone and camera; a learner whose hand was
  * taken speaks until the host ends the turn.
  */
-export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId: string; state: RoomState; host: boolean; onConnected?: (on: boolean) => void }) {
+export function MediaPanel({ sessionId, state, host, onConnected, onPublished }: {
+  sessionId: string;
+  state: RoomState;
+  host: boolean;
+  onConnected?: (on: boolean) => void;
+  onPublished?: (on: boolean) => void;
+}) {
   const connection = (navigator as Navigator & { connection?: ConnectionInfo }).connection;
   const [audioOnly, setAudioOnly] = useState(() => !host && startsAudioOnly(connection));
   const [layer, setLayer] = useState<0 | 2>(() => layerFor(matchMedia("(pointer: coarse)").matches, innerWidth));
@@ -71,6 +77,7 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
           },
           lost,
           stoppedPublishing: () => setPublishing(false),
+          published: (on) => onPublished?.(on),
         });
         media.current = m;
         await m.start(host);
@@ -102,6 +109,11 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
     void media.current?.choose({ audioOnly, layer });
   }, [audioOnly, layer]);
 
+  // The hub said the room's publishers changed (a camera, a voice or a screen started or stopped): subscribe again now.
+  useEffect(() => {
+    if (state.publishersChanged) media.current?.publishersChanged();
+  }, [state.publishersChanged]);
+
   /** Asked by the click itself (the browser wants the gesture for getDisplayMedia), then published as the room's screen (ADR 0228). */
   async function toggleScreen() {
     setShareError(undefined);
@@ -127,7 +139,7 @@ export function MediaPanel({ sessionId, state, host, onConnected }: { sessionId:
   const audio = tracks.filter((x) => x.kind === "audio");
   const speaker = state.calledOn && state.calledOn.personId !== me ? state.participants.find((p) => p.personId === state.calledOn!.personId) : undefined;
   return (
-    <section class="media" aria-label={t("media.title")} data-media={phase}>
+    <section class="media" aria-label={t("media.title")} data-media={phase} data-publishers-changed={state.publishersChanged}>
       {recording && <p class="banner" role="status" data-recording>{t("media.recording")}</p>}
       {phase === "joining" && <p class="muted">{t("media.joining")}</p>}
       {phase === "lost" && <p class="banner" role="status">{t("media.lost")}</p>}

@@ -4,7 +4,7 @@ import { AppError } from "../../../api/errors";
 import { WeakLink } from "./link";
 
 /** What `joinClassMedia` gave: where, which room, its pin, my own token, and my feed when I may publish. */
-export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number; recording?: boolean }
+export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number; recording?: boolean; publishersPollSeconds?: number }
 
 type Body = Record<string, unknown>;
 interface Jsep { type: string; sdp: string }
@@ -64,12 +64,17 @@ export interface MediaCallbacks {
   lost(): void;
   /** A host ended my turn to speak (Janus kicked my publishing). */
   stoppedPublishing(): void;
+  /** This page started or stopped publishing (camera and voice, or a screen): told to the room through the hub (ADR 0268). */
+  published(on: boolean): void;
 }
 
 export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
 
-/** How often the room's publishers are read (a subscriber is not told when one starts). */
-const PUBLISHERS_EVERY_MS = 3000;
+/**
+ * How often the room's publishers are read without being told: the hub says when they change
+ * (`mediaPublishersChanged`, {@link JanusMedia.publishersChanged}); this slow read only makes good a missed message.
+ */
+const PUBLISHERS_EVERY_S = 30;
 
 /**
  * One person's media in one room: publishes (camera and microphone for a host, microphone for a learner whose hand
@@ -94,6 +99,7 @@ export class JanusMedia {
   private readonly weakLink = new WeakLink();
   private closed = false;
   private refreshing = false;
+  private again = false;
 
   constructor(private readonly grant: Grant, private choice: MediaChoice, private readonly on: MediaCallbacks) {}
 
@@ -122,8 +128,14 @@ export class JanusMedia {
     this.control = await this.attach({});
     if (this.grant.publisher && this.grant.feed) await this.publish(withVideo);
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), PUBLISHERS_EVERY_MS);
+    this.timer = setInterval(() => void this.refresh(), (this.grant.publishersPollSeconds ?? PUBLISHERS_EVERY_S) * 1000);
     this.statsTimer = setInterval(() => void this.watchLink(), 1000);
+  }
+
+  /** The hub said the room's publishers changed: read them now (a refresh already running reads them again after). */
+  publishersChanged(): void {
+    if (this.refreshing) this.again = true;
+    else void this.refresh();
   }
 
   /** Audio-only or the picture back, or another layer: the subscription is made again with the new choice. */
@@ -162,6 +174,7 @@ export class JanusMedia {
     }
     this.screen = handle;
     this.screenTrack = track;
+    this.on.published(true);
     // The browser's own "stop sharing" ends the track: the share stops for everyone.
     track.addEventListener("ended", () => this.stopScreen());
   }
@@ -176,6 +189,7 @@ export class JanusMedia {
     this.screenTrack?.stop();
     this.screenTrack = null;
     this.on.screenStopped();
+    this.on.published(false);
     void this.refresh();
   }
 
@@ -234,6 +248,7 @@ export class JanusMedia {
     // (three layers; a phone receives the low one). Kicked (a host ended my turn, or removed me): stop sending.
     const tracks = [{ type: "audio", capture: true, recv: false }, ...(withVideo ? [{ type: "video", capture: true, recv: false, simulcast: true }] : [])];
     this.pub = await this.publishAs(this.grant.feed!, tracks, "MEDIA_UNAVAILABLE", () => this.stopPublishing());
+    this.on.published(true);
   }
 
   /**
@@ -303,6 +318,10 @@ export class JanusMedia {
       // The next round tries again; a lost session is reported by janus.js itself.
     } finally {
       this.refreshing = false;
+      if (this.again) {
+        this.again = false;
+        void this.refresh();
+      }
     }
   }
 
