@@ -78,13 +78,13 @@ public sealed class CopyFaultTests(VapeApp app) : IAsyncLifetime
             expectedVersion = clan["version"]!.GetValue<int>() }, "province");
         moved.HasErrors.ShouldBeFalse(moved.Body);
 
-        // Content's handler went to the dead letters after its one try (Wolverine's default) ...
+        // Content's handler was tried once and went to the dead letters (Wolverine's default) ...
+        const string ContentTries = "select case when is_called then last_value else 0 end from content.content_fault_tries";
+        await Until(async () => await Scalar<long>(ContentTries) >= 1);
         await Until(async () => (await DeadLetters()).Contains("UnitMoved"));
-        (await Scalar<long>("select case when is_called then last_value else 0 end from content.content_fault_tries")).ShouldBe(1);
-        // ... while Records' handler of the same event is still being tried, past its quick tries, and never dead-lettered.
+        // ... while Records' handler of the same event is still being tried, past its quick tries; Content's is not tried again.
         await Until(async () => await Scalar<long>(RecordsTries) >= 5);
-        (await Scalar<long>("select case when is_called then last_value else 0 end from content.content_fault_tries")).ShouldBe(1);
-        (await DeadLetters()).Split("UnitMoved").Length.ShouldBe(2);
+        (await Scalar<long>(ContentTries)).ShouldBe(1);
 
         await Sql(Heal);
         var clanId = Guid.Parse(clan["id"]!.GetValue<string>());
