@@ -74,8 +74,11 @@ public sealed class CopyFaultTests(VapeApp app) : IAsyncLifetime
             create trigger content_fault before update on content.directive_targets for each statement execute function content.content_fault();
             """);
         var clan = await _api.Org.Unit("T01-X001-04");
-        var moved = await _api.Org.Mutate("moveUnit", new { unitId = clan["id"]!.GetValue<string>(), newParentId = await _api.Org.UnitId("T01-X002"),
-            expectedVersion = clan["version"]!.GetValue<int>() }, "province");
+        var moved = await _api.Org.Mutate("moveUnit", new
+        {
+            unitId = clan["id"]!.GetValue<string>(), newParentId = await _api.Org.UnitId("T01-X002"),
+            expectedVersion = clan["version"]!.GetValue<int>()
+        }, "province");
         moved.HasErrors.ShouldBeFalse(moved.Body);
 
         // Content's handler was tried once and went to the dead letters (Wolverine's default) ...
