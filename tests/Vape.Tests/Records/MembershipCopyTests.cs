@@ -16,6 +16,7 @@ namespace Vape.Tests.Records;
 public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
 {
     private readonly RecordsApi _api = new(app);
+    private readonly RecordsJobsApi _jobs = new(app);
 
     public Task InitializeAsync() => app.ResetAsync();
 
@@ -197,8 +198,7 @@ public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
         await cmd.ExecuteNonQueryAsync();
     }
 
-    private Task<GraphQLResponse> Rebuild(string? login, bool confirm = true) =>
-        _api.Org.Mutate("rebuildRecordsCopy", new { confirm }, login, "units memberships rebuiltAt");
+    private Task<GraphQLResponse> Rebuild(string? login, bool confirm = true) => _jobs.Start("rebuildRecordsCopy", login, confirm);
 
     [Fact]
     public async Task The_centres_rebuild_restores_a_copy_emptied_by_hand()
@@ -212,13 +212,30 @@ public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
         await EmptyTheCopy();
         (await Total("T01", "province"))["hidden"]!.GetValue<bool>().ShouldBeTrue();
 
-        var rebuilt = await Rebuild("central");
+        var started = await Rebuild("central");
 
-        rebuilt.HasErrors.ShouldBeFalse(rebuilt.Body);
-        var copy = rebuilt.Data["rebuildRecordsCopy"]!;
-        (copy["units"]!.GetValue<int>() + copy["memberships"]!.GetValue<int>()).ShouldBe((int)rows);
+        // The answer is the job, at once; the copy is refilled in the background.
+        started.HasErrors.ShouldBeFalse(started.Body);
+        var answer = started.Data["rebuildRecordsCopy"]!;
+        answer["kind"]!.GetValue<string>().ShouldBe("REBUILD_RECORDS_COPY");
+        answer["status"]!.GetValue<string>().ShouldBe("QUEUED");
+        answer["startedBy"]!.GetValue<string>().ShouldBe(await _api.Org.PersonId("central"));
+        answer["added"].ShouldBeNull();
+        var job = await _jobs.Until(answer["id"]!.GetValue<string>(), "DONE", "FAILED");
+        job["status"]!.GetValue<string>().ShouldBe("DONE", job.ToJsonString());
+        job["done"]!.GetValue<int>().ShouldBe((int)rows);
+        job["total"]!.GetValue<int>().ShouldBe((int)rows);
+        job["finishedAt"].ShouldNotBeNull();
+        job["errorCode"].ShouldBeNull();
         (await CopyRows()).ShouldBe(rows);
         (await Total("T01", "province"))["people"]!.GetValue<int>().ShouldBe(5);
+    }
+
+    private async Task NoJobStarted()
+    {
+        var latest = await _jobs.Latest("REBUILD_RECORDS_COPY");
+        latest.HasErrors.ShouldBeFalse(latest.Body);
+        latest.Data["latestRecordsJob"].ShouldBeNull();
     }
 
     [Theory]
@@ -233,6 +250,7 @@ public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
 
         refused.FirstErrorCode.ShouldBe(expected, refused.Body);
         refused.FirstErrorMessage.ShouldNotBeNull().ShouldNotContain("Exception");
+        await NoJobStarted();
         (await CopyRows()).ShouldBe(0);
     }
 
@@ -245,6 +263,7 @@ public sealed class MembershipCopyTests(VapeApp app) : IAsyncLifetime
 
         refused.FirstErrorCode.ShouldBe("INVALID_INPUT", refused.Body);
         refused.FirstErrorMessage.ShouldNotBeNull().ShouldContain("xác nhận");
+        await NoJobStarted();
         (await CopyRows()).ShouldBe(0);
     }
 }

@@ -70,6 +70,8 @@ public sealed class Topology : IAsyncLifetime
             ["VAPE_JANUS_HTTP_PORT"] = JanusHttpPort.ToString(CultureInfo.InvariantCulture),
             ["VAPE_JANUS_ADMIN_PORT"] = JanusAdminPort.ToString(CultureInfo.InvariantCulture),
             ["Vape__WebPush__AllowedOrigins__0"] = PushOrigin, // the hosts inherit the script's environment
+            // A job whose host died is taken by the other host after this, not after the default minute (ADR 0279).
+            ["Vape__Records__Jobs__LeaseSeconds"] = "10",
             // The host this test run built (the test project references it), not a second build.
             ["VAPE_TOPOLOGY_APP"] = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
         });

@@ -18,6 +18,7 @@ public sealed class XapiBackfillTests(VapeApp app) : IAsyncLifetime
 {
     private readonly XapiApi _xapi = new(app);
     private readonly RecordsApi _records = new(app);
+    private readonly RecordsJobsApi _jobs = new(app);
 
     public Task InitializeAsync() => app.ResetAsync();
 
@@ -50,26 +51,31 @@ public sealed class XapiBackfillTests(VapeApp app) : IAsyncLifetime
         unconfirmed.FirstErrorMessage!.ShouldContain("xác nhận");
         (await Statements(client)).ShouldBeEmpty();
 
-        var first = await Backfill("central", true);
-        first.HasErrors.ShouldBeFalse(first.Body);
-        first.Data["backfillOwnStatements"]!["events"]!.GetValue<int>().ShouldBe(2);
-        first.Data["backfillOwnStatements"]!["added"]!.GetValue<int>().ShouldBe(2);
+        var latest = await _jobs.Latest("BACKFILL_OWN_STATEMENTS");
+        latest.HasErrors.ShouldBeFalse(latest.Body);
+        latest.Data["latestRecordsJob"].ShouldBeNull();
+
+        var first = await _jobs.RunToDone("backfillOwnStatements");
+        first["kind"]!.GetValue<string>().ShouldBe("BACKFILL_OWN_STATEMENTS");
+        first["done"]!.GetValue<int>().ShouldBe(2);
+        first["total"]!.GetValue<int>().ShouldBe(2);
+        first["added"]!.GetValue<int>().ShouldBe(2);
         (await Statements(client)).Select(s => s!["id"]!.GetValue<string>()).ShouldBe(
         [
             XapiOwnStatements.StatementId(OwnStatementKind.Attended, Guid.Parse(attended), person).ToString(),
             XapiOwnStatements.StatementId(OwnStatementKind.Verified, Guid.Parse(verified), person).ToString(),
         ], ignoreOrder: true);
 
-        var second = await Backfill("central", true);
-        second.HasErrors.ShouldBeFalse(second.Body);
-        second.Data["backfillOwnStatements"]!["added"]!.GetValue<int>().ShouldBe(0);
+        var second = await _jobs.RunToDone("backfillOwnStatements");
+        second["done"]!.GetValue<int>().ShouldBe(2);
+        second["added"]!.GetValue<int>().ShouldBe(0);
         (await Statements(client)).Count.ShouldBe(2);
         // Never an entry again: the record still has its three activities.
         (await _records.MyRecord("learner"))["activities"]!["nodes"]!.AsArray().Count.ShouldBe(3);
     }
 
     private async Task<GraphQLResponse> Backfill(string login, bool confirm) =>
-        await _xapi.Org.Mutate("backfillOwnStatements", new { confirm }, login, "events added");
+        await _jobs.Start("backfillOwnStatements", login, confirm);
 
     private async Task<JsonArray> Statements(XapiApi.Client client)
     {

@@ -90,4 +90,7 @@ public interface IOrganizationQueries
 
     /// <summary>Every unit of the subtree of `unitId` (of the whole tree when null), any status, parents before children, streamed.</summary>
     IAsyncEnumerable<UnitPlace> PlacesAsync(Guid? unitId, CancellationToken ct);
+
+    /// <summary>How many rows `PlacesAsync(null)` and `AllMembershipsAsync` give now: the total of a rebuild's progress.</summary>
+    Task<long> PlacesAndMembershipsCountAsync(CancellationToken ct);
 }

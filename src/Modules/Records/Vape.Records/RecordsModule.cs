@@ -37,6 +37,12 @@ public sealed class RecordsModule : VapeModule
         builder.Services.AddSingleton<XapiAttribution>();
         builder.Services.AddSingleton<XapiReads>();
         builder.Services.AddSingleton<Membership.MembershipCopy>();
+        builder.Services.AddSingleton<Jobs.RecordsJobSignal>();
+        builder.Services.AddSingleton<Jobs.RecordsJobs>();
+        builder.Services.AddScoped<Jobs.RebuildCopyJob>();
+        builder.Services.AddScoped<Jobs.BackfillJob>();
+        Jobs.RecordsJobOptions.AddTo(builder.Services);
+        builder.Services.AddHostedService<Jobs.RecordsJobRunner>();
         builder.Services.AddSingleton<BadgeKeys>();
         builder.Services.AddSingleton<BadgeService>();
         BadgeOptions.AddTo(builder.Services);
@@ -61,6 +67,7 @@ public sealed class RecordsModule : VapeModule
     public override void AddQueryFields(ObjectGraphType query)
     {
         RecordsFields.AddQueries(query);
+        Jobs.RecordsJobGraph.AddQueries(query);
         XapiGraph.AddQueries(query);
         BadgeGraph.AddQueries(query);
     }

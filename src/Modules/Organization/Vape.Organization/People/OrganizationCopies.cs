@@ -38,6 +38,13 @@ public sealed partial class OrganizationQueries
             yield return new Membership(reader.GetGuid(0), reader.GetGuid(1), await reader.IsDBNullAsync(2, ct) ? null : reader.GetGuid(2), reader.GetBoolean(3));
     }
 
+    public async Task<long> PlacesAndMembershipsCountAsync(CancellationToken ct)
+    {
+        await using var cmd = database.CreateCommand($"select (select count(*) from organization.units) + (select count(*) from ({MembershipsSql(true)}) m)");
+        cmd.CommandTimeout = 0;
+        return (long)(await cmd.ExecuteScalarAsync(ct))!;
+    }
+
     public async IAsyncEnumerable<UnitPlace> PlacesAsync(Guid? unitId, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var cmd = database.CreateCommand($"""

@@ -118,11 +118,13 @@ internal static class RecordsFields
         Mutation<TitleProposalGraphType, RejectTitleInput, TitleProposal>(mutation, "rejectTitle",
             "Từ chối một danh hiệu hệ thống đề xuất, nêu lý do.",
             (i, actor) => new RejectTitle(actor, Ids.Parse(i.UnitId, "unitId"), i.Year, Ids.Parse(i.ProposalId, "proposalId"), i.Reason));
-        Mutation<Membership.RecordsCopyGraphType, Membership.RebuildRecordsCopyInput, Membership.RecordsCopy>(mutation, "rebuildRecordsCopy",
-            "Lãnh đạo Trung ương Hội dựng lại bản sao cây đơn vị và hội viên mà thống kê, đề xuất danh hiệu và hàng chờ xác nhận dùng, từ dữ liệu tổ chức hiện nay.",
+        Mutation<Jobs.RecordsJobGraphType, Membership.RebuildRecordsCopyInput, Jobs.RecordsJob>(mutation, "rebuildRecordsCopy",
+            "Lãnh đạo Trung ương Hội dựng lại bản sao cây đơn vị và hội viên mà thống kê, đề xuất danh hiệu và hàng chờ xác nhận dùng, từ dữ liệu tổ chức hiện nay. " +
+            "Trả lời ngay bằng lệnh chạy nền (`recordsJob`); đang có lệnh cùng loại thì `JOB_RUNNING`.",
             (i, actor) => new Membership.RebuildRecordsCopy(actor, i.Confirm));
-        Mutation<Xapi.OwnStatementsBackfillGraphType, Xapi.BackfillOwnStatementsInput, Xapi.OwnStatementsBackfill>(mutation, "backfillOwnStatements",
-            "Lãnh đạo Trung ương Hội ghi bù vào kho xAPI các câu của Vape cho điểm danh, mục đã xác nhận và danh hiệu có từ trước; chạy lại không thêm gì.",
+        Mutation<Jobs.RecordsJobGraphType, Xapi.BackfillOwnStatementsInput, Jobs.RecordsJob>(mutation, "backfillOwnStatements",
+            "Lãnh đạo Trung ương Hội ghi bù vào kho xAPI các câu của Vape cho điểm danh, mục đã xác nhận và danh hiệu có từ trước; chạy lại không thêm gì. " +
+            "Trả lời ngay bằng lệnh chạy nền (`recordsJob`); đang có lệnh cùng loại thì `JOB_RUNNING`.",
             (i, actor) => new Xapi.BackfillOwnStatements(actor, i.Confirm));
     }
 

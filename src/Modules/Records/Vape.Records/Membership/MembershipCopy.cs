@@ -22,12 +22,15 @@ public sealed class MembershipCopy(NpgsqlDataSource database, IOrganizationQueri
     /// <summary>People read again per statement: an import of 50,000 goes in a few rounds.</summary>
     private const int PeoplePerRound = 5_000;
 
+    /// <summary>Rows copied between two reports of a rebuild's progress.</summary>
+    private const int RowsPerReport = 10_000;
+
     /// <summary>
     /// Empties the copy and fills it again from Organization, streamed (no subtree is held in memory), in one
     /// transaction: readers see the old copy until it commits. With `onlyWhenEmpty`, does nothing (null) when the copy
-    /// holds any unit: the start-up fill of a new or just reset database.
+    /// holds any unit: the start-up fill of a new or just reset database. `progress` hears the rows copied so far.
     /// </summary>
-    public async Task<RecordsCopy?> RebuildAsync(bool onlyWhenEmpty, CancellationToken ct)
+    public async Task<RecordsCopy?> RebuildAsync(bool onlyWhenEmpty, CancellationToken ct, Func<long, CancellationToken, Task>? progress = null)
     {
         await using var conn = await database.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
@@ -56,7 +59,7 @@ public sealed class MembershipCopy(NpgsqlDataSource database, IOrganizationQueri
                 await copy.WriteAsync(place.Kind, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(Active(place), NpgsqlDbType.Boolean, ct);
                 await copy.WriteAsync(place.Path, NpgsqlDbType.LTree, ct);
-                units++;
+                if (++units % RowsPerReport == 0 && progress is not null) await progress(units, ct);
             }
             await copy.CompleteAsync(ct);
         }
@@ -71,7 +74,7 @@ public sealed class MembershipCopy(NpgsqlDataSource database, IOrganizationQueri
                 if (membership.HouseholdId is Guid household) await copy.WriteAsync(household, NpgsqlDbType.Uuid, ct);
                 else await copy.WriteNullAsync(ct);
                 await copy.WriteAsync(membership.Home, NpgsqlDbType.Boolean, ct);
-                memberships++;
+                if (++memberships % RowsPerReport == 0 && progress is not null) await progress(units + memberships, ct);
             }
             await copy.CompleteAsync(ct);
         }
