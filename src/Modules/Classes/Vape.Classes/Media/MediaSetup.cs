@@ -25,11 +25,19 @@ internal static class MediaSetup
         builder.Services.AddSingleton<ClassRecordings>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
+        builder.Services.AddSingleton<MediaAccessQueue>();
+        builder.Services.AddHostedService<MediaAccess>();
+        builder.Services.AddSingleton<IConfigureMarten, ListenForAccess>();
     }
 
     private sealed class ListenForModeration(MediaQueue queue) : IConfigureMarten
     {
         public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(queue.Listener);
+    }
+
+    private sealed class ListenForAccess(MediaAccessQueue access) : IConfigureMarten
+    {
+        public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(access.Listener);
     }
 
     /// <summary>Names the key of each problem (TypedOptionsTests: a bad value is refused naming its key).</summary>
