@@ -48,8 +48,12 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
         }
         if (gone.Count > 0) await janus.EndSessionsOfAsync(node, gone.Select(g => g.Id).ToHashSet(), ct);
         room.Pin = MediaRooms.Secret(12);
-        await janus.ChangePinAsync(node, room.Room, room.Secret, room.Pin, ct);
-        session.Store(room);
+        try
+        {
+            await janus.ChangePinAsync(node, room.Room, room.Secret, room.Pin, ct);
+            session.Store(room);
+        }
+        catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.NoSuchRoom) { } // ended meanwhile: its grants are revoked all the same
         await session.SaveChangesAsync(ct);
         log.LogInformation("Media room {Room} of session {SessionId}: {Count} grants revoked, new pin", room.Room, sessionId, gone.Count);
     }
