@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Vape.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Vape.Tests.Classes.Media;
 
@@ -9,7 +12,7 @@ namespace Vape.Tests.Classes.Media;
 /// tokens from `joinClassMedia`, the classroom through the hub; every check polls `getStats()` in the pages.
 /// </summary>
 [Collection(MediaBrowserCollection.Name)]
-public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<MediaBrowserApp>(app)
+public sealed class MediaBrowserTests(MediaBrowserApp app, ITestOutputHelper output) : ClassroomTestsBase<MediaBrowserApp>(app)
 {
     private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed } }";
 
@@ -84,9 +87,11 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
     }
 
     /// <summary>Media has stopped: nothing more arrives over a whole second of polling.</summary>
-    private static async Task Stopped(IPage page, string what)
+    /// <summary>Waits for a whole quiet second; returns when (on `since`) the last packet was seen arriving.</summary>
+    private static async Task<TimeSpan> Stopped(IPage page, string what, Stopwatch? since = null)
     {
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var last = TimeSpan.Zero;
         while (true)
         {
             var before = await Stats(page);
@@ -95,9 +100,14 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
             {
                 await Task.Delay(100);
                 var now = await Stats(page);
-                if (now.AudioPackets != before.AudioPackets || now.VideoPackets != before.VideoPackets) { quiet = false; break; }
+                if (now.AudioPackets != before.AudioPackets || now.VideoPackets != before.VideoPackets)
+                {
+                    quiet = false;
+                    last = since?.Elapsed ?? TimeSpan.Zero;
+                    break;
+                }
             }
-            if (quiet) return;
+            if (quiet) return last;
             if (guard.IsCancellationRequested) throw new TimeoutException(what);
         }
     }
@@ -176,8 +186,11 @@ public sealed class MediaBrowserTests(MediaBrowserApp app) : ClassroomTestsBase<
         var listener = await Learner(session, "learner2", Feed(turn));
         await Until(listener, (first, now) => now.AudioSamples > first.AudioSamples && now.AudioPackets > first.AudioPackets, "the others do not hear the learner");
 
+        var muting = Stopwatch.StartNew();
         await host.Do("Mute", learnerId);
-        await Stopped(listener, "the muted learner is still heard");
+        // Measured, not asserted (docs/classes.md): the hub's answer to the last audio packet the listener received (±0.1 s).
+        var silent = await Stopped(listener, "the muted learner is still heard", muting);
+        output.WriteLine($"mute to silence: last audio packet {silent.TotalMilliseconds:F0} ms after the hub's Mute");
         await host.Do("Unmute", learnerId);
         await Until(listener, (first, now) => now.AudioPackets > first.AudioPackets, "the unmuted learner is not heard again");
 

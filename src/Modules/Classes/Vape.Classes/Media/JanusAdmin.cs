@@ -48,7 +48,8 @@ internal sealed partial class JanusAdmin(HttpClient http)
     public async Task RemoveTokenAsync(JanusNode node, string token, CancellationToken ct)
     {
         try { await AdminAsync(node, new JsonObject { ["janus"] = "remove_token", ["token"] = token }, ct); }
-        catch (JanusError e) when (e.Code == 470) { } // JANUS_ERROR_TOKEN_NOT_FOUND
+        // Janus 1.1.2 answers an unknown token's removal with 490 (JANUS_ERROR_UNKNOWN, "Error removing token").
+        catch (JanusError e) when (e.Code is 470 or 490) { }
     }
 
     /// <summary>

@@ -315,5 +315,5 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
     /// <summary>Room and feed ids: positive 31-bit (a GraphQL Int, a JavaScript number).</summary>
     private static int SmallId() => RandomNumberGenerator.GetInt32(1, int.MaxValue);
 
-    private static string Secret(int bytes) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    internal static string Secret(int bytes) => Convert.ToBase64String(RandomNumberGenerator.GetBytes(bytes)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -24,6 +24,9 @@ internal static class MediaSetup
         builder.Services.AddSingleton<ModerationRepair>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
+        builder.Services.AddSingleton<MediaAccessQueue>();
+        builder.Services.AddHostedService<MediaAccess>();
+        builder.Services.AddSingleton<IConfigureMarten, ListenForAccess>();
     }
 
     /// <summary>`Vape:Media`, checked at start: a bad value stops the host with a message naming its key (issue #20).</summary>
@@ -36,6 +39,11 @@ internal static class MediaSetup
     private sealed class ListenForModeration(MediaQueue queue) : IConfigureMarten
     {
         public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(queue.Listener);
+    }
+
+    private sealed class ListenForAccess(MediaAccessQueue access) : IConfigureMarten
+    {
+        public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(access.Listener);
     }
 
     /// <summary>Names the key of each problem (TypedOptionsTests: a bad value is refused naming its key).</summary>

@@ -75,6 +75,10 @@ export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
  * (`mediaPublishersChanged`, {@link JanusMedia.publishersChanged}); this slow read only makes good a missed message.
  */
 const PUBLISHERS_EVERY_S = 30;
+/** How often the room's publishers are read (a subscriber is not told when one starts). */
+const PUBLISHERS_EVERY_MS = 3000;
+/** JANUS_VIDEOROOM_ERROR_UNAUTHORIZED: a wrong pin (or, for a publisher, a token not on the room's `allowed` list). */
+const unauthorized = 433;
 
 /**
  * One person's media in one room: publishes (camera and microphone for a host, microphone for a learner whose hand
@@ -339,10 +343,10 @@ export class JanusMedia {
     this.on.tracks([], []);
     if (!feeds.length) return;
     const { audioOnly, layer } = this.choice;
-    let offered: (o: { jsep: Jsep | null; streams: Message["streams"] }) => void = () => {};
+    let offered: (o: { jsep: Jsep | null; streams: Message["streams"]; error?: number }) => void = () => {};
     const handle = await this.attach({
       onmessage: (m, jsep) => {
-        if (jsep || m.error_code) offered({ jsep: jsep ?? null, streams: m.streams });
+        if (jsep || m.error_code) offered({ jsep: jsep ?? null, streams: m.streams, error: m.error_code });
       },
       onremotetrack: (track, mid, on) => {
         if (on) this.received.set(mid, track);
@@ -351,13 +355,15 @@ export class JanusMedia {
         this.on.tracks(all.filter(([m]) => !this.screenMids.has(m)).map(([, t]) => t), all.filter(([m]) => this.screenMids.has(m)).map(([, t]) => t));
       },
     });
-    const offer = await new Promise<{ jsep: Jsep | null; streams: Message["streams"] }>((resolve) => {
+    const offer = await new Promise<{ jsep: Jsep | null; streams: Message["streams"]; error?: number }>((resolve) => {
       offered = resolve;
       // Audio-only: only mid 0 (every publisher's audio), so not one video packet is sent (under 50 kbps down).
       handle.send({ message: { request: "join", ptype: "subscriber", room: this.grant.room, pin: this.grant.pin, streams: feeds.map((feed) => (audioOnly ? { feed, mid: "0" } : { feed })) } });
     });
     if (!offer.jsep) {
       handle.detach();
+      // 433: the room's pin changed (someone lost access, ADR 0286): a new grant carries the current one.
+      if (offer.error === unauthorized) this.lose();
       return;
     }
     for (const s of offer.streams ?? []) if (s.feed_id === this.grant.screenFeed) this.screenMids.add(s.mid);
