@@ -55,7 +55,7 @@ public sealed class ConsoleChannelActionsTests(WebHost web)
             (await _api.Mutate("postMessage", new { channelId = cross, messageId = Guid.CreateVersion7(), body = $"Tin {n}-{i}" }, "province")).HasErrors.ShouldBeFalse();
 
         var cuong = await InChannel("commune", cross);
-        await Expect(cuong.GetByText(old)).ToHaveCountAsync(0);
+        await Expect(cuong.GetByTestId("messages").GetByText(old)).ToHaveCountAsync(0);
         await cuong.GetByTestId("pinned").Locator("summary").ClickAsync();
         await Expect(cuong.GetByTestId("pinned").GetByRole(AriaRole.Link, new() { Name = old })).ToBeVisibleAsync();
         await ConsoleChecks.PhoneFriendly(cuong, "channel-pinned-old");

@@ -93,10 +93,8 @@ internal sealed class ChannelGraphType : ObjectGraphType<MyChannel>
                 return members.Select(m => new ChannelMemberView(m, presence[m.PersonId])).ToList();
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("pinnedMessages")
-            .Description("Mọi tin đang ghim của kênh (cả trả lời trong luồng), mới trước cũ sau; tối đa `first` (1–100, mặc định 100).")
-            .Argument<IntGraphType>("first")
-            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<MessageStore>().PinnedAsync(c.Source.Channel.Id,
-                Math.Clamp(c.GetArgument<int?>("first") ?? 100, 1, 100), c.CancellationToken));
+            .Description("Các tin đang ghim của kênh (cả trả lời trong luồng), mới trước cũ sau; tối đa 100.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<MessageStore>().PinnedAsync(c.Source.Channel.Id, 100, c.CancellationToken));
         Field<NonNullGraphType<ConnectionGraphType<MessageGraphType, MessageView>>>("messages")
             .Description("Tin nhắn chính (không gồm trả lời trong luồng), cũ trước mới sau: trang mới nhất, hoặc trang trước `before` / sau `after` một con trỏ (`cursor` của bất kỳ tin nào).")
             .Argument<StringGraphType>("before")
