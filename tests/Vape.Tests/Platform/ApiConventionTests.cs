@@ -77,6 +77,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["Message.attachments"] = "checked on input",
         ["Message.acknowledgements"] = "only important messages, members of one channel",
         ["Channel.members"] = "members of one channel (units: its officials)",
+        ["Channel.pinnedMessages"] = "a channel's pin board, the newest 100 pins (ADR 0271)",
         ["Unit.ancestors"] = "the depth of the tree",
         ["Unit.history"] = "one period per change of the unit",
         ["UnitStatistics.unitsByKind"] = "one per enum value",

@@ -40,6 +40,32 @@ public sealed class ConsoleChannelActionsTests(WebHost web)
         message.GetByTestId("reactions").GetByRole(AriaRole.Button, new() { Name = emoji });
 
     [Fact]
+    public async Task Da_ghim_lists_a_pinned_message_older_than_the_pages_read_and_an_outsider_reads_none()
+    {
+        var n = Random.Shared.Next(100_000, 999_999);
+        var cross = (await _api.Channels("commune")).AsArray().Single(c => c!["name"]!.GetValue<string>() == CrossLevel)!["id"]!.GetValue<string>();
+        var old = $"Quy chế họp {n}: đọc trước khi họp.";
+        var pinnedId = Guid.CreateVersion7();
+        (await _api.Mutate("postMessage", new { channelId = cross, messageId = pinnedId, body = old }, "province")).HasErrors.ShouldBeFalse();
+        (await _api.Mutate("pinMessage", new { messageId = pinnedId, pinned = true }, "province")).HasErrors.ShouldBeFalse();
+        // More than a page (30) after it: the screen's first read does not hold it.
+        for (var i = 0; i < 31; i++)
+            (await _api.Mutate("postMessage", new { channelId = cross, messageId = Guid.CreateVersion7(), body = $"Tin {n}-{i}" }, "province")).HasErrors.ShouldBeFalse();
+
+        var cuong = await InChannel("commune", cross);
+        await Expect(cuong.GetByTestId("messages").GetByText(old)).ToHaveCountAsync(0);
+        await cuong.GetByTestId("pinned").Locator("summary").ClickAsync();
+        await Expect(cuong.GetByTestId("pinned").GetByRole(AriaRole.Link, new() { Name = old })).ToBeVisibleAsync();
+        await ConsoleChecks.PhoneFriendly(cuong, "channel-pinned-old");
+        await cuong.Context.CloseAsync();
+
+        // Hải Phòng's official is no member: the channel (and so its pins) is not theirs to read.
+        var outsider = await _api.Query("query($id: ID!) { channel(id: $id) { pinnedMessages { id body } } }", new { id = cross }, "sibling-province");
+        outsider.Data["channel"].ShouldBeNull();
+        outsider.Body.ShouldNotContain(old);
+    }
+
+    [Fact]
     public async Task One_official_reacts_edits_pins_and_types_and_the_other_sees_each_live_but_cannot_edit_it()
     {
         var n = Random.Shared.Next(100_000, 999_999);

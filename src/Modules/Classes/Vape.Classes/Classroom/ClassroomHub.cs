@@ -92,6 +92,22 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
         return snapshot!;
     });
 
+    /// <summary>
+    /// Follow a session's relay rooms without entering it (the console's relay panel): the connection hears the room's
+    /// `relayHeadcountChanged` and `classroomEnded`, and is not counted. For the class's hosts and the officials who
+    /// may manage it, as GraphQL's `classroomSnapshot`; returns the room's version (0 before it opens).
+    /// </summary>
+    public Task<long> WatchRelays(Guid sessionId) => Run(async ct =>
+    {
+        var person = Me();
+        var s = await catalogue.SessionAsync(sessionId, ct) ?? throw Errors.SessionNotFound();
+        var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
+        if (!c.IsHost(person) && !await access.MayManageAsync(c, person, ct))
+            throw VapeException.NotAllowed("Chỉ người dẫn lớp và cán bộ tổ chức lớp theo dõi được các phòng tiếp sóng.");
+        await Groups.AddToGroupAsync(Context.ConnectionId, ClassroomGroups.Watchers(sessionId), ct);
+        return (await ClassroomStore.LoadAsync(store, sessionId, ct))?.Version ?? 0L;
+    });
+
     /// <summary>Leave the room (or its lobby); the learner stops counting when their last device leaves.</summary>
     public Task Leave() => Run(async ct =>
     {

@@ -204,6 +204,9 @@ internal static class ClassroomGroups
 {
     public static string Room(Guid sessionId) => HubGroups.Class(sessionId);
     public static string Hosts(Guid sessionId) => HubGroups.Class(sessionId) + ":hosts";
+
+    /// <summary>Connections following the room's relay headcounts from outside it (<see cref="ClassroomHub.WatchRelays"/>).</summary>
+    public static string Watchers(Guid sessionId) => HubGroups.Class(sessionId) + ":watchers";
 }
 
 /// <summary>
@@ -252,6 +255,8 @@ internal sealed class ClassroomBroadcaster(IHubContext<ClassroomHub> hub, Classe
             }
             var message = ClassroomView.For(sessionId, version, e, null, false);
             sent.Add(hub.Clients.Group(ClassroomGroups.Room(sessionId)).SendAsync(Method, message, ct));
+            if (e is RelayHeadcountChanged or ClassroomEnded)
+                sent.Add(hub.Clients.Group(ClassroomGroups.Watchers(sessionId)).SendAsync(Method, message, ct));
             // Learners in the lobby are not in the room's group yet: tell them they may come in (or are out).
             if (e is LearnersAdmitted admitted)
                 sent.Add(hub.Clients.Users(admitted.PersonIds.Select(p => p.ToString()).ToList()).SendAsync(Method, message, ct));

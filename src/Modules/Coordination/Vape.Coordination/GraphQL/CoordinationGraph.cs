@@ -92,6 +92,9 @@ internal sealed class ChannelGraphType : ObjectGraphType<MyChannel>
                 var presence = await c.RequestServices!.GetRequiredService<PresenceStore>().StatusesAsync(members.Select(m => m.PersonId).ToList(), c.CancellationToken);
                 return members.Select(m => new ChannelMemberView(m, presence[m.PersonId])).ToList();
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageGraphType>>>>("pinnedMessages")
+            .Description("Các tin đang ghim của kênh (cả trả lời trong luồng), mới trước cũ sau; tối đa 100.")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<MessageStore>().PinnedAsync(c.Source.Channel.Id, 100, c.CancellationToken));
         Field<NonNullGraphType<ConnectionGraphType<MessageGraphType, MessageView>>>("messages")
             .Description("Tin nhắn chính (không gồm trả lời trong luồng), cũ trước mới sau: trang mới nhất, hoặc trang trước `before` / sau `after` một con trỏ (`cursor` của bất kỳ tin nào).")
             .Argument<StringGraphType>("before")

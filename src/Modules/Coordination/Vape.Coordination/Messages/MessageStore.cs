@@ -64,6 +64,15 @@ public sealed class MessageStore(Reads db)
     public async Task<List<ChannelEvent>> EventsAfterAsync(Guid channelId, long version, int limit, CancellationToken ct) =>
         await db.ListAsync(EventsAfterSql, ReadEvent, ct, ("c", channelId), ("v", version), ("n", limit));
 
+    /// <summary>The channel's pinned messages (thread replies included, deleted ones not), newest first; at most `first`.</summary>
+    public async Task<List<MessageView>> PinnedAsync(Guid channelId, int first, CancellationToken ct) =>
+        await db.ListAsync($"""
+            select {MessageView.Columns} from coordination.messages x
+             where x.channel_id = @c and x.pinned and x.deleted_at is null
+             order by x.posted_version desc
+             limit @n
+            """, r => MessageView.Read(r), ct, ("c", channelId), ("n", first));
+
     /// <summary>
     /// Messages of the person's channels whose text holds the words, folded (no diacritics, đ = d): exact
     /// diacritics first, then the newest.

@@ -214,7 +214,7 @@ export default function ChannelPage({ params, query }: RouteProps) {
       </p>
       <HubStatusLine status={status} />
       <PeopleLine typingIds={people.typingIds} presentIds={people.presentIds} names={names} />
-      <PinnedList log={log} names={names} channelId={id} />
+      <PinnedList log={log} server={channel.pinnedMessages} names={names} channelId={id} />
       <ChannelSearch channelId={id} names={names} />
       {error !== undefined && <ErrorMessage error={error} retry={() => setError(undefined)} />}
       {root ? (

@@ -24,6 +24,7 @@ export const ChannelQuery = graphql(`
     channel(id: $id) {
       id kind name version myRole archived archivedAt successorChannelId
       members { personId name role lastReadVersion }
+      pinnedMessages { ...ChannelMessageFields }
       messages(first: 30, before: $before) {
         nodes { ...ChannelMessageFields }
         pageInfo { hasPreviousPage startCursor }

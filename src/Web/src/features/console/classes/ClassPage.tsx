@@ -9,6 +9,7 @@ import { AttendanceQuery, ChangeCapacityMutation, ConsoleClassQuery, RelaysQuery
 import { CancelClass, Reschedule } from "./ClassChanges";
 import { clt } from "./i18n";
 import { RelayForm } from "./RelayForm";
+import { useRelayWatch } from "./relayWatch";
 
 type Session = { id: string; number: number; startsAt: string; endsAt: string; status: string; relayOfSessionId?: string | null };
 
@@ -92,7 +93,13 @@ function Roster({ classId, status }: { classId: string; status: "ENROLLED" | "WA
   return (
     <section aria-labelledby={`${testId}-title`}>
       <h2 id={`${testId}-title`}>{title}</h2>
-      {page.error !== undefined && <ErrorMessage error={page.error} retry={() => load(null)} />}
+      {page.error !== undefined && toAppError(page.error).code === "NOT_ALLOWED" ? (
+        <p class="notice" data-testid={`${testId}-not-yours`}>
+          {clt("roster.notYours")} <a href="/console/classes">{clt("roster.myRelays")}</a>
+        </p>
+      ) : (
+        page.error !== undefined && <ErrorMessage error={page.error} retry={() => load(null)} />
+      )}
       {rows === null ? (
         page.error === undefined && <Loading />
       ) : rows.length ? (
@@ -238,9 +245,11 @@ function Attendance({ session, percent }: { session: Session; percent: number })
 
 function Relays({ sessionId }: { sessionId: string }) {
   const loaded = useLoad(() => request(RelaysQuery, { sessionId }), [sessionId]);
+  const live = useRelayWatch(sessionId, loaded.reload);
   return (
     <div data-testid="relays">
       <h3>{clt("relays.title")}</h3>
+      <p class="hint" data-testid="relays-live">{live ? clt("relays.live") : clt("relays.offline")}</p>
       <Show loaded={loaded}>
         {({ classroomSnapshot: room }) =>
           !room ? (
