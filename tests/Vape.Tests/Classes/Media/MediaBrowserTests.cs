@@ -86,7 +86,6 @@ public sealed class MediaBrowserTests(MediaBrowserApp app, ITestOutputHelper out
         }
     }
 
-    /// <summary>Media has stopped: nothing more arrives over a whole second of polling.</summary>
     /// <summary>Waits for a whole quiet second; returns when (on `since`) the last packet was seen arriving.</summary>
     private static async Task<TimeSpan> Stopped(IPage page, string what, Stopwatch? since = null)
     {

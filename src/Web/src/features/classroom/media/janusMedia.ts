@@ -75,8 +75,6 @@ export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
  * (`mediaPublishersChanged`, {@link JanusMedia.publishersChanged}); this slow read only makes good a missed message.
  */
 const PUBLISHERS_EVERY_S = 30;
-/** How often the room's publishers are read (a subscriber is not told when one starts). */
-const PUBLISHERS_EVERY_MS = 3000;
 /** JANUS_VIDEOROOM_ERROR_UNAUTHORIZED: a wrong pin (or, for a publisher, a token not on the room's `allowed` list). */
 const unauthorized = 433;
 
