@@ -92,7 +92,9 @@ async function scrollTheTree(browser) {
       opened++;
     } else more++;
     // The children (or the next page) are drawn when the tree has more items; a unit without children adds none.
-    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unit-tree'] li").length > n, { timeout: 10_000 }, shown)
+    // Polled every 100 ms, not each frame: puppeteer's default polls in requestAnimationFrame, and a trace showed its
+    // polling as long tasks of the page (10 s of it for a unit without children).
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unit-tree'] li").length > n, { timeout: 10_000, polling: 100 }, shown)
       .catch(() => {});
   }
   for (let y = 0; ; y += 600) {

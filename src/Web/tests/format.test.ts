@@ -54,7 +54,7 @@ describe("formatting in the user's language", () => {
       assert.equal(made, 0, "nothing is made before the first idle moment");
       let ran = 0;
       while (idle.length) {
-        const before = made;
+        const before: number = made;
         idle.shift()!();
         ran += 1;
         assert.ok(made - before <= 1, "at most one formatter per idle step");

@@ -1,4 +1,5 @@
 using Vape.Organization.Contracts;
+using Vape.Organization.Tree;
 
 namespace Vape.Organization.People;
 
