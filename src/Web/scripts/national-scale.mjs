@@ -8,11 +8,15 @@
 //   LIGHTHOUSE_DIR=/tmp/lh node src/Web/scripts/national-scale.mjs http://127.0.0.1:5194
 //
 // puppeteer-core comes from LIGHTHOUSE_DIR (lighthouse brings it); Debian's chromium. Figures taken on a loaded
-// machine are not results.
+// machine are not results. TRACE_DIR: a Chromium trace of the tree after its first screen and of each roll-up draw is
+// written there and its long tasks explained (long-tasks.mjs); the sampling profiler slows the page, so take the counts
+// from a run without it.
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { graphql } from "./lighthouse-flow.mjs";
+import { longTasks, traceCategories } from "./long-tasks.mjs";
 
 const dir = process.env.LIGHTHOUSE_DIR;
 if (!dir) throw new Error("LIGHTHOUSE_DIR: a folder where lighthouse@12.2.3 (and so puppeteer-core) is installed");
@@ -20,6 +24,21 @@ const base = process.argv[2] ?? "http://127.0.0.1:5194";
 const from = createRequire(join(dir, "package.json"));
 const puppeteer = (await import(pathToFileURL(from.resolve("puppeteer-core")).href)).default;
 const slowdown = Number(process.env.CPU_SLOWDOWN ?? 4);
+const traceDir = process.env.TRACE_DIR;
+
+async function traced(page, name, work) {
+  if (!traceDir) return work();
+  const path = join(traceDir, `${name}.json`);
+  await page.tracing.start({ path, categories: traceCategories });
+  try {
+    return await work();
+  } finally {
+    await page.tracing.stop();
+    const tasks = longTasks(JSON.parse(readFileSync(path, "utf8")).traceEvents);
+    console.log(`${name}: ${tasks.length} long tasks in the trace (${path})`);
+    for (const t of tasks) console.log(JSON.stringify(t, null, 1));
+  }
+}
 
 const data = (answer) => {
   if (answer.errors?.length) throw new Error(JSON.stringify(answer.errors));
@@ -54,6 +73,7 @@ async function scrollTheTree(browser) {
   const atFirst = await page.$$eval("[data-testid='unit-tree'] li", (l) => l.length);
   let more = 0;
   let opened = 0;
+  await traced(page, "tree", async () => {
   for (;;) {
     const shown = await page.$$eval("[data-testid='unit-tree'] li", (l) => l.length);
     const clicked = await page.evaluate(() => {
@@ -72,7 +92,9 @@ async function scrollTheTree(browser) {
       opened++;
     } else more++;
     // The children (or the next page) are drawn when the tree has more items; a unit without children adds none.
-    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unit-tree'] li").length > n, { timeout: 10_000 }, shown)
+    // Polled every 100 ms, not each frame: puppeteer's default polls in requestAnimationFrame, and a trace showed its
+    // polling as long tasks of the page (10 s of it for a unit without children).
+    await page.waitForFunction((n) => document.querySelectorAll("[data-testid='unit-tree'] li").length > n, { timeout: 10_000, polling: 100 }, shown)
       .catch(() => {});
   }
   for (let y = 0; ; y += 600) {
@@ -80,6 +102,7 @@ async function scrollTheTree(browser) {
     await new Promise((r) => setTimeout(r, 50));
     if (y > height) break;
   }
+  });
   const result = await page.evaluate((after) => ({
     units: document.querySelectorAll("[data-testid='unit-tree'] li").length,
     longTasks: window.__longTasks.filter((t) => t.start > after),
@@ -104,12 +127,17 @@ async function drawTheRollup(browser) {
   }
   const runs = [];
   for (let i = 0; i < 3; i++) {
-    await page.goto(base + `/console/directives/${directive.id}`);
-    await page.waitForSelector("[data-testid='rollup-levels']", { timeout: 60_000 });
-    runs.push(await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-      const api = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/graphql"));
-      resolve({ drawnMs: Math.round(performance.now()), graphqlMs: Math.round(Math.max(0, ...api.map((e) => e.duration))), longTasks: window.__longTasks });
-    }))));
+    runs.push(await traced(page, `rollup-${i + 1}`, async () => {
+      await page.goto(base + `/console/directives/${directive.id}`);
+      await page.waitForSelector("[data-testid='rollup-levels']", { timeout: 60_000 });
+      const run = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+        const api = performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/graphql"));
+        resolve({ drawnMs: Math.round(performance.now()), graphqlMs: Math.round(Math.max(0, ...api.map((e) => e.duration))),
+          overdueShown: document.querySelectorAll("[data-testid='overdue-unit']").length, longTasks: window.__longTasks });
+      })));
+      if (traceDir) await new Promise((r) => setTimeout(r, 500));
+      return run;
+    }));
   }
   await page.close();
   return { targets: directive.targetCount, runs };
@@ -127,7 +155,7 @@ try {
     `long tasks after the first screen: ${tree.longTasks.length}, over 50 ms: ${over.length}, longest ${Math.max(0, ...tree.longTasks.map((t) => t.ms))} ms`);
   const rollup = await drawTheRollup(browser);
   console.log(`roll-up (${rollup.targets} targets, ${slowdown}× CPU): navigation → level table drawn`);
-  console.table(rollup.runs.map((r, i) => ({ run: i + 1, drawnMs: r.drawnMs, graphqlMs: r.graphqlMs, longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.ms)) })));
+  console.table(rollup.runs.map((r, i) => ({ run: i + 1, drawnMs: r.drawnMs, graphqlMs: r.graphqlMs, longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.ms)), overdueShown: r.overdueShown })));
 } finally {
   await browser.close();
 }

@@ -1,12 +1,15 @@
 import { render } from "preact";
 import { App } from "./app/App";
-import { initLocale } from "./app/i18n";
+import { initLocale, warmFormats } from "./app/i18n";
 import { startRouter } from "./app/router";
 import { session } from "./app/session";
 import "./app/styles.css";
 
 startRouter();
-initLocale().finally(() => render(<App />, document.getElementById("app")!));
+initLocale().finally(() => {
+  render(<App />, document.getElementById("app")!);
+  warmFormats();
+});
 
 if ("serviceWorker" in navigator && import.meta.env.PROD) {
   addEventListener("load", () => void navigator.serviceWorker.register("/sw.js").catch(() => undefined));

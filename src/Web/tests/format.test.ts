@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { format, formatDate, formatDateTime, formatNumber, formatTime } from "../src/app/i18n";
+import { format, formatDate, formatDateTime, formatNumber, formatTime, warmFormats } from "../src/app/i18n";
 import { vi } from "../src/app/messages.vi";
 import { en } from "../src/app/messages.en";
 import { AppError, describeError, toAppError } from "../src/api/errors";
@@ -33,6 +33,43 @@ describe("formatting in the user's language", () => {
       Intl.DateTimeFormat = real;
     }
     assert.ok(made <= 2, `${made} formatters made for 120 times`);
+  });
+
+  it("the formatters are made ahead, one per idle step, and the first dates drawn then make none", () => {
+    const realDate = Intl.DateTimeFormat;
+    const realNumber = Intl.NumberFormat;
+    let made = 0;
+    Intl.DateTimeFormat = function (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      made += 1;
+      return new realDate(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    Intl.NumberFormat = function (...args: ConstructorParameters<typeof Intl.NumberFormat>) {
+      made += 1;
+      return new realNumber(...args);
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      const idle: (() => void)[] = [];
+      const steps = warmFormats("en", (step) => idle.push(step));
+      assert.equal(steps, 4);
+      assert.equal(made, 0, "nothing is made before the first idle moment");
+      let ran = 0;
+      while (idle.length) {
+        const before: number = made;
+        idle.shift()!();
+        ran += 1;
+        assert.ok(made - before <= 1, "at most one formatter per idle step");
+      }
+      assert.equal(ran, steps);
+      made = 0;
+      formatDate("2026-12-06", "en");
+      formatDateTime("2026-12-06T23:30:00Z", "en");
+      formatTime("2026-12-06T01:05:00Z", "en");
+      formatNumber(38344, "en");
+      assert.equal(made, 0, "the draw makes no formatter");
+    } finally {
+      Intl.DateTimeFormat = realDate;
+      Intl.NumberFormat = realNumber;
+    }
   });
 
   it("numbers with the locale's decimal mark", () => {

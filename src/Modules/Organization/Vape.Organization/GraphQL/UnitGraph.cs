@@ -77,12 +77,7 @@ internal sealed class UnitGraphType : ObjectGraphType<Unit>
             .Description("Cán bộ của đơn vị: các chức vụ đang giữ hoặc sắp bắt đầu (`includeEnded`: cả các nhiệm kỳ đã kết thúc), theo thứ tự được giao; mỗi chức vụ có `id` để kết thúc (`endRole`). Như `members`: chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này.")
             .Argument<BooleanGraphType>("includeEnded", a => a.DefaultValue = false)
             .PageArguments()
-            .ResolveAsync(async c =>
-            {
-                await Access.DemandAsync(c, Contracts.Permission.ViewMembers, c.Source.Id);
-                return await c.RequestServices!.GetRequiredService<OrganizationQueries>().OfficialsAsync(c.Source.Id, c.GetArgument<bool>("includeEnded"),
-                    TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), Page.From(c), c.CancellationToken);
-            });
+            .Resolve(OfficialsLoader.Load);
         Field<ConnectionGraphType<PersonGraphType, Person>>("members")
             .Description("Hội viên sinh hoạt tại đơn vị này (chỉ cán bộ của đơn vị hoặc cấp trên; người khác: null và lỗi NOT_ALLOWED cho riêng trường này).")
             .PageArguments()

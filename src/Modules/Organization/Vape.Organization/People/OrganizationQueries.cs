@@ -196,8 +196,11 @@ public sealed partial class OrganizationQueries(NpgsqlDataSource database, TimeP
     public async Task DemandAsync(Guid personId, Permission permission, Guid unitId, CancellationToken ct)
     {
         if (!await MayAsync(personId, permission, unitId, ct))
-            throw VapeException.NotAllowed("Bạn không có quyền này ở đơn vị đó: chỉ cán bộ của đơn vị hoặc của một đơn vị cấp trên nó mới làm được; hãy nhờ họ.");
+            throw VapeException.NotAllowed(NotAllowedHere);
     }
+
+    public const string NotAllowedHere =
+        "Bạn không có quyền này ở đơn vị đó: chỉ cán bộ của đơn vị hoặc của một đơn vị cấp trên nó mới làm được; hãy nhờ họ.";
 
     /// <summary>The roles the person holds today.</summary>
     public async Task<IReadOnlyList<Role>> RolesAsync(Guid personId, CancellationToken ct)

@@ -7,6 +7,7 @@ import { AppError } from "../../api/errors";
 import { DirectiveRollupQuery } from "./documents";
 import { DirectiveDocuments } from "./DirectiveDocuments";
 import { ct, type ConsoleKey } from "./i18n";
+import { OverdueUnits } from "./OverdueUnits";
 import { useDirectiveProgress } from "./notifications";
 
 interface Counts {
@@ -89,31 +90,7 @@ export default function RollupPage({ params, query }: RouteProps) {
                 </>
               )}
               <h2>{ct("dir.overdueUnits")}</h2>
-              {d.units?.nodes.length ? <p class="muted">{ct("dir.escalatedHint")}</p> : null}
-              {d.units?.nodes.length ? (
-                <ul class="list" data-testid="overdue">
-                  {d.units.nodes.map((u) => (
-                    <li key={u.unit?.id} data-testid="overdue-unit">
-                      {u.unit ? <a href={`/console/units/${u.unit.id}`}>{u.unit.name}</a> : "—"}{" "}
-                      <span class="tag">{ct(("dir.status." + u.status) as ConsoleKey)}</span>
-                      {u.unit?.parent && (
-                        <span class="tag overdue" data-testid="escalated">{ct("dir.escalatedTo", { unit: u.unit.parent.name })}</span>
-                      )}
-                      <br />
-                      <span class="muted" data-testid="officials">
-                        {u.unit?.officials?.nodes.length
-                          ? ct("dir.officials", {
-                              names: u.unit.officials.nodes.map((o) => `${o.person?.fullName ?? "—"} (${ct(("role." + o.role) as ConsoleKey)})`).join(", "),
-                            })
-                          : ct("dir.noOfficials")}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p class="muted">{ct("dir.noOverdue")}</p>
-              )}
-              {d.units?.pageInfo.hasNextPage && <p class="muted">{ct("dir.moreOverdue")}</p>}
+              <OverdueUnits id={d.id} root={root} first={d.units} />
             </>
           );
         }}

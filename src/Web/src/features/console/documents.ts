@@ -112,14 +112,25 @@ export const DirectiveRollupQuery = graphql(`
         levels { level counts { units received read implemented overdue } }
         subtrees { unit { id name kind } counts { units received read implemented overdue } }
       }
-      units(status: OVERDUE, unitId: $root, first: 50) {
-        nodes {
-          status
-          unit { id name kind parent { id name } officials(first: 5) { nodes { id role person { fullName } } } }
-        }
-        pageInfo { hasNextPage }
-      }
+      units(status: OVERDUE, unitId: $root, first: 50) { ...OverdueUnitsPage }
     }
+  }
+`);
+
+// The overdue drill-down, 50 units a page (OverdueUnits.tsx): the roll-up reads the first, "Xem thêm" the next.
+export const OverdueUnitsPage = graphql(`
+  fragment OverdueUnitsPage on DirectiveUnitConnection {
+    nodes {
+      status
+      unit { id name kind parent { id name } officials(first: 5) { nodes { id role person { fullName } } } }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+`);
+
+export const DirectiveOverdueQuery = graphql(`
+  query ConsoleDirectiveOverdue($id: ID!, $root: ID, $after: String) {
+    directive(id: $id) { id units(status: OVERDUE, unitId: $root, first: 50, after: $after) { ...OverdueUnitsPage } }
   }
 `);
 

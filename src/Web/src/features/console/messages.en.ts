@@ -150,7 +150,7 @@ export const cen: Record<ConsoleKey, string> = {
   "dir.officials": "Officials: {names}",
   "dir.noOfficials": "The unit has no officials yet.",
   "dir.noOverdue": "No unit is overdue.",
-  "dir.moreOverdue": "More units are overdue; open each branch.",
+  "dir.moreOverdue": "More overdue units",
   "import.members.title": "Import members from a CSV file",
   "import.units.title": "Import units below from a CSV file",
   "import.units.hint": "loai: VILLAGE, LEARNING_CLAN, PROMOTION_BOARD, COMMUNITY_LEARNING_CENTRE, MEMBER_CHAPTER (as in the API); ma_cap_tren empty for this unit, or the code of a unit in its tree or on an earlier line; ngay_thanh_lap as yyyy-MM-dd, empty for today.",

@@ -149,7 +149,7 @@ export const cvi = {
   "dir.officials": "Cán bộ: {names}",
   "dir.noOfficials": "Đơn vị chưa có cán bộ.",
   "dir.noOverdue": "Không có đơn vị nào quá hạn.",
-  "dir.moreOverdue": "Còn đơn vị quá hạn khác; hãy xem từng nhánh.",
+  "dir.moreOverdue": "Xem thêm đơn vị quá hạn",
   "import.members.title": "Nhập hội viên từ tệp CSV",
   "import.units.title": "Nhập đơn vị cấp dưới từ tệp CSV",
   "import.units.hint": "loai: VILLAGE, LEARNING_CLAN, PROMOTION_BOARD, COMMUNITY_LEARNING_CENTRE, MEMBER_CHAPTER (như trong API); ma_cap_tren để trống là đơn vị này, hoặc mã một đơn vị trong cây của nó hay ở dòng trước; ngay_thanh_lap dạng yyyy-MM-dd, để trống là hôm nay.",

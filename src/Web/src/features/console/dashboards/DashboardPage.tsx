@@ -85,7 +85,11 @@ function Filters({ units }: { units: { id: string; name: string }[] }) {
 
 function Members({ unit, asOf }: { unit: { id: string; name: string }; asOf: string }) {
   const loaded = useLoad(
-    () => Promise.all(monthEnds(asOf).map((d) => request(SubtreeFiguresQuery, { id: unit.id, asOf: d }).then((r) => ({ date: d, stats: r.unit?.statistics ?? null })))),
+    async () => {
+      const [d0, d1, d2, d3, d4, d5] = monthEnds(asOf) as [string, string, string, string, string, string];
+      const u = (await request(SubtreeFiguresQuery, { id: unit.id, d0, d1, d2, d3, d4, d5 })).unit;
+      return [u?.m0, u?.m1, u?.m2, u?.m3, u?.m4, u?.m5].map((stats, i) => ({ date: [d0, d1, d2, d3, d4, d5][i]!, stats: stats ?? null }));
+    },
     [unit.id, asOf],
   );
   const count = (n: unknown) => (n === undefined ? dt("dash.none") : formatNumber(Number(n)));
