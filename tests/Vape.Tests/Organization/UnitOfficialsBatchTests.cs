@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Vape.Tests.Support;
 
@@ -78,7 +79,7 @@ public sealed class UnitOfficialsBatchTests(VapeApp app) : IAsyncLifetime
             error["message"]!.GetValue<string>().ShouldMatch("[à-ỹ]", "the message is Vietnamese");
             var path = error["path"]!.AsArray().Select(p => p!.ToString()).ToArray();
             path[^1].ShouldBe("officials");
-            officials.ElementAt(int.Parse(path[2])).Value.ShouldBeNull();
+            officials.ElementAt(int.Parse(path[2], CultureInfo.InvariantCulture)).Value.ShouldBeNull();
         }
     }
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
-using Vape.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Vape.Tests.Classes.Media;

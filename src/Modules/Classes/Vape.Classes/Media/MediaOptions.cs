@@ -46,10 +46,6 @@ internal sealed class MediaOptions
     public IEnumerable<string> Problems()
     {
         for (var i = 0; i < Janus.Nodes.Count; i++)
-            if (Janus.Nodes[i].RecordingDir is { Length: > 0 } dir && !Path.IsPathFullyQualified(dir))
-                yield return $"{Section}:Janus:Nodes:{i}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
-        if (KeepRecordingSources is { Length: > 0 } keep && !Path.IsPathFullyQualified(keep))
-            yield return $"{Section}:KeepRecordingSources must be an absolute folder, not '{keep}'.";
         {
             var node = Janus.Nodes[i];
             var key = $"{Section}:Janus:Nodes:{i}";
@@ -63,6 +59,8 @@ internal sealed class MediaOptions
             if (node.RecordingDir is { Length: > 0 } dir && !Path.IsPathFullyQualified(dir))
                 yield return $"{key}:RecordingDir must be an absolute folder (where the node writes and this host reads), not '{dir}'.";
         }
+        if (KeepRecordingSources is { Length: > 0 } keep && !Path.IsPathFullyQualified(keep))
+            yield return $"{Section}:KeepRecordingSources must be an absolute folder, not '{keep}'.";
         if (RecordingClaimMinutes is < 1 or > 1440) yield return $"{Section}:RecordingClaimMinutes must be 1–1440.";
         if (TokenMinutes is < 1 or > 1440) yield return $"{Section}:TokenMinutes must be 1–1440.";
         if (SweepSeconds is < 1 or > 3600) yield return $"{Section}:SweepSeconds must be 1–3600.";
