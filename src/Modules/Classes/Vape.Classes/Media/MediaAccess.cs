@@ -3,6 +3,8 @@ using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
+using Vape.BuildingBlocks.Storage;
 using Vape.Classes.Classroom;
 
 namespace Vape.Classes.Media;
@@ -14,7 +16,7 @@ namespace Vape.Classes.Media;
 /// after each such committed classroom event on this host, and healed every `SweepSeconds` from PostgreSQL on every
 /// host (a host that died before doing it leaves nothing open for long).
 /// </summary>
-internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, MediaRooms rooms, JanusAdmin janus, ClassesClock clock,
+internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ClassesClock clock,
     ILogger<MediaAccess> log) : BackgroundService
 {
     /// <summary>
@@ -23,18 +25,33 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
     /// </summary>
     public async Task CloseAsync(Guid sessionId, Guid? person, CancellationToken ct)
     {
-        await using var session = store.LightweightSession();
-        var sql = new ClassesSql(session);
-        await sql.LockAsync("media:" + sessionId, ct);
-        var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
-        if (room is not { EndedAt: null }) return;
-        var inRoom = (await sql.ListAsync("select person_id from classes.participants where session_id = @s and present and not removed",
-            r => r.GetGuid(0), ct, ("s", sessionId))).ToHashSet();
-        var gone = (await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null).ToListAsync(ct))
-            .Where(g => !inRoom.Contains(g.PersonId)).ToList();
-        var held = person is Guid p && !inRoom.Contains(p) && await session.Query<MediaGrant>().AnyAsync(g => g.SessionId == sessionId && g.PersonId == p, ct);
+        // The room's lock lives in a transaction of its own that touches no table: the reads and the write below are
+        // short sessions, so nothing waits on this room's Janus calls (a node that does not answer takes seconds)
+        // but another closing of the same room.
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var locked = await connection.BeginTransactionAsync(ct);
+        await using (var take = new NpgsqlCommand(SessionSql.LockSql, connection, locked))
+        {
+            take.Parameters.AddWithValue("key", "media:" + sessionId);
+            await take.ExecuteNonQueryAsync(ct);
+        }
+        MediaRoom? room;
+        List<MediaGrant> gone;
+        bool held;
+        await using (var read = store.LightweightSession())
+        {
+            room = await read.LoadAsync<MediaRoom>(sessionId, ct);
+            if (room is not { EndedAt: null }) return;
+            var inRoom = (await new ClassesSql(read).ListAsync(
+                "select person_id from classes.participants where session_id = @s and present and not removed",
+                r => r.GetGuid(0), ct, ("s", sessionId))).ToHashSet();
+            gone = (await read.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null).ToListAsync(ct))
+                .Where(g => !inRoom.Contains(g.PersonId)).ToList();
+            held = person is Guid p && !inRoom.Contains(p) && await read.Query<MediaGrant>().AnyAsync(g => g.SessionId == sessionId && g.PersonId == p, ct);
+        }
         if (gone.Count == 0 && !held) return;
         var node = rooms.Node(room.Node);
+        await using var write = store.LightweightSession();
         foreach (var g in gone)
         {
             await janus.RemoveTokenAsync(node, g.Id, ct);
@@ -44,17 +61,18 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
                 await janus.KickAsync(node, room.Room, room.Secret, g.Feed, ct);
             }
             g.RevokedAt = clock.Now;
-            session.Store(g);
+            write.Store(g);
         }
         if (gone.Count > 0) await janus.EndSessionsOfAsync(node, gone.Select(g => g.Id).ToHashSet(), ct);
         room.Pin = MediaRooms.Secret(12);
         try
         {
             await janus.ChangePinAsync(node, room.Room, room.Secret, room.Pin, ct);
-            session.Store(room);
+            write.Store(room);
         }
         catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.NoSuchRoom) { } // ended meanwhile: its grants are revoked all the same
-        await session.SaveChangesAsync(ct);
+        await write.SaveChangesAsync(ct);
+        await locked.CommitAsync(ct);
         log.LogInformation("Media room {Room} of session {SessionId}: {Count} grants revoked, new pin", room.Room, sessionId, gone.Count);
     }
 
@@ -80,15 +98,19 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
         {
             try
             {
-                await using var query = store.LightweightSession();
-                var sql = new ClassesSql(query);
-                var grants = store.Options.FindOrResolveDocumentType(typeof(MediaGrant)).TableName.QualifiedName;
-                var stale = await sql.ListAsync($"""
-                    select distinct g.data ->> 'sessionId' from {grants} g
-                    where g.data ->> 'revokedAt' is null and not exists (select 1 from classes.participants p
-                      where p.session_id = (g.data ->> 'sessionId')::uuid and p.person_id = (g.data ->> 'personId')::uuid and p.present and not p.removed)
-                    limit 100
-                    """, r => Guid.Parse(r.GetString(0)), ct);
+                List<Guid> stale;
+                await using (var query = store.LightweightSession())
+                {
+                    var sql = new ClassesSql(query);
+                    var grants = store.Options.FindOrResolveDocumentType(typeof(MediaGrant)).TableName.QualifiedName;
+                    stale = await sql.ListAsync($"""
+                        select distinct g.data ->> 'sessionId' from {grants} g
+                        where g.data ->> 'revokedAt' is null and not exists (select 1 from classes.participants p
+                          where p.session_id = (g.data ->> 'sessionId')::uuid and p.person_id = (g.data ->> 'personId')::uuid and p.present and not p.removed)
+                        limit 100
+                        """, r => Guid.Parse(r.GetString(0)), ct);
+                }
+                // The read's transaction is over before Janus is called.
                 foreach (var sessionId in stale) await CloseAsync(sessionId, null, ct);
             }
             catch (Exception e) when (!ct.IsCancellationRequested) { log.LogWarning(e, "Media: the access sweep failed"); }
