@@ -26,9 +26,9 @@ public sealed class RedisProcess : IAsyncDisposable
     /// <summary>What `ConnectionStrings:Redis` says to reach it.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    public static async Task<RedisProcess> StartAsync()
+    public static async Task<RedisProcess> StartAsync(int? at = null)
     {
-        var port = Ports.Free();
+        var port = at ?? Ports.Free();
         var directory = Directory.CreateTempSubdirectory("vape-redis-").FullName;
         var psi = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "--port", port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",

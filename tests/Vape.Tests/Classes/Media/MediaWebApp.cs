@@ -19,6 +19,8 @@ public sealed class MediaWebApp : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private HostProcess? _host;
+    private readonly int _redisPort = Ports.Free();
+    private RedisProcess? _redis;
 
     public MediaWebApp() : this(new NetworkNamespace()) { }
 
@@ -30,6 +32,9 @@ public sealed class MediaWebApp : IAsyncLifetime
         // Pages read the room's publishers only when the hub says they changed: a poll of an hour never comes in a test,
         // so every picture a page receives here came by the push (ADR 0268).
         Media = new() { ["Vape:Media:SweepSeconds"] = "5", ["Vape:Media:PublishersPollSeconds"] = "3600" };
+        // The two hosts share the hub through Redis, as hosts behind a balancer do: a room's event committed by either
+        // (the cascade's relay loop runs on whichever holds its lock) reaches the pages on the other.
+        Media["ConnectionStrings:Redis"] = $"127.0.0.1:{_redisPort}";
         for (var i = 0; i < Nodes.Length; i++)
         {
             Media[$"Vape:Media:Janus:Nodes:{i}:Name"] = ((char)('a' + i)).ToString();
@@ -68,6 +73,7 @@ public sealed class MediaWebApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Task.WhenAll(Nodes.Select(n => n.ReadyAsync()));
+        _redis = await RedisProcess.StartAsync(_redisPort);
         await App.InitializeAsync();
         await App.ResetAsync();
         var dist = Path.Combine(Repo.Root, "src", "Web", "dist");
@@ -126,6 +132,7 @@ public sealed class MediaWebApp : IAsyncLifetime
         if (_host is not null) await _host.DisposeAsync();
         await App.DisposeAsync();
         foreach (var node in Nodes) await node.DisposeAsync();
+        if (_redis is not null) await _redis.DisposeAsync();
         Namespace.Dispose();
         if (Directory.Exists(Recordings)) Directory.Delete(Recordings, recursive: true);
     }
