@@ -16,7 +16,7 @@ namespace Vape.Classes.Media;
 /// after each such committed classroom event on this host, and healed every `SweepSeconds` from PostgreSQL on every
 /// host (a host that died before doing it leaves nothing open for long).
 /// </summary>
-internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ClassesClock clock,
+internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus,
     ILogger<MediaAccess> log) : BackgroundService
 {
     /// <summary>
@@ -52,18 +52,7 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
         if (gone.Count == 0 && !held) return;
         var node = rooms.Node(room.Node);
         await using var write = store.LightweightSession();
-        foreach (var g in gone)
-        {
-            await janus.RemoveTokenAsync(node, g.Id, ct);
-            if (g.Feed != 0)
-            {
-                await janus.AllowAsync(node, room.Room, room.Secret, false, g.Id, ct);
-                await janus.KickAsync(node, room.Room, room.Secret, g.Feed, ct);
-            }
-            g.RevokedAt = clock.Now;
-            write.Store(g);
-        }
-        if (gone.Count > 0) await janus.EndSessionsOfAsync(node, gone.Select(g => g.Id).ToHashSet(), ct);
+        await rooms.RevokeGrantsAsync(write, room, gone, ct);
         room.Pin = MediaRooms.Secret(12);
         try
         {

@@ -168,6 +168,17 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
         var grants = await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.PersonId == person && g.RevokedAt == null).ToListAsync(ct);
         if (room is null || grants.Count == 0) return;
+        await RevokeGrantsAsync(session, room, grants, ct);
+        await session.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Takes these grants off Janus (token, publishing, sessions) and marks them revoked in `session`, which the caller
+    /// saves: one way for a removal (<see cref="RevokeAsync"/>) and for access closing with the classroom (MediaAccess).
+    /// </summary>
+    internal async Task RevokeGrantsAsync(IDocumentSession session, MediaRoom room, IReadOnlyCollection<MediaGrant> grants, CancellationToken ct)
+    {
+        if (grants.Count == 0) return;
         var node = Node(room.Node);
         foreach (var g in grants)
         {
@@ -181,7 +192,6 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
             session.Store(g);
         }
         await janus.EndSessionsOfAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
-        await session.SaveChangesAsync(ct);
     }
 
     /// <summary>Mutes (or unmutes) one learner's publishing, or (`person` null) every learner's.</summary>
