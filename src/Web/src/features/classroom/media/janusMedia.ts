@@ -75,6 +75,8 @@ export interface MediaChoice { audioOnly: boolean; layer: 0 | 2 }
  * (`mediaPublishersChanged`, {@link JanusMedia.publishersChanged}); this slow read only makes good a missed message.
  */
 const PUBLISHERS_EVERY_S = 30;
+/** How soon a failed read or subscription of the room's publishers is tried again. */
+const RETRY_MS = 2000;
 /** JANUS_VIDEOROOM_ERROR_UNAUTHORIZED: a wrong pin (or, for a publisher, a token not on the room's `allowed` list). */
 const unauthorized = 433;
 
@@ -90,6 +92,8 @@ export class JanusMedia {
   private screen: Handle | null = null;
   private screenTrack: MediaStreamTrack | null = null;
   private up = new Set<Handle>();
+  /** My publishing handles not yet up: the room is told when each is (Janus lists a feed only once its media flows). */
+  private announce = new Set<Handle>();
   private wasConnected = false;
   private screenMids = new Set<string>();
   private sub: Handle | null = null;
@@ -176,7 +180,7 @@ export class JanusMedia {
     }
     this.screen = handle;
     this.screenTrack = track;
-    this.on.published(true);
+    this.announceWhenUp(handle);
     // The browser's own "stop sharing" ends the track: the share stops for everyone.
     track.addEventListener("ended", () => this.stopScreen());
   }
@@ -187,6 +191,7 @@ export class JanusMedia {
     if (!handle) return;
     this.screen = null;
     this.up.delete(handle);
+    this.announce.delete(handle);
     handle.detach();
     this.screenTrack?.stop();
     this.screenTrack = null;
@@ -232,6 +237,7 @@ export class JanusMedia {
           if (on) this.up.add(handle);
           else this.up.delete(handle);
           this.report();
+          if (on && this.announce.delete(handle)) this.on.published(true);
         },
         error: () => reject(new AppError("MEDIA_UNAVAILABLE")),
         onmessage: (m: Message, jsep?: Jsep) => handlers.onmessage?.(m, jsep),
@@ -250,7 +256,17 @@ export class JanusMedia {
     // (three layers; a phone receives the low one). Kicked (a host ended my turn, or removed me): stop sending.
     const tracks = [{ type: "audio", capture: true, recv: false }, ...(withVideo ? [{ type: "video", capture: true, recv: false, simulcast: true }] : [])];
     this.pub = await this.publishAs(this.grant.feed!, tracks, "MEDIA_UNAVAILABLE", () => this.stopPublishing());
-    this.on.published(true);
+    this.announceWhenUp(this.pub);
+  }
+
+  /**
+   * The room hears that I publish once my feed's media flows, not at Janus's answer: until its PeerConnection is up,
+   * Janus does not list the feed as a publisher, and a page told earlier would read the room without it and then wait
+   * for its slow read (the learner of a class moved to another node after its node died did, 2026-12-07).
+   */
+  private announceWhenUp(handle: Handle): void {
+    if (this.up.has(handle)) this.on.published(true);
+    else this.announce.add(handle);
   }
 
   /**
@@ -294,6 +310,7 @@ export class JanusMedia {
     if (!pub) return;
     this.pub = null;
     this.up.delete(pub);
+    this.announce.delete(pub);
     pub.detach();
     this.report();
     this.on.stoppedPublishing();
@@ -313,11 +330,14 @@ export class JanusMedia {
         .sort((a, b) => a - b);
       const choice = `${this.choice.audioOnly}:${this.choice.layer}`;
       if (feeds.join() === this.subFeeds && choice === this.subChoice) return;
-      await this.subscribe(feeds);
+      this.subFeeds = this.subChoice = "";
+      if (!(await this.subscribe(feeds))) throw new AppError("MEDIA_UNAVAILABLE");
       this.subFeeds = feeds.join();
       this.subChoice = choice;
     } catch {
-      // The next round tries again; a lost session is reported by janus.js itself.
+      // Read again soon, not at the slow read: a feed that left between the list and the join, a request Janus did not
+      // answer. A lost session is reported by janus.js itself (and closes this).
+      if (!this.closed) setTimeout(() => this.publishersChanged(), RETRY_MS);
     } finally {
       this.refreshing = false;
       if (this.again) {
@@ -327,7 +347,8 @@ export class JanusMedia {
     }
   }
 
-  private async subscribe(feeds: number[]): Promise<void> {
+  /** Subscribes to these feeds (none: drops the subscription); false when Janus refused the join. */
+  private async subscribe(feeds: number[]): Promise<boolean> {
     if (this.sub) {
       this.up.delete(this.sub);
       this.sub.detach();
@@ -339,7 +360,7 @@ export class JanusMedia {
     this.received.clear();
     this.screenMids.clear();
     this.on.tracks([], []);
-    if (!feeds.length) return;
+    if (!feeds.length) return true;
     const { audioOnly, layer } = this.choice;
     let offered: (o: { jsep: Jsep | null; streams: Message["streams"]; error?: number }) => void = () => {};
     const handle = await this.attach({
@@ -362,7 +383,7 @@ export class JanusMedia {
       handle.detach();
       // 433: the room's pin changed (someone lost access, ADR 0286): a new grant carries the current one.
       if (offer.error === unauthorized) this.lose();
-      return;
+      return false;
     }
     for (const s of offer.streams ?? []) if (s.feed_id === this.grant.screenFeed) this.screenMids.add(s.mid);
     const answer = await new Promise<Jsep>((resolve, reject) =>
@@ -372,6 +393,7 @@ export class JanusMedia {
     this.sub = handle;
     const video = (offer.streams ?? []).filter((s) => s.type === "video").map((s) => ({ mid: s.mid, substream: layer }));
     if (!audioOnly && video.length) await this.request(handle, { request: "configure", streams: video });
+    return true;
   }
 
   /** The received video's bytes and losses, each second: a weak link lowers the layer, then drops the picture. */
