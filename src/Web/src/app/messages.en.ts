@@ -129,6 +129,7 @@ export const en: Record<MessageKey, string> = {
   "class.cancelWait": "Leave the waiting list",
   "class.enrolled": "You have a place in this class.",
   "class.waiting": "You are on the waiting list, number {position}.",
+  "class.removed": "The class's organisers took you off this class. Reason: {reason}",
   "class.notEnrolled": "You have not enrolled in this class.",
   "class.cancelled": "This class was cancelled.",
   "class.join": "Join the live class",

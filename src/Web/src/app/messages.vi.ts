@@ -127,6 +127,7 @@ export const vi = {
   "class.cancelWait": "Rời danh sách chờ",
   "class.enrolled": "Bạn đã có chỗ trong lớp này.",
   "class.waiting": "Bạn đang ở danh sách chờ, vị trí thứ {position}.",
+  "class.removed": "Cán bộ tổ chức lớp đã đưa bạn ra khỏi lớp này. Lý do: {reason}",
   "class.notEnrolled": "Bạn chưa đăng ký lớp này.",
   "class.cancelled": "Lớp học đã bị hủy.",
   "class.join": "Vào lớp trực tuyến",

@@ -46,6 +46,10 @@ public sealed partial class CatalogueStore(ClassesReader db, IOrganizationQuerie
             from classes.enrolments e where e.class_id = @c and e.person_id = @p
             """, ReadEnrolment, ct, ("c", classId), ("p", personId))).SingleOrDefault();
 
+    internal async Task<Roster.ClassRemoval?> RemovalAsync(Guid classId, Guid personId, CancellationToken ct) =>
+        (await db.ListAsync("select reason, removed_at from classes.removals where class_id = @c and person_id = @p",
+            r => new Roster.ClassRemoval(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1)), ct, ("c", classId), ("p", personId))).SingleOrDefault();
+
     public static Enrolment ReadEnrolment(Npgsql.NpgsqlDataReader r) => new(r.GetGuid(0), r.GetGuid(1),
         Enum.Parse<EnrolmentStatus>(r.GetString(2), true), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetFieldValue<DateTimeOffset>(3));
 

@@ -31,7 +31,10 @@ public static class EnrolLearnerHandler
         if (existing is not null) return existing;
         var enrolled = await sql.ScalarAsync<long>("select count(*) from classes.enrolments where class_id = @c and status = 'ENROLLED'", ct, ("c", c.Id));
         var status = enrolled < c.Capacity ? EnrolmentStatus.Enrolled : EnrolmentStatus.Waiting;
-        await sql.ExecuteAsync("insert into classes.enrolments (class_id, person_id, status, since) values (@c, @p, @s, @now)", ct,
+        await sql.ExecuteAsync("""
+            insert into classes.enrolments (class_id, person_id, status, since) values (@c, @p, @s, @now);
+            delete from classes.removals where class_id = @c and person_id = @p;
+            """, ct,
             ("c", c.Id), ("p", command.ActorId), ("s", SqlNames.Of(status)), ("now", clock.Now));
         return (await EnrolmentAsync(sql, c.Id, command.ActorId, ct))!;
     }

@@ -105,6 +105,17 @@ internal sealed class ClassEnrolmentGraphType : ObjectGraphType<Enrolment>
     }
 }
 
+internal sealed class ClassRemovalGraphType : ObjectGraphType<Catalogue.Roster.ClassRemoval>
+{
+    public ClassRemovalGraphType()
+    {
+        Name = "ClassRemoval";
+        Description = "Bạn đã được cán bộ tổ chức lớp đưa ra khỏi lớp này (hoặc danh sách chờ).";
+        Field(x => x.Reason).Description("Lý do cán bộ ghi.");
+        Field(x => x.RemovedAt);
+    }
+}
+
 internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
 {
     public ClassGraphType()
@@ -151,6 +162,11 @@ internal sealed class ClassGraphType : ObjectGraphType<CommunityClass>
             .Description("Chỗ của bạn trong lớp (null nếu chưa đăng ký hoặc chưa đăng nhập).")
             .ResolveAsync(async c => c.User.PersonId() is Guid me
                 ? await c.RequestServices!.GetRequiredService<CatalogueStore>().EnrolmentAsync(c.Source.Id, me, c.CancellationToken)
+                : null);
+        Field<ClassRemovalGraphType>("removal")
+            .Description("Nếu bạn đã bị đưa ra khỏi lớp này và chưa đăng ký lại: lý do và lúc đó (null nếu không, hoặc chưa đăng nhập).")
+            .ResolveAsync(async c => c.User.PersonId() is Guid me
+                ? await c.RequestServices!.GetRequiredService<CatalogueStore>().RemovalAsync(c.Source.Id, me, c.CancellationToken)
                 : null);
     }
 }

@@ -6,6 +6,7 @@ using Vape.BuildingBlocks.Auth;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.GraphQL;
 using Vape.Classes.Catalogue;
+using Vape.Classes.Catalogue.Roster;
 using Vape.Records.Contracts;
 using Wolverine;
 
@@ -22,6 +23,9 @@ internal sealed record ChangeClassInput(string ClassId, int ExpectedVersion, str
 internal sealed record CancelClassInput(string ClassId);
 internal sealed record EnrolInClassInput(string ClassId);
 internal sealed record LeaveClassInput(string ClassId);
+internal sealed record EnrolLearnerInput(string ClassId, string PersonId);
+internal sealed record RemoveLearnerInput(string ClassId, string PersonId, string Reason);
+internal sealed record AdmitWaitingLearnerInput(string ClassId, string PersonId, bool? OverCapacity);
 
 internal static class ClassesFields
 {
@@ -79,6 +83,15 @@ internal static class ClassesFields
         Mutation<ClassGraphType, LeaveClassInput, CommunityClass>(mutation, "leaveClass",
             "Rút khỏi lớp học (hoặc danh sách chờ); người chờ đầu tiên được vào thay.",
             (i, actor) => new LeaveClass(Ids.Parse(i.ClassId, "classId"), actor));
+        Mutation<ClassEnrolmentGraphType, EnrolLearnerInput, Enrolment>(mutation, "enrolLearner",
+            "Cán bộ tổ chức lớp đăng ký cho một hội viên của đơn vị (hoặc đơn vị cấp dưới); lớp đã đủ chỗ thì người đó vào cuối danh sách chờ.",
+            (i, actor) => new EnrolMember(Ids.Parse(i.ClassId, "classId"), Ids.Parse(i.PersonId, "personId"), actor));
+        Mutation<ClassGraphType, RemoveLearnerInput, CommunityClass>(mutation, "removeLearner",
+            "Cán bộ tổ chức lớp đưa một người ra khỏi lớp (hoặc danh sách chờ) với lý do (3–500 ký tự) mà người đó đọc được trên trang lớp học; người chờ đầu tiên được vào thay.",
+            (i, actor) => new RemoveFromClass(Ids.Parse(i.ClassId, "classId"), Ids.Parse(i.PersonId, "personId"), i.Reason, actor));
+        Mutation<ClassGraphType, AdmitWaitingLearnerInput, CommunityClass>(mutation, "admitWaitingLearner",
+            "Cán bộ tổ chức lớp cho một người trong danh sách chờ vào lớp trước lượt; lớp đã đủ sĩ số thì bị từ chối (CLASS_FULL) trừ khi `overCapacity: true`.",
+            (i, actor) => new AdmitFromWaitingList(Ids.Parse(i.ClassId, "classId"), Ids.Parse(i.PersonId, "personId"), i.OverCapacity ?? false, actor));
     }
 
     private static Guid? OptionalId(string? value, string name) => value is null ? null : Ids.Parse(value, name);

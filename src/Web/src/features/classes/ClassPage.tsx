@@ -49,6 +49,8 @@ export default function ClassPage({ params }: RouteProps) {
                 <p class="notice">{t("class.enrolled")}</p>
               ) : enrolment?.status === "WAITING" ? (
                 <p class="notice">{t("class.waiting", { position: enrolment.position ?? "?" })}</p>
+              ) : c.removal ? (
+                <p class="notice" data-testid="class-removal">{t("class.removed", { reason: c.removal.reason })}</p>
               ) : (
                 who && !hosting && <p>{t("class.notEnrolled")}</p>
               )}

@@ -37,6 +37,7 @@ export const ClassQuery = graphql(`
       hosts { personId role name }
       materials { title url resourceId format }
       recordings { sessionId number kind resourceId url seconds }
+      removal { reason }
     }
   }
 `);

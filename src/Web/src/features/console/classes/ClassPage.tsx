@@ -10,11 +10,13 @@ import { CancelClass, Reschedule } from "./ClassChanges";
 import { clt } from "./i18n";
 import { RelayForm } from "./RelayForm";
 import { useRelayWatch } from "./relayWatch";
+import { AdmitLearner, EnrolMember, RemoveLearner } from "./RosterActions";
 
 type Session = { id: string; number: number; startsAt: string; endsAt: string; status: string; relayOfSessionId?: string | null };
 
 /**
- * A class for its officials: the counts, the roster and the waiting list in their order, the capacity changed with
+ * A class for its officials: the counts, the roster and the waiting list in their order (a member enrolled, a learner
+ * removed with a reason, a waiting person admitted ahead of the queue), the capacity changed with
  * the version read, each session's attendance (minutes, completion, CSV) and a live session's relay rooms; a scheduled
  * session moved to another time, and the class cancelled after a second question.
  */
@@ -23,6 +25,8 @@ export default function ClassPage({ params }: RouteProps) {
   const loaded = useLoad(() => request(ConsoleClassQuery, { id }), [id]);
   useTitle(loaded.data?.class?.title ?? clt("classes.title"));
   const [rosterTick, setRosterTick] = useState(0);
+  const [notice, setNotice] = useState("");
+  const rosterChanged = (text: string) => (setNotice(text), loaded.reload(), setRosterTick((n) => n + 1));
   return (
     <section class="console">
       <Show loaded={loaded}>
@@ -43,8 +47,10 @@ export default function ClassPage({ params }: RouteProps) {
               <p><a href={`/classes/${c.id}`}>{clt("class.publicPage")}</a></p>
               <div class="console-grid">
                 <div>
-                  <Roster key={`e${rosterTick}`} classId={c.id} status="ENROLLED" />
-                  <Roster key={`w${rosterTick}`} classId={c.id} status="WAITING" />
+                  {notice && <p class="notice" role="status" data-testid="roster-notice">{notice}</p>}
+                  <Roster key={`e${rosterTick}`} classId={c.id} status="ENROLLED" changed={c.status !== "CANCELLED" ? rosterChanged : undefined} />
+                  <Roster key={`w${rosterTick}`} classId={c.id} status="WAITING" changed={c.status !== "CANCELLED" ? rosterChanged : undefined} />
+                  {c.status !== "CANCELLED" && c.unit && <EnrolMember classId={c.id} unitId={c.unit.id} changed={rosterChanged} />}
                   {c.status !== "CANCELLED" && (
                     <Capacity key={c.id} cls={c} changed={() => (loaded.reload(), setRosterTick((n) => n + 1))} reload={loaded.reload} />
                   )}
@@ -76,7 +82,7 @@ export default function ClassPage({ params }: RouteProps) {
 
 type Row = { personId: string; name?: string | null; status: string; position?: number | null; since: string };
 
-function Roster({ classId, status }: { classId: string; status: "ENROLLED" | "WAITING" }) {
+function Roster({ classId, status, changed }: { classId: string; status: "ENROLLED" | "WAITING"; changed?: (notice: string) => void }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const page = useAction();
@@ -111,6 +117,14 @@ function Roster({ classId, status }: { classId: string; status: "ENROLLED" | "WA
               <span class="muted">
                 {[r.position ? clt("roster.position", { position: r.position }) : "", clt("roster.since", { date: formatDate(r.since) })].filter(Boolean).join(" · ")}
               </span>
+              {changed && (
+                <>
+                  <br />
+                  {status === "WAITING" && <AdmitLearner classId={classId} person={r} changed={changed} />}
+                  {status === "WAITING" && " · "}
+                  <RemoveLearner classId={classId} person={r} changed={changed} />
+                </>
+              )}
             </li>
           ))}
         </ol>

@@ -72,3 +72,27 @@ export const CancelClassMutation = graphql(`
     cancelClass(input: $input) { id status }
   }
 `);
+
+export const ClassMemberSearchQuery = graphql(`
+  query ConsoleClassMemberSearch($text: String!, $unitId: ID!) {
+    searchPeople(text: $text, unitId: $unitId, first: 20) { nodes { id fullName birthYear homeUnit { id name } } }
+  }
+`);
+
+export const EnrolLearnerMutation = graphql(`
+  mutation ConsoleEnrolLearner($input: EnrolLearnerInput!) {
+    enrolLearner(input: $input) { personId name status position }
+  }
+`);
+
+export const RemoveLearnerMutation = graphql(`
+  mutation ConsoleRemoveLearner($input: RemoveLearnerInput!) {
+    removeLearner(input: $input) { id enrolledCount waitingCount }
+  }
+`);
+
+export const AdmitWaitingLearnerMutation = graphql(`
+  mutation ConsoleAdmitWaitingLearner($input: AdmitWaitingLearnerInput!) {
+    admitWaitingLearner(input: $input) { id enrolledCount waitingCount }
+  }
+`);

@@ -85,6 +85,23 @@ export const clvi = {
   "cancel.yes": "Có, hủy lớp",
   "cancel.no": "Không hủy",
   "cancel.cancelled": "Lớp đã bị hủy.",
+  "enrol.title": "Đăng ký cho hội viên",
+  "enrol.search": "Tìm hội viên của đơn vị (và đơn vị cấp dưới)",
+  "enrol.searchButton": "Tìm",
+  "enrol.noResults": "Không tìm thấy hội viên nào.",
+  "enrol.button": "Đăng ký {name}",
+  "enrol.enrolled": "Đã đăng ký {name} vào lớp.",
+  "enrol.waiting": "Lớp đã đủ chỗ: {name} vào danh sách chờ, thứ {position}.",
+  "remove.button": "Đưa {name} ra khỏi lớp",
+  "remove.reason": "Lý do (người học sẽ đọc được)",
+  "remove.submit": "Đưa ra khỏi lớp",
+  "remove.cancel": "Thôi",
+  "remove.done": "Đã đưa {name} ra khỏi lớp.",
+  "admit.button": "Cho {name} vào lớp",
+  "admit.done": "{name} đã được vào lớp.",
+  "admit.full": "Lớp đã đủ sĩ số. Vẫn nhận {name} vượt sĩ số?",
+  "admit.over": "Nhận vượt sĩ số",
+  "admit.cancel": "Thôi",
 } as const;
 
 export type ClassesKey = keyof typeof clvi;
