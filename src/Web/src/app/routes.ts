@@ -38,4 +38,5 @@ export const routes: Route[] = [
   { pattern: "/console/records/statistics", load: () => import("../features/console/records/StatisticsPage") },
   { pattern: "/console/content/news", load: () => import("../features/console/content/NewsPage") },
   { pattern: "/console/content/review", load: () => import("../features/console/content/ReviewPage") },
+  { pattern: "/console/content/library", load: () => import("../features/console/content/PublishedPage") },
 ];

@@ -19,8 +19,11 @@ public sealed record WithdrawNews(Guid NewsId, int? ExpectedVersion, Guid ActorI
 /// <summary>The submitter or an official of the reviewing unit replaces a resource's description (the whole of it, as submitted).</summary>
 public sealed record EditResource(Guid ResourceId, int? ExpectedVersion, SubmitResource Content);
 
-/// <summary>The submitter or an official of the reviewing unit takes a resource out of the library; its history stays.</summary>
-public sealed record WithdrawResource(Guid ResourceId, int? ExpectedVersion, Guid ActorId);
+/// <summary>
+/// The submitter or an official of the reviewing unit takes a resource out of the library; its history stays. An
+/// official withdrawing someone else's resource says why (the submitter reads it).
+/// </summary>
+public sealed record WithdrawResource(Guid ResourceId, int? ExpectedVersion, Guid ActorId, string? Reason = null);
 
 /// <summary>One earlier version of a news item, as it read until it was replaced.</summary>
 public sealed record NewsVersion(int Version, string Title, string Body, bool Public, Guid WrittenBy, DateTimeOffset WrittenAt);
@@ -100,6 +103,7 @@ public static class EditNewsHandler
 
 public static class EditResourceHandler
 {
+    private const int MaxReasonLength = 2000;
     private const string Refused = "Chỉ người gửi hoặc cán bộ của đơn vị duyệt (hoặc cấp trên) mới sửa, rút được tài nguyên này.";
 
     internal static async Task<Resource> LoadAsync(SessionSql sql, Guid id, CancellationToken ct) =>
@@ -149,13 +153,18 @@ public static class EditResourceHandler
         var sql = new SessionSql(session);
         var resource = await LoadAsync(sql, command.ResourceId, ct);
         await Edits.DemandAsync(organization, command.ActorId, resource.SubmittedBy, resource.ReviewUnitId, Refused, ct);
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        if (reason is null && command.ActorId != resource.SubmittedBy)
+            throw VapeException.InvalidInput("Hãy nêu lý do rút tài nguyên (người gửi sẽ đọc).");
+        if (reason is { Length: > MaxReasonLength }) throw VapeException.InvalidInput($"Lý do rút dài tối đa {MaxReasonLength} ký tự.");
         Edits.DemandCurrent(resource.WithdrawnAt, resource.Version, command.ExpectedVersion, "Tài nguyên");
         var changed = await sql.ListAsync($"""
             {Keep}
-            update content.resources r set status = 'Withdrawn', withdrawn_by = @by, withdrawn_at = @at, version = r.version + 1
+            update content.resources r set status = 'Withdrawn', withdrawn_by = @by, withdrawn_at = @at, withdrawal_reason = @reason, version = r.version + 1
               from old where r.id = old.id
             returning {Resource.Columns}
-            """, Resource.Read, ct, ("id", resource.Id), ("version", resource.Version), ("by", command.ActorId), ("at", clock.GetUtcNow()));
+            """, Resource.Read, ct, ("id", resource.Id), ("version", resource.Version), ("by", command.ActorId), ("at", clock.GetUtcNow()),
+            ("reason", Sql.Typed("reason", reason, NpgsqlTypes.NpgsqlDbType.Text)));
         return changed.SingleOrDefault() ?? throw VapeException.VersionConflict();
     }
 }

@@ -67,6 +67,7 @@ internal static class EditFields
         type.Field(x => x.Version).Description("Phiên bản; gửi lại làm `expectedVersion` khi sửa hoặc rút.");
         type.Field<DateTimeOffsetGraphType>("editedAt").Description("Lần sửa gần nhất.").Resolve(c => c.Source.EditedAt);
         type.Field<DateTimeOffsetGraphType>("withdrawnAt").Description("Lúc tài nguyên được rút khỏi thư viện.").Resolve(c => c.Source.WithdrawnAt);
+        type.Field<StringGraphType>("withdrawalReason").Description("Lý do cán bộ nêu khi rút tài nguyên khỏi thư viện.").Resolve(c => c.Source.WithdrawalReason);
         type.Field<ConnectionGraphType<ResourceVersionGraphType, ResourceVersion>>("history")
             .Description("Các phiên bản mô tả trước, mới nhất trước (người gửi và cán bộ của đơn vị duyệt hoặc cấp trên).")
             .PageArguments()
@@ -100,8 +101,9 @@ internal static class EditFields
                     i.EducationalLevel, i.ResourceType, i.ExternalUrl, i.Collections ?? [], null, actor,
                     ContentAccess.OptionalId(i.FileId, "fileId"), ContentAccess.OptionalId(i.CoverFileId, "coverFileId"))));
         ContentAccess.Mutation<ResourceGraphType, WithdrawResourceInput, Resource>(mutation, "withdrawResource",
-            "Người gửi hoặc cán bộ của đơn vị duyệt (hoặc cấp trên) rút tài nguyên khỏi thư viện và tìm kiếm; lịch sử vẫn được giữ.",
-            (i, actor) => new WithdrawResource(Ids.Parse(i.ResourceId, "resourceId"), i.ExpectedVersion, actor));
+            "Người gửi hoặc cán bộ của đơn vị duyệt (hoặc cấp trên) rút tài nguyên khỏi thư viện và tìm kiếm; lịch sử vẫn được giữ. "
+            + "Cán bộ rút tài nguyên của người khác phải nêu `reason` (người gửi đọc được trong `withdrawalReason`).",
+            (i, actor) => new WithdrawResource(Ids.Parse(i.ResourceId, "resourceId"), i.ExpectedVersion, actor, i.Reason));
     }
 }
 
@@ -110,4 +112,4 @@ internal sealed record WithdrawNewsInput(string NewsId, int? ExpectedVersion);
 internal sealed record EditResourceInput(string ResourceId, string Title, string? Description, LearningDomain Domain, ResourceAudience Audience, string Language,
     ResourceFormat Format, ResourceLicence Licence, string? Author, string? Source, string[]? Subjects, string? EducationalLevel, string? ResourceType,
     string? ExternalUrl, string[]? Collections, string? FileId, string? CoverFileId, int? ExpectedVersion);
-internal sealed record WithdrawResourceInput(string ResourceId, int? ExpectedVersion);
+internal sealed record WithdrawResourceInput(string ResourceId, int? ExpectedVersion, string? Reason);

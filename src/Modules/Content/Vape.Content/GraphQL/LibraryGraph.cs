@@ -162,6 +162,19 @@ internal static class LibraryFields
                 await ContentAccess.DemandAsync(c, Permission.PublishContent, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem tài nguyên chờ duyệt.");
                 return await c.Service<ResourceStore>().ToReviewAsync(unit, Page.From(c), c.CancellationToken);
             });
+
+        query.Field<NonNullGraphType<ConnectionGraphType<ResourceGraphType, Resource>>>("publishedResources")
+            .Description("Tài nguyên đã duyệt mà đơn vị hoặc đơn vị cấp dưới duyệt, mới nhất trước; `search` tìm không phân biệt dấu (cán bộ của đơn vị hoặc cấp trên).")
+            .AuthorizeWithPolicy(VapePolicies.Person)
+            .Argument<NonNullGraphType<IdGraphType>>("unitId")
+            .Argument<StringGraphType>("search", $"Tối đa {ResourceStore.MaxSearchLength} ký tự.")
+            .PageArguments()
+            .ResolveAsync(async c =>
+            {
+                var unit = c.GetId("unitId");
+                await ContentAccess.DemandAsync(c, Permission.PublishContent, unit, "Chỉ cán bộ của đơn vị (hoặc cấp trên) mới xem tài nguyên đơn vị đã duyệt.");
+                return await c.Service<ResourceStore>().PublishedAsync(unit, c.GetArgument<string?>("search"), Page.From(c), c.CancellationToken);
+            });
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -91,6 +91,23 @@ public sealed class ResourceStore(NpgsqlDataSource database, IOrganizationQuerie
         return page.ToConnection(rows, r => r.Id.ToString());
     }
 
+    /// <summary>Approved resources reviewed by the unit (or a unit below it), newest first, the folded text matched as the library's search does.</summary>
+    public async Task<Connection<Resource>> PublishedAsync(Guid unitId, string? text, Page page, CancellationToken ct)
+    {
+        text = text?.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        if (text is { Length: > MaxSearchLength }) throw VapeException.InvalidInput($"Nội dung tìm kiếm dài tối đa {MaxSearchLength} ký tự.");
+        Guid? after = page.AfterKey is { } key ? (Guid.TryParse(key, out var id) ? id : throw VapeException.InvalidInput("Con trỏ phân trang (`after`) không hợp lệ.")) : null;
+        var rows = await database.ListAsync($"""
+            select {Resource.Columns} from content.resources r
+             where r.status = 'Approved' and r.review_path ~ @q::lquery and (@after::uuid is null or r.id < @after::uuid)
+               and (@text::text is null or r.search_text like '%' || vape.fold(@text::text) || '%')
+             order by r.id desc limit @limit
+            """, Resource.Read, ct, ("q", "*." + UnitPaths.Label(unitId) + ".*"),
+            ("text", Sql.Typed("text", string.IsNullOrEmpty(text) ? null : text, NpgsqlTypes.NpgsqlDbType.Text)),
+            ("after", Sql.Typed("after", after, NpgsqlTypes.NpgsqlDbType.Uuid)), ("limit", page.First + 1));
+        return page.ToConnection(rows, r => r.Id.ToString());
+    }
+
     /// <summary>What the person submitted, in any state (submitted, approved, rejected with its reason), newest first.</summary>
     public async Task<Connection<Resource>> SubmittedByAsync(Guid person, ResourceStatus? status, Page page, CancellationToken ct)
     {

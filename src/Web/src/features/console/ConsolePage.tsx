@@ -27,6 +27,7 @@ export default function ConsolePage(_: RouteProps) {
           <>
             <a class="button secondary" href="/console/content/news">{ct("console.news")}</a>
             <a class="button secondary" href="/console/content/review">{ct("console.review")}</a>
+            <a class="button secondary" href="/console/content/library">{ct("console.published")}</a>
           </>
         )}
       </nav>

@@ -76,6 +76,7 @@ export const cen: Record<ConsoleKey, string> = {
   "console.channels": "Channels",
   "console.news": "Unit news",
   "console.review": "Library review queue",
+  "console.published": "Published resources",
   "dir.inbox": "Received directives",
   "dir.noInbox": "No directive has reached your units yet.",
   "dir.from": "No. {number} · {issuer}",

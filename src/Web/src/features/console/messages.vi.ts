@@ -75,6 +75,7 @@ export const cvi = {
   "console.channels": "Kênh trao đổi",
   "console.news": "Tin của đơn vị",
   "console.review": "Duyệt tài nguyên thư viện",
+  "console.published": "Tài nguyên đã đăng",
   "dir.inbox": "Văn bản đến",
   "dir.noInbox": "Chưa có văn bản nào gửi đến đơn vị của bạn.",
   "dir.from": "Số {number} · {issuer}",

@@ -67,3 +67,21 @@ export const EditResourceMutation = graphql(`
     editResource(input: $input) { id title description externalUrl version status }
   }
 `);
+
+export const PublishedResourcesQuery = graphql(`
+  query ConsolePublishedResources($unitId: ID!, $search: String, $after: String) {
+    publishedResources(unitId: $unitId, search: $search, first: 20, after: $after) {
+      nodes {
+        id title description domain audience language format licence author source subjects educationalLevel
+        resourceType externalUrl collections submittedAt editedAt version reviewUnit { id name } file { id } cover { id }
+      }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`);
+
+export const WithdrawResourceMutation = graphql(`
+  mutation ConsoleWithdrawResource($input: WithdrawResourceInput!) {
+    withdrawResource(input: $input) { id status version }
+  }
+`);

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { formatDate, formatNumber, t, type MessageKey } from "../../../app/i18n";
-import type { RouteProps } from "../../../app/router";
+import { navigate, type RouteProps } from "../../../app/router";
 import { Show, useLoad, useTitle } from "../../../app/ui";
 import { request } from "../api";
 import { ct, type ConsoleKey } from "../i18n";
@@ -9,7 +9,9 @@ import { unitsGranting } from "../permissions";
 import { AttendanceChart } from "./AttendanceChart";
 import { BarChart } from "./BarChart";
 import { DirectivesChart } from "./DirectivesChart";
-import { DashboardChildrenQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./documents";
+import { SearchUnitsQuery } from "../documents";
+import { SearchForm } from "../SearchForm";
+import { DashboardUnitQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./documents";
 import { dt } from "./i18n";
 import { DOMAINS, everyDomain } from "./domains";
 import { monthEnds, monthLabel } from "./months";
@@ -19,10 +21,11 @@ const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 1
 /**
  * Dashboards for an official: members and units of a subtree at the end of each month, learning hours by domain in
  * the as-of date's year, directive completion by level and class attendance by month, each a chart with the same
- * figures in a table under it; "as of" and the subtree (my unit, or one of its units) are filters. Everything is
+ * figures in a table under it; "as of" and the subtree (my unit, or any unit of its subtree found by folded search)
+ * are filters, kept in the URL (`?unit=&within=&asOf=`). Everything is
  * aggregated by the server; cells under 5 people stay hidden.
  */
-export default function DashboardPage(_: RouteProps) {
+export default function DashboardPage({ query }: RouteProps) {
   useTitle(dt("dash.title"));
   const roles = useLoad(() => loadMyRoles(), []);
   return (
@@ -31,28 +34,33 @@ export default function DashboardPage(_: RouteProps) {
       <Show loaded={roles}>
         {(r) => {
           const units = unitsGranting(r, "VIEW_MEMBERS");
-          return units.length ? <Filters units={units} /> : <p class="notice" data-testid="not-official">{ct("console.notOfficial")}</p>;
+          return units.length ? <Filters units={units} query={query} /> : <p class="notice" data-testid="not-official">{ct("console.notOfficial")}</p>;
         }}
       </Show>
     </section>
   );
 }
 
-function Filters({ units }: { units: { id: string; name: string }[] }) {
-  const [unitId, setUnitId] = useState(units[0]!.id);
-  const [within, setWithin] = useState("");
-  const [asOf, setAsOf] = useState(today());
-  const unit = units.find((u) => u.id === unitId) ?? units[0]!;
-  const children = useLoad(() => request(DashboardChildrenQuery, { parentId: unit.id }).then((c) => c.units.nodes), [unit.id]);
-  const child = children.data?.find((c) => c.id === within);
-  const chosen = child ?? unit;
+function Filters({ units, query }: { units: { id: string; name: string }[]; query: URLSearchParams }) {
+  const unit = units.find((u) => u.id === query.get("unit")) ?? units[0]!;
+  const withinId = query.get("within");
+  const asOf = /^\d{4}-\d{2}-\d{2}$/.test(query.get("asOf") ?? "") ? query.get("asOf")! : today();
+  const within = useLoad(() => (withinId ? request(DashboardUnitQuery, { id: withinId }).then((r) => r.unit) : Promise.resolve(null)), [withinId]);
+  const chosen = withinId ? { id: withinId, name: within.data?.name ?? "…" } : unit;
+  // The filters live in the URL (a link or a reload shows the same figures); replacing keeps Back for leaving the page.
+  const go = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(query);
+    for (const [k, v] of Object.entries(changes)) v ? next.set(k, v) : next.delete(k);
+    const q = next.toString();
+    navigate("/console/dashboards" + (q ? "?" + q : ""), true);
+  };
   return (
     <>
       <form class="row" onSubmit={(e) => e.preventDefault()} data-testid="dash-filters">
         {units.length > 1 && (
           <div>
             <label for="dash-unit">{dt("dash.unit")}</label>
-            <select id="dash-unit" value={unit.id} onChange={(e) => (setUnitId((e.target as HTMLSelectElement).value), setWithin(""))}>
+            <select id="dash-unit" value={unit.id} onChange={(e) => go({ unit: (e.target as HTMLSelectElement).value, within: null })}>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>{u.name}</option>
               ))}
@@ -60,19 +68,11 @@ function Filters({ units }: { units: { id: string; name: string }[] }) {
           </div>
         )}
         <div>
-          <label for="dash-within">{dt("dash.within")}</label>
-          <select id="dash-within" value={within} onChange={(e) => setWithin((e.target as HTMLSelectElement).value)}>
-            <option value="">{dt("dash.whole")}: {unit.name}</option>
-            {(children.data ?? []).map((c) => (
-              <option key={c.id} value={c.id}>{c.name}</option>
-            ))}
-          </select>
-        </div>
-        <div>
           <label for="dash-as-of">{dt("dash.asOf")}</label>
-          <input id="dash-as-of" type="date" value={asOf} max={today()} onChange={(e) => setAsOf((e.target as HTMLInputElement).value || today())} />
+          <input id="dash-as-of" type="date" value={asOf} max={today()} onChange={(e) => go({ asOf: (e.target as HTMLInputElement).value || null })} />
         </div>
       </form>
+      <Within unit={unit} chosen={chosen} pick={(id) => go({ within: id === unit.id ? null : id })} />
       <div class="console-grid">
         <Members key={`${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
         <Hours key={`${chosen.id}/${asOf.slice(0, 4)}`} unit={chosen} year={Number(asOf.slice(0, 4))} />
@@ -80,6 +80,41 @@ function Filters({ units }: { units: { id: string; name: string }[] }) {
         <DirectivesChart key={`d/${chosen.id}/${asOf}`} unit={chosen} asOf={asOf} />
       </div>
     </>
+  );
+}
+
+type Found = { id: string; name: string; parent?: { name: string } | null };
+
+/** Any unit of my unit's subtree, found by the console's folded search ("ba dinh" finds "Ba Đình"), or the whole subtree again. */
+function Within({ unit, chosen, pick }: { unit: { id: string; name: string }; chosen: { id: string; name: string }; pick: (id: string) => void }) {
+  const [found, setFound] = useState<Found[] | null>(null);
+  async function find(text: string | null) {
+    setFound(text ? (await request(SearchUnitsQuery, { text, within: unit.id })).searchUnits.nodes : null);
+  }
+  const choose = (id: string) => (setFound(null), pick(id));
+  return (
+    <div data-testid="dash-within">
+      <p>
+        {dt("dash.showing", { unit: chosen.name })}{" "}
+        {chosen.id !== unit.id && (
+          <button type="button" class="secondary" onClick={() => choose(unit.id)}>{dt("dash.whole", { unit: unit.name })}</button>
+        )}
+      </p>
+      <SearchForm id="dash-within-q" label={dt("dash.within")} button={dt("dash.find")} find={find} />
+      {found &&
+        (found.length ? (
+          <ul class="list" data-testid="dash-found" aria-label={dt("dash.found")}>
+            {found.map((u) => (
+              <li key={u.id}>
+                <button type="button" class="secondary" onClick={() => choose(u.id)}>{u.name}</button>
+                {u.parent && <span class="muted"> · {u.parent.name}</span>}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted" role="status">{dt("dash.notFound")}</p>
+        ))}
+    </div>
   );
 }
 

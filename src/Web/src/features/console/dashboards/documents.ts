@@ -23,9 +23,9 @@ export const MonthFigures = graphql(`
   fragment MonthFigures on UnitStatistics { asOf members units unitsByKind { kind count } }
 `);
 
-export const DashboardChildrenQuery = graphql(`
-  query ConsoleDashboardChildren($parentId: ID!) {
-    units(parentId: $parentId, first: 100) { nodes { id name } }
+export const DashboardUnitQuery = graphql(`
+  query ConsoleDashboardUnit($id: ID!) {
+    unit(id: $id) { id name }
   }
 `);
 
