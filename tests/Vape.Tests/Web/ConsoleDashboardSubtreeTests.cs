@@ -38,7 +38,7 @@ public sealed class ConsoleDashboardSubtreeTests(WebHost web)
         await Expect(official.GetByTestId("dash-within")).ToContainTextAsync("Đang xem: Hội Khuyến học Việt Nam");
         await official.GetByLabel("Tìm một đơn vị trong cây của tôi").FillAsync("phuong ba dinh");
         await official.GetByRole(AriaRole.Button, new() { Name = "Tìm", Exact = true }).ClickAsync();
-        await official.GetByTestId("dash-found").GetByRole(AriaRole.Button, new() { Name = "Phường Ba Đình" }).ClickAsync();
+        await official.GetByTestId("dash-found").GetByRole(AriaRole.Button, new() { Name = "Phường Ba Đình", Exact = true }).ClickAsync();
         await Expect(official).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"within={baDinh}"));
         await Expect(official.GetByTestId("dash-within")).ToContainTextAsync("Đang xem: Phường Ba Đình.");
 
