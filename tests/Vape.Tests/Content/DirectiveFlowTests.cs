@@ -173,6 +173,48 @@ public sealed class DirectiveFlowTests(VapeApp app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_escalation_is_stored_once_per_unit_and_read_back_in_the_overdue_list_however_often_the_reminder_runs()
+    {
+        var (centralHub, recorded) = await Listen<EscalationsRecorded>("central", DirectiveNotificationsHandler.EscalationsRecorded);
+        await using var central = centralHub;
+        var (provinceHub, provinceHeard) = await Listen<EscalationNotice>("province", DirectiveNotificationsHandler.Escalated);
+        await using var province = provinceHub;
+        var issuer = (await app.Host.Services.GetRequiredService<ILoginDirectory>().FindAsync("central", default))!.PersonId;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var haNoi = Guid.Parse(await _api.Org.UnitId("T01"));
+        var baDinh = Guid.Parse(await _api.Org.UnitId("T01-X001"));
+        var tracked = await app.Host.InvokeMessageAndWaitAsync(new IssueDirective(Guid.Parse(await _api.Org.UnitId("TW")), "02/CT-TW",
+            "Về việc báo cáo quá hạn", "", today.AddDays(-10), today.AddDays(-10), today.AddDays(-3), null,
+            DirectiveTargetKind.Units, null, [haNoi, baDinh], issuer));
+        var directiveId = tracked.Executed.SingleMessage<RemindOverdueUnits>().DirectiveId;
+        (await Next(recorded)).ShouldBe(new EscalationsRecorded(directiveId, 2));
+        (await Next(provinceHeard)).OverdueUnitIds.ShouldBe([baDinh]);
+
+        // The reminder run again (a retry, a second host): nothing recorded, nobody told twice.
+        var retry = await app.Host.InvokeMessageAndWaitAsync(new RemindOverdueUnits(directiveId, DeadlineKind.Acknowledge));
+        retry.Executed.MessagesOf<RemindOverdueUnits>().Count().ShouldBe(1);
+        await using (var count = app.Host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>().CreateCommand(
+            "select count(*) from content.directive_escalations where directive_id = @d"))
+        {
+            count.Parameters.AddWithValue("d", directiveId);
+            ((long)(await count.ExecuteScalarAsync())!).ShouldBe(2);
+        }
+        recorded.TryRead(out _).ShouldBeFalse();
+        provinceHeard.TryRead(out _).ShouldBeFalse();
+
+        var units = (await _api.Directive("central", directiveId.ToString(),
+            "units(status: OVERDUE, first: 10) { nodes { unit { id } escalation { escalatedAt deadline escalatedTo { id name } } } }"))
+            .Data["directive"]!["units"]!["nodes"]!.AsArray();
+        units.Count.ShouldBe(2);
+        var baDinhRow = units.Single(u => u!["unit"]!["id"]!.GetValue<string>() == baDinh.ToString())!["escalation"]!;
+        baDinhRow["escalatedTo"]!["id"]!.GetValue<string>().ShouldBe(haNoi.ToString());
+        baDinhRow["deadline"]!.GetValue<string>().ShouldBe("ACKNOWLEDGE");
+        baDinhRow["escalatedAt"]!.GetValue<DateTimeOffset>().ShouldBeLessThanOrEqualTo(DateTimeOffset.UtcNow);
+        var haNoiRow = units.Single(u => u!["unit"]!["id"]!.GetValue<string>() == haNoi.ToString())!["escalation"]!;
+        haNoiRow["escalatedTo"]!["name"]!.GetValue<string>().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task A_merged_units_successor_sees_what_its_predecessor_had_and_the_roll_up_stays_right()
     {
         var subtree = await _api.IssueOk("province", "T01");

@@ -8,7 +8,8 @@ namespace Vape.Tests.Web;
 /// <summary>
 /// Directives in the console (issue #21, scenario 1): the centre issues one to Hà Nội's subtree from the form; a
 /// commune official in a second browser context reads and implements it from the inbox; the centre's roll-up moves
-/// without a reload (the notifications hub's push), and the units still overdue are in the drill-down.
+/// without a reload (the notifications hub's push), with the commune's report and its PDF (the same bytes downloaded; an
+/// official of another province is refused the file), and the units still overdue are in the drill-down.
 /// </summary>
 [Collection(WebCollection.Name)]
 [Trait("Category", "Browser")]
@@ -95,9 +96,26 @@ public sealed class ConsoleDirectiveTests(WebHost web)
         await Expect(overdue.GetByRole(AriaRole.Link, new() { Name = "Phường Hoàn Kiếm", Exact = true })).ToBeVisibleAsync();
 
         await item.GetByLabel("Báo cáo thực hiện").FillAsync("Đã tổ chức hội nghị tổng kết ở 4 tổ dân phố.");
+        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% bao cao {n}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        await item.GetByLabel("Tệp kèm báo cáo (PDF hoặc ảnh)").SetInputFilesAsync(new FilePayload { Name = "bao-cao.pdf", MimeType = "application/pdf", Buffer = pdf });
         await item.GetByRole(AriaRole.Button, new() { Name = "Báo cáo đã thực hiện" }).ClickAsync();
         await Expect(item.GetByTestId("inbox-status")).ToHaveTextAsync("Đã thực hiện");
         await Expect(total.Locator("td[data-col=implemented]")).ToHaveTextAsync("1");
+        // The report and its file reach the centre's open roll-up; the centre downloads the same bytes.
+        var reported = an.GetByTestId("report").Filter(new() { HasText = "Phường Ba Đình" });
+        await Expect(reported).ToContainTextAsync("Đã tổ chức hội nghị tổng kết ở 4 tổ dân phố.");
+        var download = await an.RunAndWaitForDownloadAsync(() => reported.GetByRole(AriaRole.Button, new() { Name = "Tải bao-cao.pdf" }).ClickAsync());
+        (await File.ReadAllBytesAsync((await download.PathAsync())!)).ShouldBe(pdf);
+        // An official of another province may not read it.
+        var id = an.Url.Split('/').Last().Split('?')[0];
+        var files = await web.App.GraphQL("query($id: ID!) { directive(id: $id) { units(status: IMPLEMENTED, first: 5) { nodes { reportFiles { url } } } } }",
+            new { id }, await _org.Token("central"));
+        var url = files.Data["directive"]!["units"]!["nodes"]![0]!["reportFiles"]![0]!["url"]!.GetValue<string>();
+        using (var outsider = new HttpRequestMessage(HttpMethod.Get, url))
+        {
+            outsider.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await _org.Token("sibling-province"));
+            (await web.App.Host.Server.CreateClient().SendAsync(outsider)).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        }
         (await an.EvaluateAsync<bool>("() => window.__sameDocument === true")).ShouldBeTrue("the roll-up changed without a reload");
         await WebHost.Screenshot(an, "console-rollup-after");
 

@@ -66,7 +66,7 @@ public sealed class ConsoleGuidanceTests(WebHost web)
 
             // Escalations: each overdue unit with its officials and the parent it was reported to.
             var baDinh = an.GetByTestId("overdue-unit").Filter(new() { Has = an.GetByRole(AriaRole.Link, new() { Name = "Phường Ba Đình", Exact = true }) });
-            await Expect(baDinh.GetByTestId("escalated")).ToHaveTextAsync("Đã báo lên Hà Nội");
+            await Expect(baDinh.GetByTestId("escalated")).ToContainTextAsync("Đã báo lên Hà Nội lúc");
             await Expect(baDinh.GetByTestId("officials")).ToContainTextAsync("Lê Văn Cường (Ủy viên thường vụ)");
             await ConsoleChecks.PhoneFriendly(an, "console-rollup-escalations");
             await an.Context.CloseAsync();

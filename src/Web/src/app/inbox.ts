@@ -18,7 +18,10 @@ export const unreadCount = new Store<number | null>(null);
 /** The latest notification pushed live, for the inbox page to put on top without a reload. */
 export const arrived = new Store<InboxNotification | null>(null);
 
-/** A unit's step on a directive, as `/hubs/notifications` pushes it (`directiveProgressed`) to the issuer's officials. */
+/**
+ * A unit's step on a directive, as `/hubs/notifications` pushes it (`directiveProgressed`) to the issuer's officials;
+ * `directiveEscalationsRecorded` (overdue units reported to their parents) comes here too, as status ESCALATED.
+ */
 export interface DirectiveProgress {
   directiveId: string;
   unitId: string;

@@ -19,6 +19,7 @@ public static class DirectiveNotificationsHandler
     public const string Progressed = "directiveProgressed";
     public const string Overdue = "directiveOverdue";
     public const string Escalated = "directiveEscalated";
+    public const string EscalationsRecorded = "directiveEscalationsRecorded";
 
     /// <summary>Every official of every targeted unit hears of it once per unit.</summary>
     public static async Task Handle(DirectiveIssued message, NpgsqlDataSource database, IOrganizationQueries organization,
@@ -71,11 +72,23 @@ public static class DirectiveNotificationsHandler
             await bus.PublishAsync(new DirectiveOverdue(directive.Id, unit, directive.Number, directive.Title,
                 message.Kind == DeadlineKind.Acknowledge ? DirectiveDeadline.Acknowledge : DirectiveDeadline.Report, deadline, officials));
         }
-        var byParent = late.Where(l => l.Parent is not null).GroupBy(l => l.Parent!.Value).ToDictionary(g => g.Key, g => g.Select(l => l.Unit).ToList());
+        // Recorded first, once per unit and deadline (the key): a retry or a second host escalates nobody twice.
+        var escalated = await DirectiveEscalations.RecordAsync(database, directive.Id, message.Kind,
+            [.. late.Where(l => l.Parent is not null).Select(l => (l.Unit, l.Parent!.Value))], clock.GetUtcNow(), ct);
+        var byParent = escalated.GroupBy(l => l.Parent).ToDictionary(g => g.Key, g => g.Select(l => l.Unit).ToList());
         foreach (var (parent, officials) in await OfficialsAsync(organization, byParent.Keys.ToList(), ct))
             foreach (var official in officials)
                 await hub.Clients.Group(HubGroups.User(official)).SendAsync(Escalated,
                     new EscalationNotice(directive.Id, directive.Number, directive.Title, parent, byParent[parent], kind, deadline), ct);
+        if (escalated.Count > 0) await TellIssuerAsync(directive, escalated.Count, organization, hub, ct);
+    }
+
+    /// <summary>The issuing unit's officials (an open roll-up) hear that escalations were recorded: one push per run, however many units.</summary>
+    private static async Task TellIssuerAsync(Directive directive, int units, IOrganizationQueries organization, IHubContext<NotificationsHub> hub, CancellationToken ct)
+    {
+        var officials = (await organization.OfficialsAsync(directive.IssuerUnitId, ct)).Select(o => HubGroups.User(o.PersonId)).Distinct().ToList();
+        if (officials.Count > 0)
+            await hub.Clients.Groups(officials).SendAsync(EscalationsRecorded, new EscalationsRecorded(directive.Id, units), ct);
     }
 
     private static async Task<Directive?> LoadAsync(NpgsqlDataSource database, Guid id, CancellationToken ct) =>
@@ -105,3 +118,6 @@ public sealed record OverdueNotice(Guid DirectiveId, string Number, string Title
 
 /// <summary>`directiveEscalated`: units below yours missed a deadline.</summary>
 public sealed record EscalationNotice(Guid DirectiveId, string Number, string Title, Guid UnitId, IReadOnlyList<Guid> OverdueUnitIds, string Kind, DateOnly Deadline);
+
+/// <summary>`directiveEscalationsRecorded`: overdue units of a directive your unit issued were just reported to their parents.</summary>
+public sealed record EscalationsRecorded(Guid DirectiveId, int Units);

@@ -21,6 +21,10 @@ internal sealed class DirectiveStore(NpgsqlDataSource database, IOrganizationQue
         (await database.ListAsync($"select {DirectiveTarget.Columns} from content.directive_targets t where t.directive_id = @d and t.unit_id = @u",
             r => DirectiveTarget.Read(r), ct, ("d", directiveId), ("u", unitId))).SingleOrDefault();
 
+    /// <summary>The latest escalation of each (directive, unit), in one query (the roll-up's overdue page: 50 at most).</summary>
+    public Task<IReadOnlyDictionary<(Guid Directive, Guid Unit), DirectiveEscalation>> EscalationsAsync(IReadOnlyCollection<(Guid Directive, Guid Unit)> keys,
+        CancellationToken ct) => DirectiveEscalations.LatestAsync(database, keys, ct);
+
     /// <summary>The directive's active rows of these units, in one query.</summary>
     public async Task<List<DirectiveTarget>> ActiveTargetsAsync(Guid directiveId, IReadOnlyCollection<Guid> unitIds, CancellationToken ct) =>
         unitIds.Count == 0 ? [] : await database.ListAsync($"""

@@ -40,7 +40,7 @@ public static class ReportImplementationHandler
     {
         // Who may do it at all comes before what was sent (ADR 0072): the files and the report are checked after.
         await AcknowledgeDirectiveHandler.DemandMayHandleAsync(organization, command.ActorId, command.UnitId, ct);
-        var attached = await ContentFiles.CheckAsync(files, command.ActorId, command.FileIds, null, "Tệp báo cáo", ct);
+        var attached = await ContentFiles.CheckAsync(files, command.ActorId, command.FileIds, [.. ContentFiles.Pdf, .. ContentFiles.Images], "Tệp báo cáo", ct);
         command.CheckedReport();
         var now = clock.GetUtcNow();
         return await DirectiveTargetWrites.ChangeAsync(command.DirectiveId, command.UnitId, row => command.Decide(row, attached, now),

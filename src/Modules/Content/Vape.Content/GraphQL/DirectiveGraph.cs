@@ -130,9 +130,28 @@ internal sealed class DirectiveUnitGraphType : ObjectGraphType<DirectiveTarget>
         Field(x => x.Report, nullable: true).Description("Báo cáo ngắn về việc thực hiện.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContentFileGraphType>>>>("reportFiles").Description("Tệp kèm báo cáo.")
             .ResolveAsync(async c => await ContentAccess.FilesAsync(c, c.Source.ReportFileIds, f => $"/content/directives/{c.Source.DirectiveId}/files/{f}"));
+        Field<DirectiveEscalationGraphType>("escalation")
+            .Description("Lần gần nhất đơn vị quá hạn được báo lên cấp trên trực tiếp (máy chủ ghi lại khi hết hạn); null nếu chưa.")
+            .Resolve(c => c.Service<BatchLoaders>()
+                .Get<(Guid, Guid), DirectiveEscalation>("content.directive_escalations",
+                    (services, keys, ct) => services.GetRequiredService<DirectiveStore>().EscalationsAsync(keys, ct))
+                .Load((c.Source.DirectiveId, c.Source.UnitId)));
         Field(x => x.Version).Description("Tăng mỗi lần đơn vị cập nhật; đi kèm thông báo `directiveProgressed`.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("mergedFrom")
             .Description("Các đơn vị đã sáp nhập vào đơn vị này mà văn bản cũng gửi đến.").Resolve(c => c.Source.MergedFrom);
+    }
+}
+
+internal sealed class DirectiveEscalationGraphType : ObjectGraphType<DirectiveEscalation>
+{
+    public DirectiveEscalationGraphType()
+    {
+        Name = "DirectiveEscalation";
+        Description = "Đơn vị quá hạn đã được báo lên cấp trên trực tiếp: khi nào, lên đơn vị nào, vì hạn nào.";
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("escalatedAt").Resolve(c => c.Source.At);
+        this.UnitField("escalatedTo", s => s.ParentId).Description("Cấp trên trực tiếp mà cán bộ của nó đã được báo.");
+        Field<NonNullGraphType<StringGraphType>>("deadline").Description("ACKNOWLEDGE: hạn xác nhận; REPORT: hạn báo cáo.")
+            .Resolve(c => c.Source.Deadline.ToString().ToUpperInvariant());
     }
 }
 

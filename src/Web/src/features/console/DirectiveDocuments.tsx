@@ -10,13 +10,13 @@ interface Document {
   url: string;
 }
 
-/** A directive's documents, each downloaded with the session's token (the server serves them only to who may see it). */
-export function DirectiveDocuments({ documents }: { documents: readonly Document[] }) {
+/** A directive's documents (or a unit's report files), each downloaded with the session's token (the server serves them only to who may see it). */
+export function DirectiveDocuments({ documents, caption = ct("dir.documentsList"), testId = "documents" }: { documents: readonly Document[]; caption?: string; testId?: string }) {
   const action = useAction();
   if (documents.length === 0) return null;
   return (
-    <div data-testid="documents">
-      <p class="muted">{ct("dir.documentsList")}</p>
+    <div data-testid={testId}>
+      <p class="muted">{caption}</p>
       <ul class="list">
         {documents.map((d) => (
           <li key={d.id}>

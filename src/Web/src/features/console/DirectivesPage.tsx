@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { upload } from "../../api/client";
 import { formatDate } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useAction, useLoad, useTitle } from "../../app/ui";
@@ -61,7 +62,15 @@ function InboxItem({ item, reload }: { item: Item; reload: () => void }) {
   function submit(e: Event) {
     e.preventDefault();
     if (!unitId) return;
-    void action.run(() => request(ReportDirectiveMutation, { input: { directiveId: d.id, unitId, report } })).then((ok) => ok && reload());
+    const files = (new FormData(e.currentTarget as HTMLFormElement).getAll("files") as File[]).filter((file) => file.size > 0);
+    void action
+      .run(async () => {
+        // Each file uploaded first; a refused one stops here, before anything is reported.
+        const fileIds: string[] = [];
+        for (const file of files) fileIds.push((await upload(file)).id);
+        return request(ReportDirectiveMutation, { input: { directiveId: d.id, unitId, report, ...(fileIds.length ? { fileIds } : {}) } });
+      })
+      .then((ok) => ok && reload());
   }
   const reportId = `report-${d.id}-${unitId}`;
   return (
@@ -100,6 +109,8 @@ function InboxItem({ item, reload }: { item: Item; reload: () => void }) {
             <form onSubmit={submit}>
               <label for={reportId}>{ct("dir.report")}</label>
               <textarea id={reportId} required maxLength={4000} rows={3} value={report} onInput={(e) => setReport((e.target as HTMLTextAreaElement).value)} />
+              <label for={`${reportId}-files`}>{ct("dir.reportFiles")}</label>
+              <input id={`${reportId}-files`} name="files" type="file" multiple accept="application/pdf,.pdf,image/png,image/jpeg,image/gif,image/webp" />
               <p>
                 <button type="submit" disabled={action.busy}>{ct("dir.reportSubmit")}</button>
               </p>

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { formatDateTime } from "../../app/i18n";
 import { ErrorMessage, useAction } from "../../app/ui";
 import { request } from "./api";
 import { DirectiveOverdueQuery } from "./documents";
@@ -50,7 +51,11 @@ function OverdueUnit({ u }: { u: Overdue }) {
     <li data-testid="overdue-unit">
       {u.unit ? <a href={`/console/units/${u.unit.id}`}>{u.unit.name}</a> : "—"}{" "}
       <span class="tag">{ct(("dir.status." + u.status) as ConsoleKey)}</span>
-      {u.unit?.parent && <span class="tag overdue" data-testid="escalated">{ct("dir.escalatedTo", { unit: u.unit.parent.name })}</span>}
+      {u.escalation && (
+        <span class="tag overdue" data-testid="escalated">
+          {ct("dir.escalatedTo", { unit: u.escalation.escalatedTo?.name ?? "—", at: formatDateTime(u.escalation.escalatedAt) })}
+        </span>
+      )}
       <br />
       <span class="muted" data-testid="officials">
         {officials.length

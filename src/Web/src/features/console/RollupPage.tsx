@@ -1,5 +1,5 @@
 import { useRef } from "preact/hooks";
-import { formatDate, formatNumber } from "../../app/i18n";
+import { formatDate, formatDateTime, formatNumber } from "../../app/i18n";
 import type { RouteProps } from "../../app/router";
 import { ErrorMessage, Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "./api";
@@ -91,11 +91,31 @@ export default function RollupPage({ params, query }: RouteProps) {
               )}
               <h2>{ct("dir.overdueUnits")}</h2>
               <OverdueUnits id={d.id} root={root} first={d.units} />
+              <Reports reports={d.reports?.nodes ?? []} />
             </>
           );
         }}
       </Show>
     </section>
+  );
+}
+
+/** The latest units to report implemented (20), each with its report and files to download. */
+function Reports({ reports }: { reports: { implementedAt?: string | null; report?: string | null; unit?: { id: string; name: string } | null; reportFiles: { id: string; name: string; length: number; url: string }[] }[] }) {
+  if (reports.length === 0) return null;
+  return (
+    <>
+      <h2>{ct("dir.reports")}</h2>
+      <ul class="list long" data-testid="reports">
+        {reports.map((r) => (
+          <li key={r.unit?.id} data-testid="report">
+            <strong>{r.unit?.name ?? "—"}</strong> {r.implementedAt && <span class="muted">{formatDateTime(r.implementedAt)}</span>}
+            {r.report && <p>{r.report}</p>}
+            <DirectiveDocuments documents={r.reportFiles} caption={ct("dir.reportFilesOf", { unit: r.unit?.name ?? "—" })} testId="report-files" />
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

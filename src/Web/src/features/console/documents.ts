@@ -113,6 +113,9 @@ export const DirectiveRollupQuery = graphql(`
         subtrees { unit { id name kind } counts { units received read implemented overdue } }
       }
       units(status: OVERDUE, unitId: $root, first: 50) { ...OverdueUnitsPage }
+      reports: units(status: IMPLEMENTED, unitId: $root, first: 20) {
+        nodes { implementedAt report unit { id name } reportFiles { id name length url } }
+      }
     }
   }
 `);
@@ -122,7 +125,8 @@ export const OverdueUnitsPage = graphql(`
   fragment OverdueUnitsPage on DirectiveUnitConnection {
     nodes {
       status
-      unit { id name kind parent { id name } officials(first: 5) { nodes { id role person { fullName } } } }
+      escalation { escalatedAt escalatedTo { id name } }
+      unit { id name kind officials(first: 5) { nodes { id role person { fullName } } } }
     }
     pageInfo { hasNextPage endCursor }
   }

@@ -35,6 +35,7 @@ export function connectInbox(token: () => string): () => void {
     unreadCount.set(r.unreadCount);
   });
   connection.on("directiveProgressed", (p: DirectiveProgress) => directiveProgressed.set(p));
+  connection.on("directiveEscalationsRecorded", (p: { directiveId: string }) => directiveProgressed.set({ ...p, unitId: "", status: "ESCALATED", version: 0 }));
   const connected = () => {
     hubLive.set(true);
     hubConnects.set(hubConnects.value + 1);
