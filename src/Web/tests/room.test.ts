@@ -134,6 +134,16 @@ describe("apply: the room's events", () => {
     assert.equal(s.publishersChanged, 8);
   });
 
+  it("a room moved off a dead Janus node is kept with its new number and version, for the media panel (ADR 0302)", () => {
+    let s = fromSnapshot(snapshot());
+    assert.equal(s.mediaMoved, null);
+    s = apply(s, event(6, "mediaRoomMoved", { room: 4242 }));
+    assert.deepEqual(s.mediaMoved, { room: 4242, version: 6 });
+    s = apply(s, chat(7));
+    assert.deepEqual(s.mediaMoved, { room: 4242, version: 6 }, "a chat line moves no room");
+    assert.equal(s.publishersChanged, 0, "a move is not a change of publishers");
+  });
+
   it("keeps at most MAX_CHAT lines, the newest", () => {
     let s = fromSnapshot(snapshot(0));
     for (let v = 1; v <= MAX_CHAT + 25; v++) s = apply(s, chat(v));

@@ -356,6 +356,15 @@ public class TypedOptionsTests
         Assert.Equal(("/usr/bin/janus-pp-rec", 15), (Media().RecordingTool, Media().RecordingClaimMinutes));
     }
 
+    [Fact]
+    public void The_node_watch_keys_have_defaults_and_a_bad_value_is_refused_naming_its_key()
+    {
+        Assert.Equal((5, 3), (Media().NodeCheckSeconds, Media().NodeMisses));
+        Assert.Contains(Media(("Vape:Media:NodeCheckSeconds", "0")).Problems(), p => p.Contains("Vape:Media:NodeCheckSeconds"));
+        Assert.Contains(Media(("Vape:Media:NodeMisses", "0")).Problems(), p => p.Contains("Vape:Media:NodeMisses"));
+        Assert.Empty(Media([.. TwoNodes, ("Vape:Media:NodeCheckSeconds", "1"), ("Vape:Media:NodeMisses", "3")]).Problems());
+    }
+
     private static readonly (string Key, string Value)[] TwoNodes =
     [
         ("Vape:Media:Janus:Nodes:0:Name", "a"), ("Vape:Media:Janus:Nodes:0:AdminUrl", "http://127.0.0.1:7088/admin"),

@@ -53,6 +53,8 @@ export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "sta
   calledOn: { personId: string; version: number } | null;
   /** The version at which the room's publishers on Janus last changed: the media panel subscribes again (ADR 0268). */
   publishersChanged: number;
+  /** The room's Janus node died and the room was made again elsewhere, as `room`, at `version`: the media panel joins it now (ADR 0302). */
+  mediaMoved: { room: number; version: number } | null;
 }
 
 /** Chat lines kept in memory: the list on screen is windowed, and memory stays flat in a busy room. */
@@ -83,6 +85,7 @@ export function fromSnapshot(s: Snapshot): RoomState {
     admitted: false,
     calledOn: null,
     publishersChanged: 0,
+    mediaMoved: null,
   };
 }
 
@@ -201,6 +204,9 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       break;
     case "mediaPublishersChanged":
       s.publishersChanged = e.version;
+      break;
+    case "mediaRoomMoved":
+      s.mediaMoved = { room: Number(d.room), version: e.version };
       break;
     default:
       break; // classroomOpened and events of later versions of the hub: the version still moves on

@@ -18,14 +18,24 @@ public sealed class TwoNodesApp : VapeApp, IAsyncLifetime
         ["Vape:Media:Janus:Nodes:1:AdminUrl"] = b.AdminUrl,
         ["Vape:Media:Janus:Nodes:1:PublicUrl"] = b.PublicUrl,
         ["Vape:Media:Janus:Nodes:1:AdminKey"] = b.AdminKey,
+        // A dead node is found within seconds: pinged every second, down after three misses (ADR 0302).
+        ["Vape:Media:NodeCheckSeconds"] = "1",
+        ["Vape:Media:NodeMisses"] = "3",
     })
     {
         A = a;
         B = b;
     }
 
-    public JanusNode A { get; }
-    public JanusNode B { get; }
+    public JanusNode A { get; private set; }
+    public JanusNode B { get; private set; }
+
+    /// <summary>The node a test killed is started again (same address, ports and key; no rooms), so the next test has both.</summary>
+    public async Task RestartDeadNodes()
+    {
+        if (A.Dead) A = await A.RestartedAsync();
+        if (B.Dead) B = await B.RestartedAsync();
+    }
 
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -67,6 +77,7 @@ public sealed class MediaNodeFailoverTests(TwoNodesApp app) : ClassroomTestsBase
     [Fact]
     public async Task A_dead_nodes_room_moves_to_the_live_node_new_joins_go_there_and_the_chat_never_stops()
     {
+        await App.RestartDeadNodes();
         var (host, learner, _, sessionId) = await LiveWithTwoLearners();
         var session = sessionId.ToString();
         var before = await Media(session, "commune");
@@ -86,6 +97,9 @@ public sealed class MediaNodeFailoverTests(TwoNodesApp app) : ClassroomTestsBase
         teacher["url"]!.GetValue<string>().ShouldBe(live.PublicUrl);
         teacher["room"]!.GetValue<int>().ShouldBe(moved["room"]!.GetValue<int>(), "one room for the class after the move");
         teacher["publisher"]!.GetValue<bool>().ShouldBeTrue();
+        // Whoever moved it (this join or the node watch), the room's devices were told where it went (ADR 0302).
+        (await host.Next("mediaRoomMoved")).Data.GetProperty("room").GetInt32().ShouldBe(moved["room"]!.GetValue<int>());
+        (await learner.Next("mediaRoomMoved")).Data.GetProperty("room").GetInt32().ShouldBe(moved["room"]!.GetValue<int>());
         var publisher = live.Client(teacher["token"]!.GetValue<string>());
         (await publisher.Open()).ShouldBe(0);
         var published = await publisher.Join(new JsonObject

@@ -160,13 +160,17 @@ public sealed class MediaWebTests(MediaWebApp web)
             return (await query.LoadAsync<MediaRoom>(Guid.Parse(session)))!;
         }
         var before = await Room();
+        (await teacher.Locator("section.media").GetAttributeAsync("data-media-moved")).ShouldBeNull();
 
         await web.Node(before.Node).DisposeAsync(); // the node's process is killed mid-class
 
-        // janus.js loses its session; each page asks joinClassMedia again, the room is made again on the live node.
+        // The room is made again on the live node (by the first join that finds the node dead, or the node watch), and
+        // the hub tells both pages where it went (ADR 0302): each applied mediaRoomMoved.
         using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(90)))
             while ((await Room()).Node == before.Node)
                 await Task.Delay(200, guard.Token);
+        await Expect(teacher.Locator("section.media[data-media-moved]")).ToHaveCountAsync(1);
+        await Expect(em.Locator("section.media[data-media-moved]")).ToHaveCountAsync(1);
         await MediaWebApp.Until(em, (first, now) => now.FramesDecoded > first.FramesDecoded + 30 && now.AudioSamples > first.AudioSamples,
             "the learner does not see and hear the teacher again through the live node");
         (await Room()).Node.ShouldNotBe(before.Node);

@@ -46,6 +46,11 @@ public sealed record ClassroomEnded(Guid By, DateTimeOffset At) : IClassroomEven
 /// or a host ended their turn. Every page subscribes again at once, instead of polling Janus (docs/adr/0268).
 /// </summary>
 public sealed record MediaPublishersChanged(Guid PersonId, bool Publishing, DateTimeOffset At) : IClassroomEvent;
+/// <summary>
+/// The room's Janus node stopped answering and the room was made again on a live node as `Room`: every page whose
+/// media is not in that room yet drops its Janus session and asks `joinClassMedia` again at once (docs/adr/0302).
+/// </summary>
+public sealed record MediaRoomMoved(int Room, DateTimeOffset At) : IClassroomEvent;
 
 internal static class ClassroomEventTypes
 {
@@ -55,7 +60,7 @@ internal static class ClassroomEventTypes
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
-        typeof(MediaPublishersChanged),
+        typeof(MediaPublishersChanged), typeof(MediaRoomMoved),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>

@@ -16,6 +16,12 @@ internal sealed class MediaOptions
     /// <summary>How often a host removes expired tokens from Janus.</summary>
     public int SweepSeconds { get; set; } = 30;
 
+    /// <summary>How often one host pings every Janus node (with two or more), to move a dead node's rooms (docs/adr/0302).</summary>
+    public int NodeCheckSeconds { get; set; } = 5;
+
+    /// <summary>Pings a node misses in a row (two seconds each) before it is marked down and its rooms move.</summary>
+    public int NodeMisses { get; set; } = 3;
+
     /// <summary>How often a host makes good the cascade's relays: a parent room's hosts and screen published into each relay room (docs/adr/0230).</summary>
     public int RelaySeconds { get; set; } = 2;
 
@@ -64,6 +70,8 @@ internal sealed class MediaOptions
         if (RecordingClaimMinutes is < 1 or > 1440) yield return $"{Section}:RecordingClaimMinutes must be 1–1440.";
         if (TokenMinutes is < 1 or > 1440) yield return $"{Section}:TokenMinutes must be 1–1440.";
         if (SweepSeconds is < 1 or > 3600) yield return $"{Section}:SweepSeconds must be 1–3600.";
+        if (NodeCheckSeconds is < 1 or > 3600) yield return $"{Section}:NodeCheckSeconds must be 1–3600.";
+        if (NodeMisses is < 1 or > 100) yield return $"{Section}:NodeMisses must be 1–100.";
         if (RelaySeconds is < 1 or > 3600) yield return $"{Section}:RelaySeconds must be 1–3600.";
         if (PublishersPollSeconds is < 1 or > 3600) yield return $"{Section}:PublishersPollSeconds must be 1–3600.";
         if (string.IsNullOrWhiteSpace(JanusScript)) yield return $"{Section}:JanusScript must be the path of Debian's janus.js.";

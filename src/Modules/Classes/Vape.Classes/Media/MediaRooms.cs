@@ -2,7 +2,10 @@ using System.Security.Cryptography;
 using Marten;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Vape.BuildingBlocks.Errors;
+using Vape.BuildingBlocks.Storage;
+using Vape.Classes.Classroom;
 
 namespace Vape.Classes.Media;
 
@@ -52,7 +55,8 @@ internal static class MediaErrors
 /// what another host created. Each change is made on Janus first and recorded after; what fails half way is healed
 /// by the sweep (<see cref="MediaModeration"/>).
 /// </summary>
-internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOptions<MediaOptions> options, ClassesClock clock, ILogger<MediaRooms> log)
+internal sealed class MediaRooms(IDocumentStore store, NpgsqlDataSource database, JanusAdmin janus, IOptions<MediaOptions> options, ClassroomBroadcaster broadcaster,
+    ClassesClock clock, ILogger<MediaRooms> log)
 {
     public MediaOptions Options => options.Value;
 
@@ -69,7 +73,7 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
                 if (await janus.AliveAsync(Node(existing.Node), ct)) return existing;
                 moving = existing;
             }
-        if (moving is not null) return await MoveAsync(moving, ct);
+        if (moving is not null) return await MoveAsync(moving.Id, moving.Node, ct);
         var node = await LeastLoadedAsync(ct);
         var room = new MediaRoom
         {
@@ -103,36 +107,47 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
     }
 
     /// <summary>
-    /// The node with the fewest live rooms among those whose admin API answers (`except`: one known dead). A node that
-    /// does not answer gets no new room while another does (docs/adr/0142).
+    /// The node with the fewest people holding a live grant now (then the fewest live rooms) among those whose admin API
+    /// answers, nodes marked down last (`except`: one known dead). Read from PostgreSQL, so every host places alike
+    /// (docs/adr/0302).
     /// </summary>
     private async Task<JanusNode> LeastLoadedAsync(CancellationToken ct, string? except = null)
     {
-        await using var query = store.QuerySession();
-        var placed = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).Select(r => r.Node).ToListAsync(ct);
-        foreach (var node in Options.Janus.Nodes.Where(n => n.Name != except).OrderBy(n => placed.Count(p => p == n.Name)))
+        IReadOnlyList<JanusNode> ordered;
+        await using (var query = store.QuerySession())
+            ordered = await NodeLoad.InPlacementOrderAsync(query, Options.Janus.Nodes.Where(n => n.Name != except).ToList(), clock.Now, ct);
+        foreach (var node in ordered)
             if (Options.Janus.Nodes.Count == 1 || await janus.AliveAsync(node, ct)) return node;
         throw JanusAdmin.Unreachable();
     }
 
     /// <summary>
-    /// The room's node does not answer: the room is made again on a live node (same secret and pin, a new number) and
-    /// the document follows it, so the next `joinClassMedia` of every client (janus.js reports the lost session, the
-    /// web app asks again) lands there. Tokens on the dead node are marked revoked: Janus kept them in its memory only.
+    /// The room's node `dead` does not answer: the room is made again on a live node (same secret and pin, a new number),
+    /// the document follows it, and the room's pages are told through the classroom hub (`mediaRoomMoved`), so each asks
+    /// `joinClassMedia` again at once and lands there. Tokens on the dead node are marked revoked: Janus kept them in its
+    /// memory only. One move of a room at a time on every host (the room's lock `media:{session}`, as MediaAccess): the
+    /// join that finds the node dead and the node watch (<see cref="NodeWatch"/>) move it once.
     /// </summary>
-    private async Task<MediaRoom> MoveAsync(MediaRoom room, CancellationToken ct)
+    internal async Task<MediaRoom> MoveAsync(Guid sessionId, string dead, CancellationToken ct)
     {
-        var dead = room.Node;
         if (Options.Janus.Nodes.Count < 2) throw JanusAdmin.Unreachable();
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var locked = await connection.BeginTransactionAsync(ct);
+        await using (var take = new NpgsqlCommand(SessionSql.LockSql, connection, locked))
+        {
+            take.Parameters.AddWithValue("key", "media:" + sessionId);
+            await take.ExecuteNonQueryAsync(ct);
+        }
+        await using var session = store.LightweightSession();
+        var room = await session.LoadAsync<MediaRoom>(sessionId, ct) ?? throw JanusAdmin.Unreachable();
+        if (room.EndedAt is not null || room.Node != dead) return room;
         var node = await LeastLoadedAsync(ct, except: dead);
-        // Every client of the dead node asks again at about the same moment, on any host: each computes the same
-        // room (number from the session, the node and the old number; same secret and pin), so the first creates it
-        // and the others find it there (seen: two moves in one second made two rooms, teacher and learner apart).
+        // The number comes from the session, the node and the old number (same secret and pin): a move that still
+        // meets one made elsewhere (a host that took the room's lock later) finds the room there.
         room.Room = MovedRoomNumber(room.Id, node.Name, room.Room);
         try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", RecordTo(node, room), ct); }
         catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists) { }
         room.Node = node.Name;
-        await using var session = store.LightweightSession();
         session.Store(room);
         foreach (var g in await session.Query<MediaGrant>().Where(g => g.SessionId == room.Id && g.Node == dead && g.RevokedAt == null).ToListAsync(ct))
         {
@@ -141,7 +156,19 @@ internal sealed class MediaRooms(IDocumentStore store, JanusAdmin janus, IOption
         }
         await session.SaveChangesAsync(ct);
         log.LogWarning("Media room for session {SessionId} moved from node {Dead} (not answering) to {Node} as room {Room}", room.Id, dead, node.Name, room.Room);
+        await TellMovedAsync(room, ct);
         return room;
+    }
+
+    /// <summary>The room's pages join its new room now, not when janus.js gives up on the dead node (docs/adr/0302).</summary>
+    private async Task TellMovedAsync(MediaRoom room, CancellationToken ct)
+    {
+        var committed = await ClassroomStore.WriteAsync(store, room.Id, null, w =>
+        {
+            if (w.Room is { Ended: false }) w.Append(new MediaRoomMoved(room.Room, clock.Now));
+            return Task.CompletedTask;
+        }, ct);
+        _ = broadcaster.SendAsync(committed);
     }
 
     /// <summary>A new token for this person in this room; a publisher's is also on the room's `allowed` list, with its own feed id.</summary>

@@ -23,6 +23,7 @@ internal static class MediaSetup
         builder.Services.AddSingleton<ClassRecordings>();
         builder.Services.AddSingleton<ModerationRepair>();
         builder.Services.AddHostedService<MediaModeration>();
+        builder.Services.AddHostedService<NodeWatch>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();
         builder.Services.AddSingleton<MediaAccessQueue>();
         builder.Services.AddHostedService<MediaAccess>();
@@ -57,6 +58,7 @@ internal static class MediaSetup
     {
         options.Schema.For<MediaRoom>().Index(r => r.Node);
         options.Schema.For<MediaGrant>().Index(g => g.SessionId);
+        options.Schema.For<MediaNode>();
         options.Schema.For<MediaSpeakingEnded>();
         options.Schema.For<MediaRelay>().Index(r => r.RelaySessionId);
     }

@@ -114,6 +114,17 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
     if (state.publishersChanged) media.current?.publishersChanged();
   }, [state.publishersChanged]);
 
+  // The hub said the room's node died and the room was made again elsewhere (ADR 0302): unless this page already joined
+  // the new room (janus.js noticed first), its Janus session is dropped and joinClassMedia asked again now. A move
+  // heard before this panel joined is in its first grant already.
+  const moveSeen = useRef(state.mediaMoved?.version);
+  useEffect(() => {
+    const moved = state.mediaMoved;
+    if (!moved || moved.version === moveSeen.current) return;
+    moveSeen.current = moved.version;
+    if (media.current?.room !== moved.room) setAttempt((n) => n + 1);
+  }, [state.mediaMoved]);
+
   /** Asked by the click itself (the browser wants the gesture for getDisplayMedia), then published as the room's screen (ADR 0228). */
   async function toggleScreen() {
     setShareError(undefined);
@@ -139,7 +150,8 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
   const audio = tracks.filter((x) => x.kind === "audio");
   const speaker = state.calledOn && state.calledOn.personId !== me ? state.participants.find((p) => p.personId === state.calledOn!.personId) : undefined;
   return (
-    <section class="media" aria-label={t("media.title")} data-media={phase} data-publishers-changed={state.publishersChanged}>
+    <section class="media" aria-label={t("media.title")} data-media={phase} data-publishers-changed={state.publishersChanged}
+      data-media-moved={state.mediaMoved?.version}>
       {recording && <p class="banner" role="status" data-recording>{t("media.recording")}</p>}
       {phase === "joining" && <p class="muted">{t("media.joining")}</p>}
       {phase === "lost" && <p class="banner" role="status">{t("media.lost")}</p>}

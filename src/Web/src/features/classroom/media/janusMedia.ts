@@ -114,6 +114,11 @@ export class JanusMedia {
     return this.grant.recording === true;
   }
 
+  /** The Janus room this media is in (the hub's `mediaRoomMoved` names the room a dead node's class moved to). */
+  get room(): number {
+    return this.grant.room;
+  }
+
   get publishing(): boolean {
     return this.pub !== null;
   }

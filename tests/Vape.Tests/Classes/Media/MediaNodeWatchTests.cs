@@ -1,0 +1,109 @@
+using System.Text.Json.Nodes;
+using Vape.Classes.Media;
+
+namespace Vape.Tests.Classes.Media;
+
+/// <summary>
+/// The node watch and placement by load (issue #27, ADR 0302): a node that dies is found by the watch, its class's
+/// room moves to the live node with nobody asking, and the room's devices hear `mediaRoomMoved`; a node started again
+/// takes new rooms again; a new room goes to the node with fewer people holding media, not fewer rooms.
+/// </summary>
+[Collection(TwoNodesCollection.Name)]
+public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<TwoNodesApp>(app)
+{
+    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room token } }";
+
+    private async Task<JsonNode> Media(string session, string login)
+    {
+        var response = await App.GraphQL(Join, new { i = new { sessionId = session } }, await Api.Org.Token(login));
+        if (response.HasErrors) throw new InvalidOperationException(response.Body);
+        return response.Data["joinClassMedia"]!;
+    }
+
+    private async Task<MediaRoom> Room(Guid session)
+    {
+        await using var query = App.Store.QuerySession();
+        return (await query.LoadAsync<MediaRoom>(session))!;
+    }
+
+    private async Task<MediaNode?> NodeState(string name)
+    {
+        await using var query = App.Store.QuerySession();
+        return await query.LoadAsync<MediaNode>(name);
+    }
+
+    /// <summary>A live class of `commune` with these learners in the room; the host and each learner hold media.</summary>
+    private async Task<Guid> ClassWithMedia(string title, params string[] learners)
+    {
+        var c = await Api.Schedule(title);
+        var id = ClassesApi.Id(c);
+        foreach (var l in learners) await Api.Enrol(id, await Api.Org.Token(l));
+        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
+        await (await Device("commune")).Join(session);
+        await Media(session, "commune");
+        foreach (var l in learners)
+        {
+            await (await Device(l)).Enter(session);
+            await Media(session, l);
+        }
+        return Guid.Parse(session);
+    }
+
+    [Fact]
+    public async Task A_killed_node_is_found_by_the_watch_its_room_moves_and_the_room_is_told_then_restarted_it_takes_new_rooms()
+    {
+        await App.RestartDeadNodes();
+        var (host, learner, _, sessionId) = await LiveWithTwoLearners();
+        var session = sessionId.ToString();
+        var before = await Media(session, "learner");
+        await Media(session, "commune");
+        var deadName = (await Room(sessionId)).Node;
+        var (dead, live) = deadName == "a" ? (App.A, App.B) : (App.B, App.A);
+
+        await dead.DisposeAsync(); // killed mid-class; nobody asks joinClassMedia from here on
+
+        var toHost = await host.Next("mediaRoomMoved");
+        var toLearner = await learner.Next("mediaRoomMoved");
+        var room = await Room(sessionId);
+        room.Node.ShouldNotBe(deadName, "the watch moved the room with no join asking");
+        toHost.Data.GetProperty("room").GetInt32().ShouldBe(room.Room);
+        toLearner.Data.GetProperty("room").GetInt32().ShouldBe(room.Room);
+        room.Room.ShouldNotBe(before["room"]!.GetValue<int>());
+        (await live.RoomExists(room.Room)).ShouldBeTrue("the room was made again on the live node");
+        var down = await NodeState(deadName);
+        down.ShouldNotBeNull();
+        down.Down.ShouldBeTrue();
+        down.Misses.ShouldBeGreaterThanOrEqualTo(3);
+
+        // The learner's page asks again at once and lands in the moved room; the chat never stopped.
+        var again = await Media(session, "learner");
+        again["url"]!.GetValue<string>().ShouldBe(live.PublicUrl);
+        again["room"]!.GetValue<int>().ShouldBe(room.Room);
+        await learner.Do("SendChat", "Em vẫn ở đây ạ");
+        (await host.Next("chatPosted")).Data.GetProperty("text").GetString().ShouldBe("Em vẫn ở đây ạ");
+
+        // Started again (empty, as after a crash): it answers, is marked up, and a new class goes there (nobody holds media on it).
+        await App.RestartDeadNodes();
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            while ((await NodeState(deadName))!.Down)
+                await Task.Delay(200, guard.Token);
+        var next = await ClassWithMedia("Lớp sau khi máy chủ chạy lại");
+        (await Room(next)).Node.ShouldBe(deadName, "the node started again takes new rooms");
+    }
+
+    [Fact]
+    public async Task A_new_room_goes_to_the_node_with_fewer_people_holding_media_even_with_more_rooms()
+    {
+        await App.RestartDeadNodes();
+        var big = await ClassWithMedia("Lớp đông", "learner", "learner2", "learner-hp");
+        var bigNode = (await Room(big)).Node;
+        var small1 = await ClassWithMedia("Lớp nhỏ một");
+        var small2 = await ClassWithMedia("Lớp nhỏ hai");
+        (await Room(small1)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, none on the other");
+        (await Room(small2)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, 1 on the other");
+
+        // The other node now has two rooms and two people, the big class's node one room and four people.
+        var next = await ClassWithMedia("Lớp mới");
+        (await Room(next)).Node.ShouldNotBe(bigNode, "placed by people holding media, not by rooms (it has fewer rooms)");
+    }
+}
