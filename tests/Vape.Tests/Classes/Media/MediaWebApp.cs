@@ -113,7 +113,7 @@ public sealed class MediaWebApp : IAsyncLifetime
         Args = [.. Arguments, "--force-effective-connection-type=2G"],
     });
 
-    /// <summary>A Chromium of its own run by `wrapper` (another namespace's, e.g. a <see cref="ThrottledLearner"/>), with the same switches.</summary>
+    /// <summary>A Chromium of its own run by `wrapper` (another namespace's, e.g. one <see cref="NetworkNamespace.Behind"/> the media namespace), with the same switches.</summary>
     public Task<IBrowser> BrowserIn(string wrapper) => _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
     {
         ExecutablePath = wrapper,
