@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { logFrom, type ChannelMessage } from "../src/realtime/channel";
-import { pinnedOf, presentNow, quickEmoji, reactionsShown, readCount, shouldSendTyping, typingNow, typingSendEveryMs, typingShownMs } from "../src/realtime/channelLive";
+import { onlineByChannel, pinnedOf, presenceMoved, presentNow, quickEmoji, reactionsShown, readCount, shouldSendTyping, typingNow, typingSendEveryMs, typingShownMs } from "../src/realtime/channelLive";
 
 function msg(id: string, extra: Partial<ChannelMessage> = {}): ChannelMessage {
   return {
@@ -39,5 +39,26 @@ describe("what a channel screen shows besides its messages", () => {
 
   it("read receipts: the others whose last read reached the message's posted version", () => {
     assert.equal(readCount({ an: 5, binh: 4, cuong: 9, me: 9 }, 5, "me"), 2);
+  });
+});
+
+describe("the channel list's presence", () => {
+  const online = onlineByChannel([
+    { channelId: "cross", online: ["binh", "an"] },
+    { channelId: "direct", online: ["binh"] },
+  ]);
+
+  it("drops someone gone offline from every channel, and reads nothing again", () => {
+    const r = presenceMoved(online, { personId: "binh", status: "OFFLINE" });
+    assert.deepEqual(r, { online: { cross: ["an"], direct: [] }, reread: false });
+  });
+
+  it("reads again when someone comes online who is in none of the lists", () => {
+    assert.equal(presenceMoved(online, { personId: "cuong", status: "ONLINE" }).reread, true);
+  });
+
+  it("keeps the lists when someone already counted goes away (still connected) or an unknown goes offline", () => {
+    assert.deepEqual(presenceMoved(online, { personId: "an", status: "AWAY" }), { online, reread: false });
+    assert.deepEqual(presenceMoved(online, { personId: "dung", status: "OFFLINE" }), { online, reread: false });
   });
 });

@@ -51,6 +51,27 @@ export function presentNow(statuses: Record<string, string>, me: string): string
     .map(([person]) => person);
 }
 
+/** The channel list's presence: for each channel, who of its other members is connected now. */
+export type OnlineByChannel = Record<string, string[]>;
+
+export function onlineByChannel(list: { channelId: string; online: string[] }[]): OnlineByChannel {
+  return Object.fromEntries(list.map((c) => [c.channelId, c.online]));
+}
+
+/**
+ * A `presenceChanged` on the channel list: someone gone offline leaves every channel; someone who came online and is
+ * in none of the lists is in channels the screen cannot name, so the lists are read again (`reread`).
+ */
+export function presenceMoved(online: OnlineByChannel, e: { personId: string; status: string }): { online: OnlineByChannel; reread: boolean } {
+  const known = Object.values(online).some((people) => people.includes(e.personId));
+  if (e.status !== "OFFLINE") return { online, reread: !known };
+  if (!known) return { online, reread: false };
+  return {
+    online: Object.fromEntries(Object.entries(online).map(([c, people]) => [c, people.filter((p) => p !== e.personId)])),
+    reread: false,
+  };
+}
+
 /**
  * How many others have read up to a message: the members (but its author) whose last read position reached the
  * version the message was posted at. `postedVersion` is the message's version when it was posted (kept by the screen).

@@ -35,6 +35,11 @@ export interface PresenceEvent {
   status: string;
 }
 
+export interface ChannelOnline {
+  channelId: string;
+  online: string[];
+}
+
 export interface ReadReceiptEvent {
   channelId: string;
   personId: string;
@@ -141,6 +146,11 @@ export class CoordinationHub {
   /** The members' presence as every host sees it. */
   presence(channelId: string): Promise<PresenceEvent[]> {
     return this.invoke<PresenceEvent[]>("Presence", channelId);
+  }
+
+  /** For each of my channels, its other members connected now on any host (a channel with none is left out). */
+  onlineInMyChannels(): Promise<ChannelOnline[]> {
+    return this.invoke<ChannelOnline[]>("OnlineInMyChannels");
   }
 
   markRead(channelId: string): Promise<unknown> {

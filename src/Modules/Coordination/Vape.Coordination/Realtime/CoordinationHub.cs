@@ -148,6 +148,10 @@ public sealed class CoordinationHub(IMessageBus bus, Posting posting, ChannelSto
         return [.. members.Select(m => new PresenceView(m.PersonId, statuses[m.PersonId]))];
     });
 
+    /// <summary>Who is online in each of the caller's channels, as every host sees it (the channel list's counts).</summary>
+    public Task<IReadOnlyList<ChannelOnline>> OnlineInMyChannels() =>
+        Run(me => presence.OnlineInChannelsOfAsync(me, Context.ConnectionAborted));
+
     private async Task AnnouncePresenceAsync(Guid person, string status, CancellationToken ct)
     {
         // Once to each person who shares a channel (a group per channel would repeat it).

@@ -12,6 +12,9 @@ internal static class PresenceStatus
 
 public sealed record PresenceView(Guid PersonId, string Status);
 
+/// <summary>The members of one of my channels with a live connection now, online or away (me left out).</summary>
+public sealed record ChannelOnline(Guid ChannelId, IReadOnlyList<Guid> Online);
+
 /// <summary>This process among the hosts: its connections are marked with it.</summary>
 public sealed class HostIdentity
 {
@@ -37,6 +40,22 @@ public sealed class PresenceStore(Reads db, HostIdentity host, TimeProvider cloc
         var statuses = personIds.Distinct().ToDictionary(p => p, _ => PresenceStatus.Offline);
         foreach (var (person, online) in live) statuses[person] = online ? PresenceStatus.Online : PresenceStatus.Away;
         return statuses;
+    }
+
+    /// <summary>
+    /// For each of the person's channels, its other members connected now (online or away) on any host: one read for the channel list
+    /// (a channel with nobody online is left out).
+    /// </summary>
+    public async Task<IReadOnlyList<ChannelOnline>> OnlineInChannelsOfAsync(Guid personId, CancellationToken ct)
+    {
+        var rows = await db.ListAsync("""
+            with live as (select distinct person_id from coordination.connections where last_seen > @since)
+            select m.channel_id, o.person_id from coordination.channel_members m
+              join coordination.channel_members o on o.channel_id = m.channel_id and o.person_id <> @p
+              join live on live.person_id = o.person_id
+             where m.person_id = @p
+            """, r => (r.GetGuid(0), r.GetGuid(1)), ct, ("p", personId), ("since", clock.GetUtcNow() - settings.PresenceTimeout));
+        return [.. rows.GroupBy(r => r.Item1).Select(g => new ChannelOnline(g.Key, [.. g.Select(r => r.Item2)]))];
     }
 
     /// <summary>Records the connection; returns the person's status before and after.</summary>

@@ -3,12 +3,14 @@ import type { RouteProps } from "../../../app/router";
 import { session } from "../../../app/session";
 import { ErrorMessage, Loading, useTitle } from "../../../app/ui";
 import { countEvent } from "../../../realtime/channel";
+import { onlineByChannel, presenceMoved, type OnlineByChannel } from "../../../realtime/channelLive";
 import type { HubStatus } from "../../../realtime/coordination";
 import { request } from "../api";
 import type { MyChannelsQuery as MyChannelsQueryResult } from "../../../gql/console/graphql";
 import { MyChannelsQuery } from "./documents";
 import { cht, type ChannelKey } from "./i18n";
 import { useCoordinationHub } from "./useHub";
+import "./channels.css";
 
 type Channel = MyChannelsQueryResult["channels"]["nodes"][number];
 
@@ -26,12 +28,15 @@ async function loadChannels(): Promise<Channel[]> {
 /**
  * My channels with their unread and mention badges, moving live: each pushed post of another member counts; after
  * every start of the connection the list catches up from the versions it holds (the hub's rule), and a skipped
- * version or a membership change reads the list again from the server.
+ * version or a membership change reads the list again from the server. Who of each channel's members is connected
+ * (on any host) is read after every start and moved by `presenceChanged`.
  */
 export default function ChannelsPage(_: RouteProps) {
   useTitle(cht("ch.title"));
   const [channels, setChannels] = useState<Channel[] | null>(null);
   const [error, setError] = useState<unknown>();
+  const [online, setOnline] = useState<OnlineByChannel>({});
+  const onlineNow = useRef<OnlineByChannel>({});
   const current = useRef<Channel[] | null>(null);
   current.current = channels;
   const me = session.value?.personId ?? "";
@@ -63,11 +68,34 @@ export default function ChannelsPage(_: RouteProps) {
 
   const { hub, status } = useCoordinationHub({
     event: (e) => count([e]),
-    started: () => void catchUp(),
-    changed: () => void reload(),
+    started: () => {
+      void catchUp();
+      void readOnline();
+    },
+    changed: () => {
+      void reload();
+      void readOnline();
+    },
+    presence: (e) => {
+      const r = presenceMoved(onlineNow.current, e);
+      onlineNow.current = r.online;
+      setOnline(r.online);
+      if (r.reread) void readOnline();
+    },
   });
   const hubRef = useRef(hub);
   hubRef.current = hub;
+
+  async function readOnline() {
+    const h = hubRef.current;
+    if (!h || h.status.value !== "live") return;
+    try {
+      onlineNow.current = onlineByChannel(await h.onlineInMyChannels());
+      setOnline(onlineNow.current);
+    } catch {
+      // The counts wait for the next start or change: the list itself still works.
+    }
+  }
 
   async function catchUp() {
     const list = current.current;
@@ -82,7 +110,10 @@ export default function ChannelsPage(_: RouteProps) {
   }
 
   useEffect(() => void reload(), []);
-  useEffect(() => void catchUp(), [hub]);
+  useEffect(() => {
+    void catchUp();
+    void readOnline();
+  }, [hub]);
 
   return (
     <section class="console">
@@ -110,12 +141,28 @@ export default function ChannelsPage(_: RouteProps) {
                 {c.unread.mentions > 0 && (
                   <span class="badge mention" data-testid="mentions">{cht("ch.mentions", { count: c.unread.mentions })}</span>
                 )}
+                <OnlineTag kind={c.kind} count={online[c.id]?.length ?? 0} />
               </p>
             </li>
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+function OnlineTag({ kind, count }: { kind: string; count: number }) {
+  if (count === 0) return null;
+  return kind === "DIRECT" ? (
+    <span class="online" data-testid="online">
+      <span class="dot" aria-hidden="true" />
+      {cht("ch.onlineDirect")}
+    </span>
+  ) : (
+    <span class="online" data-testid="online">
+      <span class="dot" aria-hidden="true" />
+      {cht("ch.online", { count })}
+    </span>
   );
 }
 

@@ -16,6 +16,8 @@ export const chen: Record<ChannelKey, string> = {
   "ch.archived": "Archived",
   "ch.unread": "{count} unread",
   "ch.mentions": "{count} mention you",
+  "ch.online": "{count} online",
+  "ch.onlineDirect": "Online",
   "ch.back": "All channels",
   "ch.messages": "Messages",
   "ch.noMessages": "No messages in this channel yet.",

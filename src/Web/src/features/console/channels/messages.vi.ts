@@ -15,6 +15,8 @@ export const chvi = {
   "ch.archived": "Đã lưu trữ",
   "ch.unread": "{count} chưa đọc",
   "ch.mentions": "{count} nhắc bạn",
+  "ch.online": "{count} đang trực tuyến",
+  "ch.onlineDirect": "Đang trực tuyến",
   "ch.back": "Tất cả kênh",
   "ch.messages": "Tin nhắn",
   "ch.noMessages": "Kênh chưa có tin nhắn nào.",
