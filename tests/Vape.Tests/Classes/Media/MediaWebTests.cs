@@ -118,7 +118,7 @@ public sealed class MediaWebTests(MediaWebApp web)
     /// it offers the picture back (by design it does not take it back alone: a link that recovers for a moment would
     /// make it flap), and the button brings it.
     /// </summary>
-    [Fact(Skip = "Unfinished (2026-12-07): ICE between Janus and a Chromium one namespace further out fails (Chromium's checks reach Janus, Janus's never succeed); ADR 0308, docs/classes.md known limits")]
+    [Fact(Skip = "Unfinished (2026-12-07): ICE between Janus and a Chromium one namespace further out fails (Chromium's checks reach Janus, Janus's answers never get it connected); ADR 0308, docs/classes.md known limits")]
     public async Task On_a_throttled_link_the_learners_page_switches_to_sound_only_keeps_hearing_and_offers_the_picture_back()
     {
         var (classId, _) = await Opened("learner");
