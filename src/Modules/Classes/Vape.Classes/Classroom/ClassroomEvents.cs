@@ -46,6 +46,11 @@ public sealed record ClassroomEnded(Guid By, DateTimeOffset At) : IClassroomEven
 /// or a host ended their turn. Every page subscribes again at once, instead of polling Janus (docs/adr/0268).
 /// </summary>
 public sealed record MediaPublishersChanged(Guid PersonId, bool Publishing, DateTimeOffset At) : IClassroomEvent;
+/// <summary>
+/// A host let the learner whose hand they took publish their picture too (`Allowed`), or withdrew it; the turn's
+/// voice goes on either way. Janus forwards the learner's video only while it is allowed (docs/adr/0299).
+/// </summary>
+public sealed record PictureAllowed(Guid PersonId, bool Allowed, Guid By, DateTimeOffset At) : IClassroomEvent;
 
 internal static class ClassroomEventTypes
 {
@@ -55,7 +60,7 @@ internal static class ClassroomEventTypes
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
-        typeof(MediaPublishersChanged),
+        typeof(MediaPublishersChanged), typeof(PictureAllowed),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>
