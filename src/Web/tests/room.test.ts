@@ -79,6 +79,12 @@ describe("apply: the room's events", () => {
     s = apply(s, event(9, "handLowered", { personId: me, reason: "CALLED_ON" }));
     assert.deepEqual(s.hands, []);
     assert.deepEqual(s.calledOn, { personId: me, version: 9 });
+    assert.equal(s.picture, null, "a hand taken for the voice only");
+    s = apply(s, event(9, "pictureAllowed", { personId: me, allowed: true }));
+    assert.deepEqual(s.picture, { personId: me, allowed: true, version: 9 });
+    s = apply(s, event(9, "pictureAllowed", { personId: me, allowed: false }));
+    assert.deepEqual(s.picture, { personId: me, allowed: false, version: 9 }, "the picture withdrawn, the turn goes on");
+    assert.deepEqual(s.calledOn, { personId: me, version: 9 });
     s = apply(s, event(10, "questionAsked", { questionId: "q1", personId: "p3", name: "Phúc", text: "Vì sao?" }));
     s = apply(s, event(11, "questionAsked", { questionId: "q2", personId: me, name: "Em", text: "Khi nào?" }));
     s = apply(s, event(12, "questionUpvoted", { questionId: "q2", votes: 1 }));

@@ -51,6 +51,8 @@ export interface RoomState extends Omit<Snapshot, "sessionId" | "classId" | "sta
   admitted: boolean;
   /** The learner whose raised hand a host took last, and at which version (the media panel asks for a speaker's token; ADR 0141). */
   calledOn: { personId: string; version: number } | null;
+  /** The speaking learner's picture as a host last set it, and at which version (ADR 0299): their page publishes the camera again. */
+  picture: { personId: string; allowed: boolean; version: number } | null;
   /** The version at which the room's publishers on Janus last changed: the media panel subscribes again (ADR 0268). */
   publishersChanged: number;
   /** The room's Janus node died and the room was made again elsewhere, as `room`, at `version`: the media panel joins it now (ADR 0302). */
@@ -84,6 +86,7 @@ export function fromSnapshot(s: Snapshot): RoomState {
     reactions: [],
     admitted: false,
     calledOn: null,
+    picture: null,
     publishersChanged: 0,
     mediaMoved: null,
   };
@@ -154,7 +157,10 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
       break;
     case "handLowered":
       s.hands = s.hands.filter((h) => h !== d.personId);
-      if (d.reason === "CALLED_ON") s.calledOn = { personId: str(d.personId), version: e.version };
+      if (d.reason === "CALLED_ON") {
+        s.calledOn = { personId: str(d.personId), version: e.version };
+        s.picture = null;
+      }
       s.participants = s.participants.map((p) => (p.personId === d.personId ? { ...p, handRaised: false } : p));
       break;
     case "pollOpened":
@@ -201,6 +207,9 @@ export function apply(state: RoomState, e: RoomEvent): RoomState {
     }
     case "classroomEnded":
       s.status = "ENDED";
+      break;
+    case "pictureAllowed":
+      s.picture = { personId: str(d.personId), allowed: !!d.allowed, version: e.version };
       break;
     case "mediaPublishersChanged":
       s.publishersChanged = e.version;

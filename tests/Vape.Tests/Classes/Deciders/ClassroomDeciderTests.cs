@@ -79,6 +79,35 @@ public class CallOnTests
     [Fact]
     public void A_learner_does_not_call_on_anyone() =>
         InRoom(new HandRaised(OtherId, T0)).When(LearnerId, new CallOn(OtherId, At)).ThenRefused(ErrorCodes.NotAllowed);
+
+    [Fact]
+    public void A_host_gives_the_floor_with_the_picture() =>
+        InRoom(new HandRaised(LearnerId, T0)).When(HostId, new CallOn(LearnerId, At, Picture: true))
+            .Then(new HandLowered(LearnerId, "CALLED_ON", HostId, At), new PictureAllowed(LearnerId, true, HostId, At));
+
+    [Fact]
+    public void A_learner_does_not_give_the_floor_with_the_picture() =>
+        InRoom(new HandRaised(OtherId, T0)).When(LearnerId, new CallOn(OtherId, At, Picture: true)).ThenRefused(ErrorCodes.NotAllowed);
+}
+
+public class AllowPictureTests
+{
+    [Fact]
+    public void A_host_allows_the_speaking_learners_picture() =>
+        InRoom().When(HostId, new AllowPicture(LearnerId, true, Speaking: true, At)).Then(new PictureAllowed(LearnerId, true, HostId, At));
+
+    [Fact]
+    public void A_host_withdraws_the_picture_and_the_voice_goes_on() =>
+        InRoom(new PictureAllowed(LearnerId, true, HostId, T0)).When(HostId, new AllowPicture(LearnerId, false, Speaking: true, At))
+            .Then(new PictureAllowed(LearnerId, false, HostId, At));
+
+    [Fact]
+    public void Only_a_speaking_learners_picture_is_allowed() =>
+        InRoom().When(HostId, new AllowPicture(LearnerId, true, Speaking: false, At)).ThenRefused(ErrorCodes.InvalidInput);
+
+    [Fact]
+    public void A_learner_does_not_allow_their_own_picture() =>
+        InRoom().When(LearnerId, new AllowPicture(LearnerId, true, Speaking: true, At)).ThenRefused(ErrorCodes.NotAllowed);
 }
 
 public class SendChatTests

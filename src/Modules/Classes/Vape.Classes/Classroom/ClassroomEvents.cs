@@ -51,6 +51,11 @@ public sealed record MediaPublishersChanged(Guid PersonId, bool Publishing, Date
 /// media is not in that room yet drops its Janus session and asks `joinClassMedia` again at once (docs/adr/0302).
 /// </summary>
 public sealed record MediaRoomMoved(int Room, DateTimeOffset At) : IClassroomEvent;
+/// <summary>
+/// A host let the learner whose hand they took publish their picture too (`Allowed`), or withdrew it; the turn's
+/// voice goes on either way. Janus forwards the learner's video only while it is allowed (docs/adr/0299).
+/// </summary>
+public sealed record PictureAllowed(Guid PersonId, bool Allowed, Guid By, DateTimeOffset At) : IClassroomEvent;
 
 internal static class ClassroomEventTypes
 {
@@ -60,7 +65,7 @@ internal static class ClassroomEventTypes
         typeof(ChatPosted), typeof(PrivateMessageSent), typeof(QuestionAsked), typeof(QuestionUpvoted), typeof(QuestionClosed),
         typeof(HandRaised), typeof(HandLowered), typeof(PollOpened), typeof(PollVoted), typeof(PollClosed), typeof(ReactionSent),
         typeof(RelayHeadcountChanged), typeof(ChatMuted), typeof(ParticipantRemoved), typeof(RemovalLifted), typeof(RoomLocked), typeof(PageShown), typeof(ClassroomEnded),
-        typeof(MediaPublishersChanged), typeof(MediaRoomMoved),
+        typeof(MediaPublishersChanged), typeof(MediaRoomMoved), typeof(PictureAllowed),
     ];
 
     /// <summary>The name clients see: `chatPosted`, `pollVoted`, ...</summary>

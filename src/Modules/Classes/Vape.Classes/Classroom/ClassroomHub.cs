@@ -188,6 +188,17 @@ internal sealed class ClassroomHub(IDocumentStore store, CatalogueStore catalogu
 
     public Task<long> CallOn(Guid personId) => Act(new CallOn(personId, clock.Now));
 
+    /// <summary><see cref="CallOn(Guid)"/>, the learner allowed to publish their picture too (`picture`) or only their voice (docs/adr/0299).</summary>
+    public Task<long> CallOnWithPicture(Guid personId, bool picture) => Act(new CallOn(personId, clock.Now, picture));
+
+    /// <summary>During a learner's turn to speak, a host allows or withdraws their picture; their voice goes on.</summary>
+    public Task<long> AllowPicture(Guid personId, bool allowed) => Run(async ct =>
+    {
+        var sessionId = Context.Items[SessionKey] as Guid? ?? throw NotInRoom();
+        var speaks = await speaking.IsSpeakingAsync(sessionId, personId, ct);
+        return await ActAsync(new AllowPicture(personId, allowed, speaks, clock.Now), null, null);
+    });
+
     public Task<long> OpenPoll(string question, string[] options, bool multiple) => Act(new OpenPoll(Guid.CreateVersion7(), question, options, multiple, clock.Now));
 
     public Task<long> ClosePoll(Guid pollId) => Act(new ClosePoll(pollId, clock.Now));

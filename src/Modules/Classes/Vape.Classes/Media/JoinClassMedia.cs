@@ -16,8 +16,9 @@ internal sealed record JoinClassMediaInput(string SessionId);
 /// <param name="ScreenFeed">The feed id a host's shared screen is published under in this room (the same for every host and after a move), so every page tells the screen from a camera.</param>
 /// <param name="Recording">Janus records the room: the page tells everyone the class is recorded.</param>
 /// <param name="PublishersPollSeconds">How often the page reads the room's publishers in case it missed the hub's `mediaPublishersChanged` (docs/adr/0268).</param>
+/// <param name="Picture">The holder may publish their camera: a host, or a speaking learner whose picture a host allows now (docs/adr/0299).</param>
 public sealed record ClassMedia(string Url, int Room, string Pin, string Token, bool Publisher, int? Feed, DateTimeOffset ExpiresAt, int ScreenFeed, bool Recording = false,
-    int PublishersPollSeconds = 30);
+    int PublishersPollSeconds = 30, bool Picture = false);
 
 /// <summary>
 /// A token for the class's voice and picture, only for someone the classroom lets in: in the room now (joined
@@ -39,10 +40,11 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
         if (me is null || !me.Present || (!me.IsHost && !me.Admitted)) throw ClassroomErrors.Refusal(ClassroomErrors.NotInRoom);
         var media = await rooms.EnsureRoomAsync(sessionId, c.Title, s.ParentSessionId, c.Recording, ct);
         // A learner speaks while their taken hand's turn lasts, unless muted.
-        var publisher = me.IsHost || (!me.Muted && await speaking.IsSpeakingAsync(sessionId, person, ct));
+        var turn = me.IsHost ? (Speaking: true, Picture: true) : await speaking.TurnAsync(sessionId, person, ct);
+        var publisher = me.IsHost || (!me.Muted && turn.Speaking);
         var grant = await rooms.GrantAsync(media, person, me.IsHost, publisher, ct);
         return new ClassMedia(rooms.Node(media.Node).PublicUrl, media.Room, media.Pin, grant.Id, grant.Feed != 0, grant.Feed == 0 ? null : grant.Feed, grant.ExpiresAt,
-            MediaRooms.ScreenFeed(sessionId), media.Recording, rooms.Options.PublishersPollSeconds);
+            MediaRooms.ScreenFeed(sessionId), media.Recording, rooms.Options.PublishersPollSeconds, publisher && turn.Picture);
     }
 }
 
@@ -61,6 +63,7 @@ internal sealed class ClassMediaGraphType : ObjectGraphType<ClassMedia>
         Field(x => x.ScreenFeed).Description("Số hiệu luồng chia sẻ màn hình của người dẫn lớp trong phòng này (người dẫn lớp phát màn hình dưới số này; học viên nhận ra màn hình nhờ số này).");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
         Field(x => x.PublishersPollSeconds).Description("Trang lớp học đọc lại danh sách người đang phát sau mỗi chừng này giây, phòng khi lỡ thông báo `mediaPublishersChanged` của lớp.");
+        Field(x => x.Picture).Description("Bạn được bật hình (camera): người dẫn lớp, hoặc học viên đang phát biểu được người dẫn lớp cho phép bật hình.");
         Field(x => x.Recording).Description("Buổi học đang được ghi hình (hình, tiếng và màn hình chia sẻ của người dẫn lớp); trang lớp học báo cho mọi người.");
     }
 }

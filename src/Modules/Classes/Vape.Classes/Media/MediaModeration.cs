@@ -13,6 +13,8 @@ internal abstract record MediaAction(Guid SessionId)
     public sealed record Mute(Guid SessionId, Guid? PersonId, bool Muted) : MediaAction(SessionId);
     public sealed record Revoke(Guid SessionId, Guid PersonId) : MediaAction(SessionId);
     public sealed record End(Guid SessionId) : MediaAction(SessionId);
+    /// <summary>A speaking learner's picture was allowed or withdrawn, or they started publishing: what Janus forwards of them is set again.</summary>
+    public sealed record Speaker(Guid SessionId, Guid PersonId) : MediaAction(SessionId);
 
     /// <summary>The media side of a classroom event, if any.</summary>
     public static MediaAction? Of(Guid sessionId, object e) => e switch
@@ -20,6 +22,8 @@ internal abstract record MediaAction(Guid SessionId)
         ChatMuted m => new Mute(sessionId, m.PersonId, m.Muted),
         ParticipantRemoved r => new Revoke(sessionId, r.PersonId),
         ClassroomEnded => new End(sessionId),
+        PictureAllowed p => new Speaker(sessionId, p.PersonId),
+        MediaPublishersChanged { Publishing: true } c when c.PersonId != Guid.Empty => new Speaker(sessionId, c.PersonId),
         _ => null,
     };
 }
@@ -30,7 +34,7 @@ internal abstract record MediaAction(Guid SessionId)
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
 /// hub's caller never waits for Janus; the sweep heals what a host that died in between left: an ended class's room, a removal or a mute (<see cref="ModerationRepair"/>).
 /// </summary>
-internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, CascadeRelays relays, ClassRecordings recordings, ModerationRepair moderation,
+internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, SpeakerModeration speakers, CascadeRelays relays, ClassRecordings recordings, ModerationRepair moderation,
     IDocumentStore store, ILogger<MediaModeration> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,7 +48,8 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Cascad
             {
                 await (action switch
                 {
-                    MediaAction.Mute m => rooms.MuteAsync(m.SessionId, m.PersonId, m.Muted, stoppingToken),
+                    MediaAction.Mute m => speakers.ApplyAsync(m.SessionId, m.PersonId, stoppingToken),
+                    MediaAction.Speaker p => speakers.ApplyAsync(p.SessionId, p.PersonId, stoppingToken),
                     MediaAction.Revoke r => rooms.RevokeAsync(r.SessionId, r.PersonId, stoppingToken),
                     MediaAction.End e => rooms.EndAsync(e.SessionId, stoppingToken),
                     _ => Task.CompletedTask,

@@ -22,6 +22,7 @@ internal static class MediaSetup
         builder.Services.AddSingleton<CascadeRelays>();
         builder.Services.AddSingleton<ClassRecordings>();
         builder.Services.AddSingleton<ModerationRepair>();
+        builder.Services.AddSingleton<SpeakerModeration>();
         builder.Services.AddHostedService<MediaModeration>();
         builder.Services.AddHostedService<NodeWatch>();
         builder.Services.AddSingleton<IConfigureMarten, ListenForModeration>();

@@ -11,7 +11,7 @@ namespace Vape.Classes.Media;
 /// hub's own action does this at once after its commit; this repair makes it good when that host died between the
 /// commit and its call to Janus, or the call failed. Any host runs it, one at a time (an advisory lock).
 /// </summary>
-internal sealed class ModerationRepair(IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ILogger<ModerationRepair> log)
+internal sealed class ModerationRepair(IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, SpeakerModeration speakers, ILogger<ModerationRepair> log)
 {
     private const long RepairLock = 0x7661_7065_2734; // "vape'4"
 
@@ -54,8 +54,8 @@ internal sealed class ModerationRepair(IDocumentStore store, NpgsqlDataSource da
             await rooms.RevokeAsync(room.Id, person, ct);
             log.LogInformation("Media: a removal in session {SessionId} made good on Janus by the sweep", room.Id);
         }
-        // Speaking learners are few: each one's mute is said again, so a lost mute (or unmute) holds by the next sweep.
-        foreach (var g in held.Where(g => g.Feed != 0 && !removed.Contains(g.PersonId)))
-            await janus.ModerateAsync(rooms.Node(room.Node), room.Room, room.Secret, g.Feed, allMuted || muted.Contains(g.PersonId), ct);
+        // Speaking learners are few: each one's mute and picture are said again, so a lost one holds by the next sweep.
+        var speaking = held.Where(g => g.Feed != 0 && !removed.Contains(g.PersonId)).ToList();
+        if (speaking.Count > 0) await speakers.ApplyAsync(room, speaking, p => allMuted || muted.Contains(p), ct);
     }
 }

@@ -29,15 +29,25 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
 {
     public static string Key(Guid sessionId, Guid person) => $"{sessionId}:{person}";
 
-    public async Task<bool> IsSpeakingAsync(Guid sessionId, Guid person, CancellationToken ct)
+    public async Task<bool> IsSpeakingAsync(Guid sessionId, Guid person, CancellationToken ct) =>
+        (await TurnAsync(sessionId, person, ct)).Speaking;
+
+    /// <summary>
+    /// The learner's turn as of now: speaking (their hand was taken and the turn not ended), and whether a host allows
+    /// their picture in this turn (the last `pictureAllowed` since their hand was taken; docs/adr/0299).
+    /// </summary>
+    public async Task<(bool Speaking, bool Picture)> TurnAsync(Guid sessionId, Guid person, CancellationToken ct)
     {
         await using var query = store.QuerySession();
         var stream = Streams.Id(sessionId);
-        var lowered = await Streams.AllEvents(query, [typeof(HandLowered)]).Where(e => e.StreamId == stream).ToListAsync(ct);
-        var calledOn = lowered.Where(e => e.Data is HandLowered { Reason: "CALLED_ON" } h && h.PersonId == person).Select(e => e.Version).DefaultIfEmpty(0).Max();
-        if (calledOn == 0) return false;
+        var events = await Streams.AllEvents(query, [typeof(HandLowered), typeof(PictureAllowed)]).Where(e => e.StreamId == stream).ToListAsync(ct);
+        var calledOn = events.Where(e => e.Data is HandLowered { Reason: "CALLED_ON" } h && h.PersonId == person).Select(e => e.Version).DefaultIfEmpty(0).Max();
+        if (calledOn == 0) return (false, false);
         var ended = await query.LoadAsync<MediaSpeakingEnded>(Key(sessionId, person), ct);
-        return ended is null || ended.Version < calledOn;
+        if (ended is not null && ended.Version >= calledOn) return (false, false);
+        var picture = events.Where(e => e.Version >= calledOn && e.Data is PictureAllowed p && p.PersonId == person)
+            .OrderBy(e => e.Version).Select(e => ((PictureAllowed)e.Data).Allowed).LastOrDefault();
+        return (true, picture);
     }
 
     /// <summary>A host ends a learner's turn: their token leaves the room's publishers and their publishing is kicked.</summary>

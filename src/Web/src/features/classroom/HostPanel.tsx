@@ -12,6 +12,9 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
   const [find, setFind] = useState("");
   const sessionId = useSessionId();
   const escalated = openQuestionsByRelay(state);
+  // The learner whose hand was taken last, and whether their picture is allowed now (ADR 0299).
+  const speaker = state.calledOn ? state.participants.find((p) => p.personId === state.calledOn!.personId) : undefined;
+  const picture = !!speaker && state.picture?.personId === speaker.personId && state.picture.allowed;
   if (state.status === "ENDED")
     return (
       <p>
@@ -51,6 +54,17 @@ export function HostPanel({ room, state, act }: { room: LiveRoom; state: RoomSta
       {nextHand && (
         <button type="button" onClick={() => act(() => room.invoke("CallOn", nextHand))}>
           {t("live.callNext")}: {state.participants.find((p) => p.personId === nextHand)?.name ?? ""}
+        </button>
+      )}
+      {nextHand && (
+        <button type="button" class="secondary" data-media-action="call-with-picture" onClick={() => act(() => room.invoke("CallOnWithPicture", nextHand, true))}>
+          {t("live.callNextWithPicture")}
+        </button>
+      )}
+      {speaker && (
+        <button type="button" class="secondary" data-media-action="picture" aria-pressed={picture}
+          onClick={() => act(() => room.invoke("AllowPicture", speaker.personId, !picture))}>
+          {t(picture ? "media.withdrawPicture" : "media.allowPicture", { name: speaker.name })}
         </button>
       )}
       <details>

@@ -16,7 +16,7 @@ const retryDelays = [1000, 2000, 5000, 10000];
  * The class's picture and sound (ADR 0141): asks `joinClassMedia` once in the room; MEDIA_OFF shows that the class
  * has none, otherwise janus.js is loaded (only then) and the room's publishers are received. Learners have the
  * audio-only button (on by default on a weak link); hosts their microphone and camera; a learner whose hand was
- * taken speaks until the host ends the turn.
+ * taken speaks until the host ends the turn, with their camera while the host allows it (ADR 0299).
  */
 export function MediaPanel({ sessionId, state, host, onConnected, onPublished }: {
   sessionId: string;
@@ -33,6 +33,8 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
   const [error, setError] = useState<unknown>(undefined);
   const [tracks, setTracks] = useState<MediaStreamTrack[]>([]);
   const [screen, setScreen] = useState<MediaStreamTrack[]>([]);
+  const [speakerVideo, setSpeakerVideo] = useState<MediaStreamTrack[]>([]);
+  const [picture, setPicture] = useState(false);
   const [sharing, setSharing] = useState(false);
   const [shareError, setShareError] = useState<unknown>(undefined);
   const [weak, setWeak] = useState<"" | "lowered" | "audioOnly">("");
@@ -44,6 +46,8 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
   const me = state.me.personId;
   // A new token when my hand is taken (the grant then lets me publish), and after a lost connection.
   const calledOnMe = state.calledOn?.personId === me ? state.calledOn.version : 0;
+  // And when a host allows or withdraws my picture (ADR 0299): the new grant says whether I publish the camera.
+  const pictureMe = !host && state.picture?.personId === me ? state.picture.version : 0;
 
   useEffect(() => {
     let stopped = false;
@@ -53,6 +57,7 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
       setPhase("lost");
       setTracks([]);
       setScreen([]);
+      setSpeakerVideo([]);
       setSharing(false);
       setPublishing(false);
       retry = setTimeout(() => setAttempt((n) => n + 1), retryDelays[Math.min(attempt, retryDelays.length - 1)]);
@@ -63,10 +68,11 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
         const { JanusMedia } = await import("./janusMedia");
         if (stopped) return;
         const m = new JanusMedia(grant, { audioOnly, layer }, {
-          tracks: (t, s) => {
+          tracks: (t, s, v) => {
             if (stopped) return;
             setTracks(t);
             setScreen(s);
+            setSpeakerVideo(v);
           },
           connected: (on) => onConnected?.(on),
           screenStopped: () => setSharing(false),
@@ -83,6 +89,8 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
         await m.start(host);
         if (stopped) return m.close();
         setPublishing(m.publishing);
+        setPicture(m.publishing && grant.picture === true);
+        setCamera(true);
         setRecording(m.recording);
         setPhase("on");
       } catch (e) {
@@ -103,7 +111,7 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
     };
     // The choice (audio-only, layer) is applied to the running media below, not by joining again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sessionId, host, calledOnMe, attempt]);
+  }, [sessionId, host, calledOnMe, pictureMe, attempt]);
 
   useEffect(() => {
     void media.current?.choose({ audioOnly, layer });
@@ -159,11 +167,13 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
       {phase === "on" && !host && !audioOnly && video.length === 0 && audio.length === 0 && <p class="muted">{t("media.waiting")}</p>}
       {screen.length > 0 && !audioOnly && <Video tracks={screen} screen />}
       {video.length > 0 && !audioOnly && <Video tracks={video} small={screen.length > 0} />}
+      {speakerVideo.length > 0 && !audioOnly && <Video tracks={speakerVideo} small speaker />}
       {sharing && <p class="notice" role="status">{t("media.sharing")}</p>}
       {shareError !== undefined && <ErrorMessage error={shareError} />}
       {audio.map((a) => <Audio key={a.id} track={a} />)}
       {weak && <p class="notice" role="status">{weak === "audioOnly" ? t("media.autoAudioOnly") : t("media.lowered")}</p>}
       {publishing && !host && <p class="notice" role="status">{t("media.speaking")}</p>}
+      {picture && !host && <p class="notice" role="status" data-media="picture-allowed">{t("media.pictureAllowed")}</p>}
       <div class="actions">
         {!host && (
           <button type="button" class="secondary" aria-pressed={audioOnly} data-media-action="audio-only" onClick={() => { setWeak(""); setAudioOnly(!audioOnly); }}>
@@ -175,7 +185,7 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
             {mic ? "🎙" : "🔇"} {t("media.mic")}
           </button>
         )}
-        {publishing && host && (
+        {publishing && (host || picture) && (
           <button type="button" class="secondary" aria-pressed={camera} data-media-action="camera" onClick={() => { media.current?.setCamera(!camera); setCamera(!camera); }}>
             {camera ? "📷" : "🚫"} {t("media.camera")}
           </button>
@@ -208,13 +218,14 @@ function EndTurn({ sessionId, personId, name }: { sessionId: string; personId: s
   );
 }
 
-/** The teacher's camera (small while a screen is shared), or the shared screen (large). */
-function Video({ tracks, screen = false, small = false }: { tracks: MediaStreamTrack[]; screen?: boolean; small?: boolean }) {
+/** The teacher's camera (small while a screen is shared), the shared screen (large), or a speaking learner's picture (small). */
+function Video({ tracks, screen = false, small = false, speaker = false }: { tracks: MediaStreamTrack[]; screen?: boolean; small?: boolean; speaker?: boolean }) {
   const el = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     if (el.current) el.current.srcObject = new MediaStream(tracks);
   }, [tracks]);
-  return <video ref={el} autoPlay playsInline muted class={small ? "small" : undefined} aria-label={t(screen ? "media.screen" : "media.teacher")} data-media={screen ? "screen" : "video"} />;
+  const label = screen ? "media.screen" : speaker ? "media.speaker" : "media.teacher";
+  return <video ref={el} autoPlay playsInline muted class={small ? "small" : undefined} aria-label={t(label)} data-media={screen ? "screen" : speaker ? "speaker" : "video"} />;
 }
 
 /** One element per received voice; when the browser blocks sound until a touch, a button turns it on. */

@@ -4,7 +4,7 @@ import { graphql } from "../../../gql";
 // ending a learner's turn to speak.
 export const JoinClassMediaMutation = graphql(`
   mutation JoinClassMedia($i: JoinClassMediaInput!) {
-    joinClassMedia(input: $i) { url room pin token publisher feed screenFeed recording publishersPollSeconds }
+    joinClassMedia(input: $i) { url room pin token publisher feed screenFeed recording publishersPollSeconds picture }
   }
 `);
 

@@ -4,11 +4,11 @@ import { AppError } from "../../../api/errors";
 import { WeakLink } from "./link";
 
 /** What `joinClassMedia` gave: where, which room, its pin, my own token, and my feed when I may publish. */
-export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number; recording?: boolean; publishersPollSeconds?: number }
+export interface Grant { url: string; room: number; pin: string; token: string; publisher: boolean; feed?: number | null; screenFeed: number; recording?: boolean; publishersPollSeconds?: number; picture?: boolean }
 
 type Body = Record<string, unknown>;
 interface Jsep { type: string; sdp: string }
-interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean }[]; streams?: { mid: string; type: string; feed_id?: number }[]; leaving?: unknown; reason?: string }
+interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean }[]; streams?: { mid: string; type: string; feed_id?: number; feed_display?: string }[]; leaving?: unknown; reason?: string }
 interface Handle {
   send(o: { message: Body; jsep?: Jsep; success?: (r?: Message) => void; error?: (e: unknown) => void }): void;
   createOffer(o: Body): void;
@@ -52,8 +52,8 @@ function loadJanus(): Promise<JanusStatic> {
 }
 
 export interface MediaCallbacks {
-  /** The tracks received now: cameras and voices (the teacher's, a speaking learner's audio), and a host's shared screen. */
-  tracks(tracks: MediaStreamTrack[], screen: MediaStreamTrack[]): void;
+  /** The tracks received now: cameras and voices (the teacher's, a speaking learner's audio), a host's shared screen, a speaking learner's picture (ADR 0299). */
+  tracks(tracks: MediaStreamTrack[], screen: MediaStreamTrack[], speaker: MediaStreamTrack[]): void;
   /** Picture or sound flows on this page (a peer connection is up), or no longer does: told to the hub for attendance (ADR 0229). */
   connected(on: boolean): void;
   /** The shared screen stopped (the browser's own "stop sharing", or Janus dropped it). */
@@ -85,6 +85,9 @@ const unauthorized = 433;
  * was taken) when the grant allows it, and subscribes to every other publisher of the room, audio-only or on the
  * chosen simulcast layer.
  */
+/** The name a speaking learner's page publishes under, so every page shows their picture apart from the teacher's (ADR 0299). */
+const SPEAKER = "speaker";
+
 export class JanusMedia {
   private session: Session | null = null;
   private control: Handle | null = null;
@@ -96,6 +99,9 @@ export class JanusMedia {
   private announce = new Set<Handle>();
   private wasConnected = false;
   private screenMids = new Set<string>();
+  /** The mids of a speaking learner's feeds (published as {@link SPEAKER}): their picture is shown apart from the teacher's. */
+  private speakerMids = new Set<string>();
+  private host = false;
   private sub: Handle | null = null;
   private subFeeds = "";
   private subChoice = "";
@@ -123,7 +129,9 @@ export class JanusMedia {
     return this.pub !== null;
   }
 
-  async start(withVideo: boolean): Promise<void> {
+  async start(host: boolean): Promise<void> {
+    this.host = host;
+    const withVideo = host || this.grant.picture === true;
     const Janus = await loadJanus();
     this.session = await new Promise<Session>((resolve, reject) => {
       const s: Session = new Janus({
@@ -292,7 +300,8 @@ export class JanusMedia {
     try {
       const joinedMessage = await new Promise<Message>((resolve) => {
         joined = resolve;
-        handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: feed, token: this.grant.token } });
+        const display = this.host ? undefined : SPEAKER;
+        handle.send({ message: { request: "join", ptype: "publisher", room: this.grant.room, pin: this.grant.pin, id: feed, token: this.grant.token, display } });
       });
       if (joinedMessage.error_code) throw new AppError(joinedMessage.error_code === 436 ? taken : "MEDIA_UNAVAILABLE");
       const offer = await new Promise<Jsep>((resolve, reject) =>
@@ -364,7 +373,8 @@ export class JanusMedia {
     this.weakLink.reset();
     this.received.clear();
     this.screenMids.clear();
-    this.on.tracks([], []);
+    this.speakerMids.clear();
+    this.on.tracks([], [], []);
     if (!feeds.length) return true;
     const { audioOnly, layer } = this.choice;
     let offered: (o: { jsep: Jsep | null; streams: Message["streams"]; error?: number }) => void = () => {};
@@ -376,7 +386,12 @@ export class JanusMedia {
         if (on) this.received.set(mid, track);
         else this.received.delete(mid);
         const all = [...this.received.entries()];
-        this.on.tracks(all.filter(([m]) => !this.screenMids.has(m)).map(([, t]) => t), all.filter(([m]) => this.screenMids.has(m)).map(([, t]) => t));
+        const speaker = ([m, t]: [string, MediaStreamTrack]) => this.speakerMids.has(m) && t.kind === "video";
+        this.on.tracks(
+          all.filter((e) => !this.screenMids.has(e[0]) && !speaker(e)).map(([, t]) => t),
+          all.filter(([m]) => this.screenMids.has(m)).map(([, t]) => t),
+          all.filter(speaker).map(([, t]) => t),
+        );
       },
     });
     const offer = await new Promise<{ jsep: Jsep | null; streams: Message["streams"]; error?: number }>((resolve) => {
@@ -390,7 +405,10 @@ export class JanusMedia {
       if (offer.error === unauthorized) this.lose();
       return false;
     }
-    for (const s of offer.streams ?? []) if (s.feed_id === this.grant.screenFeed) this.screenMids.add(s.mid);
+    for (const s of offer.streams ?? []) {
+      if (s.feed_id === this.grant.screenFeed) this.screenMids.add(s.mid);
+      if (s.feed_display === SPEAKER) this.speakerMids.add(s.mid);
+    }
     const answer = await new Promise<Jsep>((resolve, reject) =>
       handle.createAnswer({ jsep: offer.jsep, tracks: [{ type: "data" }], success: resolve, error: () => reject(new AppError("MEDIA_UNAVAILABLE")) }),
     );

@@ -1,0 +1,49 @@
+using Marten;
+using Vape.Classes.Classroom;
+
+namespace Vape.Classes.Media;
+
+/// <summary>
+/// What a speaking learner's publishing may carry, on Janus: their voice unless they (or every learner) are muted,
+/// their picture only while a host allows it in this turn (`pictureAllowed`) and they are not muted. Janus 1.1.2's
+/// `allowed` list admits a token as a publisher of anything, so the picture is held back by `moderate` on each video
+/// stream the learner publishes: Janus then forwards none of its packets (docs/adr/0299). Applied after each
+/// committed mute, picture change or report of publishing, and by the sweep (<see cref="ModerationRepair"/>).
+/// </summary>
+internal sealed class SpeakerModeration(IDocumentStore store, MediaRooms rooms, JanusAdmin janus, Speaking speaking)
+{
+    /// <summary>One learner's publishing, or (`person` null) every speaking learner's of the room.</summary>
+    public async Task ApplyAsync(Guid sessionId, Guid? person, CancellationToken ct)
+    {
+        MediaRoom? room;
+        IReadOnlyList<MediaGrant> grants;
+        await using (var query = store.QuerySession())
+        {
+            room = await query.LoadAsync<MediaRoom>(sessionId, ct);
+            if (room is not { EndedAt: null }) return;
+            grants = await query.Query<MediaGrant>()
+                .Where(g => g.SessionId == sessionId && g.RevokedAt == null && g.Feed != 0 && !g.Host).ToListAsync(ct);
+        }
+        var speakers = grants.Where(g => person is null || g.PersonId == person).ToList();
+        if (speakers.Count == 0) return;
+        var read = await ClassroomStore.ReadAsync(store, sessionId,
+            async (sql, r) => (r.AllMuted, Muted: (await ClassroomTables.ModeratedAsync(sql, sessionId, ct)).Where(p => p.Muted).Select(p => p.PersonId).ToHashSet()), ct);
+        if (read.Muted is null) return;
+        await ApplyAsync(room, speakers, p => read.AllMuted || read.Muted.Contains(p), ct);
+    }
+
+    /// <summary>These learners' grants in this room, `muted` saying who is muted now.</summary>
+    public async Task ApplyAsync(MediaRoom room, IReadOnlyCollection<MediaGrant> grants, Func<Guid, bool> muted, CancellationToken ct)
+    {
+        var node = rooms.Node(room.Node);
+        var published = await janus.PublishedByAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
+        foreach (var g in grants)
+        {
+            if (!published.TryGetValue(g.Id, out var streams)) continue;
+            var (_, picture) = await speaking.TurnAsync(room.Id, g.PersonId, ct);
+            var mute = muted(g.PersonId);
+            foreach (var mid in streams.Audio) await janus.ModerateStreamAsync(node, room.Room, room.Secret, g.Feed, mid, mute, ct);
+            foreach (var mid in streams.Video) await janus.ModerateStreamAsync(node, room.Room, room.Secret, g.Feed, mid, mute || !picture, ct);
+        }
+    }
+}
