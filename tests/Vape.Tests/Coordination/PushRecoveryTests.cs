@@ -45,8 +45,10 @@ public sealed class PushRecoveryTests(VapeApp app) : IAsyncLifetime
         // What a host that died straight after its commit leaves behind: the post stored, nothing sent, twenty seconds ago.
         var lost = Guid.CreateVersion7();
         await Database.ExecuteAsync("""
-            select coordination.post_message(@c, @id, @a, null, 'Tin chưa kịp gửi: họp trực tuyến lúc 14 giờ.', 'NORMAL', '{}', false,
-                                             now() - interval '20 seconds', '[]')
+            select coordination.append_posts(c.id, c.version, c.rules_version, array[@id], array[@a], array[null::uuid],
+                   array['Tin chưa kịp gửi: họp trực tuyến lúc 14 giờ.'], array['NORMAL'], array['[]'::jsonb], array[false],
+                   array[now() - interval '20 seconds'], array['[]'::jsonb])
+              from coordination.channels c where c.id = @c
             """, CancellationToken.None, ("c", channel), ("id", lost), ("a", await _api.PersonId("central")));
 
         var recovered = await Member.Next(province.Events);

@@ -8,7 +8,7 @@ namespace Vape.Tests.Coordination.Deciders;
 /// <summary>
 /// Given a channel, the actor's role and a message, when an action, then the events or the refusal: a channel's
 /// rules in memory, without a host (docs/adr/0113). The locking, the SQL and the pushes are tested by MessageTests,
-/// ChannelTests and PostsTogetherTests.
+/// ChannelTests and AppendPostsTests; a post's own rules are PostDeciderTests.
 /// </summary>
 internal static class ChannelSpec
 {

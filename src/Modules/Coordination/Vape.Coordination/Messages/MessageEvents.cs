@@ -10,6 +10,17 @@ internal interface IMessageEvent
     string Kind { get; }
 }
 
+/// <summary>A new message, as <see cref="PostStatement.Decide"/> decided it: `ThreadRootId` is its thread's first message.</summary>
+internal sealed record MessagePosted(Guid MessageId, Guid AuthorId, Guid? ThreadRootId, string Body, string Priority, IReadOnlyList<Guid> Mentions,
+    bool MentionsChannel, IReadOnlyList<AttachmentView> Attachments, DateTimeOffset At) : IMessageEvent
+{
+    public string Kind => EventKinds.Posted;
+
+    /// <summary>The message as it will be stored at `version` (a later post of the same set may reply to it).</summary>
+    public MessageView View(Guid channelId, long version) => new(MessageId, channelId, AuthorId, ThreadRootId, Body, Priority, Mentions, MentionsChannel,
+        [], false, 0, 0, version, version, At, null, null, Attachments);
+}
+
 internal sealed record MessageEdited(string Body, DateTimeOffset At) : IMessageEvent
 {
     public string Kind => EventKinds.Edited;

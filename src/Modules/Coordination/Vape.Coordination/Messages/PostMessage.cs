@@ -23,8 +23,8 @@ public sealed record PostMessage(Guid ChannelId, Guid MessageId, string? Body, G
     /// <summary>
     /// What can be checked without the channel, in this order: the id, the text, the priority, how many files. The
     /// body (trimmed, NFC), the priority and the distinct attachment ids, or INVALID_INPUT. The rest (membership, an
-    /// archived channel, readers, the parent, mentions, a resend) is decided under the channel's lock by
-    /// `coordination.post_message` (docs/adr/0113 says why it is still there).
+    /// archived channel, readers, the parent, mentions, a resend) is decided against the channel by
+    /// <see cref="PostStatement.Decide"/> (docs/adr/0305).
     /// </summary>
     public (string Body, string Priority, IReadOnlyList<Guid> FileIds) Check()
     {
@@ -43,7 +43,7 @@ public sealed record PostMessage(Guid ChannelId, Guid MessageId, string? Body, G
 /// A post that must commit with something else (Wolverine's outbox): an IMPORTANT or URGENT message, its first
 /// reminder and `PriorityPostPosted`; a message that mentions members and `MembersMentioned` (the Notifications
 /// module's sources, docs/adr/0209). <see cref="Posting"/> sends those here and posts the others itself; the
-/// statement is the same.
+/// decision and the statement are the same, under the channel's lock in the handler's transaction.
 /// </summary>
 public static class PostMessageHandler
 {
@@ -51,10 +51,12 @@ public static class PostMessageHandler
         CoordinationSettings settings, IFileStore files, ChannelPushes pushes, CancellationToken ct)
     {
         var post = await PostStatement.PrepareAsync(command, files, clock, ct);
-        await using var cmd = (await new SessionSql(session).ConnectionAsync(ct)).CreateCommand();
-        var (created, message) = await post.RunAsync(cmd, ct);
+        var connection = await new SessionSql(session).ConnectionAsync(ct);
+        var (outcomes, _) = await ChannelPosts.DecideUnderLockAsync(connection, [post], [], ct);
+        if (outcomes[0].Refused is { } refused) throw refused;
+        var message = outcomes[0].Message!;
         var outgoing = new OutgoingMessages();
-        if (!created) return (message, outgoing);
+        if (!outcomes[0].Created) return (message, outgoing);
         pushes.AfterCommit(session, post.Posted(message));
         if (post.Priority != Priorities.Normal)
             outgoing.Add(new RemindUnacknowledged(message.Id, 1).DelayedFor(settings.ReminderDelay(post.Priority)));
@@ -64,7 +66,7 @@ public static class PostMessageHandler
 
     /// <summary>
     /// What the Notifications module hears of a new post: the members it mentions by name and, for a message to
-    /// acknowledge, every member; never the author. The statement refused mentions of non-members already.
+    /// acknowledge, every member; never the author. Mentions of non-members were refused already.
     /// </summary>
     private static async Task AddNotificationsAsync(SessionSql sql, MessageView message, OutgoingMessages outgoing, CancellationToken ct)
     {

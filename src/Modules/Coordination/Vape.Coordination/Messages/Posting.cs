@@ -1,25 +1,24 @@
-using Npgsql;
 using Vape.BuildingBlocks.Errors;
 using Vape.BuildingBlocks.Files;
+using Vape.Coordination.Channels;
 using Wolverine;
 
 namespace Vape.Coordination.Messages;
 
 /// <summary>
-/// Posting a message (docs/adr/0052). Everything is checked and written by one statement,
-/// `coordination.post_message` (Sql/0004): the channel locked, the checks, the version, the stream row, the message.
-/// An ordinary message (NORMAL) is written by the channel's writer on this host (<see cref="ChannelWrites"/>, docs/adr/0056):
-/// the statement in a transaction of its own, or with the other posts to the channel that arrived meanwhile, pushed to
-/// the channel straight after the commit. An IMPORTANT or URGENT one also schedules reminders, and it and one that mentions
-/// members tell the Notifications module (docs/adr/0209), which must commit with it: it goes through Wolverine
-/// (<see cref="PostMessageHandler"/>), the same statement inside the handler's transaction.
+/// Posting a message (docs/adr/0305). C# decides every rule (<see cref="PostStatement.Decide"/>); one statement,
+/// `coordination.append_posts` (Sql/0006), locks the channel, checks that what the decision read has not moved, and
+/// appends. An ordinary message (NORMAL) is written by the channel's writer on this host (<see cref="ChannelWrites"/>,
+/// docs/adr/0171), alone or with the other posts to the channel that arrived meanwhile, and pushed straight after the
+/// commit. An IMPORTANT or URGENT one also schedules reminders, and it and one that mentions members tell the
+/// Notifications module (docs/adr/0209), which must commit with it: it goes through Wolverine
+/// (<see cref="PostMessageHandler"/>), decided and appended under the channel's lock inside the handler's transaction.
 /// </summary>
 public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore files, TimeProvider clock)
 {
     public async Task<MessageView> PostAsync(PostMessage command, CancellationToken ct)
     {
-        // The handler checks the rest itself; the priority and mentions decide the way: those commit with what they
-        // tell the Notifications module (docs/adr/0209).
+        // The priority and mentions decide the way: those commit with what they tell the Notifications module (docs/adr/0209).
         if (PostStatement.PriorityOf(command) != Priorities.Normal || (command.Mentions?.Any(m => m != command.ActorId) ?? false))
             return await bus.InvokeAsync<MessageView>(command, ct);
 
@@ -28,20 +27,21 @@ public sealed class Posting(ChannelWrites writes, IMessageBus bus, IFileStore fi
     }
 }
 
-/// <summary>A post checked as far as it can be without the database, ready for `coordination.post_message`.</summary>
+/// <summary>
+/// What a post is decided on: the channel (null: there is none), the roles of the people it names (null: not a
+/// member) and the messages it names (its own id when stored already, its parent), as read under the channel's lock,
+/// or as the channel's writer keeps them as of the channel's versions.
+/// </summary>
+internal sealed record PostState(Channel? Channel, Func<Guid, string?> RoleOf, Func<Guid, MessageView?> MessageOf);
+
+/// <summary>A post checked as far as it can be without the channel (<see cref="PostMessage.Check"/>, its files), to be decided under the channel's versions.</summary>
 internal sealed record PostStatement(PostMessage Command, string Body, string Priority, Guid[] Mentions, IReadOnlyList<AttachmentView> Attachments,
     DateTimeOffset At)
 {
-    private const string Text = $"""
-        select p.created, {MessageView.Columns}
-          from coordination.post_message(@c, @id, @a, @parent, @body, @priority, @mentions, @all, @at, @files::jsonb) p
-         cross join lateral (select (p.message).*) x
-        """;
-
     public static async Task<PostStatement> PrepareAsync(PostMessage command, IFileStore files, TimeProvider clock, CancellationToken ct)
     {
         var (body, priority, fileIds) = command.Check();
-        // Files are looked up before the statement (another connection, and no transaction is open yet).
+        // Files are looked up before the channel is locked (another connection, and no transaction is open yet).
         var attachments = new List<AttachmentView>();
         foreach (var fileId in fileIds)
         {
@@ -56,103 +56,36 @@ internal sealed record PostStatement(PostMessage Command, string Body, string Pr
     /// <summary>The priority as given, normalised (not yet checked).</summary>
     public static string PriorityOf(PostMessage command) => command.NormalPriority;
 
+    /// <summary>The people whose roles the decision reads: the author and the members mentioned.</summary>
+    public IEnumerable<Guid> People => Mentions.Prepend(Command.ActorId);
+
+    /// <summary>
+    /// The post decided, in this order: the channel exists, the author is a member, a stored message of the same id is
+    /// a resend (none: nothing changes) unless it is someone else's or another channel's, the channel is not archived,
+    /// the author is not a reader, the message replied to is in the channel and not deleted (a reply to a reply joins
+    /// the same thread), and everyone mentioned is a member.
+    /// </summary>
+    public IReadOnlyList<IMessageEvent> Decide(PostState state)
+    {
+        var channel = state.Channel ?? throw VapeException.NotFound("Không tìm thấy kênh.");
+        var role = state.RoleOf(Command.ActorId) ?? throw VapeException.NotAllowed("Bạn không phải thành viên của kênh này.");
+        if (state.MessageOf(Command.MessageId) is { } stored)
+            return stored.ChannelId == channel.Id && stored.AuthorId == Command.ActorId
+                ? []
+                : throw VapeException.InvalidInput("Mã tin nhắn này đã được dùng cho tin nhắn khác.");
+        ChannelDecider.MayWrite(channel, ChannelDecider.Acting(channel, role));
+        Guid? root = null;
+        if (Command.ThreadRootId is Guid parentId)
+        {
+            var parent = state.MessageOf(parentId);
+            if (parent is null || parent.ChannelId != channel.Id) throw VapeException.NotFound("Không tìm thấy tin nhắn được trả lời trong kênh này.");
+            ChannelDecider.NotDeleted(parent);
+            root = parent.ThreadRootId ?? parentId;
+        }
+        if (Mentions.Any(m => state.RoleOf(m) is null)) throw VapeException.InvalidInput("Chỉ được nhắc (@) thành viên của kênh.");
+        return [new MessagePosted(Command.MessageId, Command.ActorId, root, Body, Priority, Mentions, Command.MentionsChannel, Attachments, At)];
+    }
+
     /// <summary>What the channel's members hear of the post once it is committed.</summary>
     public ChannelEvent Posted(MessageView message) => new(message.ChannelId, message.PostedVersion, EventKinds.Posted, Command.ActorId, At, message);
-
-    private void AddTo(NpgsqlParameterCollection parameters)
-    {
-        parameters.Add(new NpgsqlParameter("c", Command.ChannelId));
-        parameters.Add(new NpgsqlParameter("id", Command.MessageId));
-        parameters.Add(new NpgsqlParameter("a", Command.ActorId));
-        parameters.Add(new NpgsqlParameter<Guid?>("parent", Command.ThreadRootId) { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        parameters.Add(new NpgsqlParameter("body", Body));
-        parameters.Add(new NpgsqlParameter("priority", Priority));
-        parameters.Add(new NpgsqlParameter("mentions", Mentions));
-        parameters.Add(new NpgsqlParameter("all", Command.MentionsChannel));
-        parameters.Add(new NpgsqlParameter("at", At));
-        parameters.Add(new NpgsqlParameter("files", AttachmentsJson));
-    }
-
-    /// <summary>
-    /// Runs the statement as `cmd` (a command of a transaction, or of the data source: a transaction of its own):
-    /// whether it stored a new message (false: a resend), and the message as stored.
-    /// </summary>
-    public async Task<(bool Created, MessageView Message)> RunAsync(NpgsqlCommand cmd, CancellationToken ct)
-    {
-        cmd.CommandText = Text;
-        AddTo(cmd.Parameters);
-        try
-        {
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            return await ReadAsync(reader, ct);
-        }
-        catch (PostgresException e) when (e.SqlState.StartsWith("VC", StringComparison.Ordinal))
-        {
-            throw Refusal(e.MessageText);
-        }
-    }
-
-    /// <summary>The statement as one command of a batch (<see cref="ChannelWrites"/>); its result is read with <see cref="ReadAsync"/>.</summary>
-    public NpgsqlBatchCommand BatchCommand()
-    {
-        var command = new NpgsqlBatchCommand(Text);
-        AddTo(command.Parameters);
-        return command;
-    }
-
-    private string AttachmentsJson => System.Text.Json.JsonSerializer.Serialize(Attachments, MessageView.Json);
-
-    /// <summary>A post `coordination.post_messages` can write with others: no reply, no mentions (those are checked one by one).</summary>
-    public bool Plain => Command.ThreadRootId is null && Mentions.Length == 0;
-
-    private const string TogetherText = $"""
-        select p.ord, {MessageView.Columns}
-          from coordination.post_messages(@c, @ids, @actors, @bodies, @all, @at, @files) p
-         cross join lateral (select (p.message).*) x
-        """;
-
-    /// <summary>
-    /// Plain posts to one channel as one statement (Sql/0005, docs/adr/0059): their messages in the order given. It
-    /// refuses the whole set if any one of them would be refused or is a resend; the caller then writes each alone.
-    /// </summary>
-    public static async Task<MessageView[]> RunTogetherAsync(NpgsqlCommand cmd, IReadOnlyList<PostStatement> posts, CancellationToken ct)
-    {
-        cmd.CommandText = TogetherText;
-        cmd.Parameters.Add(new NpgsqlParameter("c", posts[0].Command.ChannelId));
-        cmd.Parameters.Add(new NpgsqlParameter("ids", posts.Select(p => p.Command.MessageId).ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter("actors", posts.Select(p => p.Command.ActorId).ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter("bodies", posts.Select(p => p.Body).ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter("all", posts.Select(p => p.Command.MentionsChannel).ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter("at", posts.Select(p => p.At).ToArray()));
-        cmd.Parameters.Add(new NpgsqlParameter("files", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Jsonb)
-        {
-            Value = posts.Select(p => p.AttachmentsJson).ToArray(),
-        });
-        var messages = new MessageView[posts.Count];
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct)) messages[reader.GetInt32(0) - 1] = MessageView.Read(reader, 1);
-        return messages;
-    }
-
-    /// <summary>Whether the statement stored a new message (false: a resend), and the message as stored.</summary>
-    public static async Task<(bool Created, MessageView Message)> ReadAsync(NpgsqlDataReader reader, CancellationToken ct)
-    {
-        await reader.ReadAsync(ct);
-        return (reader.GetBoolean(0), MessageView.Read(reader, 1));
-    }
-
-    /// <summary>What the statement refused, in the words the hub and GraphQL answer with.</summary>
-    private static VapeException Refusal(string reason) => reason switch
-    {
-        "CHANNEL_NOT_FOUND" => VapeException.NotFound("Không tìm thấy kênh."),
-        "NOT_MEMBER" => VapeException.NotAllowed("Bạn không phải thành viên của kênh này."),
-        "ID_TAKEN" => VapeException.InvalidInput("Mã tin nhắn này đã được dùng cho tin nhắn khác."),
-        "ARCHIVED" => Channels.Channel.ArchivedRefusal(),
-        "ANNOUNCEMENT_READER" => MessageRules.AnnouncementReaderRefusal(),
-        "READER" => MessageRules.ReaderRefusal(),
-        "PARENT_NOT_FOUND" => VapeException.NotFound("Không tìm thấy tin nhắn được trả lời trong kênh này."),
-        "PARENT_DELETED" => VapeException.InvalidInput("Tin nhắn đã bị xóa."),
-        "MENTION_NOT_MEMBER" => VapeException.InvalidInput("Chỉ được nhắc (@) thành viên của kênh."),
-        _ => throw new InvalidOperationException($"coordination.post_message refused with an unknown reason: {reason}"),
-    };
 }
