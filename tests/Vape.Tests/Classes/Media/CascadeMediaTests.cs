@@ -33,28 +33,43 @@ public sealed class CascadeMediaTests(MediaWebApp web)
     }
 
     /// <summary>
-    /// Live rooms that stand in for other classes on the parent's node, so the relay's room goes to the other node (the
-    /// least loaded); returned so the test ends them.
+    /// Live rooms and media grants that stand in for other classes on the parent's node, so the relay's room goes to
+    /// the other node (the least loaded: fewest people holding media, then fewest rooms; ADR 0302, and grants left live
+    /// by earlier tests count); returned so the test ends them.
     /// </summary>
-    private async Task<List<MediaRoom>> Outweigh(string node)
+    private async Task<(List<MediaRoom> Rooms, List<MediaGrant> Grants)> Outweigh(string node)
     {
         await using var session = web.App.Store.LightweightSession();
+        var now = DateTimeOffset.UtcNow;
         var live = await session.Query<MediaRoom>().Where(r => r.EndedAt == null).Select(r => r.Node).ToListAsync();
+        var holders = (await session.Query<MediaGrant>().Where(g => g.RevokedAt == null && g.ExpiresAt > now)
+            .Select(g => new { g.Node, g.SessionId, g.PersonId }).ToListAsync()).Distinct().Select(h => h.Node).ToList();
         var others = web.Nodes.Select((_, i) => ((char)('a' + i)).ToString()).Where(n => n != node).ToList();
         var extra = Math.Max(0, others.Max(n => live.Count(p => p == n)) - live.Count(p => p == node) + 1);
-        var placed = Enumerable.Range(0, extra).Select(_ => new MediaRoom { Id = Guid.NewGuid(), Node = node, Room = 1, Secret = "x", Pin = "x", CreatedAt = DateTimeOffset.UtcNow }).ToList();
-        foreach (var room in placed) session.Store(room);
+        var extraPeople = Math.Max(0, others.Max(n => holders.Count(p => p == n)) - holders.Count(p => p == node) + 1);
+        var rooms = Enumerable.Range(0, extra).Select(_ => new MediaRoom { Id = Guid.NewGuid(), Node = node, Room = 1, Secret = "x", Pin = "x", CreatedAt = now }).ToList();
+        var grants = Enumerable.Range(0, extraPeople).Select(_ => new MediaGrant
+        {
+            Id = $"placeholder-{Guid.NewGuid():N}", SessionId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Node = node, ExpiresAt = now.AddMinutes(30),
+        }).ToList();
+        foreach (var room in rooms) session.Store(room);
+        foreach (var grant in grants) session.Store(grant);
         await session.SaveChangesAsync();
-        return placed;
+        return (rooms, grants);
     }
 
-    private async Task End(List<MediaRoom> placed)
+    private async Task End((List<MediaRoom> Rooms, List<MediaGrant> Grants) placed)
     {
         await using var session = web.App.Store.LightweightSession();
-        foreach (var room in placed)
+        foreach (var room in placed.Rooms)
         {
             room.EndedAt = DateTimeOffset.UtcNow;
             session.Store(room);
+        }
+        foreach (var grant in placed.Grants)
+        {
+            grant.RevokedAt = DateTimeOffset.UtcNow;
+            session.Store(grant);
         }
         await session.SaveChangesAsync();
     }
