@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
@@ -92,26 +91,6 @@ internal sealed partial class JanusAdmin(HttpClient http)
     {
         try { await RoomAsync(node, new JsonObject { ["request"] = "kick", ["room"] = room, ["secret"] = secret, ["id"] = feed }, ct); }
         catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { }
-    }
-
-    /// <summary>
-    /// Mutes (or unmutes) what a publisher sends, stream by stream: VideoRoom 1.x moderates by `mid`, and a learner
-    /// publishes at most a few streams (mids "0", "1", ...); the first mid that is not there ends it (428). A publisher
-    /// who is not (or no longer) there is fine.
-    /// </summary>
-    public async Task ModerateAsync(JanusNode node, long room, string secret, long feed, bool mute, CancellationToken ct)
-    {
-        for (var mid = 0; mid < 4; mid++)
-        {
-            try
-            {
-                await RoomAsync(node, new JsonObject
-                {
-                    ["request"] = "moderate", ["room"] = room, ["secret"] = secret, ["id"] = feed, ["mid"] = mid.ToString(CultureInfo.InvariantCulture), ["mute"] = mute,
-                }, ct);
-            }
-            catch (JanusError e) when (e.Code is NoSuchFeed or NoSuchRoom) { return; }
-        }
     }
 
     /// <summary>

@@ -221,16 +221,6 @@ internal sealed class MediaRooms(IDocumentStore store, NpgsqlDataSource database
         await janus.EndSessionsOfAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
     }
 
-    /// <summary>Mutes (or unmutes) one learner's publishing, or (`person` null) every learner's.</summary>
-    public async Task MuteAsync(Guid sessionId, Guid? person, bool mute, CancellationToken ct)
-    {
-        await using var query = store.QuerySession();
-        var room = await query.LoadAsync<MediaRoom>(sessionId, ct);
-        if (room is not { EndedAt: null }) return;
-        var grants = await query.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.RevokedAt == null && g.Feed != 0 && !g.Host).ToListAsync(ct);
-        foreach (var g in grants.Where(g => person is null || g.PersonId == person)) await janus.ModerateAsync(Node(room.Node), room.Room, room.Secret, g.Feed, mute, ct);
-    }
-
     /// <summary>
     /// The class ended: its room is destroyed and every token it gave is removed. A node that does not answer does not
     /// keep the class's room open in Vape: the room is marked ended and its tokens revoked anyway (a restarted Janus
