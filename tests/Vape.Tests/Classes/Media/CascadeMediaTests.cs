@@ -13,8 +13,12 @@ namespace Vape.Tests.Classes.Media;
 /// </summary>
 [Collection(MediaWebCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class CascadeMediaTests(MediaWebApp web)
+public sealed class CascadeMediaTests(MediaWebApp web) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => web.CloseWindows();
+
     private readonly ClassesApi _api = new(web.App);
 
     private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed } }";

@@ -148,6 +148,33 @@ public sealed class MediaWebApp : IAsyncLifetime
         };
         """;
 
+    private readonly List<IBrowserContext> _opened = [];
+
+    /// <summary>
+    /// Closes every window a test opened (each test class calls it when its test ends): a page left open goes on
+    /// publishing or decoding, and the collection's later tests then ran beside a dozen live classes (2026-12-07).
+    /// </summary>
+    public async Task CloseWindows()
+    {
+        IBrowserContext[] opened;
+        lock (_opened)
+        {
+            opened = [.. _opened];
+            _opened.Clear();
+        }
+        foreach (var context in opened)
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Its browser was closed already (a test's own, e.g. one in a namespace of its own).
+            }
+        }
+    }
+
     /// <summary>A phone (360×640, touch: the low simulcast layer) or a wide desktop window, signed in as a demo login.</summary>
     public async Task<IPage> SignedIn(string login, bool phone = true, IBrowser? browser = null)
     {
@@ -161,6 +188,7 @@ public sealed class MediaWebApp : IAsyncLifetime
             HasTouch = phone,
             Permissions = ["camera", "microphone"],
         });
+        lock (_opened) _opened.Add(context);
         context.SetDefaultTimeout(30_000);
         await context.AddInitScriptAsync(RecordPeerConnections);
         var page = await context.NewPageAsync();

@@ -13,8 +13,12 @@ namespace Vape.Tests.Classes.Media;
 /// </summary>
 [Collection(MediaWebCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class MediaWebTests(MediaWebApp web)
+public sealed class MediaWebTests(MediaWebApp web) : IAsyncLifetime
 {
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => web.CloseWindows();
+
     private readonly ClassesApi _api = new(web.App);
 
     /// <summary>A class taught by `commune` with these learners enrolled; the teacher's page opened the room and publishes.</summary>

@@ -48,6 +48,10 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
   const calledOnMe = state.calledOn?.personId === me ? state.calledOn.version : 0;
   // And when a host allows or withdraws my picture (ADR 0299): the new grant says whether I publish the camera.
   const pictureMe = !host && state.picture?.personId === me ? state.picture.version : 0;
+  // Another speaker's picture, received only while a host allows it (ADR 0299).
+  const speakerPicture = !!state.picture?.allowed && state.picture.personId !== me;
+  const speakerPictureNow = useRef(speakerPicture);
+  speakerPictureNow.current = speakerPicture;
 
   useEffect(() => {
     let stopped = false;
@@ -86,6 +90,7 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
           published: (on) => onPublished?.(on),
         });
         media.current = m;
+        m.speakerPictureAllowed(speakerPictureNow.current);
         await m.start(host);
         if (stopped) return m.close();
         setPublishing(m.publishing);
@@ -116,6 +121,10 @@ export function MediaPanel({ sessionId, state, host, onConnected, onPublished }:
   useEffect(() => {
     void media.current?.choose({ audioOnly, layer });
   }, [audioOnly, layer]);
+
+  useEffect(() => {
+    media.current?.speakerPictureAllowed(speakerPicture);
+  }, [speakerPicture]);
 
   // The hub said the room's publishers changed (a camera, a voice or a screen started or stopped): subscribe again now.
   useEffect(() => {

@@ -8,7 +8,7 @@ export interface Grant { url: string; room: number; pin: string; token: string; 
 
 type Body = Record<string, unknown>;
 interface Jsep { type: string; sdp: string }
-interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean }[]; streams?: { mid: string; type: string; feed_id?: number; feed_display?: string }[]; leaving?: unknown; reason?: string }
+interface Message { videoroom?: string; error_code?: number; error?: string; participants?: { id: number; publisher: boolean; display?: string }[]; streams?: { mid: string; type: string; feed_id?: number; feed_display?: string }[]; leaving?: unknown; reason?: string }
 interface Handle {
   send(o: { message: Body; jsep?: Jsep; success?: (r?: Message) => void; error?: (e: unknown) => void }): void;
   createOffer(o: Body): void;
@@ -101,6 +101,8 @@ export class JanusMedia {
   private screenMids = new Set<string>();
   /** The mids of a speaking learner's feeds (published as {@link SPEAKER}): their picture is shown apart from the teacher's. */
   private speakerMids = new Set<string>();
+  /** A host allows the speaking learner's picture now (ADR 0299): until then only their voice is subscribed to. */
+  private speakerPicture = false;
   private host = false;
   private sub: Handle | null = null;
   private subFeeds = "";
@@ -144,9 +146,13 @@ export class JanusMedia {
         destroyed: () => this.lose(),
       });
     });
+    // Closed while the session was being made (the panel joined again: a move, a new grant): nothing of it may stay
+    // (a publisher left behind this way was relayed as a second camera of the teacher, 2026-12-07).
+    if (this.closed) return this.destroySession();
     this.control = await this.attach({});
     if (this.grant.publisher && this.grant.feed) await this.publish(withVideo);
     await this.refresh();
+    if (this.closed) return;
     this.timer = setInterval(() => void this.refresh(), (this.grant.publishersPollSeconds ?? PUBLISHERS_EVERY_S) * 1000);
     this.statsTimer = setInterval(() => void this.watchLink(), 1000);
   }
@@ -155,6 +161,17 @@ export class JanusMedia {
   publishersChanged(): void {
     if (this.refreshing) this.again = true;
     else void this.refresh();
+  }
+
+  /**
+   * A host allowed or withdrew the speaking learner's picture (the hub's `pictureAllowed`): the room is read again and
+   * their feed subscribed to with or without its video. Janus holds a withheld picture back as well (`moderate`), but
+   * only once it has seen the feed; a page that does not ask for it receives not one frame of it.
+   */
+  speakerPictureAllowed(on: boolean): void {
+    if (on === this.speakerPicture) return;
+    this.speakerPicture = on;
+    this.publishersChanged();
   }
 
   /** Audio-only or the picture back, or another layer: the subscription is made again with the new choice. */
@@ -221,7 +238,16 @@ export class JanusMedia {
     this.screenTrack?.stop();
     this.up.clear();
     this.report();
-    this.session?.destroy({ notifyDestroyed: false });
+    this.destroySession();
+  }
+
+  /**
+   * Ends the Janus session; cleanupHandles: janus.js closes this page's peer connections and stops the camera and
+   * microphone it captured (without it they outlive the session: a speaker whose picture was withdrawn went on
+   * sending it, 2026-12-07).
+   */
+  private destroySession(): void {
+    this.session?.destroy({ notifyDestroyed: false, cleanupHandles: true });
   }
 
   /** Connected while any of this page's peer connections is up. */
@@ -338,15 +364,17 @@ export class JanusMedia {
       const list = await this.request(this.control, { request: "listparticipants", room: this.grant.room });
       // Not my own feeds; a shared screen has no sound, so audio-only does not subscribe to it at all (no video packet).
       const screenSkipped = this.screen !== null || this.choice.audioOnly;
+      // A speaking learner's feed (published as SPEAKER) with its picture only while a host allows it.
       const feeds = (list?.participants ?? [])
         .filter((p) => p.publisher && p.id !== this.grant.feed && !(screenSkipped && p.id === this.grant.screenFeed))
-        .map((p) => p.id)
-        .sort((a, b) => a - b);
+        .map((p) => ({ feed: p.id, voiceOnly: this.choice.audioOnly || (p.display === SPEAKER && !this.speakerPicture) }))
+        .sort((a, b) => a.feed - b.feed);
+      const listed = feeds.map((f) => `${f.feed}${f.voiceOnly ? "a" : ""}`).join();
       const choice = `${this.choice.audioOnly}:${this.choice.layer}`;
-      if (feeds.join() === this.subFeeds && choice === this.subChoice) return;
+      if (listed === this.subFeeds && choice === this.subChoice) return;
       this.subFeeds = this.subChoice = "";
       if (!(await this.subscribe(feeds))) throw new AppError("MEDIA_UNAVAILABLE");
-      this.subFeeds = feeds.join();
+      this.subFeeds = listed;
       this.subChoice = choice;
     } catch {
       // Read again soon, not at the slow read: a feed that left between the list and the join, a request Janus did not
@@ -361,8 +389,8 @@ export class JanusMedia {
     }
   }
 
-  /** Subscribes to these feeds (none: drops the subscription); false when Janus refused the join. */
-  private async subscribe(feeds: number[]): Promise<boolean> {
+  /** Subscribes to these feeds, voice-only ones to their audio alone (none: drops the subscription); false when Janus refused the join. */
+  private async subscribe(feeds: { feed: number; voiceOnly: boolean }[]): Promise<boolean> {
     if (this.sub) {
       this.up.delete(this.sub);
       this.sub.detach();
@@ -376,7 +404,7 @@ export class JanusMedia {
     this.speakerMids.clear();
     this.on.tracks([], [], []);
     if (!feeds.length) return true;
-    const { audioOnly, layer } = this.choice;
+    const { layer } = this.choice;
     let offered: (o: { jsep: Jsep | null; streams: Message["streams"]; error?: number }) => void = () => {};
     const handle = await this.attach({
       onmessage: (m, jsep) => {
@@ -397,7 +425,8 @@ export class JanusMedia {
     const offer = await new Promise<{ jsep: Jsep | null; streams: Message["streams"]; error?: number }>((resolve) => {
       offered = resolve;
       // Audio-only: only mid 0 (every publisher's audio), so not one video packet is sent (under 50 kbps down).
-      handle.send({ message: { request: "join", ptype: "subscriber", room: this.grant.room, pin: this.grant.pin, streams: feeds.map((feed) => (audioOnly ? { feed, mid: "0" } : { feed })) } });
+      const streams = feeds.map(({ feed, voiceOnly }) => (voiceOnly ? { feed, mid: "0" } : { feed }));
+      handle.send({ message: { request: "join", ptype: "subscriber", room: this.grant.room, pin: this.grant.pin, streams } });
     });
     if (!offer.jsep) {
       handle.detach();
@@ -415,7 +444,7 @@ export class JanusMedia {
     await this.request(handle, { request: "start", room: this.grant.room }, answer);
     this.sub = handle;
     const video = (offer.streams ?? []).filter((s) => s.type === "video").map((s) => ({ mid: s.mid, substream: layer }));
-    if (!audioOnly && video.length) await this.request(handle, { request: "configure", streams: video });
+    if (video.length) await this.request(handle, { request: "configure", streams: video });
     return true;
   }
 
