@@ -21,3 +21,9 @@ public sealed record ClassPlaceFreed(Guid Id, Guid ClassId, string Title, IReadO
 /// lead and start time: a session moved to another time has reminders of its own, and the old time's never come.
 /// </summary>
 public sealed record ClassReminderDue(Guid SessionId, Guid ClassId, string Title, DateTimeOffset StartsAt, int LeadMinutes, IReadOnlyList<Guid> PersonIds);
+
+/// <summary>
+/// Published by the Classes module (durable outbox, with the removal's row) when an official takes a learner off a
+/// class or its waiting list (`removeLearner`): the learner is told the class and the reason (issue #21, docs/adr/0312).
+/// </summary>
+public sealed record ClassLearnerRemoved(Guid ClassId, string Title, Guid PersonId, string Reason, DateTimeOffset RemovedAt);

@@ -19,6 +19,13 @@ public interface IResourceCatalog
 public sealed record ResourceReviewed(Guid ResourceId, Guid SubmittedBy, bool Approved, Guid ReviewedBy, DateTimeOffset ReviewedAt);
 
 /// <summary>
+/// Published by the Content module (outbox, with the withdrawal's transaction) when an official takes someone else's
+/// resource out of the library: the submitter is told what and why (issue #21, docs/adr/0312). Not raised when the
+/// submitters withdraw their own.
+/// </summary>
+public sealed record ResourceWithdrawn(Guid ResourceId, string Title, Guid SubmittedBy, string Reason, DateTimeOffset WithdrawnAt);
+
+/// <summary>
 /// Sent by the Classes module (durable outbox, with the recording's row) when a recorded session's file is made: one
 /// command per file (the teacher's picture, voice or shared screen). `ResourceId` is derived from the session and the
 /// file's place in it, so a second delivery, or a second conversion after a host died, adds nothing (docs/adr/0235).

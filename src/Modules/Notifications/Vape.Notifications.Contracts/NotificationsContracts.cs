@@ -18,4 +18,6 @@ public enum NotificationKind
     ClassReminder,
     Mentioned,
     PriorityPost,
+    ResourceWithdrawn,
+    RemovedFromClass,
 }

@@ -35,8 +35,10 @@ public sealed class NotificationsModule : VapeModule
         options.PublishMessage<RecordEntryDecided>().ToLocalQueue(Queue);
         options.PublishMessage<LearningTitleDecided>().ToLocalQueue(Queue);
         options.PublishMessage<ResourceReviewed>().ToLocalQueue(Queue);
+        options.PublishMessage<ResourceWithdrawn>().ToLocalQueue(Queue);
         options.PublishMessage<ClassChanged>().ToLocalQueue(Queue);
         options.PublishMessage<ClassCancelled>().ToLocalQueue(Queue);
+        options.PublishMessage<ClassLearnerRemoved>().ToLocalQueue(Queue);
         options.PublishMessage<ClassPlaceFreed>().ToLocalQueue(Queue);
         options.PublishMessage<ClassReminderDue>().ToLocalQueue(Queue);
         options.PublishMessage<MembersMentioned>().ToLocalQueue(Queue);

@@ -48,6 +48,8 @@ export const en: Record<MessageKey, string> = {
   "settings.kind.CLASS_REMINDER": "Class reminders (a day and 15 minutes before)",
   "settings.kind.MENTIONED": "Someone mentions you in a channel",
   "settings.kind.PRIORITY_POST": "Important and urgent posts to acknowledge",
+  "settings.kind.RESOURCE_WITHDRAWN": "Your resource is withdrawn from the library",
+  "settings.kind.REMOVED_FROM_CLASS": "You are removed from a class",
   "settings.saved": "Saved.",
   "settings.conflict": "Your settings were changed elsewhere (on another device): reload to see them, then change them again.",
   "settings.reload": "Reload",

@@ -46,6 +46,8 @@ export const vi = {
   "settings.kind.CLASS_REMINDER": "Nhắc lịch lớp học (trước một ngày và 15 phút)",
   "settings.kind.MENTIONED": "Có người nhắc đến bạn trong kênh",
   "settings.kind.PRIORITY_POST": "Tin quan trọng, tin khẩn cần xác nhận",
+  "settings.kind.RESOURCE_WITHDRAWN": "Tài nguyên của bạn bị rút khỏi thư viện",
+  "settings.kind.REMOVED_FROM_CLASS": "Bạn được đưa ra khỏi một lớp học",
   "settings.saved": "Đã lưu.",
   "settings.conflict": "Cài đặt đã đổi ở nơi khác (trên thiết bị khác): hãy tải lại để xem bản mới rồi đổi lại.",
   "settings.reload": "Tải lại",

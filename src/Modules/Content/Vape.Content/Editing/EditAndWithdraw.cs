@@ -147,8 +147,9 @@ public static class EditResourceHandler
         return changed.SingleOrDefault() ?? throw VapeException.VersionConflict();
     }
 
-    public static async Task<Resource> Handle(WithdrawResource command, IOrganizationQueries organization, IDocumentSession session, TimeProvider clock,
-        CancellationToken ct)
+    /// <summary>The withdrawn resource, and <see cref="Contracts.ResourceWithdrawn"/> through the outbox when an official withdrew someone else's.</summary>
+    public static async Task<(Resource, Contracts.ResourceWithdrawn?)> Handle(WithdrawResource command, IOrganizationQueries organization,
+        IDocumentSession session, TimeProvider clock, CancellationToken ct)
     {
         var sql = new SessionSql(session);
         var resource = await LoadAsync(sql, command.ResourceId, ct);
@@ -165,7 +166,9 @@ public static class EditResourceHandler
             returning {Resource.Columns}
             """, Resource.Read, ct, ("id", resource.Id), ("version", resource.Version), ("by", command.ActorId), ("at", clock.GetUtcNow()),
             ("reason", Sql.Typed("reason", reason, NpgsqlTypes.NpgsqlDbType.Text)));
-        return changed.SingleOrDefault() ?? throw VapeException.VersionConflict();
+        var withdrawn = changed.SingleOrDefault() ?? throw VapeException.VersionConflict();
+        return (withdrawn, reason is null || command.ActorId == resource.SubmittedBy ? null
+            : new Contracts.ResourceWithdrawn(withdrawn.Id, withdrawn.Title, withdrawn.SubmittedBy, reason, withdrawn.WithdrawnAt ?? clock.GetUtcNow()));
     }
 }
 

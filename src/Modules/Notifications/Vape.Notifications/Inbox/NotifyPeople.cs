@@ -13,7 +13,8 @@ namespace Vape.Notifications.Inbox;
 /// <summary>
 /// Other modules' integration events, each rendered once into Vietnamese and written to the inbox of the people it
 /// concerns. The handlers run from durable local queues after the publisher's commit; the subject makes a second
-/// delivery a no-op (ADR 0122). A text names only what every recipient may see: no record's contents, no reasons.
+/// delivery a no-op (ADR 0122). A text names only what every recipient may see: no record's contents, no reasons,
+/// but for an official's action on one person's own thing, told to that person alone (docs/adr/0312).
 /// </summary>
 /// <remarks>Wolverine finds handlers by the `Handler` suffix.</remarks>
 public static class NotifyPeopleHandler
@@ -26,6 +27,12 @@ public static class NotifyPeopleHandler
 
     public static Task<OutgoingMessages> Handle(ResourceReviewed e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [e.SubmittedBy], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ResourceWithdrawn e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [e.SubmittedBy], Render(e), ct);
+
+    public static Task<OutgoingMessages> Handle(ClassLearnerRemoved e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
+        AddAsync(inbox, session, [e.PersonId], Render(e), ct);
 
     public static Task<OutgoingMessages> Handle(ClassChanged e, InboxStore inbox, IDocumentSession session, CancellationToken ct) =>
         AddAsync(inbox, session, [.. e.LearnerIds], Render(e), ct);
@@ -82,6 +89,20 @@ public static class NotifyPeopleHandler
             "Tài nguyên bạn gửi đã được duyệt và có trong thư viện.", $"/library/{e.ResourceId}")
         : new(NotificationKind.ResourceReviewed, $"{e.ResourceId}:{e.ReviewedAt.ToUnixTimeMilliseconds()}", "Tài nguyên của bạn chưa được duyệt",
             "Tài nguyên bạn gửi chưa được duyệt; lý do có trong danh sách tài nguyên của bạn.", "/library");
+
+    /// <summary>The longest reason a notification quotes: a Web Push payload holds about 4 KB (RFC 8291), and the rest is on the page it links to.</summary>
+    private const int QuotedReason = 300;
+
+    private static string Quote(string reason) => reason.Length <= QuotedReason ? reason : string.Concat(reason.AsSpan(0, QuotedReason - 1), "…");
+
+    /// <summary>To the submitter alone: their resource and the official's reason, never who withdrew it (docs/adr/0312).</summary>
+    internal static NotificationText Render(ResourceWithdrawn e) => new(NotificationKind.ResourceWithdrawn, e.ResourceId.ToString(),
+        $"Tài nguyên «{e.Title}» đã bị rút khỏi thư viện", $"Cán bộ đơn vị duyệt đã rút tài nguyên bạn gửi. Lý do: {Quote(e.Reason)}", "/library");
+
+    /// <summary>To the removed learner alone: the class and the official's reason, once per removal (docs/adr/0312).</summary>
+    internal static NotificationText Render(ClassLearnerRemoved e) => new(NotificationKind.RemovedFromClass, $"{e.ClassId}:{e.RemovedAt.ToUnixTimeMilliseconds()}",
+        $"Bạn đã được đưa ra khỏi lớp «{e.Title}»", $"Cán bộ tổ chức lớp đã đưa bạn ra khỏi lớp học (hoặc danh sách chờ). Lý do: {Quote(e.Reason)}",
+        $"/classes/{e.ClassId}");
 
     internal static NotificationText Render(ClassChanged e) => new(NotificationKind.ClassChanged, $"{e.ClassId}:{e.Version}",
         $"Lớp «{e.Title}» có thay đổi", "Thông tin lớp học bạn đăng ký vừa được cập nhật; hãy xem lại trước buổi học.", $"/classes/{e.ClassId}");

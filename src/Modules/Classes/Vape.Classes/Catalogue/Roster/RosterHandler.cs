@@ -39,6 +39,7 @@ public static class RosterHandler
         var movedUp = await Writes.MoveUpAsync(sql, c.Id, c.Capacity, ct);
         var messages = LearnerMovedUp.For(c, movedUp);
         messages.Add(new LearnerRemoved(c.Id, e.PersonId));
+        messages.Add(new Contracts.ClassLearnerRemoved(c.Id, c.Title, e.PersonId, e.Reason, e.At));
         return (c, messages);
     }
 
