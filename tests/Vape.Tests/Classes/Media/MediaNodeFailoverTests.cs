@@ -4,11 +4,13 @@ using Vape.Tests.Support;
 namespace Vape.Tests.Classes.Media;
 
 /// <summary>A host with two Janus nodes (on loopback ports of their own), for moving a room off a node that died.</summary>
-public sealed class TwoNodesApp : VapeApp, IAsyncLifetime
+public class TwoNodesApp : VapeApp, IAsyncLifetime
 {
-    public TwoNodesApp() : this(new JanusNode(), new JanusNode()) { }
+    public TwoNodesApp() : this("vape_tests_media_nodes", 3) { }
 
-    private TwoNodesApp(JanusNode a, JanusNode b) : base("vape_tests_media_nodes", "Development", new()
+    protected TwoNodesApp(string database, int misses) : this(database, misses, new JanusNode(), new JanusNode()) { }
+
+    private TwoNodesApp(string database, int misses, JanusNode a, JanusNode b) : base(database, "Development", new()
     {
         ["Vape:Media:Janus:Nodes:0:Name"] = "a",
         ["Vape:Media:Janus:Nodes:0:AdminUrl"] = a.AdminUrl,
@@ -20,7 +22,7 @@ public sealed class TwoNodesApp : VapeApp, IAsyncLifetime
         ["Vape:Media:Janus:Nodes:1:AdminKey"] = b.AdminKey,
         // A dead node is found within seconds: pinged every second, down after three misses (ADR 0302).
         ["Vape:Media:NodeCheckSeconds"] = "1",
-        ["Vape:Media:NodeMisses"] = "3",
+        ["Vape:Media:NodeMisses"] = misses.ToString(System.Globalization.CultureInfo.InvariantCulture),
     })
     {
         A = a;
@@ -36,6 +38,9 @@ public sealed class TwoNodesApp : VapeApp, IAsyncLifetime
         if (A.Dead) A = await A.RestartedAsync();
         if (B.Dead) B = await B.RestartedAsync();
     }
+
+    /// <summary>The node killed and started again at once (same address, ports and key; no rooms, no tokens).</summary>
+    public async Task<JanusNode> Restart(string name) => name == "a" ? A = await A.RestartedAsync() : B = await B.RestartedAsync();
 
     async Task IAsyncLifetime.InitializeAsync()
     {

@@ -55,7 +55,7 @@ internal static class MediaErrors
 /// what another host created. Each change is made on Janus first and recorded after; what fails half way is healed
 /// by the sweep (<see cref="MediaModeration"/>).
 /// </summary>
-internal sealed class MediaRooms(IDocumentStore store, NpgsqlDataSource database, JanusAdmin janus, IOptions<MediaOptions> options, ClassroomBroadcaster broadcaster,
+internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource database, JanusAdmin janus, IOptions<MediaOptions> options, ClassroomBroadcaster broadcaster,
     ClassesClock clock, ILogger<MediaRooms> log)
 {
     public MediaOptions Options => options.Value;
@@ -131,13 +131,7 @@ internal sealed class MediaRooms(IDocumentStore store, NpgsqlDataSource database
     internal async Task<MediaRoom> MoveAsync(Guid sessionId, string dead, CancellationToken ct)
     {
         if (Options.Janus.Nodes.Count < 2) throw JanusAdmin.Unreachable();
-        await using var connection = await database.OpenConnectionAsync(ct);
-        await using var locked = await connection.BeginTransactionAsync(ct);
-        await using (var take = new NpgsqlCommand(SessionSql.LockSql, connection, locked))
-        {
-            take.Parameters.AddWithValue("key", "media:" + sessionId);
-            await take.ExecuteNonQueryAsync(ct);
-        }
+        await using var locked = await LockRoomAsync(sessionId, ct);
         await using var session = store.LightweightSession();
         var room = await session.LoadAsync<MediaRoom>(sessionId, ct) ?? throw JanusAdmin.Unreachable();
         if (room.EndedAt is not null || room.Node != dead) return room;
@@ -158,6 +152,28 @@ internal sealed class MediaRooms(IDocumentStore store, NpgsqlDataSource database
         log.LogWarning("Media room for session {SessionId} moved from node {Dead} (not answering) to {Node} as room {Room}", room.Id, dead, node.Name, room.Room);
         await TellMovedAsync(room, ct);
         return room;
+    }
+
+    /// <summary>The room's lock (`media:{session}`, as MediaAccess) held until the returned transaction is disposed.</summary>
+    private async Task<RoomLock> LockRoomAsync(Guid sessionId, CancellationToken ct)
+    {
+        var connection = await database.OpenConnectionAsync(ct);
+        var tx = await connection.BeginTransactionAsync(ct);
+        await using (var take = new NpgsqlCommand(SessionSql.LockSql, connection, tx))
+        {
+            take.Parameters.AddWithValue("key", "media:" + sessionId);
+            await take.ExecuteNonQueryAsync(ct);
+        }
+        return new RoomLock(connection, tx);
+    }
+
+    private sealed class RoomLock(NpgsqlConnection connection, NpgsqlTransaction tx) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await tx.DisposeAsync();
+            await connection.DisposeAsync();
+        }
     }
 
     /// <summary>The room's pages join its new room now, not when janus.js gives up on the dead node (docs/adr/0302).</summary>

@@ -20,7 +20,9 @@ public sealed class MediaNode
 /// Every `NodeCheckSeconds`, one host at a time (an advisory lock) pings each Janus node; a node that misses
 /// `NodeMisses` pings in a row is marked down in PostgreSQL and each live room placed on it is made again on a live
 /// node, the room's pages told through the classroom hub (`mediaRoomMoved`, <see cref="MediaRooms.MoveAsync"/>). A
-/// node that answers again takes new rooms again. With one node there is nowhere to move to: nothing runs.
+/// node that answers again takes new rooms again. A node that answers but no longer holds a live room placed on it
+/// (restarted between two pings) has the room made again there (<see cref="MediaRooms.RestoreAsync"/>). With one
+/// node there is nowhere to move to: nothing runs.
 /// </summary>
 internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ClassesClock clock, ILogger<NodeWatch> log)
     : BackgroundService
@@ -61,16 +63,39 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
             await session.SaveChangesAsync(ct);
             down = known.Values.Where(n => n.Down).Select(n => n.Id).ToList();
         }
-        if (down.Count == 0) return;
-        List<MediaRoom> stranded;
+        IReadOnlyList<MediaRoom> live;
         await using (var query = store.QuerySession())
-            stranded = (await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct)).Where(r => down.Contains(r.Node)).ToList();
-        foreach (var room in stranded)
+            live = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct);
+        foreach (var room in live.Where(r => down.Contains(r.Node)))
         {
             try { await rooms.MoveAsync(room.Id, room.Node, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested)
             {
                 log.LogWarning(e, "Media: moving the room of session {SessionId} off node {Node} failed; tried again at the next check", room.Id, room.Node);
+            }
+        }
+        for (var i = 0; i < nodes.Count; i++)
+            if (answers[i] && !down.Contains(nodes[i].Name))
+                await RestoreLostAsync(nodes[i], live.Where(r => r.Node == nodes[i].Name).ToList(), ct);
+    }
+
+    /// <summary>A node that answers but lost rooms placed on it (it restarted between two pings) has them made again (docs/adr/0303).</summary>
+    private async Task RestoreLostAsync(JanusNode node, List<MediaRoom> placed, CancellationToken ct)
+    {
+        if (placed.Count == 0) return;
+        HashSet<long> held;
+        try { held = await janus.RoomsAsync(node, ct); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Media: listing the rooms of node {Node} failed; tried again at the next check", node.Name);
+            return;
+        }
+        foreach (var room in placed.Where(r => !held.Contains(r.Room)))
+        {
+            try { await rooms.RestoreAsync(room.Id, node.Name, ct); }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                log.LogWarning(e, "Media: making the room of session {SessionId} again on node {Node} failed; tried again at the next check", room.Id, node.Name);
             }
         }
     }
