@@ -166,6 +166,7 @@ export const en: Record<MessageKey, string> = {
   "record.activities": "Activities",
   "record.more": "More activities",
   "record.entry": "{date} · {hours} hours · {status}",
+  "record.rejectionReason": "Reason for rejection: {reason}",
   "record.withMedia": "Picture and sound {minutes} of the {present} minutes present",
   "record.status.PENDING": "awaiting verification",
   "record.status.ACCEPTED": "verified",

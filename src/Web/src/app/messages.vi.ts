@@ -164,6 +164,7 @@ export const vi = {
   "record.activities": "Hoạt động",
   "record.more": "Xem thêm hoạt động",
   "record.entry": "{date} · {hours} giờ · {status}",
+  "record.rejectionReason": "Lý do từ chối: {reason}",
   "record.withMedia": "Có âm thanh và hình ảnh {minutes} trong {present} phút có mặt",
   "record.status.PENDING": "chờ xác nhận",
   "record.status.ACCEPTED": "đã xác nhận",

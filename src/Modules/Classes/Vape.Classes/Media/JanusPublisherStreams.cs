@@ -8,18 +8,23 @@ internal sealed partial class JanusAdmin
     /// <summary>A publisher handle's streams: its audio and its video `mid`s, from the offer it published (handle_info's remote SDP).</summary>
     public sealed record PublishedStreams(IReadOnlyList<string> Audio, IReadOnlyList<string> Video);
 
+    /// <summary>Where a publisher's streams are read from: its Janus session and handle.</summary>
+    public sealed record PublisherHandle(long Session, long Handle, PublishedStreams Streams);
+
     /// <summary>
-    /// The streams published by each handle opened with one of these tokens (a token with no publishing handle is
-    /// absent). The VideoRoom does not list a publisher's streams through the admin API, so the node's handles are
-    /// read one by one, as <see cref="EndSessionsOfAsync"/> does; only what the holder sends counts (a sending
-    /// `m=` section of its offer), not what its subscriptions receive.
+    /// The publishing handle of each of these tokens (a token with no publishing handle is absent). The VideoRoom does
+    /// not list a publisher's streams through the admin API, so the node's handles are read one by one, as
+    /// <see cref="EndSessionsOfAsync"/> does; only what the holder sends counts (a sending `m=` section of its offer),
+    /// not what its subscriptions receive. Costly on a busy node: done once per publisher, then
+    /// <see cref="StreamsOfAsync"/> reads the handle found (docs/adr/0304).
     /// </summary>
-    public async Task<Dictionary<string, PublishedStreams>> PublishedByAsync(JanusNode node, IReadOnlySet<string> tokens, CancellationToken ct)
+    public async Task<Dictionary<string, PublisherHandle>> FindPublishersAsync(JanusNode node, IReadOnlySet<string> tokens, CancellationToken ct)
     {
-        var found = new Dictionary<string, PublishedStreams>();
+        var found = new Dictionary<string, PublisherHandle>();
         var sessions = (await AdminAsync(node, new JsonObject { ["janus"] = "list_sessions" }, ct))["sessions"] as JsonArray ?? [];
         foreach (var session in sessions.Select(s => s!.GetValue<long>()))
         {
+            if (found.Count == tokens.Count) break;
             try
             {
                 var handles = (await AdminAsync(node, new JsonObject { ["janus"] = "list_handles" }, ct, $"/{session}"))["handles"] as JsonArray ?? [];
@@ -27,17 +32,44 @@ internal sealed partial class JanusAdmin
                 {
                     var info = (await AdminAsync(node, new JsonObject { ["janus"] = "handle_info" }, ct, $"/{session}/{handle}"))["info"];
                     if (info?["token"]?.GetValue<string>() is not { } token || !tokens.Contains(token)) continue;
-                    if (info["sdps"]?["remote"]?.GetValue<string>() is not { } offer) continue;
-                    var streams = Sent(offer);
-                    if (streams.Audio.Count + streams.Video.Count == 0) continue;
-                    found[token] = found.TryGetValue(token, out var before)
-                        ? new PublishedStreams([.. before.Audio, .. streams.Audio], [.. before.Video, .. streams.Video])
-                        : streams;
+                    if (Sending(info) is { } streams) found[token] = new PublisherHandle(session, handle, streams);
                 }
             }
             catch (JanusError) { } // gone meanwhile
         }
         return found;
+    }
+
+    /// <summary>
+    /// What this handle sends now, when it is still the token's publisher under this feed id (null: gone, another
+    /// token's, or not publishing); one admin call.
+    /// </summary>
+    public async Task<PublishedStreams?> StreamsOfAsync(JanusNode node, long session, long handle, string token, long feed, CancellationToken ct)
+    {
+        JsonNode? info;
+        try { info = (await AdminAsync(node, new JsonObject { ["janus"] = "handle_info" }, ct, $"/{session}/{handle}"))["info"]; }
+        catch (JanusError) { return null; } // the session or handle is gone
+        if (info?["token"]?.GetValue<string>() != token) return null;
+        if (info["plugin_specific"]?["id"] is JsonValue id && id.TryGetValue<long>(out var published) && published != feed) return null;
+        return Sending(info);
+    }
+
+    /// <summary>The feed ids publishing in the room now (the VideoRoom's `listparticipants`): one admin call.</summary>
+    public async Task<HashSet<long>> PublishingAsync(JanusNode node, long room, CancellationToken ct)
+    {
+        JsonObject answer;
+        try { answer = await RoomAsync(node, new JsonObject { ["request"] = "listparticipants", ["room"] = room }, ct); }
+        catch (JanusError e) when (e.Code == NoSuchRoom) { return []; }
+        return (answer["participants"] as JsonArray ?? [])
+            .Where(p => p?["publisher"]?.GetValue<bool>() == true)
+            .Select(p => p!["id"]!.GetValue<long>()).ToHashSet();
+    }
+
+    private static PublishedStreams? Sending(JsonNode info)
+    {
+        if (info["sdps"]?["remote"]?.GetValue<string>() is not { } offer) return null;
+        var streams = Sent(offer);
+        return streams.Audio.Count + streams.Video.Count == 0 ? null : streams;
     }
 
     /// <summary>The `mid`s of the `m=audio` and `m=video` sections this SDP sends (sendonly, sendrecv or no direction).</summary>

@@ -60,6 +60,7 @@ internal static class MediaSetup
         options.Schema.For<MediaRoom>().Index(r => r.Node);
         options.Schema.For<MediaGrant>().Index(g => g.SessionId);
         options.Schema.For<MediaNode>();
+        options.Schema.For<MediaPublisher>();
         options.Schema.For<MediaSpeakingEnded>();
         options.Schema.For<MediaRelay>().Index(r => r.RelaySessionId);
     }

@@ -32,12 +32,19 @@ internal sealed class SpeakerModeration(IDocumentStore store, MediaRooms rooms, 
         await ApplyAsync(room, speakers, p => read.AllMuted || read.Muted.Contains(p), ct);
     }
 
-    /// <summary>These learners' grants in this room, `muted` saying who is muted now.</summary>
+    /// <summary>
+    /// These learners' grants in this room, `muted` saying who is muted now. A constant number of admin calls per
+    /// learner: the room's participants once, then each publisher's remembered handle; the node's handles are walked
+    /// only for a publisher not found yet or whose handle is gone (it joined again) (docs/adr/0304).
+    /// </summary>
     public async Task ApplyAsync(MediaRoom room, IReadOnlyCollection<MediaGrant> grants, Func<Guid, bool> muted, CancellationToken ct)
     {
         var node = rooms.Node(room.Node);
-        var published = await janus.PublishedByAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
-        foreach (var g in grants)
+        var inRoom = await janus.PublishingAsync(node, room.Room, ct);
+        var publishers = grants.Where(g => inRoom.Contains(g.Feed)).ToList();
+        if (publishers.Count == 0) return;
+        var published = await StreamsAsync(node, publishers, ct);
+        foreach (var g in publishers)
         {
             if (!published.TryGetValue(g.Id, out var streams)) continue;
             var (_, picture) = await speaking.TurnAsync(room.Id, g.PersonId, ct);
@@ -46,4 +53,35 @@ internal sealed class SpeakerModeration(IDocumentStore store, MediaRooms rooms, 
             foreach (var mid in streams.Video) await janus.ModerateStreamAsync(node, room.Room, room.Secret, g.Feed, mid, mute || !picture, ct);
         }
     }
+
+    private async Task<Dictionary<string, JanusAdmin.PublishedStreams>> StreamsAsync(JanusNode node, List<MediaGrant> publishers, CancellationToken ct)
+    {
+        var streams = new Dictionary<string, JanusAdmin.PublishedStreams>();
+        IReadOnlyList<MediaPublisher> known;
+        await using (var query = store.QuerySession())
+            known = await query.LoadManyAsync<MediaPublisher>(ct, publishers.Select(g => g.Id));
+        foreach (var g in publishers)
+            if (known.FirstOrDefault(k => k.Id == g.Id) is { } at && await janus.StreamsOfAsync(node, at.Session, at.Handle, g.Id, g.Feed, ct) is { } now)
+                streams[g.Id] = now;
+        var missing = publishers.Select(g => g.Id).Where(t => !streams.ContainsKey(t)).ToHashSet();
+        if (missing.Count == 0) return streams;
+        var found = await janus.FindPublishersAsync(node, missing, ct);
+        if (found.Count == 0) return streams;
+        await using var session = store.LightweightSession();
+        foreach (var (token, handle) in found)
+        {
+            streams[token] = handle.Streams;
+            session.Store(new MediaPublisher { Id = token, Session = handle.Session, Handle = handle.Handle });
+        }
+        await session.SaveChangesAsync(ct);
+        return streams;
+    }
+}
+
+/// <summary>Where a speaking learner's grant (id = its token) publishes on its node: read again with one `handle_info` (docs/adr/0304).</summary>
+public sealed class MediaPublisher
+{
+    public string Id { get; set; } = "";
+    public long Session { get; set; }
+    public long Handle { get; set; }
 }

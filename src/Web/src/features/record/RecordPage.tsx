@@ -64,6 +64,12 @@ export default function RecordPage(_: RouteProps) {
                         </span>
                       </>
                     )}
+                    {a.status === "REJECTED" && a.rejectionReason && (
+                      <>
+                        <br />
+                        <span data-testid="rejection-reason">{t("record.rejectionReason", { reason: a.rejectionReason })}</span>
+                      </>
+                    )}
                     {a.evidenceFileId && (
                       <>
                         <br />
