@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Vape.Tests.Records;
+using Wolverine.Tracking;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Web;
@@ -97,6 +98,26 @@ public sealed class InboxBrowserTests(WebHost web)
         await Expect(Bell(phone)).ToHaveAccessibleNameAsync("Thông báo");
         await Expect(Unread(phone)).ToHaveCountAsync(0);
         (await web.App.GraphQL("{ unreadNotificationCount }", token: await _records.Org.Token(Learner))).Data["unreadNotificationCount"]!.GetValue<int>().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_learner_removed_from_a_class_reads_the_class_and_the_reason_in_the_inbox()
+    {
+        var classes = new Classes.ClassesApi(web.App);
+        var n = Random.Shared.Next(100_000, 999_999);
+        var id = Classes.ClassesApi.Id(await classes.Schedule($"Lớp vẽ tranh {n}", capacity: 5));
+        (await classes.Org.Mutate("enrolLearner", new { classId = id, personId = await classes.Org.PersonId(Learner) }, "commune", "status"))
+            .HasErrors.ShouldBeFalse();
+        await web.App.Host.ExecuteAndWaitAsync(async () =>
+            (await classes.Org.Mutate("removeLearner", new { classId = id, personId = await classes.Org.PersonId(Learner), reason = $"Lớp dành cho thiếu nhi {n}" },
+                "commune", "id")).HasErrors.ShouldBeFalse());
+
+        var page = await web.SignedIn(Learner);
+        await page.GotoAsync("/notifications");
+        var item = page.GetByTestId("notification").Filter(new() { HasText = $"Lớp vẽ tranh {n}" });
+        await Expect(item).ToContainTextAsync($"Bạn đã được đưa ra khỏi lớp «Lớp vẽ tranh {n}»");
+        await Expect(item).ToContainTextAsync($"Lý do: Lớp dành cho thiếu nhi {n}");
+        await Expect(item.GetByRole(AriaRole.Link).First).ToHaveAttributeAsync("href", $"/classes/{id}");
     }
 
     [Fact]

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { t, type MessageKey } from "../../../app/i18n";
 import { useAction } from "../../../app/ui";
 import { toAppError } from "../../../api/errors";
-import type { LearningDomain, ResourceAudience, ResourceLicence } from "../../../gql/console/graphql";
+import type { ConsoleEditResourceMutation, LearningDomain, ResourceAudience, ResourceLicence } from "../../../gql/console/graphql";
 import { request } from "../api";
 import { DOMAINS } from "../dashboards/domains";
 import { ContentError } from "./ContentError";
@@ -15,12 +15,25 @@ const LICENCES: ResourceLicence[] = ["CC_BY", "CC_BY_SA", "CC_BY_ND", "CC_BY_NC"
 
 type Text = "title" | "description" | "externalUrl" | "author" | "source" | "language" | "educationalLevel" | "subjects";
 
+/** What the form edits: a published resource, or one waiting in the review queue. */
+export type Editable = Pick<Published, Text | "id" | "domain" | "audience" | "licence" | "format" | "resourceType" | "collections" | "version"> & {
+  file?: { id: string } | null;
+  cover?: { id: string } | null;
+};
+
+export type Edited = ConsoleEditResourceMutation["editResource"];
+
 /**
- * A published resource's description edited by an official of the reviewing unit (the decision is kept, ADR 0074),
- * with the version read; on VERSION_CONFLICT the typed text stays and "reload" takes the new version to save again.
- * The format, file, cover, type and collections are sent as they are.
+ * A resource's description edited by an official of the reviewing unit (the decision is kept, ADR 0074), on the
+ * published list and in the review queue, with the version read; on VERSION_CONFLICT the typed text stays and
+ * "reload" takes the new version to save again. The format, file, cover, type and collections are sent as they are.
  */
-export function ResourceForm({ item, finished, reload, cancel }: { item: Published; finished: (message: string) => void; reload: () => void; cancel: () => void }) {
+export function ResourceForm({ item, finished, reload, cancel }: {
+  item: Editable;
+  finished: (message: string, edited: Edited) => void;
+  reload: () => void;
+  cancel: () => void;
+}) {
   const [text, setText] = useState<Record<Text, string>>({
     title: item.title, description: item.description, externalUrl: item.externalUrl ?? "", author: item.author ?? "", source: item.source ?? "",
     language: item.language, educationalLevel: item.educationalLevel ?? "", subjects: item.subjects.join(", "),
@@ -46,7 +59,7 @@ export function ResourceForm({ item, finished, reload, cancel }: { item: Publish
             format: item.format, resourceType: item.resourceType, collections: item.collections, fileId: item.file?.id ?? null, coverFileId: item.cover?.id ?? null,
           },
         });
-        finished(cnt("review.saved", { title: r.editResource.title, version: r.editResource.version }));
+        finished(cnt("review.saved", { title: r.editResource.title, version: r.editResource.version }), r.editResource);
       } catch (error) {
         if (toAppError(error).code !== "VERSION_CONFLICT") throw error;
         setConflict(true);

@@ -3,15 +3,15 @@ import { formatDate, t, type MessageKey } from "../../../app/i18n";
 import type { RouteProps } from "../../../app/router";
 import { Show, useAction, useTitle } from "../../../app/ui";
 import { download } from "../../../api/client";
-import { toAppError } from "../../../api/errors";
 import type { ConsoleResourcesToReviewQuery } from "../../../gql/console/graphql";
 import { formatLabel } from "../../library/labels";
 import { request } from "../api";
 import { ContentError } from "./ContentError";
-import { ApproveResourceMutation, EditResourceMutation, RejectResourceMutation, ResourcesToReviewQuery } from "./documents";
+import { ApproveResourceMutation, RejectResourceMutation, ResourcesToReviewQuery } from "./documents";
 import { cnt, type ContentKey } from "./i18n";
 import { MyUnits } from "./MyUnits";
 import { More } from "./More";
+import { ResourceForm } from "./ResourceForm";
 import { usePaged } from "./paged";
 
 type Item = ConsoleResourcesToReviewQuery["resourcesToReview"]["nodes"][number];
@@ -50,7 +50,7 @@ function Queue({ unitId }: { unitId: string }) {
               ) : (
                 <ul class="cards" data-testid="review-queue">
                   {items.map((r) => (
-                    <Pending key={r.id} item={r} decide={decide} />
+                    <Pending key={r.id} item={r} decide={decide} reload={queue.reload} />
                   ))}
                 </ul>
               )}
@@ -63,9 +63,10 @@ function Queue({ unitId }: { unitId: string }) {
   );
 }
 
-function Pending({ item: read, decide }: { item: Item; decide: (id: string, message: string) => void }) {
-  // The item as last saved here (an edit returns the new text and version).
-  const [item, setItem] = useState(read);
+function Pending({ item: read, decide, reload }: { item: Item; decide: (id: string, message: string) => void; reload: () => void }) {
+  // The item as last saved here (an edit returns the new text and version), or as read again when newer (a conflict's reload).
+  const [kept, setItem] = useState(read);
+  const item = read.version > kept.version ? read : kept;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState("");
   const [open, setOpen] = useState(false);
@@ -152,61 +153,13 @@ function Pending({ item: read, decide }: { item: Item; decide: (id: string, mess
       )}
       {saved && <p class="notice" role="status">{saved}</p>}
       {editing && (
-        <EditDescription
+        <ResourceForm
           item={item}
           cancel={() => setEditing(false)}
-          saved={(next) => (setItem(next), setEditing(false), setSaved(cnt("review.saved", { title: next.title, version: next.version })))}
+          reload={reload}
+          finished={(message, next) => (setItem({ ...item, ...next }), setEditing(false), setSaved(message))}
         />
       )}
     </li>
-  );
-}
-
-/**
- * A reviewer corrects a pending resource's title, description and address (the other fields sent as they are; the
- * decision is kept, ADR 0074), with the version read: on VERSION_CONFLICT the typed text stays.
- */
-function EditDescription({ item, saved, cancel }: { item: Item; saved: (next: Item) => void; cancel: () => void }) {
-  const [title, setTitle] = useState(item.title);
-  const [description, setDescription] = useState(item.description);
-  const [url, setUrl] = useState(item.externalUrl ?? "");
-  const [conflict, setConflict] = useState(false);
-  const action = useAction();
-  const id = `edit-${item.id}`;
-  function submit(e: Event) {
-    e.preventDefault();
-    setConflict(false);
-    void action.run(async () => {
-      try {
-        const r = await request(EditResourceMutation, {
-          input: {
-            resourceId: item.id, title, description, externalUrl: url.trim() || null, expectedVersion: item.version,
-            domain: item.domain, audience: item.audience, language: item.language, format: item.format, licence: item.licence,
-            author: item.author, source: item.source, subjects: item.subjects, educationalLevel: item.educationalLevel,
-            resourceType: item.resourceType, collections: item.collections, fileId: item.file?.id ?? null, coverFileId: item.cover?.id ?? null,
-          },
-        });
-        saved({ ...item, ...r.editResource });
-      } catch (error) {
-        if (toAppError(error).code !== "VERSION_CONFLICT") throw error;
-        setConflict(true);
-      }
-    });
-  }
-  return (
-    <form onSubmit={submit} data-testid="resource-edit">
-      {conflict && <p class="error" role="alert">{cnt("review.conflict")}</p>}
-      {action.error !== undefined && <ContentError error={action.error} />}
-      <label for={`${id}-title`}>{cnt("review.titleField")}</label>
-      <input id={`${id}-title`} required maxLength={300} value={title} onInput={(e) => setTitle((e.target as HTMLInputElement).value)} />
-      <label for={`${id}-description`}>{cnt("review.description")}</label>
-      <textarea id={`${id}-description`} rows={4} value={description} onInput={(e) => setDescription((e.target as HTMLTextAreaElement).value)} />
-      <label for={`${id}-url`}>{cnt("review.url")}</label>
-      <input id={`${id}-url`} type="url" value={url} onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
-      <div class="actions">
-        <button type="submit" disabled={action.busy}>{cnt("review.save")}</button>
-        <button type="button" class="secondary" onClick={cancel}>{cnt("review.cancel")}</button>
-      </div>
-    </form>
   );
 }

@@ -64,7 +64,9 @@ export const WithdrawnNewsQuery = graphql(`
 
 export const EditResourceMutation = graphql(`
   mutation ConsoleEditResource($input: EditResourceInput!) {
-    editResource(input: $input) { id title description externalUrl version status }
+    editResource(input: $input) {
+      id title description externalUrl version status domain audience language licence author source subjects educationalLevel
+    }
   }
 `);
 

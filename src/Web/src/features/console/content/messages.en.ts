@@ -65,7 +65,6 @@ export const cnen: Record<ContentKey, string> = {
   "review.url": "Address (URL)",
   "review.save": "Save the description",
   "review.saved": "Saved the description of “{title}” (version {version}).",
-  "review.conflict": "Someone has just edited this resource. What you typed is kept: reload the page to see the new version.",
   "published.title": "Published library resources",
   "published.intro": "Resources your unit (or a unit below it) approved, newest first: edit their description, or withdraw them from the library with a reason the submitter reads.",
   "published.search": "Search published resources",

@@ -64,7 +64,6 @@ export const cnvi = {
   "review.url": "Địa chỉ (URL)",
   "review.save": "Lưu mô tả",
   "review.saved": "Đã lưu mô tả của “{title}” (phiên bản {version}).",
-  "review.conflict": "Có người vừa sửa tài nguyên này. Chữ bạn gõ vẫn được giữ nguyên: tải lại trang để xem bản mới.",
   "published.title": "Tài nguyên đã đăng trong thư viện",
   "published.intro": "Tài nguyên đơn vị bạn (hoặc đơn vị cấp dưới) đã duyệt, mới nhất trước: sửa mô tả, hoặc rút khỏi thư viện kèm lý do người gửi sẽ đọc.",
   "published.search": "Tìm tài nguyên đã đăng",
