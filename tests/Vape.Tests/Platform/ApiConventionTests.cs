@@ -79,6 +79,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["Channel.members"] = "members of one channel (units: its officials)",
         ["Channel.pinnedMessages"] = "a channel's pin board, the newest 100 pins (ADR 0271)",
         ["Unit.ancestors"] = "the depth of the tree",
+        ["Unit.ancestorsAsOf"] = "the depth of the tree on that date",
         ["Unit.history"] = "one period per change of the unit",
         ["UnitStatistics.unitsByKind"] = "one per enum value",
         ["Me.roles"] = "the caller's own roles",

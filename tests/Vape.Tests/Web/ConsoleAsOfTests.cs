@@ -79,6 +79,19 @@ public sealed class ConsoleAsOfTests(WebHost web)
         await Expect(figures).ToContainTextAsync("Đơn vị cấp dưới: 0");
         await ConsoleChecks.PhoneFriendly(an, "console-as-of-new-parent-before-move");
 
+        // The village's own page: its parents as they were on the date (the old commune before the move, the new after).
+        var parents = an.GetByRole(AriaRole.Navigation, new() { Name = "Cấp trên" });
+        await an.GotoAsync($"/console/units/{villageId}?asOf=2026-03-15");
+        await Expect(an.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(village);
+        await Expect(parents.GetByRole(AriaRole.Link).Last).ToHaveTextAsync(oldName);
+        await Expect(parents.GetByRole(AriaRole.Link, new() { Name = newName })).ToHaveCountAsync(0);
+        await Expect(parents.GetByRole(AriaRole.Link, new() { Name = oldName })).ToHaveAttributeAsync("href", $"/console/units/{oldId}?asOf=2026-03-15");
+        await an.GotoAsync($"/console/units/{villageId}?asOf=2026-07-01");
+        await Expect(parents.GetByRole(AriaRole.Link).Last).ToHaveTextAsync(newName);
+        await an.GotoAsync($"/console/units/{villageId}");
+        await Expect(parents.GetByRole(AriaRole.Link).Last).ToHaveTextAsync(newName);
+        await an.GotoAsync($"/console/units/{newId}?asOf=2026-07-01");
+
         // Back to today: the date leaves the URL, and the village is under the new commune.
         await an.GetByRole(AriaRole.Button, new() { Name = "Hôm nay" }).ClickAsync();
         await Expect(an).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($@"/console/units/{newId}$"));

@@ -47,6 +47,11 @@ internal sealed class UnitGraphType : ObjectGraphType<Unit>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitGraphType>>>>("ancestors")
             .Description("Các cấp trên, từ trung ương xuống.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().AncestorsAsync(c.Source, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitPeriodGraphType>>>>("ancestorsAsOf")
+            .Description("Các cấp trên vào một ngày (mặc định hôm nay), từ trung ương xuống, với tên lúc đó: đơn vị đã chuyển cấp trên thì trước ngày chuyển là cấp trên cũ.")
+            .Argument<CalendarDateGraphType>("date")
+            .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<TreeStore>().AncestorsAsOfAsync(c.Source.Id,
+                c.GetArgument<DateOnly?>("date") ?? TreeRules.Today(c.RequestServices!.GetRequiredService<TimeProvider>()), c.CancellationToken));
         Field<NonNullGraphType<ConnectionGraphType<UnitGraphType, Unit>>>("children")
             .Description("Các đơn vị trực thuộc đang hoạt động, theo mã.")
             .Argument<UnitKindGraphType>("kind")

@@ -76,9 +76,31 @@ public sealed class TreeStore(NpgsqlDataSource database)
         PeriodsAsync("where parent_id = @id and valid_from <= @day and (valid_to is null or valid_to > @day) order by name, unit_id",
             ct, ("id", parentId), ("day", day));
 
-    private async Task<IReadOnlyList<UnitPeriod>> PeriodsAsync(string where, CancellationToken ct, params (string, object)[] parameters)
+    /// <summary>
+    /// The unit's parents as they were on a date, root first, with the names they had then: a unit moved since shows
+    /// the parents it had (one query: the periods' parent links followed up as of the day).
+    /// </summary>
+    public Task<IReadOnlyList<UnitPeriod>> AncestorsAsOfAsync(Guid unitId, DateOnly day, CancellationToken ct) =>
+        PeriodsOfAsync($"""
+            with recursive up as (
+              select {PeriodColumns}, 0 as hops from organization.unit_periods
+               where unit_id = @id and valid_from <= @day and (valid_to is null or valid_to > @day)
+              union all
+              select p.unit_id, p.valid_from, p.valid_to, p.name, p.kind, p.parent_id, p.status, up.hops + 1
+                from up join organization.unit_periods p on p.unit_id = up.parent_id and p.valid_from <= @day and (p.valid_to is null or p.valid_to > @day)
+               where up.hops < 32
+            )
+            select {PeriodColumns} from up where hops > 0 order by hops desc
+            """, ct, ("id", unitId), ("day", day));
+
+    private const string PeriodColumns = "unit_id, valid_from, valid_to, name, kind, parent_id, status";
+
+    private Task<IReadOnlyList<UnitPeriod>> PeriodsAsync(string where, CancellationToken ct, params (string, object)[] parameters) =>
+        PeriodsOfAsync($"select {PeriodColumns} from organization.unit_periods {where}", ct, parameters);
+
+    private async Task<IReadOnlyList<UnitPeriod>> PeriodsOfAsync(string sql, CancellationToken ct, params (string, object)[] parameters)
     {
-        await using var cmd = database.CreateCommand($"select unit_id, valid_from, valid_to, name, kind, parent_id, status from organization.unit_periods {where}");
+        await using var cmd = database.CreateCommand(sql);
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var periods = new List<UnitPeriod>();

@@ -51,7 +51,8 @@ export default function UnitPage({ params, query }: RouteProps) {
           return (
             <>
               <nav aria-label={ct("unit.parents")} class="crumbs">
-                {unit.ancestors.map((a) => (
+                {/* As of a date: the parents it had then (a unit moved since shows its old ones), with their names then. */}
+                {(asOf ? unit.ancestorsAsOf.map((a) => ({ id: a.unit.id, name: a.name })) : unit.ancestors).map((a) => (
                   <span key={a.id}>
                     <a href={`/console/units/${a.id}` + (asOf ? `?asOf=${asOf}` : "")}>{a.name}</a> ›{" "}
                   </span>

@@ -6,6 +6,7 @@ export const ConsoleUnitQuery = graphql(`
     unit(id: $id) {
       id code name kind status version effectiveFrom effectiveTo formedFrom successor { id name }
       ancestors { id name }
+      ancestorsAsOf(date: $asOf) { name unit { id } }
       statistics(asOf: $asOf) { asOf members units unitsByKind { kind count } }
       history { from to name kind status parent { id name } }
     }
