@@ -26,7 +26,7 @@ export default function UnitPage({ params, query }: RouteProps) {
   const id = params.id!;
   const asOf = isDate(query.get("asOf")) ? query.get("asOf") : null;
   const loaded = useLoad(
-    () => Promise.all([request(ConsoleUnitQuery, { id, asOf }), loadMyRoles()]).then(([u, roles]) => ({ unit: u.unit, roles })),
+    () => Promise.all([request(ConsoleUnitQuery, { id, asOf, past: asOf !== null }), loadMyRoles()]).then(([u, roles]) => ({ unit: u.unit, roles })),
     [id, asOf],
   );
   useTitle(loaded.data?.unit?.name ?? ct("console.title"));
@@ -51,8 +51,8 @@ export default function UnitPage({ params, query }: RouteProps) {
           return (
             <>
               <nav aria-label={ct("unit.parents")} class="crumbs">
-                {/* As of a date: the parents it had then (a unit moved since shows its old ones), with their names then. */}
-                {(asOf ? unit.ancestorsAsOf.map((a) => ({ id: a.unit.id, name: a.name })) : unit.ancestors).map((a) => (
+                {/* As of a date: the parents it had then (a unit moved since shows its old ones), with their names then; asked only then. */}
+                {(asOf && unit.ancestorsAsOf ? unit.ancestorsAsOf.map((a) => ({ id: a.unit.id, name: a.name })) : unit.ancestors).map((a) => (
                   <span key={a.id}>
                     <a href={`/console/units/${a.id}` + (asOf ? `?asOf=${asOf}` : "")}>{a.name}</a> ›{" "}
                   </span>

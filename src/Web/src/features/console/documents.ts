@@ -2,11 +2,11 @@ import { graphql } from "../../gql/console";
 
 // The officials' console (my roles: rolesQuery.ts): a unit with its figures as of a date, its tree, members, history; renaming.
 export const ConsoleUnitQuery = graphql(`
-  query ConsoleUnit($id: ID!, $asOf: Date) {
+  query ConsoleUnit($id: ID!, $asOf: Date, $past: Boolean! = false) {
     unit(id: $id) {
       id code name kind status version effectiveFrom effectiveTo formedFrom successor { id name }
       ancestors { id name }
-      ancestorsAsOf(date: $asOf) { name unit { id } }
+      ancestorsAsOf(date: $asOf) @include(if: $past) { name unit { id } }
       statistics(asOf: $asOf) { asOf members units unitsByKind { kind count } }
       history { from to name kind status parent { id name } }
     }
