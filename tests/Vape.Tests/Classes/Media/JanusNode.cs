@@ -25,12 +25,15 @@ public sealed class JanusNode : IAsyncDisposable
     public string PublicUrl => $"http://{Ip}:{HttpPort}/janus";
     public string AdminUrl => $"http://{Ip}:{AdminPort}/admin";
 
-    public JanusNode(string ip = "127.0.0.1", string? netns = null) : this(ip, netns, Ports.Free(), Ports.Free(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))) { }
+    /// <param name="rtpPorts">The UDP ports its media leaves from (`first-last`; start.sh's default if null).</param>
+    public JanusNode(string ip = "127.0.0.1", string? netns = null, string? rtpPorts = null)
+        : this(ip, netns, rtpPorts, Ports.Free(), Ports.Free(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16))) { }
 
-    private JanusNode(string ip, string? netns, int httpPort, int adminPort, string adminKey)
+    private JanusNode(string ip, string? netns, string? rtpPorts, int httpPort, int adminPort, string adminKey)
     {
         Ip = ip;
         Netns = netns;
+        RtpPorts = rtpPorts;
         HttpPort = httpPort;
         AdminPort = adminPort;
         AdminKey = adminKey;
@@ -43,6 +46,7 @@ public sealed class JanusNode : IAsyncDisposable
         start.Environment["JANUS_ADMIN_PORT"] = AdminPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["JANUS_ADMIN_KEY"] = AdminKey;
         start.Environment["JANUS_DEBUG_LEVEL"] = "3";
+        if (rtpPorts is not null) start.Environment["JANUS_RTP_PORTS"] = rtpPorts;
         start.RedirectStandardOutput = start.RedirectStandardError = true;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
@@ -54,12 +58,13 @@ public sealed class JanusNode : IAsyncDisposable
     public static bool Installed => File.Exists("/usr/bin/janus");
 
     private string? Netns { get; }
+    private string? RtpPorts { get; }
 
     /// <summary>A node started again where this one (killed) was: same address, ports and admin key, no rooms (as after a crash and restart).</summary>
     public async Task<JanusNode> RestartedAsync()
     {
         await DisposeAsync();
-        var node = new JanusNode(Ip, Netns, HttpPort, AdminPort, AdminKey);
+        var node = new JanusNode(Ip, Netns, RtpPorts, HttpPort, AdminPort, AdminKey);
         await node.ReadyAsync();
         return node;
     }

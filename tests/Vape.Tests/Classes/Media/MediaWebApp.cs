@@ -27,8 +27,9 @@ public sealed class MediaWebApp : IAsyncLifetime
     private MediaWebApp(NetworkNamespace ns)
     {
         Namespace = ns;
-        // Two nodes: a test kills the one its class is on (the others' classes go to the node left).
-        Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
+        // Two nodes: a test kills the one its class is on (the others' classes go to the node left). Their media leaves
+        // from ports in one block (JanusPorts), so that a test can throttle what Janus sends and nothing else.
+        Nodes = [new JanusNode(ns.Inside, ns.Name, "20480-20991"), new JanusNode(ns.Inside, ns.Name, "20992-21503")];
         // Pages read the room's publishers only when the hub says they changed: a poll of an hour never comes in a test,
         // so every picture a page receives here came by the push (ADR 0268).
         Media = new() { ["Vape:Media:SweepSeconds"] = "5", ["Vape:Media:PublishersPollSeconds"] = "3600" };
@@ -54,6 +55,9 @@ public sealed class MediaWebApp : IAsyncLifetime
 
     public NetworkNamespace Namespace { get; }
     public JanusNode[] Nodes { get; }
+
+    /// <summary>The block of UDP ports both nodes send media from (20480–21503), as a port and a mask for `tc`.</summary>
+    public static (int Port, int Mask) JanusPorts => (20480, 0xfc00);
 
     /// <summary>The node named in `Vape:Media:Janus:Nodes` ("a", "b").</summary>
     public JanusNode Node(string name) => Nodes[name[0] - 'a'];
@@ -111,14 +115,6 @@ public sealed class MediaWebApp : IAsyncLifetime
         ExecutablePath = Namespace.ChromiumWrapper(),
         Headless = true,
         Args = [.. Arguments, "--force-effective-connection-type=2G"],
-    });
-
-    /// <summary>A Chromium of its own run by `wrapper` (another namespace's, e.g. one <see cref="NetworkNamespace.Behind"/> the media namespace), with the same switches.</summary>
-    public Task<IBrowser> BrowserIn(string wrapper) => _playwright!.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = wrapper,
-        Headless = true,
-        Args = Arguments,
     });
 
     private string[] Arguments => ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required",
