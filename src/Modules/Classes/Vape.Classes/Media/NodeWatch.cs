@@ -66,7 +66,8 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
         IReadOnlyList<MediaRoom> live;
         await using (var query = store.QuerySession())
             live = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct);
-        foreach (var room in live.Where(r => down.Contains(r.Node)))
+        // A lone node marked down while others were configured is not moved from: there is nowhere to go.
+        foreach (var room in live.Where(r => nodes.Count > 1 && down.Contains(r.Node)))
         {
             try { await rooms.MoveAsync(room.Id, room.Node, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested)
