@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR;
+using Vape.Classes.Media;
 
 namespace Vape.Tests.Classes.Media;
 
@@ -87,5 +88,64 @@ public sealed class SpeakingPictureTests(MediaApp app) : ClassroomTestsBase<Medi
         granted = await Granted(session, "learner");
         (granted["publisher"]!.GetValue<bool>(), granted["picture"]!.GetValue<bool>()).ShouldBe((false, false), "the turn's end ends the picture");
         (await host.Fails("AllowPicture", learnerId, true)).ShouldBe("INVALID_INPUT", "a turn that ended is not given a picture");
+    }
+
+    /// <summary>What moderation remembers of a publisher found on Janus (ADR 0304): written here as a found one would be.</summary>
+    private async Task Remember(string token)
+    {
+        await using var session = App.Store.LightweightSession();
+        session.Store(new MediaPublisher { Id = token, Session = 1, Handle = 2 });
+        await session.SaveChangesAsync();
+    }
+
+    private async Task<bool> Remembered(string token)
+    {
+        await using var query = App.Store.QuerySession();
+        return await query.LoadAsync<MediaPublisher>(token) is not null;
+    }
+
+    [Fact]
+    public async Task A_speakers_remembered_handle_goes_with_the_turn_and_with_the_class_and_a_new_turn_starts_with_none()
+    {
+        var session = await LiveClass();
+        var host = await Device("commune");
+        await host.Join(session);
+        var learner = await Device("learner");
+        await learner.Join(session);
+        var learnerId = Guid.Parse(await Api.Org.PersonId("learner"));
+        await learner.Do("RaiseHand");
+        await host.Do("CallOnWithPicture", learnerId, true);
+        var first = await Granted(session, "learner");
+        var firstToken = first["token"]!.GetValue<string>();
+        await Remember(firstToken);
+
+        var ended = await App.GraphQL("mutation($i: EndClassMediaSpeakingInput!) { endClassMediaSpeaking(input: $i) { speaking } }",
+            new { i = new { sessionId = session, personId = learnerId } }, await Api.Org.Token("commune"));
+        ended.HasErrors.ShouldBeFalse(ended.Body);
+        (await Remembered(firstToken)).ShouldBeFalse("the turn ended: its publisher's handle is forgotten");
+
+        await learner.Do("RaiseHand");
+        await host.Do("CallOnWithPicture", learnerId, true);
+        var second = await Granted(session, "learner");
+        second["publisher"]!.GetValue<bool>().ShouldBeTrue();
+        var secondToken = second["token"]!.GetValue<string>();
+        secondToken.ShouldNotBe(firstToken, "a new turn publishes under a token of its own");
+        (await Remembered(secondToken)).ShouldBeFalse("nothing remembered steers the new turn's moderation: its publisher is found on Janus");
+        await host.Do("AllowPicture", learnerId, false);
+        (await Granted(session, "learner"))["picture"]!.GetValue<bool>().ShouldBeFalse("the new turn is moderated");
+
+        await Remember(secondToken);
+        await host.Do("End");
+        await Eventually(async () => !await Remembered(secondToken), "the class ended: its speakers' handles are forgotten");
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition, string what)
+    {
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!await condition())
+        {
+            if (guard.IsCancellationRequested) throw new TimeoutException(what);
+            await Task.Delay(100);
+        }
     }
 }

@@ -16,7 +16,7 @@ internal sealed class MediaOptions
     /// <summary>How often a host removes expired tokens from Janus.</summary>
     public int SweepSeconds { get; set; } = 30;
 
-    /// <summary>How often one host pings every Janus node (with two or more), to move a dead node's rooms (docs/adr/0302).</summary>
+    /// <summary>How often one host pings every Janus node, to move a dead node's rooms and make a restarted one's again (docs/adr/0302, 0303).</summary>
     public int NodeCheckSeconds { get; set; } = 5;
 
     /// <summary>Pings a node misses in a row (two seconds each) before it is marked down and its rooms move.</summary>

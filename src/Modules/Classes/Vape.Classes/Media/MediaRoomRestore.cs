@@ -21,8 +21,8 @@ internal sealed partial class MediaRooms
         var node = Node(nodeName);
         if (await janus.RoomExistsAsync(node, room.Room, ct)) return;
         var now = clock.Now;
-        var grants = (await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.Node == nodeName && g.RevokedAt == null).ToListAsync(ct))
-            .Where(g => g.ExpiresAt > now).ToList();
+        var grants = await session.Query<MediaGrant>()
+            .Where(g => g.SessionId == sessionId && g.Node == nodeName && g.RevokedAt == null && g.ExpiresAt > now).ToListAsync(ct);
         var lost = room.Room;
         room.Room = MovedRoomNumber(room.Id, node.Name, lost);
         try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", RecordTo(node, room), ct); }

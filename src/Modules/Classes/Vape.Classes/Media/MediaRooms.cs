@@ -147,6 +147,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
         {
             g.RevokedAt = clock.Now;
             session.Store(g);
+            MediaPublisher.Forget(session, [g]);
         }
         await session.SaveChangesAsync(ct);
         log.LogWarning("Media room for session {SessionId} moved from node {Dead} (not answering) to {Node} as room {Room}", room.Id, dead, node.Name, room.Room);
@@ -234,6 +235,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
             g.RevokedAt = clock.Now;
             session.Store(g);
         }
+        MediaPublisher.Forget(session, grants);
         await janus.EndSessionsOfAsync(node, grants.Select(g => g.Id).ToHashSet(), ct);
     }
 
@@ -264,6 +266,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
             if (answered) answered = await UnlessUnavailable(() => janus.RemoveTokenAsync(Node(room.Node), g.Id, ct));
             g.RevokedAt = clock.Now;
             session.Store(g);
+            MediaPublisher.Forget(session, [g]);
         }
         room.EndedAt = clock.Now;
         room.DestroyPending = !answered;
@@ -294,6 +297,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
                 g.RevokedAt = now;
                 session.Store(g);
             }
+            MediaPublisher.Forget(session, expired);
             if (expired.Count > 0) await session.SaveChangesAsync(ct);
         }
         await using (var session = store.LightweightSession())

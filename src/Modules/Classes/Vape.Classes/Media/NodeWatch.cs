@@ -22,7 +22,7 @@ public sealed class MediaNode
 /// node, the room's pages told through the classroom hub (`mediaRoomMoved`, <see cref="MediaRooms.MoveAsync"/>). A
 /// node that answers again takes new rooms again. A node that answers but no longer holds a live room placed on it
 /// (restarted between two pings) has the room made again there (<see cref="MediaRooms.RestoreAsync"/>). With one
-/// node there is nowhere to move to: nothing runs.
+/// node there is nowhere to move to: it is never marked down, but a restart of it is found and its rooms made again.
 /// </summary>
 internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ClassesClock clock, ILogger<NodeWatch> log)
     : BackgroundService
@@ -31,7 +31,7 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (rooms.Options.Janus.Nodes.Count < 2) return;
+        if (!rooms.Options.Enabled) return;
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(rooms.Options.NodeCheckSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
@@ -56,7 +56,7 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
             for (var i = 0; i < nodes.Count; i++)
             {
                 var node = known.GetValueOrDefault(nodes[i].Name) ?? new MediaNode { Id = nodes[i].Name };
-                Record(node, answers[i]);
+                Record(node, answers[i], canMove: nodes.Count > 1);
                 session.Store(node);
                 known[node.Id] = node;
             }
@@ -66,7 +66,8 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
         IReadOnlyList<MediaRoom> live;
         await using (var query = store.QuerySession())
             live = await query.Query<MediaRoom>().Where(r => r.EndedAt == null).ToListAsync(ct);
-        foreach (var room in live.Where(r => down.Contains(r.Node)))
+        // A lone node marked down while others were configured is not moved from: there is nowhere to go.
+        foreach (var room in live.Where(r => nodes.Count > 1 && down.Contains(r.Node)))
         {
             try { await rooms.MoveAsync(room.Id, room.Node, ct); }
             catch (Exception e) when (!ct.IsCancellationRequested)
@@ -100,7 +101,7 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
         }
     }
 
-    private void Record(MediaNode node, bool answered)
+    private void Record(MediaNode node, bool answered, bool canMove)
     {
         node.CheckedAt = clock.Now;
         if (answered)
@@ -113,6 +114,12 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
         }
         node.Misses++;
         if (node.Down || node.Misses < rooms.Options.NodeMisses) return;
+        if (!canMove)
+        {
+            if (node.Misses == rooms.Options.NodeMisses)
+                log.LogWarning("Media: the only Janus node {Node} missed {Misses} pings in a row; its rooms are made again when it answers", node.Id, node.Misses);
+            return;
+        }
         node.Down = true;
         node.DownSince = clock.Now;
         log.LogWarning("Media: Janus node {Node} missed {Misses} pings in a row; marked down, its rooms move", node.Id, node.Misses);

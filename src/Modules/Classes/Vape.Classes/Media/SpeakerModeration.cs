@@ -57,11 +57,11 @@ internal sealed class SpeakerModeration(IDocumentStore store, MediaRooms rooms, 
     private async Task<Dictionary<string, JanusAdmin.PublishedStreams>> StreamsAsync(JanusNode node, List<MediaGrant> publishers, CancellationToken ct)
     {
         var streams = new Dictionary<string, JanusAdmin.PublishedStreams>();
-        IReadOnlyList<MediaPublisher> known;
+        Dictionary<string, MediaPublisher> known;
         await using (var query = store.QuerySession())
-            known = await query.LoadManyAsync<MediaPublisher>(ct, publishers.Select(g => g.Id));
+            known = (await query.LoadManyAsync<MediaPublisher>(ct, publishers.Select(g => g.Id))).ToDictionary(k => k.Id);
         foreach (var g in publishers)
-            if (known.FirstOrDefault(k => k.Id == g.Id) is { } at && await janus.StreamsOfAsync(node, at.Session, at.Handle, g.Id, g.Feed, ct) is { } now)
+            if (known.GetValueOrDefault(g.Id) is { } at && await janus.StreamsOfAsync(node, at.Session, at.Handle, g.Id, g.Feed, ct) is { } now)
                 streams[g.Id] = now;
         var missing = publishers.Select(g => g.Id).Where(t => !streams.ContainsKey(t)).ToHashSet();
         if (missing.Count == 0) return streams;
@@ -78,10 +78,19 @@ internal sealed class SpeakerModeration(IDocumentStore store, MediaRooms rooms, 
     }
 }
 
-/// <summary>Where a speaking learner's grant (id = its token) publishes on its node: read again with one `handle_info` (docs/adr/0304).</summary>
+/// <summary>
+/// Where a speaking learner's grant (id = its token) publishes on its node: read again with one `handle_info`
+/// (docs/adr/0304); deleted where the grant stops publishing (turn ended, revoked, expired, class ended, room moved).
+/// </summary>
 public sealed class MediaPublisher
 {
     public string Id { get; set; } = "";
     public long Session { get; set; }
     public long Handle { get; set; }
+
+    /// <summary>Forgets the handles of these grants (those that ever published) in `session`, which the caller saves.</summary>
+    internal static void Forget(IDocumentSession session, IEnumerable<MediaGrant> grants)
+    {
+        foreach (var g in grants.Where(g => g.Feed != 0)) session.Delete<MediaPublisher>(g.Id);
+    }
 }

@@ -70,6 +70,7 @@ internal sealed class Speaking(IDocumentStore store, MediaRooms rooms, JanusAdmi
                 var node = rooms.Node(media.Node);
                 await janus.AllowAsync(node, media.Room, media.Secret, false, g.Id, ct);
                 await janus.KickAsync(node, media.Room, media.Secret, g.Feed, ct);
+                MediaPublisher.Forget(session, [g]);
                 g.Feed = 0;
                 session.Store(g);
             }
