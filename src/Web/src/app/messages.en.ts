@@ -176,6 +176,8 @@ export const en: Record<MessageKey, string> = {
   "record.title.LEARNING_CLAN": "Learning Clan",
   "record.title.LEARNING_COMMUNITY": "Learning Community",
   "record.title.LEARNING_UNIT": "Learning Unit",
+  "record.rejectedTitles": "Title proposals not confirmed",
+  "record.titleRejected": "Decided by an official on {date}",
   "record.titles": "Titles",
   "record.noTitles": "No title yet.",
   "record.accessLog": "Who looked at my record",

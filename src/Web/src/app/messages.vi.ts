@@ -174,6 +174,8 @@ export const vi = {
   "record.title.LEARNING_CLAN": "Dòng họ học tập",
   "record.title.LEARNING_COMMUNITY": "Cộng đồng học tập",
   "record.title.LEARNING_UNIT": "Đơn vị học tập",
+  "record.rejectedTitles": "Đề xuất danh hiệu không được công nhận",
+  "record.titleRejected": "Cán bộ quyết định ngày {date}",
   "record.titles": "Danh hiệu",
   "record.noTitles": "Chưa có danh hiệu.",
   "record.accessLog": "Ai đã xem hồ sơ của tôi",
