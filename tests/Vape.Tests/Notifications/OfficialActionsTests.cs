@@ -58,7 +58,7 @@ public sealed class OfficialActionsTests(VapeApp app) : IAsyncLifetime
         var told = (await Of("learner", "RESOURCE_WITHDRAWN")).ShouldHaveSingleItem();
         told["title"]!.GetValue<string>().ShouldBe("Tài nguyên «Sổ tay sức khỏe người cao tuổi» đã bị rút khỏi thư viện");
         told["body"]!.GetValue<string>().ShouldBe("Cán bộ đơn vị duyệt đã rút tài nguyên bạn gửi. Lý do: Nội dung đã cũ.");
-        told["link"]!.GetValue<string>().ShouldBe("/library");
+        told["link"]!.GetValue<string>().ShouldBe("/library/mine");
         told.ToJsonString().ShouldNotContain("Không hợp lệ");
         (await Of("commune", "RESOURCE_WITHDRAWN")).ShouldBeEmpty();
         (await Of("learner2", "RESOURCE_WITHDRAWN")).ShouldBeEmpty();

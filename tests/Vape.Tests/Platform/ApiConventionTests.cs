@@ -86,6 +86,7 @@ public sealed class ApiConventionTests(VapeApp app)
         ["LearningRecord.years"] = "one per year",
         ["LearningRecord.credentials"] = "one person's own record",
         ["LearningRecord.titles"] = "a few per year",
+        ["LearningRecord.rejectedTitles"] = "a few per year: one per kind of title a proposal could name the person in",
         ["RecordYear.domains"] = "one per enum value",
         ["RecordStatistics.domains"] = "one per enum value",
         ["ImportResult.problems"] = "lines of one uploaded file, limited in size",

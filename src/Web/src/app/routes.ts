@@ -16,6 +16,7 @@ export const routes: Route[] = [
   { pattern: "/funds", load: () => import("../features/funds/FundsPage"), public: true },
   { pattern: "/funds/:unitId", load: () => import("../features/funds/FundsPage"), public: true },
   { pattern: "/library", load: () => import("../features/library/LibraryPage"), public: true },
+  { pattern: "/library/mine", load: () => import("../features/library/MyResourcesPage") },
   { pattern: "/library/:id", load: () => import("../features/library/ResourcePage"), public: true },
   { pattern: "/news", load: () => import("../features/news/NewsPage"), public: true },
   { pattern: "/news/:id", load: () => import("../features/news/NewsItemPage"), public: true },

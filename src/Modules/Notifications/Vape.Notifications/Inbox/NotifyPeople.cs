@@ -88,7 +88,7 @@ public static class NotifyPeopleHandler
         ? new(NotificationKind.ResourceReviewed, $"{e.ResourceId}:{e.ReviewedAt.ToUnixTimeMilliseconds()}", "Tài nguyên của bạn đã được duyệt",
             "Tài nguyên bạn gửi đã được duyệt và có trong thư viện.", $"/library/{e.ResourceId}")
         : new(NotificationKind.ResourceReviewed, $"{e.ResourceId}:{e.ReviewedAt.ToUnixTimeMilliseconds()}", "Tài nguyên của bạn chưa được duyệt",
-            "Tài nguyên bạn gửi chưa được duyệt; lý do có trong danh sách tài nguyên của bạn.", "/library");
+            "Tài nguyên bạn gửi chưa được duyệt; lý do có trong danh sách tài nguyên của bạn.", "/library/mine");
 
     /// <summary>The longest reason a notification quotes: a Web Push payload holds about 4 KB (RFC 8291), and the rest is on the page it links to.</summary>
     private const int QuotedReason = 300;
@@ -97,7 +97,7 @@ public static class NotifyPeopleHandler
 
     /// <summary>To the submitter alone: their resource and the official's reason, never who withdrew it (docs/adr/0312).</summary>
     internal static NotificationText Render(ResourceWithdrawn e) => new(NotificationKind.ResourceWithdrawn, e.ResourceId.ToString(),
-        $"Tài nguyên «{e.Title}» đã bị rút khỏi thư viện", $"Cán bộ đơn vị duyệt đã rút tài nguyên bạn gửi. Lý do: {Quote(e.Reason)}", "/library");
+        $"Tài nguyên «{e.Title}» đã bị rút khỏi thư viện", $"Cán bộ đơn vị duyệt đã rút tài nguyên bạn gửi. Lý do: {Quote(e.Reason)}", "/library/mine");
 
     /// <summary>To the removed learner alone: the class and the official's reason, once per removal (docs/adr/0312).</summary>
     internal static NotificationText Render(ClassLearnerRemoved e) => new(NotificationKind.RemovedFromClass, $"{e.ClassId}:{e.RemovedAt.ToUnixTimeMilliseconds()}",

@@ -136,6 +136,21 @@ internal sealed class RecordTitleGraphType : ObjectGraphType<RecordTitle>
     }
 }
 
+internal sealed class RejectedTitleGraphType : ObjectGraphType<RejectedTitle>
+{
+    public RejectedTitleGraphType()
+    {
+        Name = "RejectedTitle";
+        Description = "Đề xuất danh hiệu có tên người này (của cá nhân, hoặc gia đình, dòng họ, cộng đồng, đơn vị của họ) mà cán bộ không công nhận, kèm lý do.";
+        Field<NonNullGraphType<IdGraphType>>("proposalId").Resolve(c => c.Source.ProposalId);
+        Field<NonNullGraphType<TitleKindGraphType>>("kind").Resolve(c => c.Source.Kind);
+        Field(x => x.Year);
+        Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Người, hộ gia đình hoặc đơn vị được đề xuất.").Resolve(c => c.Source.SubjectId);
+        Field(x => x.Reason).Description("Lý do cán bộ nêu khi không công nhận.");
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("decidedAt").Resolve(c => c.Source.DecidedAt);
+    }
+}
+
 internal sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
 {
     public LearningRecordGraphType()
@@ -154,6 +169,9 @@ internal sealed class LearningRecordGraphType : ObjectGraphType<LearningRecord>
             .Resolve(c => Page.From(c).Slice(c.Source.Activities));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordEntryGraphType>>>>("credentials").Resolve(c => c.Source.Credentials);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordTitleGraphType>>>>("titles").Resolve(c => c.Source.Titles);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RejectedTitleGraphType>>>>("rejectedTitles")
+            .Description("Đề xuất danh hiệu có tên người này mà cán bộ không công nhận, kèm lý do, năm gần nhất trước (ADR 0309).")
+            .Resolve(c => c.Source.RejectedTitles ?? []);
     }
 }
 

@@ -13,9 +13,13 @@ public sealed record YearTotal(int Year, decimal Hours, int Activities, int Cred
 
 public sealed record RecordTitle(Guid Id, TitleKind Kind, int Year, Guid SubjectId, DateTimeOffset AwardedAt);
 
+/// <summary>A proposal that named the person (theirs, their household's, group's or unit's) and that an official rejected, with the reason (ADR 0309).</summary>
+public sealed record RejectedTitle(Guid ProposalId, TitleKind Kind, int Year, Guid SubjectId, string Reason, DateTimeOffset DecidedAt);
+
 /// <summary>The transcript: totals per year and domain (rejected entries left out), entries, titles.</summary>
 public sealed record LearningRecord(Guid PersonId, int Version, ConsentLevel Consent, bool DetailsShown, DateTimeOffset? ErasedAt,
-    IReadOnlyList<YearTotal> Years, IReadOnlyList<RecordEntry> Activities, IReadOnlyList<RecordEntry> Credentials, IReadOnlyList<RecordTitle> Titles);
+    IReadOnlyList<YearTotal> Years, IReadOnlyList<RecordEntry> Activities, IReadOnlyList<RecordEntry> Credentials, IReadOnlyList<RecordTitle> Titles,
+    IReadOnlyList<RejectedTitle>? RejectedTitles = null);
 
 /// <summary>Reads records from the projection, opening sealed details with the person's key.</summary>
 internal sealed class RecordStore(NpgsqlDataSource database)
@@ -73,6 +77,21 @@ internal sealed class RecordStore(NpgsqlDataSource database)
                     reader.GetFieldValue<DateTimeOffset>(4)));
         }
 
+        var rejected = new List<RejectedTitle>();
+        await using (var cmd = new NpgsqlCommand("""
+            select d.id, d.kind, d.year, d.subject_id, d.reason, d.decided_at
+              from records.title_decision_people p join records.title_decisions d on d.id = p.decision_id
+             where p.person_id = @p and d.status = 'Rejected'
+             order by d.year desc, d.kind
+            """, conn))
+        {
+            cmd.Parameters.AddWithValue("p", personId);
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                rejected.Add(new RejectedTitle(reader.GetGuid(0), Enum.Parse<TitleKind>(reader.GetString(1)), reader.GetInt32(2), reader.GetGuid(3),
+                    reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+
         var counted = rows.Where(r => r.Status != EntryStatus.Rejected).ToList();
         var years = counted.GroupBy(r => r.Date.Year).OrderByDescending(g => g.Key).Select(g =>
         {
@@ -86,7 +105,7 @@ internal sealed class RecordStore(NpgsqlDataSource database)
             r.Details, r.Reason, r.DecidedBy, r.DecidedAt, r.RecordedAt, key)).ToList() : [];
         return new LearningRecord(personId, version, consent, details, erasedAt, years,
             entries.Where(e => e.Kind == EntryKind.Activity).ToList(), entries.Where(e => e.Kind == EntryKind.Credential).ToList(),
-            titles);
+            titles, rejected);
     }
 
     public static decimal Hours(long minutes) => Math.Round(minutes / 60m, 2);

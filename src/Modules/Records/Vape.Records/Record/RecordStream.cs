@@ -133,6 +133,7 @@ internal static class RecordProjection
                     delete from records.entries where person_id = @p;
                     delete from records.titles where person_id = @p;
                     delete from records.title_decisions where subject_id = @p;
+                    delete from records.title_decision_people where person_id = @p;
                     delete from records.access_log where person_id = @p;
                     delete from records.learning_histories where person_id = @p;
                     delete from records.person_keys where person_id = @p;

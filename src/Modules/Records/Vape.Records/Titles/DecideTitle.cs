@@ -92,13 +92,15 @@ internal static class DecideTitle
         return proposal;
     }
 
+    /// <summary>The decision, and the people the proposal named, who read a rejection on their own record (docs/adr/0309).</summary>
     public static async Task WriteAsync(RecordSql sql, TitleProposal proposal, TitleStatus status, string? reason, Guid actor, DateTimeOffset at, CancellationToken ct)
     {
         // The unique key (kind, year, subject) settles two officials deciding at once: the second gets VERSION_CONFLICT.
         await sql.ExecuteAsync("""
             insert into records.title_decisions (id, kind, year, subject_id, status, reason, decided_by, decided_at)
-            values (@id, @kind, @year, @subject, @status, @reason, @by, @at)
+            values (@id, @kind, @year, @subject, @status, @reason, @by, @at);
+            insert into records.title_decision_people (person_id, decision_id) select unnest(@people), @id;
             """, ct, ("id", proposal.Id), ("kind", proposal.Kind.ToString()), ("year", proposal.Year), ("subject", proposal.SubjectId),
-            ("status", status.ToString()), ("reason", reason), ("by", actor), ("at", at));
+            ("status", status.ToString()), ("reason", reason), ("by", actor), ("at", at), ("people", proposal.Members.ToArray()));
     }
 }

@@ -6,6 +6,8 @@ import type { ResourceFormat } from "../../gql/graphql";
 import { LibraryQuery } from "./documents";
 import { formatLabel } from "./labels";
 import { recentResources } from "./recent";
+import { session } from "../../app/session";
+import { useStore } from "../../app/store";
 
 /** The library: folded search (server side) with the format facet and its counts; the resources I opened lately. */
 export default function LibraryPage({ query }: RouteProps) {
@@ -14,6 +16,7 @@ export default function LibraryPage({ query }: RouteProps) {
   const format = (query.get("format") ?? "") as ResourceFormat | "";
   const loaded = useLoad(() => request(LibraryQuery, { first: 20, ...(text ? { search: text } : {}), ...(format ? { facets: { format } } : {}) }), [text, format]);
   const recent = recentResources();
+  const who = useStore(session);
 
   function go(q: string, f: string) {
     const p = new URLSearchParams();
@@ -25,6 +28,11 @@ export default function LibraryPage({ query }: RouteProps) {
   return (
     <section>
       <h1>{t("library.title")}</h1>
+      {who?.personId && (
+        <p>
+          <a href="/library/mine">{t("library.mine")}</a>
+        </p>
+      )}
       <form
         role="search"
         onSubmit={(e) => {

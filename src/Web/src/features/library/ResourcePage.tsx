@@ -5,6 +5,7 @@ import { ErrorMessage, Loading, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
 import { ResourceQuery } from "./documents";
 import { formatLabel } from "./labels";
+import { ResourceState } from "./ResourceState";
 import { keepResource, recentResources } from "./recent";
 
 /** One resource; when the network is away, the copy kept from the last time it was opened. */
@@ -14,7 +15,7 @@ export default function ResourcePage({ params }: RouteProps) {
   const r = loaded.data?.resource ?? (loaded.error !== undefined ? kept : undefined);
   useTitle(r?.title ?? t("library.title"));
   useEffect(() => {
-    if (loaded.data?.resource) keepResource(loaded.data.resource);
+    if (loaded.data?.resource?.status === "APPROVED") keepResource(loaded.data.resource);
   }, [loaded.data]);
   if (!r) return loaded.error !== undefined ? <ErrorMessage error={loaded.error} retry={loaded.reload} /> : loaded.loading ? <Loading /> : <p class="error">{t("library.none")}</p>;
   return (
@@ -24,6 +25,7 @@ export default function ResourcePage({ params }: RouteProps) {
       <p class="muted">
         {[r.author, r.source].filter(Boolean).join(" · ")} <span class="tag">{formatLabel(r.format)}</span> <span class="tag">{r.licence}</span>
       </p>
+      {r.status && r.status !== "APPROVED" && <ResourceState r={r} />}
       <p>{r.description}</p>
       {r.subjects.length > 0 && <p class="muted">{r.subjects.join(", ")}</p>}
       <div class="actions">

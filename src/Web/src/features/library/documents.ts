@@ -24,6 +24,19 @@ export const ResourceQuery = graphql(`
       externalUrl
       subjects
       file { url name length contentType }
+      status
+      rejectionReason
+      withdrawalReason
+    }
+  }
+`);
+
+// What I submitted, in every state, newest first (`myResources`, the signed-in person's own only).
+export const MyResourcesQuery = graphql(`
+  query MyResources($first: Int, $after: String) {
+    myResources(first: $first, after: $after) {
+      nodes { id title format status rejectionReason withdrawalReason submittedAt withdrawnAt reviewUnit { name } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);

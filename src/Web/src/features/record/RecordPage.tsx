@@ -8,6 +8,7 @@ import { DeclareMutation, EraseMutation, MoreActivitiesQuery, MyRecordQuery, Set
 import type { RecordActivitiesFragment } from "../../gql/graphql";
 import { EvidenceButton } from "./EvidenceButton";
 import { Badges, titleLabel } from "./Badges";
+import { RejectedTitles } from "./RejectedTitles";
 
 /** My record: hours by year, activities with their status, titles, who looked and why, consent, export, declare, erase. */
 export default function RecordPage(_: RouteProps) {
@@ -96,6 +97,7 @@ export default function RecordPage(_: RouteProps) {
               ) : (
                 <p class="muted">{t("record.noTitles")}</p>
               )}
+              <RejectedTitles items={r.rejectedTitles} />
               <Badges
                 achievements={[
                   ...[...r.activities.nodes, ...more.nodes].filter((a) => a.status === "ACCEPTED").map((a) => ({ source: "ENTRY" as const, id: a.id, label: a.title })),

@@ -12,6 +12,7 @@ export const MyRecordQuery = graphql(`
       years { year hours activities credentials }
       activities(first: 20) { ...RecordActivities }
       titles { id kind year }
+      rejectedTitles { proposalId kind year reason decidedAt }
     }
     myRecordAccessLog(first: 20) { nodes { id officialName unitName purpose shown at } }
   }

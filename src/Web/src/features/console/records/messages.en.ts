@@ -43,7 +43,7 @@ export const ren: Record<RecordsKey, string> = {
   "proposals.decision": "Reason: {reason}",
   "proposals.confirm": "Confirm",
   "proposals.reject": "Reject",
-  "proposals.reason": "Reason for rejecting",
+  "proposals.reason": "Reason for rejecting (the people proposed will read it)",
   "proposals.rejectSubmit": "Send rejection",
   "proposals.cancel": "Cancel",
   "stats.title": "Learning statistics",

@@ -42,7 +42,7 @@ export const rvi = {
   "proposals.decision": "Lý do: {reason}",
   "proposals.confirm": "Công nhận",
   "proposals.reject": "Từ chối",
-  "proposals.reason": "Lý do từ chối",
+  "proposals.reason": "Lý do từ chối (người được đề xuất sẽ đọc)",
   "proposals.rejectSubmit": "Gửi từ chối",
   "proposals.cancel": "Thôi",
   "stats.title": "Thống kê học tập",
