@@ -17,13 +17,13 @@ const ticksPerSecond = Number(execSync('getconf CLK_TCK'));
 const count = learnerCount(run);
 const workers = Math.max(1, Math.min(run.workers ?? cpus().length, count));
 
-// Every Janus node's process the learners are on (`janusPids`, or the one `janusPid`).
-function janusCpuSeconds() {
-  return (run.janusPids ?? [run.janusPid]).reduce((sum, pid) => {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return sum + (Number(fields[11]) + Number(fields[12])) / ticksPerSecond; // utime, stime
-  }, 0);
-}
+// Every Janus node's process the learners are on (`janusNodes`, `janusPids`, or the one `janusPid`).
+const janusPids = run.janusNodes?.map(n => n.pid) ?? run.janusPids ?? [run.janusPid];
+const cpuOf = pid => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond; // utime, stime
+};
+const janusCpuSeconds = () => janusPids.reduce((sum, pid) => sum + cpuOf(pid), 0);
 
 const percentile = (values, p) => values.length ? values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)] : null;
 const mean = list => list.length ? Math.round(list.reduce((a, b) => a + b, 0) / list.length) : null;
@@ -54,8 +54,10 @@ await joined;
 
 if (run.workerNice) processes.forEach(p => execSync(`renice -n ${Number(run.workerNice)} -p ${p.pid}`));
 await all('window-start');
+const nodeCpuBefore = janusPids.map(cpuOf);
 const cpuBefore = janusCpuSeconds(), ownBefore = process.cpuUsage(), windowStart = Date.now();
 await new Promise(r => setTimeout(r, (run.seconds ?? 20) * 1000));
+const nodeCpu = janusPids.map((pid, k) => cpuOf(pid) - nodeCpuBefore[k]);
 const cpu = janusCpuSeconds() - cpuBefore, own = process.cpuUsage(ownBefore), seconds = (Date.now() - windowStart) / 1000;
 const ends = await all('window-end');
 
@@ -63,6 +65,18 @@ const perLearner = ends.flatMap(e => e.perLearner).sort((a, b) => a.index - b.in
 const clientCpu = ends.reduce((sum, e) => sum + e.cpuSeconds, 0);
 const tokens = perLearner.map(l => l.tokenMs);
 const firstFrames = perLearner.filter(l => l.firstFrameMs !== null).map(l => l.firstFrameMs);
+// Each node's own figures (`janusNodes`): its learners, their first frames and bytes, its Janus's CPU per learner.
+const byNode = (run.janusNodes ?? []).map(({ url, pid, name }, k) => {
+  const on = perLearner.filter(l => l.node === url);
+  const frames = on.filter(l => l.firstFrameMs !== null).map(l => l.firstFrameMs);
+  return {
+    name: name ?? url, url, pid, learners: on.length,
+    firstFrameMs: { p50: percentile(frames, 0.5), p99: percentile(frames, 0.99), max: frames.length ? Math.max(...frames) : null },
+    bytesPerMinute: { video: mean(on.filter(l => !l.audioOnly).map(l => l.bytesPerMinute)), audioOnly: mean(on.filter(l => l.audioOnly).map(l => l.bytesPerMinute)) },
+    janusCpuSeconds: nodeCpu[k],
+    janusCorePercentPerLearner: on.length ? (nodeCpu[k] / seconds / on.length) * 100 : null,
+  };
+});
 console.log(JSON.stringify({
   path: run.vape ? 'vape' : 'janus',
   learners: perLearner.length,
@@ -74,6 +88,7 @@ console.log(JSON.stringify({
   tokenMs: { p50: percentile(tokens, 0.5), p99: percentile(tokens, 0.99) },
   bytesPerMinute: { video: mean(perLearner.filter(l => !l.audioOnly).map(l => l.bytesPerMinute)), audioOnly: mean(perLearner.filter(l => l.audioOnly).map(l => l.bytesPerMinute)) },
   learnersByNode: perLearner.reduce((nodes, l) => ({ ...nodes, [l.node]: (nodes[l.node] ?? 0) + 1 }), {}),
+  nodes: byNode,
   janusCpuSeconds: cpu,
   janusCorePercentPerLearner: (cpu / seconds / perLearner.length) * 100,
   clientCpuSeconds: clientCpu,

@@ -43,6 +43,13 @@ describe("weak link while receiving", () => {
     const w = new WeakLink();
     for (let t = 0; t < 30_000; t += 1000) assert.equal(w.add({ at: t, bytes: 0, packetsReceived: 0, packetsLost: 0 }), false);
   });
+  it("a stream that stops dead (its Janus node froze: nothing arrives, nothing is counted lost) is not a weak link", () => {
+    const w = new WeakLink();
+    let weak = false;
+    for (let t = 0; t <= 10_000; t += 1000) weak ||= w.add({ at: t, bytes: t * 30, packetsReceived: t / 50, packetsLost: 0 });
+    for (let t = 11_000; t <= 40_000; t += 1000) weak ||= w.add({ at: t, bytes: 300_000, packetsReceived: 200, packetsLost: 0 });
+    assert.equal(weak, false);
+  });
   it("a short dip inside a good window is not weak", () => {
     const w = new WeakLink();
     let bytes = 0, received = 0, weak = false;

@@ -36,48 +36,6 @@ public sealed class CascadeMediaTests(MediaWebApp web) : IAsyncLifetime
         return (listed["participants"] as JsonArray ?? []).Where(p => p!["remote"]?.GetValue<bool>() == true).Select(p => p!["id"]!.GetValue<long>()).ToList();
     }
 
-    /// <summary>
-    /// Live rooms and media grants that stand in for other classes on the parent's node, so the relay's room goes to
-    /// the other node (the least loaded: fewest people holding media, then fewest rooms; ADR 0302, and grants left live
-    /// by earlier tests count); returned so the test ends them.
-    /// </summary>
-    private async Task<(List<MediaRoom> Rooms, List<MediaGrant> Grants)> Outweigh(string node)
-    {
-        await using var session = web.App.Store.LightweightSession();
-        var now = DateTimeOffset.UtcNow;
-        var live = await session.Query<MediaRoom>().Where(r => r.EndedAt == null).Select(r => r.Node).ToListAsync();
-        var holders = (await session.Query<MediaGrant>().Where(g => g.RevokedAt == null && g.ExpiresAt > now)
-            .Select(g => new { g.Node, g.SessionId, g.PersonId }).ToListAsync()).Distinct().Select(h => h.Node).ToList();
-        var others = web.Nodes.Select((_, i) => ((char)('a' + i)).ToString()).Where(n => n != node).ToList();
-        var extra = Math.Max(0, others.Max(n => live.Count(p => p == n)) - live.Count(p => p == node) + 1);
-        var extraPeople = Math.Max(0, others.Max(n => holders.Count(p => p == n)) - holders.Count(p => p == node) + 1);
-        var rooms = Enumerable.Range(0, extra).Select(_ => new MediaRoom { Id = Guid.NewGuid(), Node = node, Room = 1, Secret = "x", Pin = "x", CreatedAt = now }).ToList();
-        var grants = Enumerable.Range(0, extraPeople).Select(_ => new MediaGrant
-        {
-            Id = $"placeholder-{Guid.NewGuid():N}", SessionId = Guid.NewGuid(), PersonId = Guid.NewGuid(), Node = node, ExpiresAt = now.AddMinutes(30),
-        }).ToList();
-        foreach (var room in rooms) session.Store(room);
-        foreach (var grant in grants) session.Store(grant);
-        await session.SaveChangesAsync();
-        return (rooms, grants);
-    }
-
-    private async Task End((List<MediaRoom> Rooms, List<MediaGrant> Grants) placed)
-    {
-        await using var session = web.App.Store.LightweightSession();
-        foreach (var room in placed.Rooms)
-        {
-            room.EndedAt = DateTimeOffset.UtcNow;
-            session.Store(room);
-        }
-        foreach (var grant in placed.Grants)
-        {
-            grant.RevokedAt = DateTimeOffset.UtcNow;
-            session.Store(grant);
-        }
-        await session.SaveChangesAsync();
-    }
-
     [Fact]
     public async Task A_relay_rooms_learner_on_the_other_node_sees_and_hears_the_centres_teacher_through_a_move_until_the_centre_ends()
     {
@@ -99,7 +57,7 @@ public sealed class CascadeMediaTests(MediaWebApp web) : IAsyncLifetime
         var parentRoom = (await Room(parentSession))!;
 
         // The relay's host opens its room through the hub (no camera of its own here); its learner joins on the other node.
-        var placeholders = await Outweigh(parentRoom.Node);
+        var placeholders = await MediaPlacement.Outweigh(web.App.Store, [.. web.Nodes.Select((_, i) => ((char)('a' + i)).ToString())], parentRoom.Node);
         await using var local = await ClassroomClient.Connect(web.App, await _api.Org.Token("commune"));
         await local.Enter(relaySession);
         var em = await web.SignedIn("learner");
@@ -110,7 +68,7 @@ public sealed class CascadeMediaTests(MediaWebApp web) : IAsyncLifetime
         using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
             while ((relayRoom = await Room(relaySession)) is null)
                 await Task.Delay(200, guard.Token);
-        await End(placeholders);
+        await placeholders.End(web.App.Store);
         relayRoom.Node.ShouldNotBe(parentRoom.Node, "the relay room is on the other node");
         relayRoom.RelayOf.ShouldBe(Guid.Parse(parentSession));
 

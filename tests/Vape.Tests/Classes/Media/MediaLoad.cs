@@ -58,6 +58,12 @@ public sealed record Report(JsonObject Json)
             $"{Json["decoding"]} of them decoding, the client {Json["clientCorePercentPerLearner"]!.GetValue<double>():0.000} % of a core per learner in {Json["workers"]} processes";
     }
 
+    /// <summary>Each node's line (a run given `janusNodes`): its learners, their first frames and bytes, its Janus's CPU per learner.</summary>
+    public IEnumerable<string> NodeSummaries() => (Json["nodes"]?.AsArray() ?? []).Select(n => n!).Select(n =>
+        $"{n["name"]} ({n["url"]}): {n["learners"]} learners, first frame p50 {n["firstFrameMs"]!["p50"]} ms, p99 {n["firstFrameMs"]!["p99"]} ms; " +
+        $"video learner {Kbps(n["bytesPerMinute"]!["video"])} kbps, audio-only {Kbps(n["bytesPerMinute"]!["audioOnly"])} kbps; " +
+        $"Janus {n["janusCorePercentPerLearner"]?.GetValue<double>() ?? 0:0.000} % of a core per learner ({n["janusCpuSeconds"]!.GetValue<double>():0.00} s CPU)");
+
     private static string Kbps(JsonNode? bytesPerMinute) => bytesPerMinute is null ? "–" : $"{bytesPerMinute.GetValue<double>() * 8 / 60 / 1000:0.0}";
 
     public override string ToString() => Json.ToJsonString(new JsonSerializerOptions { WriteIndented = false });

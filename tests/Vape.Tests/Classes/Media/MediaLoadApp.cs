@@ -5,8 +5,9 @@ using Vape.Tests.Support;
 namespace Vape.Tests.Classes.Media;
 
 /// <summary>
-/// The media load (tests/media-load) against a real host: a network namespace the test made with two Janus nodes in it,
-/// one Vape's (`Vape:Media:Janus`) and one for the baseline (Janus alone, rooms made directly), the real host in a
+/// The media load (tests/media-load) against a real host: a network namespace the test made with three Janus nodes in
+/// it, two Vape's (`Vape:Media:Janus`, "a" and "b": a cascade's centre and relay rooms on different nodes) and one for
+/// the baseline (Janus alone, rooms made directly), the real host in a
 /// process of its own on the pair's outside address (the load client asks `joinClassMedia` there), and an in-process
 /// host on the same database for setting the class up and holding the learners' hub connections.
 /// </summary>
@@ -21,22 +22,30 @@ public sealed class MediaLoadApp : IAsyncLifetime
     private MediaLoadApp(NetworkNamespace ns)
     {
         Namespace = ns;
-        Vape = new JanusNode(ns.Inside, ns.Name);
+        Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
         Baseline = new JanusNode(ns.Inside, ns.Name);
-        Media = new()
+        // A node busy with hundreds of learners may miss the watch's pings (two seconds each): its room must not move
+        // mid-run, so the watch waits for its most misses (ADR 0302; a join's own check can still move it).
+        Media = new() { ["Vape:Media:NodeMisses"] = "100" };
+        for (var i = 0; i < Nodes.Length; i++)
         {
-            ["Vape:Media:Janus:Nodes:0:Name"] = "a",
-            ["Vape:Media:Janus:Nodes:0:AdminUrl"] = Vape.AdminUrl,
-            ["Vape:Media:Janus:Nodes:0:PublicUrl"] = Vape.PublicUrl,
-            ["Vape:Media:Janus:Nodes:0:AdminKey"] = Vape.AdminKey,
-        };
+            Media[$"Vape:Media:Janus:Nodes:{i}:Name"] = NodeNames[i];
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminUrl"] = Nodes[i].AdminUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:PublicUrl"] = Nodes[i].PublicUrl;
+            Media[$"Vape:Media:Janus:Nodes:{i}:AdminKey"] = Nodes[i].AdminKey;
+        }
         App = new SetupApp(Media);
     }
 
+    public static IReadOnlyList<string> NodeNames { get; } = ["a", "b"];
+
     public NetworkNamespace Namespace { get; }
 
-    /// <summary>The node Vape places the class's room on.</summary>
-    public JanusNode Vape { get; }
+    /// <summary>Vape's nodes ("a", "b"): a class's room goes to the least loaded.</summary>
+    public JanusNode[] Nodes { get; }
+
+    /// <summary>The Vape node whose public URL `joinClassMedia` gave.</summary>
+    public JanusNode NodeAt(string publicUrl) => Nodes.Single(n => n.PublicUrl == publicUrl);
 
     /// <summary>A node Vape does not know: the baseline's rooms and tokens are made on it directly.</summary>
     public JanusNode Baseline { get; }
@@ -49,7 +58,7 @@ public sealed class MediaLoadApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         MediaLoad.RequireInstalled();
-        await Task.WhenAll(Vape.ReadyAsync(), Baseline.ReadyAsync());
+        await Task.WhenAll([.. Nodes.Select(n => n.ReadyAsync()), Baseline.ReadyAsync()]);
         await App.InitializeAsync();
         await App.ResetAsync();
         var environment = new Dictionary<string, string>
@@ -67,7 +76,7 @@ public sealed class MediaLoadApp : IAsyncLifetime
     {
         if (_host is not null) await _host.DisposeAsync();
         await App.DisposeAsync();
-        await Vape.DisposeAsync();
+        foreach (var node in Nodes) await node.DisposeAsync();
         await Baseline.DisposeAsync();
         Namespace.Dispose();
     }

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using Vape.BuildingBlocks.Auth;
 using Xunit.Abstractions;
 
 namespace Vape.Tests.Classes.Media;
@@ -19,10 +16,10 @@ public sealed class MediaLoadTests(MediaLoadApp load, ITestOutputHelper output)
 {
     private const int FiftyKbpsInBytesPerMinute = 50_000 / 8 * 60;
 
-    private static int[] Sizes =>
+    internal static int[] Sizes =>
         Environment.GetEnvironmentVariable("VAPE_MEDIA_LOAD") is { Length: > 0 } sizes ? sizes.Split(',').Select(int.Parse).ToArray() : [5];
 
-    private static int Decoding => int.TryParse(Environment.GetEnvironmentVariable("VAPE_MEDIA_LOAD_DECODING"), out var d) ? d : 2;
+    internal static int Decoding => int.TryParse(Environment.GetEnvironmentVariable("VAPE_MEDIA_LOAD_DECODING"), out var d) ? d : 2;
 
     private static int Workers => int.TryParse(Environment.GetEnvironmentVariable("VAPE_MEDIA_LOAD_WORKERS"), out var w) ? w : 2;
 
@@ -33,35 +30,29 @@ public sealed class MediaLoadTests(MediaLoadApp load, ITestOutputHelper output)
     {
         foreach (var size in Sizes)
         {
-            var (session, teacher, learners, hubs) = await LiveClass(size);
-            try
+            await using var live = await MediaLoadClass.LiveAsync(load, size, "Lớp đo tải hình và tiếng");
+            var node = load.NodeAt(await live.OpenRoomAsync(load));
+            var vape = await MediaLoad.RunAsync(load.Namespace, Input(new JsonObject
             {
-                var vape = await MediaLoad.RunAsync(load.Namespace, Input(new JsonObject
-                {
-                    ["vape"] = new JsonObject { ["url"] = load.BaseUrl, ["session"] = session, ["teacher"] = teacher, ["learners"] = new JsonArray([.. learners.Select(l => JsonValue.Create(l))]) },
-                    ["janusPid"] = load.Vape.Pid,
-                }), $"vape-{size}");
-                var baseline = await MediaLoad.RunAsync(load.Namespace, Input(new JsonObject
-                {
-                    ["janus"] = new JsonObject { ["url"] = load.Baseline.PublicUrl, ["admin"] = load.Baseline.AdminUrl, ["secret"] = load.Baseline.AdminKey, ["learners"] = size },
-                    ["janusPid"] = load.Baseline.Pid,
-                }), $"janus-{size}");
-                foreach (var report in new[] { vape, baseline })
-                {
-                    output.WriteLine(report.Summary());
-                    Check(report, size);
-                }
-                await File.AppendAllTextAsync(Path.Combine(MediaLoadApp.Results, "summary.txt"),
-                    $"{DateTimeOffset.UtcNow:u} {vape.Summary()}\n{DateTimeOffset.UtcNow:u} {baseline.Summary()}\n");
-            }
-            finally
+                ["vape"] = new JsonObject { ["url"] = load.BaseUrl, ["session"] = live.Session, ["teacher"] = live.Teacher, ["learners"] = new JsonArray([.. live.Learners.Select(l => JsonValue.Create(l))]) },
+                ["janusPid"] = node.Pid,
+            }), $"vape-{size}");
+            var baseline = await MediaLoad.RunAsync(load.Namespace, Input(new JsonObject
             {
-                foreach (var hub in hubs) await hub.DisposeAsync();
+                ["janus"] = new JsonObject { ["url"] = load.Baseline.PublicUrl, ["admin"] = load.Baseline.AdminUrl, ["secret"] = load.Baseline.AdminKey, ["learners"] = size },
+                ["janusPid"] = load.Baseline.Pid,
+            }), $"janus-{size}");
+            foreach (var report in new[] { vape, baseline })
+            {
+                output.WriteLine(report.Summary());
+                Check(report, size);
             }
+            await File.AppendAllTextAsync(Path.Combine(MediaLoadApp.Results, "summary.txt"),
+                $"{DateTimeOffset.UtcNow:u} {vape.Summary()}\n{DateTimeOffset.UtcNow:u} {baseline.Summary()}\n");
         }
     }
 
-    private static JsonObject Input(JsonObject run)
+    internal static JsonObject Input(JsonObject run)
     {
         run["audioOnly"] = 1;
         run["decoding"] = Decoding;
@@ -70,7 +61,7 @@ public sealed class MediaLoadTests(MediaLoadApp load, ITestOutputHelper output)
         return run;
     }
 
-    private static void Check(Report report, int size)
+    internal static void Check(Report report, int size)
     {
         report.Learners.Count().ShouldBe(size, report.ToString());
         report.Watching.Count(l => l["decodes"]!.GetValue<bool>()).ShouldBe(Math.Min(Decoding, size - 1), report.ToString());
@@ -85,38 +76,5 @@ public sealed class MediaLoadTests(MediaLoadApp load, ITestOutputHelper output)
         listening["videoPackets"]!.GetValue<long>().ShouldBe(0, report.ToString());
         listening["audioPackets"]!.GetValue<long>().ShouldBeGreaterThan(0, report.ToString());
         listening["bytesPerMinute"]!.GetValue<long>().ShouldBeInRange(1, FiftyKbpsInBytesPerMinute - 1, report.ToString());
-    }
-
-    /// <summary>A live class of `commune` with `count` new learners of Phường Ba Đình enrolled and in the room (the hub); their bearer tokens.</summary>
-    private async Task<(string Session, string Teacher, List<string> Learners, List<ClassroomClient> Hubs)> LiveClass(int count)
-    {
-        var api = new ClassesApi(load.App);
-        var c = await api.Schedule("Lớp đo tải hình và tiếng", capacity: Math.Max(30, count));
-        var session = c["sessions"]![0]!["id"]!.GetValue<string>();
-        var teacher = await api.Org.Token("commune");
-        var issuer = load.App.Host.Services.GetRequiredService<LocalTokenIssuer>();
-        var people = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7()).ToArray();
-        await using (var cmd = load.App.Host.Services.GetRequiredService<NpgsqlDataSource>().CreateCommand("""
-            insert into organization.people (id, full_name, home_unit_id, joined_on) select unnest(@p), 'Học viên', @u, current_date;
-            insert into classes.enrolments (class_id, person_id, status, since) select @c, unnest(@p), 'ENROLLED', now();
-            """))
-        {
-            cmd.Parameters.AddWithValue("u", Guid.Parse(await api.Org.UnitId("T01-X001")));
-            cmd.Parameters.AddWithValue("c", Guid.Parse(ClassesApi.Id(c)));
-            cmd.Parameters.AddWithValue("p", people);
-            await cmd.ExecuteNonQueryAsync();
-        }
-        var hubs = new List<ClassroomClient> { await ClassroomClient.Connect(load.App, teacher) };
-        await hubs[0].Join(session);
-        var learners = new List<string>();
-        foreach (var person in people)
-        {
-            var token = issuer.Issue(new LoginIdentity(person, "hoc-vien", "Học viên"), TimeSpan.FromHours(1));
-            var hub = await ClassroomClient.Connect(load.App, token);
-            hubs.Add(hub);
-            await hub.Join(session);
-            learners.Add(token);
-        }
-        return (session, teacher, learners, hubs);
     }
 }

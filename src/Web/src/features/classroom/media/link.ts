@@ -30,7 +30,7 @@ export const WEAK_WINDOW_MS = 8000;
 /**
  * Watches the received video; `add` answers true once the whole last window was weak: under {@link WEAK_KBPS} kbps or
  * losing more than {@link WEAK_LOSS} of the packets. Before the first packet nothing is judged (no picture yet is
- * not a weak link: the teacher may not have started).
+ * not a weak link: the teacher may not have started), nor a window in which not one packet came or was lost.
  */
 export class WeakLink {
   private samples: VideoSample[] = [];
@@ -51,7 +51,9 @@ export class WeakLink {
     const kbps = ((s.bytes - first.bytes) * 8) / span;
     const received = s.packetsReceived - first.packetsReceived;
     const lost = s.packetsLost - first.packetsLost;
-    const loss = received + lost > 0 ? lost / (received + lost) : 1;
+    // Nothing at all for the whole window is no narrow link: the node froze or the teacher stopped (ADR 0314).
+    if (received === 0 && lost === 0) return false;
+    const loss = lost / (received + lost);
     return kbps < WEAK_KBPS || loss > WEAK_LOSS;
   }
 
