@@ -106,7 +106,9 @@ public class CoordinationThroughputBenchmark
     public async Task Setup()
     {
         _bench = await CoordinationBench.StartAsync(CoordinationBroadcastBenchmark.Members, baseline: true);
+        using var sets = new PostBatchProfile();
         var (bare, vape, ratio) = await TakingTurns.MeasureAsync(Bare, Vape, turns: Smoke.Size(30, 1), warmUp: Smoke.Size(10, 0));
+        Console.WriteLine($"// the channel's writer while taking turns: {sets}");
         Console.WriteLine(FormattableString.Invariant(
             $"// {Senders} senders × {Messages} messages, taking turns (30 each): bare median {bare:0.0} ms, Vape median {vape:0.0} ms, deliveries per second: bare {Deliveries / bare * 1000:N0}, Vape {Deliveries / vape * 1000:N0}, ratio {ratio:0.00}"));
     }

@@ -61,6 +61,7 @@ internal static class ObservabilitySetup
                 .AddAspNetCoreInstrumentation()
                 .AddMeter("Npgsql")
                 .AddMeter("Wolverine*")
+                .AddMeter("Vape.*")
                 .AddOtlpExporter(o => o.Endpoint = new Uri(endpoint)));
     }
 

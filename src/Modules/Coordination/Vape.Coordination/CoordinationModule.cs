@@ -26,6 +26,7 @@ public sealed class CoordinationModule : VapeModule
         builder.Services.AddSingleton<HostIdentity>();
         builder.Services.AddSingleton<PresenceStore>();
         builder.Services.AddSingleton<ChannelPushes>();
+        builder.Services.AddSingleton<PostBatchMetrics>();
         builder.Services.AddSingleton<ChannelWrites>();
         builder.Services.AddScoped<UnitChannelDirectory>();
         builder.Services.AddScoped<Posting>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Npgsql;
 using Vape.BuildingBlocks.Storage;
 using Vape.Coordination.Realtime;
@@ -34,13 +35,15 @@ public sealed class ChannelWrites
 
     private readonly NpgsqlDataSource _database;
     private readonly ChannelPushes _pushes;
+    private readonly PostBatchMetrics _metrics;
     private readonly BatchingWriter<PostStatement, PostOutcome> _writer;
     private readonly ConcurrentDictionary<Guid, KnownChannel> _known = new();
 
-    public ChannelWrites(NpgsqlDataSource database, ChannelPushes pushes)
+    public ChannelWrites(NpgsqlDataSource database, ChannelPushes pushes, PostBatchMetrics metrics)
     {
         _database = database;
         _pushes = pushes;
+        _metrics = metrics;
         _writer = new BatchingWriter<PostStatement, PostOutcome>(async post => (await WriteAsync([post]))[0], WriteAsync, MaxBatch);
     }
 
@@ -60,8 +63,10 @@ public sealed class ChannelWrites
             if (decisions.All(d => d.Posted is not null))
             {
                 await using var cmd = _database.CreateCommand();
+                var started = Stopwatch.GetTimestamp();
                 var written = await ChannelPosts.AppendAsync(cmd, channelId, known.Channel.Version, known.Rules, [.. decisions.Select(d => d.Posted!)],
                     CancellationToken.None);
+                _metrics.Written(PostBatchMetrics.Known, posts.Count, started);
                 if (written is not null) return Committed(posts, Remember(known, written), ChannelPosts.Outcomes(decisions, written));
             }
         }
@@ -71,11 +76,13 @@ public sealed class ChannelWrites
     /// <summary>The posts read, decided and appended in one transaction that holds the channel's lock from its first read.</summary>
     private async Task<IReadOnlyList<PostOutcome>> UnderLockAsync(IReadOnlyList<PostStatement> posts, KnownChannel? before)
     {
+        var started = Stopwatch.GetTimestamp();
         await using var connection = await _database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         // The people the writer knew are read again too, so that one change elsewhere does not send each of them through here once more.
         var (outcomes, known) = await ChannelPosts.DecideUnderLockAsync(connection, posts, before?.Roles.Keys ?? Enumerable.Empty<Guid>(), CancellationToken.None);
         await transaction.CommitAsync();
+        _metrics.Written(PostBatchMetrics.UnderLock, posts.Count, started);
         return Committed(posts, known, outcomes);
     }
 
