@@ -23,7 +23,9 @@ public sealed class ConsoleTitleRejectionTests(WebHost web)
         (await _records.Org.Mutate("setTitleRules", new { year = 2024, minHours = 3, minDomains = 2, familyShare = 0.6m, groupShare = 0.6m, minGroupMembers = 3 }, "central", "year"))
             .HasErrors.ShouldBeFalse();
         var socSon = Guid.Parse(await _records.Org.UnitId("T01-X003"));
-        var family = (await _records.Organization.MembersAsync(socSon, false, default)).Where(m => m.HouseholdId is not null).Select(m => m.PersonId).Order().ToList();
+        // The seeded household is the one of the Nguyễn Đình clan (other tests add households of their own to Sóc Sơn).
+        var clan = Guid.Parse(await _records.Org.UnitId("T01-X003-02"));
+        var family = (await _records.Organization.MembersAsync(clan, false, default)).Where(m => m.HouseholdId is not null).Select(m => m.PersonId).Order().ToList();
         family.Count.ShouldBe(3);
         foreach (var person in family.Take(2))
         {
