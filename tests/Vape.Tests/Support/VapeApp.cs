@@ -176,6 +176,16 @@ public sealed class LogCapture : ILogEventSink
     }
 
     public IReadOnlyCollection<string> Lines => _lines.ToArray();
+
+    /// <summary>
+    /// The lines that hold `secret` (case aside), read without the ids the log writes (Guids, trace and span ids): any
+    /// six digits, a one-time code's, turn up inside those now and then.
+    /// </summary>
+    public IReadOnlyList<string> Holding(string secret) =>
+        [.. Lines.Where(l => Ids.Replace(l, "#").Contains(secret, StringComparison.OrdinalIgnoreCase))];
+
+    private static readonly System.Text.RegularExpressions.Regex Ids = new(
+        "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}|(?<![0-9A-Za-z])[0-9a-f]{16}(?:[0-9a-f]{16})?(?![0-9A-Za-z])");
 }
 
 [CollectionDefinition(Name)]
