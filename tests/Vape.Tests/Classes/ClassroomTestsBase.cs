@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Vape.Classes.Media;
 using Vape.Tests.Support;
 
 namespace Vape.Tests.Classes;
@@ -19,6 +21,22 @@ public abstract class ClassroomTestsBase<TApp>(TApp app) : IAsyncLifetime where 
     public async Task DisposeAsync()
     {
         foreach (var c in _clients) await c.DisposeAsync();
+    }
+
+    /// <summary>`joinClassMedia` for the session as a demo login: its grant (the test fails with the answer if refused).</summary>
+    protected async Task<JsonNode> JoinedMedia(string session, string login)
+    {
+        var response = await App.GraphQL("mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed } }",
+            new { i = new { sessionId = session } }, await Api.Org.Token(login));
+        if (response.HasErrors) throw new InvalidOperationException(response.Body);
+        return response.Data["joinClassMedia"]!;
+    }
+
+    /// <summary>The session's media room as stored (its node and room number).</summary>
+    protected async Task<MediaRoom> StoredRoom(Guid session)
+    {
+        await using var query = App.Store.QuerySession();
+        return (await query.LoadAsync<MediaRoom>(session))!;
     }
 
     /// <summary>A device signed in as a demo login.</summary>

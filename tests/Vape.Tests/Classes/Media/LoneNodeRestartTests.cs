@@ -53,35 +53,20 @@ public sealed class LoneNodeCollection : ICollectionFixture<LoneNodeApp>
 [Collection(LoneNodeCollection.Name)]
 public sealed class LoneNodeRestartTests(LoneNodeApp app) : ClassroomTestsBase<LoneNodeApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token feed } }";
-
-    private async Task<JsonNode> Media(string session, string login)
-    {
-        var response = await App.GraphQL(Join, new { i = new { sessionId = session } }, await Api.Org.Token(login));
-        if (response.HasErrors) throw new InvalidOperationException(response.Body);
-        return response.Data["joinClassMedia"]!;
-    }
-
-    private async Task<MediaRoom> Room(Guid session)
-    {
-        await using var query = App.Store.QuerySession();
-        return (await query.LoadAsync<MediaRoom>(session))!;
-    }
-
     [Fact]
     public async Task The_only_node_restarted_has_the_room_and_its_tokens_again_the_room_is_told_and_it_is_never_marked_down()
     {
         var (host, learner, _, sessionId) = await LiveWithTwoLearners();
         var session = sessionId.ToString();
-        var teacherGrant = await Media(session, "commune");
-        var learnerGrant = await Media(session, "learner");
-        var before = await Room(sessionId);
+        var teacherGrant = await JoinedMedia(session, "commune");
+        var learnerGrant = await JoinedMedia(session, "learner");
+        var before = await StoredRoom(sessionId);
 
         var node = await App.Restart();
 
         var toHost = await host.Next("mediaRoomMoved");
         var toLearner = await learner.Next("mediaRoomMoved");
-        var after = await Room(sessionId);
+        var after = await StoredRoom(sessionId);
         after.Node.ShouldBe("a", "the only node: the room is made again where it was");
         after.Room.ShouldNotBe(before.Room, "a new number, so every page sees a room it is not in and joins again");
         toHost.Data.GetProperty("room").GetInt32().ShouldBe(after.Room);
@@ -103,7 +88,7 @@ public sealed class LoneNodeRestartTests(LoneNodeApp app) : ClassroomTestsBase<L
         published["videoroom"]!.GetValue<string>().ShouldBe("joined", published.ToJsonString());
 
         // The learner's page asks again (as on `mediaRoomMoved`) and is given the room made again.
-        (await Media(session, "learner"))["room"]!.GetValue<int>().ShouldBe(after.Room);
+        (await JoinedMedia(session, "learner"))["room"]!.GetValue<int>().ShouldBe(after.Room);
     }
 
     [Fact]
@@ -125,7 +110,7 @@ public sealed class LoneNodeRestartTests(LoneNodeApp app) : ClassroomTestsBase<L
             await App.Janus.Resume();
         }
         var (_, _, _, sessionId) = await LiveWithTwoLearners();
-        (await Media(sessionId.ToString(), "commune"))["url"]!.GetValue<string>().ShouldBe(App.Janus.PublicUrl);
+        (await JoinedMedia(sessionId.ToString(), "commune"))["url"]!.GetValue<string>().ShouldBe(App.Janus.PublicUrl);
     }
 
     private static async Task Eventually(Func<Task<bool>> condition, string what)

@@ -70,35 +70,26 @@ public sealed class TwoNodesCollection : ICollectionFixture<TwoNodesApp>
 [Collection(TwoNodesCollection.Name)]
 public sealed class MediaNodeFailoverTests(TwoNodesApp app) : ClassroomTestsBase<TwoNodesApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token publisher feed } }";
-
-    private async Task<JsonNode> Media(string session, string login)
-    {
-        var response = await App.GraphQL(Join, new { i = new { sessionId = session } }, await Api.Org.Token(login));
-        if (response.HasErrors) throw new InvalidOperationException(response.Body);
-        return response.Data["joinClassMedia"]!;
-    }
-
     [Fact]
     public async Task A_dead_nodes_room_moves_to_the_live_node_new_joins_go_there_and_the_chat_never_stops()
     {
         await App.RestartDeadNodes();
         var (host, learner, _, sessionId) = await LiveWithTwoLearners();
         var session = sessionId.ToString();
-        var before = await Media(session, "commune");
+        var before = await JoinedMedia(session, "commune");
         var (dead, live) = before["url"]!.GetValue<string>() == App.A.PublicUrl ? (App.A, App.B) : (App.B, App.A);
         (await dead.RoomExists(before["room"]!.GetValue<int>())).ShouldBeTrue();
         (await dead.Client(before["token"]!.GetValue<string>()).Open()).ShouldBe(0);
 
         await dead.DisposeAsync(); // the node dies (its process killed)
 
-        var moved = await Media(session, "learner");
+        var moved = await JoinedMedia(session, "learner");
         moved["url"]!.GetValue<string>().ShouldBe(live.PublicUrl, "a new join goes to the live node");
         (await live.RoomExists(moved["room"]!.GetValue<int>())).ShouldBeTrue("the room was made again on the live node");
         (await live.Client(moved["token"]!.GetValue<string>()).Open()).ShouldBe(0, "the live node accepts the new token");
         moved["publisher"]!.GetValue<bool>().ShouldBeFalse();
 
-        var teacher = await Media(session, "commune");
+        var teacher = await JoinedMedia(session, "commune");
         teacher["url"]!.GetValue<string>().ShouldBe(live.PublicUrl);
         teacher["room"]!.GetValue<int>().ShouldBe(moved["room"]!.GetValue<int>(), "one room for the class after the move");
         teacher["publisher"]!.GetValue<bool>().ShouldBeTrue();

@@ -20,35 +20,20 @@ public sealed class RestartingNodesCollection : ICollectionFixture<RestartingNod
 [Collection(RestartingNodesCollection.Name)]
 public sealed class MediaNodeRestartTests(RestartingNodesApp app) : ClassroomTestsBase<RestartingNodesApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room pin token feed } }";
-
-    private async Task<JsonNode> Media(string session, string login)
-    {
-        var response = await App.GraphQL(Join, new { i = new { sessionId = session } }, await Api.Org.Token(login));
-        if (response.HasErrors) throw new InvalidOperationException(response.Body);
-        return response.Data["joinClassMedia"]!;
-    }
-
-    private async Task<MediaRoom> Room(Guid session)
-    {
-        await using var query = App.Store.QuerySession();
-        return (await query.LoadAsync<MediaRoom>(session))!;
-    }
-
     [Fact]
     public async Task A_node_restarted_between_two_pings_has_the_room_and_its_tokens_again_and_the_room_is_told()
     {
         var (host, learner, _, sessionId) = await LiveWithTwoLearners();
         var session = sessionId.ToString();
-        var teacherGrant = await Media(session, "commune");
-        var learnerGrant = await Media(session, "learner");
-        var before = await Room(sessionId);
+        var teacherGrant = await JoinedMedia(session, "commune");
+        var learnerGrant = await JoinedMedia(session, "learner");
+        var before = await StoredRoom(sessionId);
 
         var node = await App.Restart(before.Node);
 
         var toHost = await host.Next("mediaRoomMoved");
         var toLearner = await learner.Next("mediaRoomMoved");
-        var after = await Room(sessionId);
+        var after = await StoredRoom(sessionId);
         after.Node.ShouldBe(before.Node, "the node answers: the room is made again where it was");
         after.Room.ShouldNotBe(before.Room, "a new number, so every page sees a room it is not in and joins again");
         toHost.Data.GetProperty("room").GetInt32().ShouldBe(after.Room);

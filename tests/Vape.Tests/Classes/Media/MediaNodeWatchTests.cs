@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Vape.Classes.Media;
 
 namespace Vape.Tests.Classes.Media;
@@ -11,21 +10,6 @@ namespace Vape.Tests.Classes.Media;
 [Collection(TwoNodesCollection.Name)]
 public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<TwoNodesApp>(app)
 {
-    private const string Join = "mutation($i: JoinClassMediaInput!) { joinClassMedia(input: $i) { url room token } }";
-
-    private async Task<JsonNode> Media(string session, string login)
-    {
-        var response = await App.GraphQL(Join, new { i = new { sessionId = session } }, await Api.Org.Token(login));
-        if (response.HasErrors) throw new InvalidOperationException(response.Body);
-        return response.Data["joinClassMedia"]!;
-    }
-
-    private async Task<MediaRoom> Room(Guid session)
-    {
-        await using var query = App.Store.QuerySession();
-        return (await query.LoadAsync<MediaRoom>(session))!;
-    }
-
     private async Task<MediaNode?> NodeState(string name)
     {
         await using var query = App.Store.QuerySession();
@@ -40,11 +24,11 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
         foreach (var l in learners) await Api.Enrol(id, await Api.Org.Token(l));
         var session = c["sessions"]![0]!["id"]!.GetValue<string>();
         await (await Device("commune")).Join(session);
-        await Media(session, "commune");
+        await JoinedMedia(session, "commune");
         foreach (var l in learners)
         {
             await (await Device(l)).Enter(session);
-            await Media(session, l);
+            await JoinedMedia(session, l);
         }
         return Guid.Parse(session);
     }
@@ -55,16 +39,16 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
         await App.RestartDeadNodes();
         var (host, learner, _, sessionId) = await LiveWithTwoLearners();
         var session = sessionId.ToString();
-        var before = await Media(session, "learner");
-        await Media(session, "commune");
-        var deadName = (await Room(sessionId)).Node;
+        var before = await JoinedMedia(session, "learner");
+        await JoinedMedia(session, "commune");
+        var deadName = (await StoredRoom(sessionId)).Node;
         var (dead, live) = deadName == "a" ? (App.A, App.B) : (App.B, App.A);
 
         await dead.DisposeAsync(); // killed mid-class; nobody asks joinClassMedia from here on
 
         var toHost = await host.Next("mediaRoomMoved");
         var toLearner = await learner.Next("mediaRoomMoved");
-        var room = await Room(sessionId);
+        var room = await StoredRoom(sessionId);
         room.Node.ShouldNotBe(deadName, "the watch moved the room with no join asking");
         toHost.Data.GetProperty("room").GetInt32().ShouldBe(room.Room);
         toLearner.Data.GetProperty("room").GetInt32().ShouldBe(room.Room);
@@ -76,7 +60,7 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
         down.Misses.ShouldBeGreaterThanOrEqualTo(3);
 
         // The learner's page asks again at once and lands in the moved room; the chat never stopped.
-        var again = await Media(session, "learner");
+        var again = await JoinedMedia(session, "learner");
         again["url"]!.GetValue<string>().ShouldBe(live.PublicUrl);
         again["room"]!.GetValue<int>().ShouldBe(room.Room);
         await learner.Do("SendChat", "Em vẫn ở đây ạ");
@@ -88,7 +72,7 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
             while ((await NodeState(deadName))!.Down)
                 await Task.Delay(200, guard.Token);
         var next = await ClassWithMedia("Lớp sau khi máy chủ chạy lại");
-        (await Room(next)).Node.ShouldBe(deadName, "the node started again takes new rooms");
+        (await StoredRoom(next)).Node.ShouldBe(deadName, "the node started again takes new rooms");
     }
 
     [Fact]
@@ -96,14 +80,14 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
     {
         await App.RestartDeadNodes();
         var big = await ClassWithMedia("Lớp đông", "learner", "learner2", "learner-hp");
-        var bigNode = (await Room(big)).Node;
+        var bigNode = (await StoredRoom(big)).Node;
         var small1 = await ClassWithMedia("Lớp nhỏ một");
         var small2 = await ClassWithMedia("Lớp nhỏ hai");
-        (await Room(small1)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, none on the other");
-        (await Room(small2)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, 1 on the other");
+        (await StoredRoom(small1)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, none on the other");
+        (await StoredRoom(small2)).Node.ShouldNotBe(bigNode, "4 people on the big class's node, 1 on the other");
 
         // The other node now has two rooms and two people, the big class's node one room and four people.
         var next = await ClassWithMedia("Lớp mới");
-        (await Room(next)).Node.ShouldNotBe(bigNode, "placed by people holding media, not by rooms (it has fewer rooms)");
+        (await StoredRoom(next)).Node.ShouldNotBe(bigNode, "placed by people holding media, not by rooms (it has fewer rooms)");
     }
 }
