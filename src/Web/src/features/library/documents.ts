@@ -35,7 +35,7 @@ export const ResourceQuery = graphql(`
 export const MyResourcesQuery = graphql(`
   query MyResources($first: Int, $after: String) {
     myResources(first: $first, after: $after) {
-      nodes { id title format status rejectionReason withdrawalReason submittedAt withdrawnAt reviewUnit { name } }
+      nodes { id title format status rejectionReason withdrawalReason submittedAt reviewUnit { name } }
       pageInfo { hasNextPage endCursor }
     }
   }
