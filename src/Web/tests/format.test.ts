@@ -4,7 +4,7 @@ import { format, formatDate, formatDateTime, formatNumber, formatTime, warmForma
 import { vi } from "../src/app/messages.vi";
 import { en } from "../src/app/messages.en";
 import { AppError, describeError, toAppError } from "../src/api/errors";
-import { formatLabel } from "../src/features/library/labels";
+import { LANGUAGE_GROUPS, audienceLabel, formatLabel, languageName, licenceLabel } from "../src/features/library/labels";
 import { match, isAppPath } from "../src/app/router";
 import { expired } from "../src/app/session";
 
@@ -125,6 +125,23 @@ describe("the library's format facet", () => {
     assert.equal(formatLabel("EPUB"), "Sách điện tử");
     assert.equal(formatLabel("DOCUMENT"), "Tài liệu");
     assert.equal(formatLabel("SOMETHING_NEW"), "SOMETHING_NEW");
+  });
+
+  it("a resource's audience, licence and language are named, never shown as codes (ADR 0315)", () => {
+    assert.equal(audienceLabel("ELDERLY"), "Người cao tuổi");
+    assert.deepEqual(["CC_BY_NC_SA", "CC_0", "PUBLIC_DOMAIN", "OTHER"].map(licenceLabel), ["CC BY-NC-SA", "CC0", "Phạm vi công cộng", "Giấy phép khác"]);
+    assert.deepEqual(["vi", "km", "tyz", "de"].map(languageName), ["Tiếng Việt", "Tiếng Khmer", "Tiếng Tày", "Tiếng Đức"]);
+    assert.equal(languageName("qqq"), "qqq");
+  });
+
+  it("the languages an official chooses from are distinct codes of the server's shape, each with both names", () => {
+    const all = LANGUAGE_GROUPS.flatMap((g) => g.languages);
+    assert.equal(new Set(all.map(([code]) => code)).size, all.length);
+    for (const [code, vi, en] of all) {
+      assert.match(code, /^[a-z]{2,3}$/);
+      assert.match(vi, /^Tiếng /);
+      assert.ok(en && en !== code, code);
+    }
   });
 });
 

@@ -151,6 +151,44 @@ public sealed class LibraryTests(VapeApp app) : IAsyncLifetime
         queue.Data["resourcesToReview"]!["nodes"]!.AsArray().ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// The server's rule for `language` (a 2–3 letter ISO 639 code) holds whatever a client offers: the console's list
+    /// (ADR 0315) is a convenience, not the check. A name, a tag with a region, a digit or nothing is refused with the
+    /// Vietnamese sentence, on submission and on edit, and nothing is stored or changed.
+    /// </summary>
+    [Theory]
+    [InlineData("Tiếng Việt")]
+    [InlineData("vi-VN")]
+    [InlineData("v")]
+    [InlineData("khmr")]
+    [InlineData("k1")]
+    [InlineData(" ")]
+    public async Task A_language_that_is_not_a_2_or_3_letter_code_is_refused_and_changes_nothing(string language)
+    {
+        const string message = "Ngôn ngữ là mã ISO 639 (ví dụ `vi`, `en`).";
+        var input = new
+        {
+            title = "Sách nói tiếng Khmer", description = "Truyện cổ tích đọc bằng tiếng Khmer.", domain = "CULTURE_AND_ARTS", audience = "CHILDREN",
+            language, format = "AUDIO", licence = "CC_BY", externalUrl = "https://khuyenhoc.vn/tai-nguyen/khmer",
+        };
+        var submitted = await _api.Org.Mutate("submitResource", input, "learner", "id");
+        (submitted.FirstErrorCode, submitted.FirstErrorMessage).ShouldBe(("INVALID_INPUT", message));
+        var queue = await app.GraphQL("query($u: ID!) { resourcesToReview(unitId: $u) { nodes { id } } }", new { u = await _api.Org.UnitId("TW") },
+            await _api.Org.Token("central"));
+        queue.Data["resourcesToReview"]!["nodes"]!.AsArray().ShouldBeEmpty();
+
+        var id = await SubmitOk("Kỹ năng số");
+        var before = await app.GraphQL("query($id: ID!) { resource(id: $id) { language version title } }", new { id });
+        var edited = await _api.Org.Mutate("editResource", new
+        {
+            resourceId = id, expectedVersion = before.Data["resource"]!["version"]!.GetValue<int>(), input.title, input.description, input.domain,
+            input.audience, language, input.format, input.licence, input.externalUrl,
+        }, "commune", "version");
+        (edited.FirstErrorCode, edited.FirstErrorMessage).ShouldBe(("INVALID_INPUT", message));
+        (await app.GraphQL("query($id: ID!) { resource(id: $id) { language version title } }", new { id })).Data.ToJsonString()
+            .ShouldBe(before.Data.ToJsonString());
+    }
+
     [Theory]
     [InlineData("approveResource", null, "NOT_AUTHENTICATED")]
     [InlineData("approveResource", "learner", "NOT_ALLOWED")]

@@ -6,8 +6,8 @@ namespace Vape.Tests.Web;
 
 /// <summary>
 /// The review queue's "Sửa mô tả" (the shared ResourceForm, issue #21): an official changes every field a reviewer
-/// may change on a waiting resource, saves and approves it; the library's page shows what was saved, and the
-/// library's API returns every field as typed.
+/// may change on a waiting resource (the language picked by its name), saves and approves it; the library's page shows
+/// what was saved, the language as "Tiếng Khmer", and the library's API returns every field as typed.
 /// </summary>
 [Collection(WebCollection.Name)]
 [Trait("Category", "Browser")]
@@ -26,7 +26,7 @@ public sealed class ConsoleReviewFormTests(WebHost web)
             title = $"Cẩm nang phòng bệnh mùa mưa {n}",
             description = "Cách giữ nước sạch và phòng sốt xuất huyết cho cả nhà.",
             externalUrl = $"https://khuyenhoc.vn/cam-nang/{n}",
-            domain = "HEALTH", audience = "ELDERLY", licence = "CC_BY_SA", language = "en",
+            domain = "HEALTH", audience = "ELDERLY", licence = "CC_BY_SA", language = "km",
             author = "Trạm y tế phường Ba Đình", source = "Sở Y tế Hà Nội", subjects = new[] { "sức khỏe", "mùa mưa" }, educationalLevel = "Cơ bản",
         };
 
@@ -52,7 +52,8 @@ public sealed class ConsoleReviewFormTests(WebHost web)
         await form.GetByLabel("Lĩnh vực").SelectOptionAsync(saved.domain);
         await form.GetByLabel("Đối tượng").SelectOptionAsync(saved.audience);
         await form.GetByLabel("Giấy phép").SelectOptionAsync(saved.licence);
-        await form.GetByLabel("Ngôn ngữ").FillAsync(saved.language);
+        // The language is chosen by its name (ADR 0315): nothing to type, so no code the server would refuse.
+        await form.GetByLabel("Ngôn ngữ").SelectOptionAsync(new SelectOptionValue { Label = "Tiếng Khmer" });
         await form.GetByLabel("Tác giả").FillAsync(saved.author);
         await form.GetByLabel("Nguồn").FillAsync(saved.source);
         await form.GetByLabel("Chủ đề (cách nhau bằng dấu phẩy)").FillAsync(string.Join(", ", saved.subjects));
@@ -71,7 +72,9 @@ public sealed class ConsoleReviewFormTests(WebHost web)
         await Expect(reader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(saved.title);
         await Expect(main).ToContainTextAsync(saved.description);
         await Expect(main).ToContainTextAsync($"{saved.author} · {saved.source}");
-        await Expect(main).ToContainTextAsync("CC_BY_SA");
+        // What the resource is for, under the title: the subject area, audience and language by their names, the level as typed.
+        await Expect(reader.GetByTestId("resource-facts").Locator("dd"))
+            .ToHaveTextAsync(["Sức khỏe", "Người cao tuổi", saved.educationalLevel, "Tiếng Khmer", "Liên kết", "CC BY-SA"]);
         await Expect(main).ToContainTextAsync("sức khỏe, mùa mưa");
         await Expect(reader.GetByRole(AriaRole.Link, new() { Name = "Mở tài liệu" })).ToHaveAttributeAsync("href", saved.externalUrl);
         await WebHost.ShouldPassAxe(reader);

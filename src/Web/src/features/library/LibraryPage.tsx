@@ -1,27 +1,44 @@
-import { t } from "../../app/i18n";
+import { t, type MessageKey } from "../../app/i18n";
 import { navigate, type RouteProps } from "../../app/router";
 import { Show, useLoad, useTitle } from "../../app/ui";
 import { request } from "../../api/client";
-import type { ResourceFormat } from "../../gql/graphql";
+import type { ResourceFacetsInput } from "../../gql/graphql";
 import { LibraryQuery } from "./documents";
-import { formatLabel } from "./labels";
+import { audienceLabel, domainLabel, formatLabel, languageName } from "./labels";
 import { recentResources } from "./recent";
 import { session } from "../../app/session";
 import { useStore } from "../../app/store";
 
-/** The library: folded search (server side) with the format facet and its counts; the resources I opened lately. */
+// The facets the API filters by (`resources(facets:)`), each offered as buttons with its count, in the URL.
+const FACETS = [
+  ["format", "library.facts.format", formatLabel],
+  ["domain", "library.facts.domain", domainLabel],
+  ["audience", "library.facts.audience", audienceLabel],
+] as const satisfies readonly (readonly [keyof ResourceFacetsInput, MessageKey, (v: string) => string])[];
+
+type Chosen = Partial<Record<keyof ResourceFacetsInput, string>>;
+
+/**
+ * The library: folded search (server side) with the format, subject area and audience facets and their counts; each
+ * result tags its format, its audience unless it is for everyone, and its language unless Vietnamese; the resources I
+ * opened lately.
+ */
 export default function LibraryPage({ query }: RouteProps) {
   useTitle(t("library.title"));
   const text = query.get("q") ?? "";
-  const format = (query.get("format") ?? "") as ResourceFormat | "";
-  const loaded = useLoad(() => request(LibraryQuery, { first: 20, ...(text ? { search: text } : {}), ...(format ? { facets: { format } } : {}) }), [text, format]);
+  const chosen: Chosen = Object.fromEntries(FACETS.map(([f]) => [f, query.get(f) ?? ""]).filter(([, v]) => v));
+  const key = FACETS.map(([f]) => chosen[f] ?? "").join("|");
+  const loaded = useLoad(
+    () => request(LibraryQuery, { first: 20, ...(text ? { search: text } : {}), ...(Object.keys(chosen).length ? { facets: chosen as ResourceFacetsInput } : {}) }),
+    [text, key],
+  );
   const recent = recentResources();
   const who = useStore(session);
 
-  function go(q: string, f: string) {
+  function go(q: string, next: Chosen) {
     const p = new URLSearchParams();
     if (q) p.set("q", q);
-    if (f) p.set("format", f);
+    for (const [f] of FACETS) if (next[f]) p.set(f, next[f]);
     navigate("/library" + (p.size ? "?" + p : ""), true);
   }
 
@@ -37,7 +54,7 @@ export default function LibraryPage({ query }: RouteProps) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          go(String(new FormData(e.currentTarget as HTMLFormElement).get("q") ?? "").trim(), format);
+          go(String(new FormData(e.currentTarget as HTMLFormElement).get("q") ?? "").trim(), chosen);
         }}
       >
         <label for="lq">{t("library.search")}</label>
@@ -49,14 +66,20 @@ export default function LibraryPage({ query }: RouteProps) {
       <Show loaded={loaded}>
         {({ resources }) => (
           <>
-            {resources.facets.format.length > 0 && (
-              <div class="actions" role="group" aria-label="Định dạng">
-                {resources.facets.format.map((f) => (
-                  <button type="button" key={f.value} class={f.value === format ? "" : "secondary"} aria-pressed={f.value === format} onClick={() => go(text, f.value === format ? "" : f.value)}>
-                    {formatLabel(f.value)} ({f.count})
-                  </button>
-                ))}
-              </div>
+            {FACETS.map(([facet, label, name]) =>
+              resources.facets[facet].length > 0 && (
+                <div class="actions" role="group" aria-labelledby={`facet-${facet}`} key={facet}>
+                  <span class="muted" id={`facet-${facet}`}>{t(label)}</span>
+                  {resources.facets[facet].map((f) => {
+                    const on = f.value === chosen[facet];
+                    return (
+                      <button type="button" key={f.value} class={on ? "" : "secondary"} aria-pressed={on} onClick={() => go(text, { ...chosen, [facet]: on ? "" : f.value })}>
+                        {name(f.value)} ({f.count})
+                      </button>
+                    );
+                  })}
+                </div>
+              ),
             )}
             {resources.nodes.length ? (
               <ul class="cards">
@@ -67,6 +90,8 @@ export default function LibraryPage({ query }: RouteProps) {
                     </h2>
                     <p class="muted">
                       {r.author ?? ""} <span class="tag">{formatLabel(r.format)}</span>
+                      {r.audience !== "EVERYONE" && <span class="tag">{audienceLabel(r.audience)}</span>}
+                      {r.language !== "vi" && <span class="tag">{languageName(r.language)}</span>}
                     </p>
                   </li>
                 ))}

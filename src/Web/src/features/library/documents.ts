@@ -1,11 +1,11 @@
 import { graphql } from "../../gql";
 
-// The open library: search with the format facet, one resource.
+// The open library: search with the format, subject area and audience facets, one resource.
 export const LibraryQuery = graphql(`
   query Library($search: String, $facets: ResourceFacetsInput, $first: Int) {
     resources(search: $search, facets: $facets, first: $first) {
-      nodes { id title author format }
-      facets { format { value count } }
+      nodes { id title author format audience language }
+      facets { format { value count } domain { value count } audience { value count } }
     }
   }
 `);
@@ -18,6 +18,9 @@ export const ResourceQuery = graphql(`
       description
       author
       source
+      domain
+      audience
+      educationalLevel
       language
       format
       licence

@@ -2,7 +2,8 @@ import { useState } from "preact/hooks";
 import { t, type MessageKey } from "../../../app/i18n";
 import { useAction } from "../../../app/ui";
 import { toAppError } from "../../../api/errors";
-import type { ConsoleEditResourceMutation, LearningDomain, ResourceAudience, ResourceLicence } from "../../../gql/console/graphql";
+import type { ConsoleEditResourceMutation, LearningDomain, ResourceLicence } from "../../../gql/console/graphql";
+import { AUDIENCES, LANGUAGE_GROUPS, audienceLabel, languageName, licenceLabel, named } from "../../library/labels";
 import { request } from "../api";
 import { DOMAINS } from "../dashboards/domains";
 import { ContentError } from "./ContentError";
@@ -10,13 +11,12 @@ import { EditResourceMutation } from "./documents";
 import { cnt, type ContentKey } from "./i18n";
 import type { Published } from "./PublishedPage";
 
-const AUDIENCES: ResourceAudience[] = ["EVERYONE", "CHILDREN", "YOUTH", "ADULTS", "ELDERLY", "TEACHERS", "OFFICIALS"];
 const LICENCES: ResourceLicence[] = ["CC_BY", "CC_BY_SA", "CC_BY_ND", "CC_BY_NC", "CC_BY_NC_SA", "CC_BY_NC_ND", "CC_0", "PUBLIC_DOMAIN", "OTHER"];
 
-type Text = "title" | "description" | "externalUrl" | "author" | "source" | "language" | "educationalLevel" | "subjects";
+type Text = "title" | "description" | "externalUrl" | "author" | "source" | "educationalLevel" | "subjects";
 
 /** What the form edits: a published resource, or one waiting in the review queue. */
-export type Editable = Pick<Published, Text | "id" | "domain" | "audience" | "licence" | "format" | "resourceType" | "collections" | "version"> & {
+export type Editable = Pick<Published, Text | "language" | "id" | "domain" | "audience" | "licence" | "format" | "resourceType" | "collections" | "version"> & {
   file?: { id: string } | null;
   cover?: { id: string } | null;
 };
@@ -27,6 +27,7 @@ export type Edited = ConsoleEditResourceMutation["editResource"];
  * A resource's description edited by an official of the reviewing unit (the decision is kept, ADR 0074), on the
  * published list and in the review queue, with the version read; on VERSION_CONFLICT the typed text stays and
  * "reload" takes the new version to save again. The format, file, cover, type and collections are sent as they are.
+ * The language is chosen from a list by name (ADR 0315); a code outside it that the resource already has stays offered.
  */
 export function ResourceForm({ item, finished, reload, cancel }: {
   item: Editable;
@@ -36,8 +37,9 @@ export function ResourceForm({ item, finished, reload, cancel }: {
 }) {
   const [text, setText] = useState<Record<Text, string>>({
     title: item.title, description: item.description, externalUrl: item.externalUrl ?? "", author: item.author ?? "", source: item.source ?? "",
-    language: item.language, educationalLevel: item.educationalLevel ?? "", subjects: item.subjects.join(", "),
+    educationalLevel: item.educationalLevel ?? "", subjects: item.subjects.join(", "),
   });
+  const [language, setLanguage] = useState(item.language);
   const [domain, setDomain] = useState(item.domain);
   const [audience, setAudience] = useState(item.audience);
   const [licence, setLicence] = useState(item.licence);
@@ -54,7 +56,7 @@ export function ResourceForm({ item, finished, reload, cancel }: {
         const r = await request(EditResourceMutation, {
           input: {
             resourceId: item.id, expectedVersion: item.version, title: text.title, description: text.description, externalUrl: optional(text.externalUrl),
-            author: optional(text.author), source: optional(text.source), language: text.language.trim(), educationalLevel: optional(text.educationalLevel),
+            author: optional(text.author), source: optional(text.source), language, educationalLevel: optional(text.educationalLevel),
             subjects: text.subjects.split(",").map((s) => s.trim()).filter(Boolean), domain, audience, licence,
             format: item.format, resourceType: item.resourceType, collections: item.collections, fileId: item.file?.id ?? null, coverFileId: item.cover?.id ?? null,
           },
@@ -100,15 +102,22 @@ export function ResourceForm({ item, finished, reload, cancel }: {
       {action.error !== undefined && <ContentError error={action.error} />}
       {field("title", "review.titleField", { required: true, maxLength: 300 })}
       {field("description", "review.description")}
-      {field("externalUrl", "review.url", { type: "url" })}
+      {field("externalUrl", "review.url", { type: "url", maxLength: 2000 })}
       {choice("domain", "published.domain", domain, setDomain, DOMAINS as readonly LearningDomain[], (d) => t(("topic." + d) as MessageKey))}
-      {choice("audience", "review.audience", audience, setAudience, AUDIENCES, (a) => cnt(("review.audience." + a) as ContentKey))}
-      {choice("licence", "review.licence", licence, setLicence, LICENCES, (l) => l.replace(/_/g, " "))}
-      {field("language", "review.language", { required: true, maxLength: 10 })}
-      {field("author", "review.author")}
-      {field("source", "review.source")}
+      {choice("audience", "review.audience", audience, setAudience, AUDIENCES, audienceLabel)}
+      {choice("licence", "review.licence", licence, setLicence, LICENCES, licenceLabel)}
+      <label for={`${id}-language`}>{cnt("review.language")}</label>
+      <select id={`${id}-language`} value={language} onChange={(e) => setLanguage((e.target as HTMLSelectElement).value)}>
+        {!LANGUAGE_GROUPS.some((g) => g.languages.some(([code]) => code === language)) && <option value={language}>{languageName(language)}</option>}
+        {LANGUAGE_GROUPS.map((g) => {
+          const options = g.languages.map(([code]) => <option key={code} value={code}>{languageName(code)}</option>);
+          return g.name ? <optgroup key={g.name[0]} label={named(g.name)}>{options}</optgroup> : options;
+        })}
+      </select>
+      {field("author", "review.author", { maxLength: 300 })}
+      {field("source", "review.source", { maxLength: 500 })}
       {field("subjects", "published.subjects")}
-      {field("educationalLevel", "review.level")}
+      {field("educationalLevel", "review.level", { maxLength: 100 })}
       <div class="actions">
         <button type="submit" disabled={action.busy}>{cnt("review.save")}</button>
         <button type="button" class="secondary" onClick={cancel}>{cnt("review.cancel")}</button>

@@ -4,7 +4,7 @@ import type { RouteProps } from "../../../app/router";
 import { Show, useAction, useTitle } from "../../../app/ui";
 import { download } from "../../../api/client";
 import type { ConsoleResourcesToReviewQuery } from "../../../gql/console/graphql";
-import { formatLabel } from "../../library/labels";
+import { audienceLabel, formatLabel, languageName, licenceLabel } from "../../library/labels";
 import { request } from "../api";
 import { ContentError } from "./ContentError";
 import { ApproveResourceMutation, RejectResourceMutation, ResourcesToReviewQuery } from "./documents";
@@ -91,9 +91,9 @@ function Pending({ item: read, decide, reload }: { item: Item; decide: (id: stri
     ["review.author", item.author],
     ["review.source", item.source],
     ["review.format", formatLabel(item.format)],
-    ["review.licence", item.licence.replace(/_/g, " ")],
-    ["review.audience", cnt(("review.audience." + item.audience) as ContentKey)],
-    ["review.language", item.language],
+    ["review.licence", licenceLabel(item.licence)],
+    ["review.audience", audienceLabel(item.audience)],
+    ["review.language", languageName(item.language)],
     ["review.level", item.educationalLevel],
     ["review.subjects", item.subjects.join(", ")],
   ];

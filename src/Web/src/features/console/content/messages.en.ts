@@ -81,11 +81,4 @@ export const cnen: Record<ContentKey, string> = {
   "published.withdrawConfirm": "Withdraw “{title}” from the library? Readers will no longer find it; earlier versions stay in its history.",
   "published.withdrawYes": "Yes, withdraw it",
   "published.withdrawn": "Withdrew “{title}” from the library.",
-  "review.audience.EVERYONE": "Everyone",
-  "review.audience.CHILDREN": "Children",
-  "review.audience.YOUTH": "Young people",
-  "review.audience.ADULTS": "Adults",
-  "review.audience.ELDERLY": "Older people",
-  "review.audience.TEACHERS": "Teachers",
-  "review.audience.OFFICIALS": "Association officials",
 };

@@ -80,13 +80,6 @@ export const cnvi = {
   "published.withdrawConfirm": "Rút “{title}” khỏi thư viện? Người đọc sẽ không tìm thấy tài nguyên này nữa; các bản cũ vẫn được lưu trong lịch sử.",
   "published.withdrawYes": "Có, rút khỏi thư viện",
   "published.withdrawn": "Đã rút “{title}” khỏi thư viện.",
-  "review.audience.EVERYONE": "Mọi người",
-  "review.audience.CHILDREN": "Thiếu nhi",
-  "review.audience.YOUTH": "Thanh niên",
-  "review.audience.ADULTS": "Người lớn",
-  "review.audience.ELDERLY": "Người cao tuổi",
-  "review.audience.TEACHERS": "Giáo viên",
-  "review.audience.OFFICIALS": "Cán bộ hội",
 };
 
 export type ContentKey = keyof typeof cnvi;
