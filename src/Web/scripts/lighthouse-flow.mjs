@@ -45,7 +45,9 @@ export async function measure({ flowName, login, file, pagesOf }) {
     await page.goto(base + "/sign-in", { waitUntil: "networkidle0" });
     await page.click(`button[data-login='${login}']`);
     await page.waitForFunction(() => !location.pathname.startsWith("/sign-in"));
-    const pages = await pagesOf(page, base);
+    // PAGES=dashboards,tree measures only those (by the names the caller gives), to repeat one page side by side.
+    const only = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
+    const pages = (await pagesOf(page, base)).filter(([name]) => !only?.length || only.includes(name));
 
     const flow = await startFlow(page, { name: flowName, flags: { disableStorageReset: true } });
     for (const [name, path] of pages) await flow.navigate(base + path, { name, disableStorageReset: true });
@@ -69,6 +71,8 @@ export async function measure({ flowName, login, file, pagesOf }) {
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, `${file}.json`), JSON.stringify(rows, null, 2));
       writeFileSync(join(out, `${file}.html`), await flow.generateReport());
+      // Each page's own audits (long tasks, main-thread work by kind, script boot-up time by file) for a closer look.
+      writeFileSync(join(out, `${file}-flow.json`), JSON.stringify(result));
     }
   } finally {
     await browser.close();

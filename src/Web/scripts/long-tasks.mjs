@@ -34,7 +34,8 @@ export function longTasks(events, threshold = 50) {
       const nested = inside.some((o) => o !== e && kinds.find(([re]) => re.test(o.name))?.[1] === kind && o.ts <= e.ts && o.ts + o.dur >= e.ts + e.dur && o.dur > e.dur);
       if (!nested) byKind[kind] = (byKind[kind] ?? 0) + e.dur / 1000;
     }
-    const functions = {};
+    // No prototype: a function named `constructor` or `toString` is a frame like any other.
+    const functions = Object.create(null);
     for (const s of samples) if (s.pid === t.pid && s.ts >= t.ts && s.ts <= t.ts + t.dur) functions[s.frame] = (functions[s.frame] ?? 0) + s.ms;
     const top = Object.entries(functions).sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, ms]) => `${ms.toFixed(1)} ms ${f}`);
     const what = inside.filter((e) => /^(EventDispatch|TimerFire|FireAnimationFrame|FunctionCall|EvaluateScript)$/.test(e.name) && e.dur > 5000)

@@ -148,14 +148,21 @@ const browser = await puppeteer.launch({
   headless: true,
   args: ["--no-sandbox", "--disable-dev-shm-usage"],
 });
+// PARTS=tree or PARTS=rollup runs one of the two (both by default).
+const parts = (process.env.PARTS ?? "tree,rollup").split(",");
 try {
-  const tree = await scrollTheTree(browser);
-  const over = tree.longTasks.filter((t) => t.ms > 50);
-  console.log(`tree (Hà Nội, ${slowdown}× CPU, ${tree.url}): ${tree.atFirst} units on the first screen, ${tree.units} at the end, ${tree.pagesLoaded} more-pages, ${tree.opened} opened; ` +
-    `long tasks after the first screen: ${tree.longTasks.length}, over 50 ms: ${over.length}, longest ${Math.max(0, ...tree.longTasks.map((t) => t.ms))} ms`);
-  const rollup = await drawTheRollup(browser);
-  console.log(`roll-up (${rollup.targets} targets, ${slowdown}× CPU): navigation → level table drawn`);
-  console.table(rollup.runs.map((r, i) => ({ run: i + 1, drawnMs: r.drawnMs, graphqlMs: r.graphqlMs, longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.ms)), overdueShown: r.overdueShown })));
+  if (parts.includes("tree")) {
+    const tree = await scrollTheTree(browser);
+    const over = tree.longTasks.filter((t) => t.ms > 50);
+    console.log(`tree (Hà Nội, ${slowdown}× CPU, ${tree.url}): ${tree.atFirst} units on the first screen, ${tree.units} at the end, ${tree.pagesLoaded} more-pages, ${tree.opened} opened; ` +
+      `long tasks after the first screen: ${tree.longTasks.length}, over 50 ms: ${over.length}, longest ${Math.max(0, ...tree.longTasks.map((t) => t.ms))} ms` +
+      (over.length ? ` (${over.map((t) => `${t.ms} ms at ${t.start}`).join(", ")})` : ""));
+  }
+  if (parts.includes("rollup")) {
+    const rollup = await drawTheRollup(browser);
+    console.log(`roll-up (${rollup.targets} targets, ${slowdown}× CPU): navigation → level table drawn`);
+    console.table(rollup.runs.map((r, i) => ({ run: i + 1, drawnMs: r.drawnMs, graphqlMs: r.graphqlMs, longestTaskMs: Math.max(0, ...r.longTasks.map((t) => t.ms)), overdueShown: r.overdueShown })));
+  }
 } finally {
   await browser.close();
 }

@@ -123,4 +123,44 @@ public sealed class ConsoleDashboardTests(WebHost web)
         total.ShouldBeLessThan(0.02, shifts.ToString());
         await cuong.Context.CloseAsync();
     }
+
+    /// <summary>
+    /// The first screen's work comes first (docs/web.md, "The dashboards' blocking time"): the bell's live connection
+    /// (SignalR's chunk, the hub's negotiation) starts only once every GraphQL request of the page has been answered (my
+    /// roles and the four sections' figures), and a section far below the first screen is not laid out or painted
+    /// until it nears it (`content-visibility: auto`), its figures in its table all the same. Before: the hub was
+    /// negotiated with the page's first effects, beside the roles' request, and every section was drawn at once.
+    /// </summary>
+    [Fact]
+    public async Task The_dashboards_first_screen_comes_before_the_bells_hub_and_the_sections_below_it()
+    {
+        var cuong = await web.SignedIn("commune");
+        await cuong.GotoAsync("/console/dashboards");
+        foreach (var section in new[] { "dash-members", "dash-hours", "dash-attendance", "dash-directives" })
+            await Expect(cuong.GetByTestId(section)).ToHaveAttributeAsync("aria-busy", "false");
+        await Expect(cuong.GetByTestId("dash-directives").GetByRole(AriaRole.Table)).ToContainTextAsync("Tổng");
+
+        // The order of the page's own requests, as the browser timed them (no duration is asserted).
+        var order = await cuong.EvaluateAsync<System.Text.Json.JsonElement>("""
+            () => new Promise((done) => {
+              const look = () => {
+                const all = performance.getEntriesByType("resource");
+                const hub = all.find((e) => e.name.includes("/hubs/notifications/negotiate"));
+                if (!hub) return setTimeout(look, 100);
+                const graphql = all.filter((e) => e.name.endsWith("/graphql") && e.startTime < hub.startTime);
+                done({ before: graphql.length, unanswered: graphql.filter((e) => e.responseEnd > hub.startTime).length });
+              };
+              look();
+            })
+            """);
+        order.GetProperty("before").GetInt32().ShouldBeGreaterThanOrEqualTo(5, order.ToString());
+        order.GetProperty("unanswered").GetInt32().ShouldBe(0, order.ToString());
+
+        const string rendered = "(id) => document.querySelector(`[data-testid='${id}'] table`).checkVisibility({ contentVisibilityAuto: true })";
+        (await cuong.EvaluateAsync<bool>(rendered, "dash-members")).ShouldBeTrue("the first section is on the first screen");
+        (await cuong.EvaluateAsync<bool>(rendered, "dash-directives")).ShouldBeFalse("the last section, far below a 360×640 screen, is not drawn yet");
+        await cuong.GetByTestId("dash-directives").ScrollIntoViewIfNeededAsync();
+        await cuong.WaitForFunctionAsync(rendered, "dash-directives");
+        await cuong.Context.CloseAsync();
+    }
 }

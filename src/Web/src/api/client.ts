@@ -1,5 +1,6 @@
 import type { TypedDocumentString } from "../gql/graphql";
 import { session, signOut } from "../app/session";
+import { Store } from "../app/store";
 import { AppError } from "./errors";
 
 interface GraphQLResponse<T> {
@@ -7,27 +8,35 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: string; correlationId?: string } }[];
 }
 
+/** How many GraphQL requests are in flight: work that waits for the first screen (app/idle.ts) waits for none. */
+export const inFlight = new Store<number>(0);
+
 /** Sends a typed document to POST /graphql; any error becomes an AppError with the server's stable code. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
   const token = session.value?.token;
-  let response: Response;
+  inFlight.set(inFlight.value + 1);
   try {
-    response = await fetch("/graphql", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/graphql-response+json, application/json",
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query: document.toString(), variables }),
-    });
-  } catch {
-    throw new AppError("OFFLINE");
+    let response: Response;
+    try {
+      response = await fetch("/graphql", {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json, application/json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query: document.toString(), variables }),
+      });
+    } catch {
+      throw new AppError("OFFLINE");
+    }
+    return await readResponse<TResult>(response);
+  } finally {
+    inFlight.set(inFlight.value - 1);
   }
-  return readResponse<TResult>(response);
 }
 
 export async function readResponse<T>(response: Response): Promise<T> {

@@ -1,4 +1,5 @@
 import { useEffect } from "preact/hooks";
+import { afterFirstScreen } from "./idle";
 import { session } from "./session";
 import { Store, useStore } from "./store";
 
@@ -40,7 +41,8 @@ export const directiveProgressed = new Store<DirectiveProgress | null>(null);
 
 /**
  * While a member is signed in: the count and the live connection to `/hubs/notifications`. The SignalR client and
- * the GraphQL documents are loaded on demand (features/inbox/live.ts), so the first screen's bytes stay as they were.
+ * the GraphQL documents are loaded on demand (features/inbox/live.ts), after the first screen (app/idle.ts), so the
+ * first screen's bytes and main thread stay as they were.
  */
 export function useInboxLive(): number | null {
   const who = useStore(session);
@@ -50,14 +52,19 @@ export function useInboxLive(): number | null {
     if (!who?.personId) return; // an account not yet linked to a member has no inbox (it claims one first)
     let stop: (() => void) | null = null;
     let gone = false;
-    import("../features/inbox/live").then(
-      (m) => {
-        if (!gone) stop = m.connectInbox(() => session.value?.token ?? "");
-      },
-      () => undefined,
+    // Once the first screen is done: the SignalR chunk and the hub's negotiation are no part of any first screen (the
+    // count shows a moment later; a screen that follows the hub reads its figures again when it connects).
+    const later = afterFirstScreen(() =>
+      import("../features/inbox/live").then(
+        (m) => {
+          if (!gone) stop = m.connectInbox(() => session.value?.token ?? "");
+        },
+        () => undefined,
+      ),
     );
     return () => {
       gone = true;
+      later();
       stop?.();
       hubLive.set(false);
     };

@@ -5,13 +5,14 @@ import { BarChart } from "./BarChart";
 import { AttendanceByMonthQuery } from "./documents";
 import { dt } from "./i18n";
 import { monthLabel } from "./months";
+import { ownTask } from "./ownTask";
 
 /**
  * Class attendance by month: the subtree's sessions that ended in each of the six months up to the as-of date, their
  * attendances and minutes; a month of fewer than 5 learners shows its sessions only (the server hides the rest).
  */
 export function AttendanceChart({ unit, asOf }: { unit: { id: string; name: string }; asOf: string }) {
-  const loaded = useLoad(() => request(AttendanceByMonthQuery, { unitId: unit.id, asOf }).then((r) => r.classAttendanceByMonth.months), [unit.id, asOf]);
+  const loaded = useLoad(() => ownTask().then(() => request(AttendanceByMonthQuery, { unitId: unit.id, asOf })).then((r) => r.classAttendanceByMonth.months), [unit.id, asOf]);
   const people = (n: number | null | undefined, hidden: boolean) => (hidden ? dt("dash.hidden") : formatNumber(n ?? 0));
   return (
     <BarChart

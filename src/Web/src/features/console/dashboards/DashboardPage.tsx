@@ -15,6 +15,7 @@ import { DashboardUnitQuery, HoursByDomainQuery, SubtreeFiguresQuery } from "./d
 import { dt } from "./i18n";
 import { DOMAINS, everyDomain } from "./domains";
 import { monthEnds, monthLabel } from "./months";
+import { ownTask } from "./ownTask";
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 
@@ -154,7 +155,7 @@ function Members({ unit, asOf }: { unit: { id: string; name: string }; asOf: str
 }
 
 function Hours({ unit, year }: { unit: { id: string; name: string }; year: number }) {
-  const loaded = useLoad(() => request(HoursByDomainQuery, { unitId: unit.id, year }).then((r) => r.recordStatistics), [unit.id, year]);
+  const loaded = useLoad(() => ownTask().then(() => request(HoursByDomainQuery, { unitId: unit.id, year })).then((r) => r.recordStatistics), [unit.id, year]);
   const topic = (domain: string) => t(("topic." + domain) as MessageKey);
   return (
     <BarChart

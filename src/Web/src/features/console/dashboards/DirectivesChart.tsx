@@ -4,6 +4,7 @@ import { request } from "../api";
 import { BarChart } from "./BarChart";
 import { DirectiveCompletionQuery } from "./documents";
 import { dt } from "./i18n";
+import { ownTask } from "./ownTask";
 
 /**
  * Directive completion by level: the directives issued in the subtree up to the as-of date, each level's targets
@@ -12,7 +13,7 @@ import { dt } from "./i18n";
  * levels is known only with the answer, so it is the last section: its height moves nothing under it.
  */
 export function DirectivesChart({ unit, asOf }: { unit: { id: string; name: string }; asOf: string }) {
-  const loaded = useLoad(() => request(DirectiveCompletionQuery, { unitId: unit.id, asOf }).then((r) => r.directiveCompletion), [unit.id, asOf]);
+  const loaded = useLoad(() => ownTask().then(() => request(DirectiveCompletionQuery, { unitId: unit.id, asOf })).then((r) => r.directiveCompletion), [unit.id, asOf]);
   const caption = (count: string) => dt("dash.directives.caption", { unit: unit.name, count, date: formatDate(asOf) });
   return (
     <BarChart
