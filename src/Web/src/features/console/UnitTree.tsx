@@ -22,9 +22,14 @@ export function UnitTree({ parentId, asOf }: { parentId: string; asOf: string | 
   );
 }
 
+/** Rows of an appended page drawn per frame: 60 new rows at once were one long task of layout and paint at national scale. */
+const SLICE = 20;
+
 function Children({ parentId, asOf }: { parentId: string; asOf: string | null }) {
   const [nodes, setNodes] = useState<Node[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
+  // How many of `nodes` are drawn: a first page at once, an appended page SLICE rows a frame.
+  const [shown, setShown] = useState(0);
   const action = useAction();
 
   async function load(after: string | null) {
@@ -33,10 +38,12 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
       const page = r.unit?.childrenAsOf;
       const periods = (page?.nodes ?? []).map((p) => ({ id: p.unit.id, code: p.unit.code, name: p.name, kind: p.kind, status: p.status }));
       setNodes((old) => [...(after ? (old ?? []) : []), ...periods]);
+      if (!after) setShown(periods.length);
       setNext(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
     } else {
       const r = await request(ChildUnitsQuery, { parentId, after });
       setNodes((old) => [...(after ? (old ?? []) : []), ...r.units.nodes]);
+      if (!after) setShown(r.units.nodes.length);
       setNext(r.units.pageInfo.hasNextPage ? (r.units.pageInfo.endCursor ?? null) : null);
     }
   }
@@ -44,6 +51,11 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
     setNodes(null);
     void action.run(() => load(null));
   }, [parentId, asOf]);
+  useEffect(() => {
+    if (nodes === null || shown >= nodes.length) return;
+    const frame = requestAnimationFrame(() => setShown((s) => Math.min(s + SLICE, nodes.length)));
+    return () => cancelAnimationFrame(frame);
+  }, [nodes, shown]);
 
   if (action.error !== undefined && nodes === null) return <ErrorMessage error={action.error} retry={() => action.run(() => load(null))} />;
   if (nodes === null) return <Loading />;
@@ -51,7 +63,7 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
   return (
     <>
       <ul class="tree">
-        {nodes.map((n) => (
+        {(shown < nodes.length ? nodes.slice(0, shown) : nodes).map((n) => (
           <Row key={n.id} node={n} asOf={asOf} />
         ))}
       </ul>
