@@ -69,6 +69,7 @@ public class ClassroomBroadcastBenchmark
         _bareSender = Connect(bareServer, "/bare", null);
         await _bareSender.StartAsync();
 
+        await BenchHost.FreshDatabaseAsync("vape_bench_classes");
         _vape = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");

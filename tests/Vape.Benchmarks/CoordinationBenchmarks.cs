@@ -156,6 +156,9 @@ public class CoordinationCatchUpBenchmark
 /// <summary>A host with a GROUP channel of N synthetic members, each connected to the coordination hub (and to the bare hub).</summary>
 public sealed class CoordinationBench : IAsyncDisposable
 {
+    /// <summary>Made fresh for each host (<see cref="BenchHost.FreshDatabaseAsync"/>).</summary>
+    public const string Database = "vape_bench_coordination";
+
     private IAlbaHost _host = null!;
     private readonly List<HubConnection> _connections = [];
     private readonly List<HubConnection> _vapeHubs = [];
@@ -177,11 +180,12 @@ public sealed class CoordinationBench : IAsyncDisposable
 
     private async Task InitAsync(int members, bool baseline)
     {
+        await BenchHost.FreshDatabaseAsync(Database);
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");
             web.UseSetting(WebHostDefaults.ContentRootKey, BenchHost.ContentRoot());
-            web.UseSetting("Vape:Database", "vape_bench_coordination");
+            web.UseSetting("Vape:Database", Database);
             web.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             web.UseSetting("Vape:Hubs:CallsPerSecond", "1000000");
             web.UseSetting("Vape:LoadTest:BaselineHub", "true");

@@ -47,6 +47,7 @@ public class CostLimitBenchmark
     [GlobalSetup]
     public async Task Setup()
     {
+        await BenchHost.FreshDatabaseAsync("vape_bench_cost");
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");

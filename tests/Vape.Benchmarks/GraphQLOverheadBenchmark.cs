@@ -30,6 +30,7 @@ public class GraphQLOverheadBenchmark
     [GlobalSetup]
     public async Task Setup()
     {
+        await BenchHost.FreshDatabaseAsync("vape_bench");
         _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");

@@ -18,6 +18,7 @@ internal static class RecordsBenchHost
 {
     public static async Task<IAlbaHost> StartAsync(string database)
     {
+        await BenchHost.FreshDatabaseAsync(database);
         var host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment("Development");

@@ -85,6 +85,16 @@ internal sealed class EmbeddedPostgres
     }
 
     /// <summary>
+    /// Signs this process out of the folder without stopping the cluster: for a benchmark's set-up that dropped its
+    /// database just before its host starts on the same folder (that host stops the cluster as usual).
+    /// </summary>
+    public async Task SignOutAsync()
+    {
+        await using var gate = await AcquireLockAsync(_pgData + ".lock", CancellationToken.None);
+        File.Delete(Path.Combine(HostsDir, _hostEntry));
+    }
+
+    /// <summary>
     /// Stops the cluster when this host is the last Vape host on the folder, whoever started it: a starter that died
     /// (SIGKILL, a benchmark that threw) must not leave the cluster running for ever (ADR 0104).
     /// </summary>

@@ -57,32 +57,39 @@ public sealed class ChannelWrites
     private async Task<IReadOnlyList<PostOutcome>> WriteAsync(IReadOnlyList<PostStatement> posts)
     {
         var channelId = posts[0].Command.ChannelId;
+        var started = Stopwatch.GetTimestamp();
         if (_known.TryGetValue(channelId, out var known) && posts.All(known.Covers))
         {
             var decisions = ChannelPosts.Decide(posts, known.Channel, known.Roles.GetValueOrDefault, known.Messages.GetValueOrDefault);
             if (decisions.All(d => d.Posted is not null))
             {
                 await using var cmd = _database.CreateCommand();
-                var started = Stopwatch.GetTimestamp();
                 var written = await ChannelPosts.AppendAsync(cmd, channelId, known.Channel.Version, known.Rules, [.. decisions.Select(d => d.Posted!)],
                     CancellationToken.None);
-                _metrics.Written(PostBatchMetrics.Known, posts.Count, started);
-                if (written is not null) return Committed(posts, Remember(known, written), ChannelPosts.Outcomes(decisions, written));
+                if (written is not null)
+                {
+                    _metrics.Written(PostBatchMetrics.Known, posts.Count, started);
+                    return Committed(posts, Remember(known, written), ChannelPosts.Outcomes(decisions, written));
+                }
+                // Nothing written: the channel moved since the writer read it. One set, recorded once, as what it became.
+                return await UnderLockAsync(posts, known, PostBatchMetrics.Moved, started);
             }
         }
-        return await UnderLockAsync(posts, known);
+        return await UnderLockAsync(posts, known, PostBatchMetrics.UnderLock, started);
     }
 
-    /// <summary>The posts read, decided and appended in one transaction that holds the channel's lock from its first read.</summary>
-    private async Task<IReadOnlyList<PostOutcome>> UnderLockAsync(IReadOnlyList<PostStatement> posts, KnownChannel? before)
+    /// <summary>
+    /// The posts read, decided and appended in one transaction that holds the channel's lock from its first read;
+    /// recorded as `path` from `started` (for a set whose statement came back empty, both statements).
+    /// </summary>
+    private async Task<IReadOnlyList<PostOutcome>> UnderLockAsync(IReadOnlyList<PostStatement> posts, KnownChannel? before, string path, long started)
     {
-        var started = Stopwatch.GetTimestamp();
         await using var connection = await _database.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         // The people the writer knew are read again too, so that one change elsewhere does not send each of them through here once more.
         var (outcomes, known) = await ChannelPosts.DecideUnderLockAsync(connection, posts, before?.Roles.Keys ?? Enumerable.Empty<Guid>(), CancellationToken.None);
         await transaction.CommitAsync();
-        _metrics.Written(PostBatchMetrics.UnderLock, posts.Count, started);
+        _metrics.Written(path, posts.Count, started);
         return Committed(posts, known, outcomes);
     }
 

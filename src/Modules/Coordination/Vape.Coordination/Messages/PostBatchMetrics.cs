@@ -6,8 +6,9 @@ namespace Vape.Coordination.Messages;
 /// <summary>
 /// What a channel's writer does with each set of posts (docs/adr/0306), on the meter `Vape.Coordination`: how many
 /// posts a set carries and how long its statement took from the writer's side, by the way it went (`known`: decided
-/// against what the writer kept, one round trip; `under_lock`: read, decided and appended under the channel's lock).
-/// No person, channel or text is recorded.
+/// against what the writer kept, one round trip; `under_lock`: read, decided and appended under the channel's lock;
+/// `moved`: decided against what the writer kept, but the statement came back empty because the channel had moved,
+/// then read, decided and appended under the lock, the time of both). Each set once. No person, channel or text is recorded.
 /// </summary>
 public sealed class PostBatchMetrics
 {
@@ -16,6 +17,7 @@ public sealed class PostBatchMetrics
     public const string Duration = "vape.coordination.post_batch.duration";
     public const string Known = "known";
     public const string UnderLock = "under_lock";
+    public const string Moved = "moved";
 
     private readonly Histogram<int> _posts;
     private readonly Histogram<double> _duration;
