@@ -153,6 +153,9 @@ public sealed class ModerationCountWebTests(MediaWebApp web) : IAsyncLifetime
         tokens.ShouldBeGreaterThan(0);
         var removed = await _teacher.Do("Remove", learnerId);
         await calls.Until(k => k["access", "edit"] >= 1, "the removal's new pin reaches Janus");
+        // The pin is its last call; the revocations are saved after it: the end below reads what is live then.
+        await Eventually<MediaGrant[]>(async q => await q.Query<MediaGrant>().AnyAsync(g => g.SessionId == session && g.PersonId == learnerId && g.RevokedAt == null) ? null : [],
+            "the removed learner's grants are never marked revoked");
         (await _teacher.Do("Remove", learnerId)).ShouldBe(removed, "removing a removed learner writes nothing");
 
         // End: the room destroyed once, and whatever token is still live removed once. The mute and unmute ran first on the same queue.
