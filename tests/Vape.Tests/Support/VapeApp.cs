@@ -52,14 +52,17 @@ public class VapeApp : IAsyncLifetime
         foreach (var (key, value) in settings) _settings[key] = value;
     }
 
-    public IAlbaHost Host { get; private set; } = null!;
+    private IAlbaHost? _host;
+
+    /// <summary>The started host (a fixture that failed to start has none: its start's exception says why).</summary>
+    public IAlbaHost Host => _host ?? throw new InvalidOperationException("The Vape host was not started (its InitializeAsync failed or was not called).");
     public LogCapture Logs { get; } = new();
 
     protected virtual void ConfigureServices(IServiceCollection services) { }
 
     public async Task InitializeAsync()
     {
-        Host = await AlbaHost.For<Program>(web =>
+        _host = await AlbaHost.For<Program>(web =>
         {
             web.UseEnvironment(_environment);
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
@@ -71,7 +74,11 @@ public class VapeApp : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Stops the host; one that never started (a fixture whose start failed) has nothing to stop, so its start's failure stays the one reported.</summary>
+    public async Task DisposeAsync()
+    {
+        if (_host is not null) await _host.DisposeAsync();
+    }
 
     /// <summary>Empties the database and loads the start-up data again.</summary>
     public Task ResetAsync() => Host.Services.ResetAllDataAsync();

@@ -25,7 +25,7 @@ public sealed class MediaLoadApp : IAsyncLifetime
         Nodes = [new JanusNode(ns.Inside, ns.Name), new JanusNode(ns.Inside, ns.Name)];
         Baseline = new JanusNode(ns.Inside, ns.Name);
         // A node busy with hundreds of learners may miss the watch's pings (two seconds each): its room must not move
-        // mid-run, so the watch waits for its most misses (ADR 0302; a join's own check can still move it).
+        // mid-run, so the watch waits for its most misses (ADR 0302), and a join's slow ping is left to the watch (ADR 0318).
         Media = new() { ["Vape:Media:NodeMisses"] = "100" };
         for (var i = 0; i < Nodes.Length; i++)
         {
@@ -72,14 +72,13 @@ public sealed class MediaLoadApp : IAsyncLifetime
         _host = await HostProcess.StartAsync(environment, Path.Combine(Results, "host.log"), Namespace.Outside);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_host is not null) await _host.DisposeAsync();
-        await App.DisposeAsync();
-        foreach (var node in Nodes) await node.DisposeAsync();
-        await Baseline.DisposeAsync();
-        Namespace.Dispose();
-    }
+    /// <summary>Everything this fixture started, each step whatever the others did (a start that failed half way reports its own failure).</summary>
+    public Task DisposeAsync() => Cleanup.RunAll(
+        async () => { if (_host is not null) await _host.DisposeAsync(); },
+        App.DisposeAsync,
+        async () => { foreach (var node in Nodes) await node.DisposeAsync(); },
+        async () => await Baseline.DisposeAsync(),
+        () => { Namespace.Dispose(); return Task.CompletedTask; });
 }
 
 [CollectionDefinition(Name)]

@@ -90,4 +90,42 @@ public sealed class MediaNodeWatchTests(TwoNodesApp app) : ClassroomTestsBase<Tw
         var next = await ClassWithMedia("Lớp mới");
         (await StoredRoom(next)).Node.ShouldNotBe(bigNode, "placed by people holding media, not by rooms (it has fewer rooms)");
     }
+    [Fact]
+    public async Task A_node_back_from_a_split_loses_the_room_and_tokens_that_moved_away_from_it()
+    {
+        await App.RestartDeadNodes();
+        var (host, _, _, sessionId) = await LiveWithTwoLearners();
+        var session = sessionId.ToString();
+        var before = await JoinedMedia(session, "commune");
+        var learnerBefore = await JoinedMedia(session, "learner");
+        var frozenName = (await StoredRoom(sessionId)).Node;
+        var (frozen, other) = frozenName == "a" ? (App.A, App.B) : (App.B, App.A);
+        var oldRoom = before["room"]!.GetValue<int>();
+
+        // Cut off (SIGSTOP: its ports accept, nothing answers), as in a network split: the watch moves the room away.
+        await frozen.Pause();
+        MediaRoom moved;
+        try
+        {
+            await host.Next("mediaRoomMoved");
+            moved = await StoredRoom(sessionId);
+            moved.Node.ShouldNotBe(frozenName);
+            moved.Left.ShouldContain(l => l.Node == frozenName && l.Room == oldRoom, "the room remembers where it was");
+        }
+        finally
+        {
+            await frozen.Resume();
+        }
+
+        // Back, the node still held the old room and the tokens given there: the watch takes them off it.
+        using (var guard = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+            while ((await StoredRoom(sessionId)).Left.Count > 0)
+                await Task.Delay(200, guard.Token);
+        (await frozen.RoomExists(oldRoom)).ShouldBeFalse("the room that moved away is destroyed on the node back from the split");
+        (await frozen.Client(before["token"]!.GetValue<string>()).Open()).ShouldBe(403, "the host's old token opens nothing there");
+        (await frozen.Client(learnerBefore["token"]!.GetValue<string>()).Open()).ShouldBe(403, "nor the learner's");
+        (await other.RoomExists(moved.Room)).ShouldBeTrue("the class's room where it moved to is untouched");
+        (await StoredRoom(sessionId)).Node.ShouldBe(moved.Node);
+        (await NodeState(frozenName))!.Down.ShouldBeFalse("the node answers again");
+    }
 }

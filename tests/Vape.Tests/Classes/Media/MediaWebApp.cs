@@ -120,18 +120,20 @@ public sealed class MediaWebApp : IAsyncLifetime
     private string[] Arguments => ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required",
         "--disable-features=WebRtcHideLocalIpsWithMdns", "--unsafely-treat-insecure-origin-as-secure=" + BaseUrl];
 
-    public async Task DisposeAsync()
-    {
-        if (_on2G is not null) await _on2G.DisposeAsync();
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_host is not null) await _host.DisposeAsync();
-        await App.DisposeAsync();
-        foreach (var node in Nodes) await node.DisposeAsync();
-        if (_redis is not null) await _redis.DisposeAsync();
-        Namespace.Dispose();
-        if (Directory.Exists(Recordings)) Directory.Delete(Recordings, recursive: true);
-    }
+    /// <summary>
+    /// Everything this fixture started, each step whatever the others did: a start that failed half way (Janus not ready,
+    /// no web build) leaves no browser or host to stop, and its own failure is what the run reports.
+    /// </summary>
+    public Task DisposeAsync() => Cleanup.RunAll(
+        async () => { if (_on2G is not null) await _on2G.DisposeAsync(); },
+        async () => { if (Browser is not null) await Browser.DisposeAsync(); },
+        () => { _playwright?.Dispose(); return Task.CompletedTask; },
+        async () => { if (_host is not null) await _host.DisposeAsync(); },
+        App.DisposeAsync,
+        async () => { foreach (var node in Nodes) await node.DisposeAsync(); },
+        async () => { if (_redis is not null) await _redis.DisposeAsync(); },
+        () => { Namespace.Dispose(); return Task.CompletedTask; },
+        () => { if (Directory.Exists(Recordings)) Directory.Delete(Recordings, recursive: true); return Task.CompletedTask; });
 
     /// <summary>
     /// Records every `RTCPeerConnection` the page makes (janus.js's own), so the test reads what the page really

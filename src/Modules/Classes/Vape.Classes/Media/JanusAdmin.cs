@@ -8,9 +8,9 @@ namespace Vape.Classes.Media;
 /// <summary>
 /// Janus's admin API, the only way Vape talks to Janus: tokens (`add_token`, `remove_token`) and VideoRoom requests
 /// through `message_plugin` (create and destroy a room, its `allowed` publishers, `kick`, `moderate`). Needs no Janus
-/// session of Vape's own, so nothing here has to be kept alive.
+/// session of Vape's own, so nothing here has to be kept alive. Each request is counted (<see cref="JanusMetrics"/>).
 /// </summary>
-internal sealed partial class JanusAdmin(HttpClient http)
+internal sealed partial class JanusAdmin(HttpClient http, JanusMetrics metrics)
 {
     public const string VideoRoom = "janus.plugin.videoroom";
 
@@ -26,18 +26,32 @@ internal sealed partial class JanusAdmin(HttpClient http)
     public const int NoSuchFeed = 428;
     public const int IdExists = 436;
 
-    /// <summary>The node's admin API answers a ping within two seconds (a node that does not is dead to new joins).</summary>
-    public async Task<bool> AliveAsync(JanusNode node, CancellationToken ct)
+    /// <summary>How a node met a ping (docs/adr/0318).</summary>
+    public enum PingAnswer
+    {
+        /// <summary>It answered within two seconds.</summary>
+        Answered,
+        /// <summary>It could not take the request: nothing listens at its admin address (the process is gone), or an HTTP error.</summary>
+        Refused,
+        /// <summary>No answer within two seconds: frozen, cut off by a network split, or only slow (a busy machine).</summary>
+        Silent,
+    }
+
+    /// <summary>The node's admin API answers a ping within two seconds (a node that does not is dead to new rooms).</summary>
+    public async Task<bool> AliveAsync(JanusNode node, CancellationToken ct) => await PingAsync(node, ct) == PingAnswer.Answered;
+
+    /// <summary>A ping of the node's admin API, told apart: answered, refused (certainly not there) or silent for two seconds (maybe only slow).</summary>
+    public async Task<PingAnswer> PingAsync(JanusNode node, CancellationToken ct)
     {
         using var quick = CancellationTokenSource.CreateLinkedTokenSource(ct);
         quick.CancelAfter(TimeSpan.FromSeconds(2));
         try
         {
             await AdminAsync(node, new JsonObject { ["janus"] = "ping" }, quick.Token);
-            return true;
+            return PingAnswer.Answered;
         }
-        catch (VapeException) { return false; }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { return false; }
+        catch (VapeException) { return quick.IsCancellationRequested && !ct.IsCancellationRequested ? PingAnswer.Silent : PingAnswer.Refused; }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested) { return PingAnswer.Silent; }
     }
 
     public Task AddTokenAsync(JanusNode node, string token, CancellationToken ct) =>
@@ -130,6 +144,8 @@ internal sealed partial class JanusAdmin(HttpClient http)
 
     private async Task<JsonObject> AdminAsync(JanusNode node, JsonObject request, CancellationToken ct, string path = "")
     {
+        var kind = request["janus"]?.GetValue<string>() ?? "";
+        metrics.Requested(kind == "message_plugin" ? request["request"]?["request"]?.GetValue<string>() ?? kind : kind, node.Name);
         request["transaction"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8));
         request["admin_secret"] = node.AdminKey;
         HttpResponseMessage response;

@@ -30,6 +30,7 @@ internal sealed class JoinClassMedia(IDocumentStore store, CatalogueStore catalo
     public async Task<ClassMedia> JoinAsync(Guid sessionId, Guid person, CancellationToken ct)
     {
         if (!rooms.Options.Enabled) throw MediaErrors.MediaOff();
+        using var counted = JanusMetrics.For("join");
         var s = await catalogue.SessionAsync(sessionId, ct) ?? throw Errors.SessionNotFound();
         var c = await catalogue.LoadAsync(s.ClassId, ct) ?? throw Errors.ClassNotFound();
         var (room, me) = await ClassroomStore.ReadAsync(store, sessionId,

@@ -68,6 +68,7 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var heal = Task.Run(() => HealLoopAsync(stoppingToken), stoppingToken);
+        using var counted = JanusMetrics.For("access");
         await foreach (var (sessionId, person) in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try { await CloseAsync(sessionId, person, stoppingToken); }
@@ -82,6 +83,7 @@ internal sealed class MediaAccess(MediaAccessQueue queue, IDocumentStore store, 
     /// <summary>Every live room with a grant held by someone no longer in it, from PostgreSQL.</summary>
     private async Task HealLoopAsync(CancellationToken ct)
     {
+        using var counted = JanusMetrics.For("sweep");
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
         while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
         {

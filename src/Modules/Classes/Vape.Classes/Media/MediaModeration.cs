@@ -7,11 +7,14 @@ using Vape.Classes.Classroom;
 
 namespace Vape.Classes.Media;
 
-/// <summary>What a committed classroom event asks of Janus.</summary>
+/// <summary>
+/// What a committed classroom event asks of Janus. A removal is not here: closing access (<see cref="MediaAccess"/>,
+/// under the room's lock) takes the removed person's tokens, publishing and sessions off Janus and changes the pin, once;
+/// both doing it made every removal's calls twice (counted, docs/classes.md).
+/// </summary>
 internal abstract record MediaAction(Guid SessionId)
 {
     public sealed record Mute(Guid SessionId, Guid? PersonId, bool Muted) : MediaAction(SessionId);
-    public sealed record Revoke(Guid SessionId, Guid PersonId) : MediaAction(SessionId);
     public sealed record End(Guid SessionId) : MediaAction(SessionId);
     /// <summary>A speaking learner's picture was allowed or withdrawn, or they started publishing: what Janus forwards of them is set again.</summary>
     public sealed record Speaker(Guid SessionId, Guid PersonId) : MediaAction(SessionId);
@@ -20,7 +23,6 @@ internal abstract record MediaAction(Guid SessionId)
     public static MediaAction? Of(Guid sessionId, object e) => e switch
     {
         ChatMuted m => new Mute(sessionId, m.PersonId, m.Muted),
-        ParticipantRemoved r => new Revoke(sessionId, r.PersonId),
         ClassroomEnded => new End(sessionId),
         PictureAllowed p => new Speaker(sessionId, p.PersonId),
         MediaPublishersChanged { Publishing: true } c when c.PersonId != Guid.Empty => new Speaker(sessionId, c.PersonId),
@@ -30,7 +32,7 @@ internal abstract record MediaAction(Guid SessionId)
 
 /// <summary>
 /// Moderation is one action: after a classroom write commits (on whichever host made it), its mute, removal and end
-/// are mirrored onto Janus, without touching the classroom's own code: this listener sees every committed session
+/// are mirrored onto Janus (a removal by <see cref="MediaAccess"/>), without touching the classroom's own code: this listener sees every committed session
 /// and picks the classroom events out of it (docs/adr/0140). The calls to Janus leave on a queue of this host, so the
 /// hub's caller never waits for Janus; the sweep heals what a host that died in between left: an ended class's room, a removal or a mute (<see cref="ModerationRepair"/>).
 /// </summary>
@@ -42,6 +44,7 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Speake
         var sweep = Task.Run(() => SweepLoopAsync(stoppingToken), stoppingToken);
         var relaying = Task.Run(() => RelayLoopAsync(stoppingToken), stoppingToken);
         var converting = Task.Run(() => ConvertLoopAsync(stoppingToken), stoppingToken);
+        using var counted = JanusMetrics.For("moderation");
         await foreach (var action in queue.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -50,7 +53,6 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Speake
                 {
                     MediaAction.Mute m => speakers.ApplyAsync(m.SessionId, m.PersonId, stoppingToken),
                     MediaAction.Speaker p => speakers.ApplyAsync(p.SessionId, p.PersonId, stoppingToken),
-                    MediaAction.Revoke r => rooms.RevokeAsync(r.SessionId, r.PersonId, stoppingToken),
                     MediaAction.End e => rooms.EndAsync(e.SessionId, stoppingToken),
                     _ => Task.CompletedTask,
                 });
@@ -68,6 +70,7 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Speake
     /// <summary>The cascade's relays, made good every `RelaySeconds` (docs/adr/0230).</summary>
     private async Task RelayLoopAsync(CancellationToken ct)
     {
+        using var counted = JanusMetrics.For("relay");
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.RelaySeconds)));
         while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
         {
@@ -79,6 +82,7 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Speake
     /// <summary>Recorded sessions waiting for their files, one at a time on this host (docs/adr/0235).</summary>
     private async Task ConvertLoopAsync(CancellationToken ct)
     {
+        using var counted = JanusMetrics.For("recording");
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
         while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
         {
@@ -89,6 +93,7 @@ internal sealed class MediaModeration(MediaQueue queue, MediaRooms rooms, Speake
 
     private async Task SweepLoopAsync(CancellationToken ct)
     {
+        using var counted = JanusMetrics.For("sweep");
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, rooms.Options.SweepSeconds)));
         while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
         {

@@ -45,6 +45,35 @@ internal sealed partial class MediaRooms
         await TellMovedAsync(room, ct);
     }
 
+    /// <summary>
+    /// The node answers again (checked by the watch): rooms that moved away from it while it did not answer are destroyed
+    /// there, and the tokens Vape revoked on it for those sessions are removed from it, so a node back from a network
+    /// split keeps no room or token Vape gave up (docs/adr/0319). Under each room's lock; each room once.
+    /// </summary>
+    internal async Task ClearLeftAsync(JanusNode node, CancellationToken ct)
+    {
+        List<Guid> sessions;
+        await using (var query = store.QuerySession())
+            sessions = [.. (await query.Query<MediaRoom>().Where(r => r.Left.Any()).ToListAsync(ct)).Where(r => r.Left.Any(l => l.Node == node.Name)).Select(r => r.Id)];
+        foreach (var sessionId in sessions)
+        {
+            await using var locked = await LockRoomAsync(sessionId, ct);
+            await using var session = store.LightweightSession();
+            var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
+            var here = room?.Left.Where(l => l.Node == node.Name).ToList() ?? [];
+            if (room is null || here.Count == 0) continue;
+            // Moves keep the room's secret (ADR 0142), so the old room is destroyed with it.
+            foreach (var left in here) await janus.DestroyRoomAsync(node, left.Room, room.Secret, ct);
+            var revoked = await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.Node == node.Name && g.RevokedAt != null).ToListAsync(ct);
+            foreach (var g in revoked) await janus.RemoveTokenAsync(node, g.Id, ct);
+            room.Left.RemoveAll(l => l.Node == node.Name);
+            session.Store(room);
+            await session.SaveChangesAsync(ct);
+            log.LogInformation("Media: node {Node} answers again; room {Rooms} of session {SessionId}, moved away from it, destroyed there with {Tokens} tokens",
+                node.Name, string.Join(",", here.Select(l => l.Room)), sessionId, revoked.Count);
+        }
+    }
+
     private async Task<bool> StillLiveAsync(Guid sessionId, CancellationToken ct)
     {
         await using var query = store.QuerySession();

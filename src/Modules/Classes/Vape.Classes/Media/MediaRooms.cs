@@ -25,6 +25,18 @@ public sealed class MediaRoom
     public bool DestroyPending { get; set; }
     /// <summary>A cascade's relay room: the parent session whose hosts and screen are relayed into it (docs/adr/0230).</summary>
     public Guid? RelayOf { get; set; }
+    /// <summary>
+    /// Where this room was before it moved off a node that did not answer: destroyed there, with the session's tokens on
+    /// that node, once the node answers again (a node back from a network split still holds them; docs/adr/0319).
+    /// </summary>
+    public List<MediaRoomLeft> Left { get; set; } = [];
+}
+
+/// <summary>A room number a session's room had on a node it moved away from.</summary>
+public sealed class MediaRoomLeft
+{
+    public string Node { get; set; } = "";
+    public int Room { get; set; }
 }
 
 /// <summary>One token Vape added to Janus for one person in one room (id = the token).</summary>
@@ -70,7 +82,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
         await using (var query = store.QuerySession())
             if (await query.LoadAsync<MediaRoom>(sessionId, ct) is { EndedAt: null } existing)
             {
-                if (await janus.AliveAsync(Node(existing.Node), ct)) return existing;
+                if (!await DeadToAJoinAsync(query, existing.Node, ct)) return existing;
                 moving = existing;
             }
         if (moving is not null) return await MoveAsync(moving.Id, moving.Node, ct);
@@ -107,6 +119,25 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
     }
 
     /// <summary>
+    /// Whether a join moves the room off its node (docs/adr/0318): when the node watch has marked the node down, or the
+    /// join's own ping is refused (nothing listens there: the process is gone). A ping that is only silent for two
+    /// seconds (frozen, cut off, or slow on a busy machine) is left to the watch, which counts misses in PostgreSQL and
+    /// moves the room and tells its pages after `NodeMisses` of them; only when the watch has not looked at the node
+    /// for that long (no host is watching) does a silent ping move the room, as ADR 0142 had it.
+    /// </summary>
+    private async Task<bool> DeadToAJoinAsync(IQuerySession query, string nodeName, CancellationToken ct)
+    {
+        var verdict = await query.LoadAsync<MediaNode>(nodeName, ct);
+        if (verdict is { Down: true } && Options.Janus.Nodes.Count > 1) return true;
+        return await janus.PingAsync(Node(nodeName), ct) switch
+        {
+            JanusAdmin.PingAnswer.Answered => false,
+            JanusAdmin.PingAnswer.Refused => true,
+            _ => verdict is null || verdict.CheckedAt < clock.Now.AddSeconds(-Options.NodeCheckSeconds * Math.Max(1, Options.NodeMisses)),
+        };
+    }
+
+    /// <summary>
     /// The node with the fewest people holding a live grant now (then the fewest live rooms) among those whose admin API
     /// answers, nodes marked down last (`except`: one known dead). Read from PostgreSQL, so every host places alike
     /// (docs/adr/0302).
@@ -138,6 +169,7 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
         var node = await LeastLoadedAsync(ct, except: dead);
         // The number comes from the session, the node and the old number (same secret and pin): a move that still
         // meets one made elsewhere (a host that took the room's lock later) finds the room there.
+        room.Left.Add(new MediaRoomLeft { Node = dead, Room = room.Room });
         room.Room = MovedRoomNumber(room.Id, node.Name, room.Room);
         try { await janus.CreateRoomAsync(node, room.Room, room.Secret, room.Pin, "", RecordTo(node, room), ct); }
         catch (JanusAdmin.JanusError e) when (e.Code == JanusAdmin.RoomExists) { }
@@ -205,9 +237,14 @@ internal sealed partial class MediaRooms(IDocumentStore store, NpgsqlDataSource 
         return grant;
     }
 
-    /// <summary>A removed person: their tokens leave Janus, their publishing is kicked, their Janus sessions end.</summary>
+    /// <summary>
+    /// A removed person: their tokens leave Janus, their publishing is kicked, their Janus sessions end. Under the room's
+    /// lock, as closing access (MediaAccess) does it: the sweep that repairs a removal and the removal itself do not both
+    /// take the same tokens off Janus.
+    /// </summary>
     public async Task RevokeAsync(Guid sessionId, Guid person, CancellationToken ct)
     {
+        await using var locked = await LockRoomAsync(sessionId, ct);
         await using var session = store.LightweightSession();
         var room = await session.LoadAsync<MediaRoom>(sessionId, ct);
         var grants = await session.Query<MediaGrant>().Where(g => g.SessionId == sessionId && g.PersonId == person && g.RevokedAt == null).ToListAsync(ct);

@@ -12,6 +12,7 @@ internal static class MediaSetup
     public static void AddClassMedia(this WebApplicationBuilder builder)
     {
         AddMediaOptions(builder.Services);
+        builder.Services.AddSingleton<JanusMetrics>();
         builder.Services.AddHttpClient<JanusAdmin>(http => http.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSingleton<MediaRooms>();
         builder.Services.AddSingleton<JoinClassMedia>();

@@ -21,7 +21,8 @@ public sealed class MediaNode
 /// `NodeMisses` pings in a row is marked down in PostgreSQL and each live room placed on it is made again on a live
 /// node, the room's pages told through the classroom hub (`mediaRoomMoved`, <see cref="MediaRooms.MoveAsync"/>). A
 /// node that answers again takes new rooms again. A node that answers but no longer holds a live room placed on it
-/// (restarted between two pings) has the room made again there (<see cref="MediaRooms.RestoreAsync"/>). With one
+/// (restarted between two pings) has the room made again there (<see cref="MediaRooms.RestoreAsync"/>); one that
+/// answers again after its rooms moved away loses them there (<see cref="MediaRooms.ClearLeftAsync"/>). With one
 /// node there is nowhere to move to: it is never marked down, but a restart of it is found and its rooms made again.
 /// </summary>
 internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database, MediaRooms rooms, JanusAdmin janus, ClassesClock clock, ILogger<NodeWatch> log)
@@ -32,6 +33,7 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!rooms.Options.Enabled) return;
+        using var counted = JanusMetrics.For("watch");
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(rooms.Options.NodeCheckSeconds));
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
@@ -77,7 +79,20 @@ internal sealed class NodeWatch(IDocumentStore store, NpgsqlDataSource database,
         }
         for (var i = 0; i < nodes.Count; i++)
             if (answers[i] && !down.Contains(nodes[i].Name))
+            {
                 await RestoreLostAsync(nodes[i], live.Where(r => r.Node == nodes[i].Name).ToList(), ct);
+                if (nodes.Count > 1) await ClearLeftAsync(nodes[i], ct);
+            }
+    }
+
+    /// <summary>A node that answers again loses the rooms (and tokens) that moved away from it meanwhile (docs/adr/0319).</summary>
+    private async Task ClearLeftAsync(JanusNode node, CancellationToken ct)
+    {
+        try { await rooms.ClearLeftAsync(node, ct); }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            log.LogWarning(e, "Media: destroying the rooms that moved away from node {Node} failed; tried again at the next check", node.Name);
+        }
     }
 
     /// <summary>A node that answers but lost rooms placed on it (it restarted between two pings) has them made again (docs/adr/0303).</summary>
