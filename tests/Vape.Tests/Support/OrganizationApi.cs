@@ -19,6 +19,14 @@ public sealed class OrganizationApi(VapeApp app)
 
     public async Task<string> UnitId(string code) => (await Unit(code))["id"]!.GetValue<string>();
 
+    /// <summary>Creates a unit as the centre's official (from 2026-01-01 unless told) and gives its id; an error fails the test.</summary>
+    public async Task<string> CreatedUnit(string parentId, string code, string name, string kind, string effectiveFrom = "2026-01-01")
+    {
+        var created = await Mutate("createUnit", new { parentId, code, name, kind, effectiveFrom }, "central", "id");
+        created.HasErrors.ShouldBeFalse(created.Body);
+        return created.Data["createUnit"]!["id"]!.GetValue<string>();
+    }
+
     public async Task<JsonNode> Me(string login) =>
         (await app.GraphQL("{ me { person { id version fullName homeUnit { code } } roles { id role unit { code } } } }", token: await Token(login))).Data["me"]!;
 

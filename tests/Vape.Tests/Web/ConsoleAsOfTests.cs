@@ -15,22 +15,15 @@ public sealed class ConsoleAsOfTests(WebHost web)
 {
     private readonly OrganizationApi _org = new(web.App);
 
-    private async Task<string> Create(string parentId, string code, string name, string kind, string from)
-    {
-        var created = await _org.Mutate("createUnit", new { parentId, code, name, kind, effectiveFrom = from }, "central", "id");
-        created.HasErrors.ShouldBeFalse(created.Body);
-        return created.Data["createUnit"]!["id"]!.GetValue<string>();
-    }
-
     [Fact]
     public async Task A_village_moved_on_a_date_is_under_its_old_commune_before_it_and_under_the_new_one_after()
     {
         var n = Random.Shared.Next(100_000, 999_999);
         var haNoi = await _org.UnitId("T01");
         var (oldName, newName, village) = ($"Xã cũ {n}", $"Xã mới {n}", $"Thôn Chuyển {n}");
-        var oldId = await Create(haNoi, $"T01-O{n}", oldName, "COMMUNE", "2026-01-01");
-        var newId = await Create(haNoi, $"T01-N{n}", newName, "COMMUNE", "2026-01-01");
-        var villageId = await Create(oldId, $"T01-O{n}-V", village, "VILLAGE", "2026-02-01");
+        var oldId = await _org.CreatedUnit(haNoi, $"T01-O{n}", oldName, "COMMUNE", "2026-01-01");
+        var newId = await _org.CreatedUnit(haNoi, $"T01-N{n}", newName, "COMMUNE", "2026-01-01");
+        var villageId = await _org.CreatedUnit(oldId, $"T01-O{n}-V", village, "VILLAGE", "2026-02-01");
         // The move the unit page's form makes, effective from the first of June.
         var moved = await _org.Mutate("moveUnit",
             new { unitId = villageId, newParentId = newId, expectedVersion = (await _org.Unit($"T01-O{n}-V"))["version"]!.GetValue<int>(), effectiveFrom = "2026-06-01" },

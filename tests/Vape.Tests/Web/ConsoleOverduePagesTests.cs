@@ -19,13 +19,6 @@ public sealed class ConsoleOverduePagesTests(WebHost web)
     private static string Day(int offset) =>
         DateTime.UtcNow.AddHours(7).Date.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<string> Create(string parentId, string code, string name, string kind)
-    {
-        var created = await _org.Mutate("createUnit", new { parentId, code, name, kind, effectiveFrom = "2026-01-01" }, "central", "id");
-        created.HasErrors.ShouldBeFalse(created.Body);
-        return created.Data["createUnit"]!["id"]!.GetValue<string>();
-    }
-
     private async Task GiveOfficial(string unitId, string name)
     {
         var added = await _org.Mutate("addMember", new { homeUnitId = unitId, fullName = name, birthYear = 1980 }, "central", "id");
@@ -39,13 +32,13 @@ public sealed class ConsoleOverduePagesTests(WebHost web)
     {
         var n = Random.Shared.Next(100_000, 999_999);
         var communeName = $"Xã quá hạn {n}";
-        var communeId = await Create(await _org.UnitId("T01"), $"T01-Q{n}", communeName, "COMMUNE");
+        var communeId = await _org.CreatedUnit(await _org.UnitId("T01"), $"T01-Q{n}", communeName, "COMMUNE");
         // Every third village has a secretary; the others have no official.
         var officials = new Dictionary<string, string?> { [communeName] = null };
         for (var i = 1; i <= Villages; i++)
         {
             var name = $"Thôn {i:00} quá hạn {n}";
-            var id = await Create(communeId, $"T01-Q{n}-{i:00}", name, "VILLAGE");
+            var id = await _org.CreatedUnit(communeId, $"T01-Q{n}-{i:00}", name, "VILLAGE");
             officials[name] = i % 3 == 0 ? $"Bí Thư {i:00} {n}" : null;
             if (officials[name] is { } secretary) await GiveOfficial(id, secretary);
         }

@@ -16,24 +16,17 @@ public sealed class ConsoleTreePagesTests(WebHost web)
     private const int Villages = 95;
     private readonly OrganizationApi _org = new(web.App);
 
-    private async Task<string> Create(string parentId, string code, string name, string kind)
-    {
-        var created = await _org.Mutate("createUnit", new { parentId, code, name, kind, effectiveFrom = "2026-01-01" }, "central", "id");
-        created.HasErrors.ShouldBeFalse(created.Body);
-        return created.Data["createUnit"]!["id"]!.GetValue<string>();
-    }
-
     [Fact]
     public async Task A_tree_past_its_first_page_shows_every_unit_once_and_draws_the_next_page_in_slices()
     {
         var n = Random.Shared.Next(100_000, 999_999);
         var communeName = $"Xã nhiều thôn {n}";
-        var communeId = await Create(await _org.UnitId("T01"), $"T01-P{n}", communeName, "COMMUNE");
+        var communeId = await _org.CreatedUnit(await _org.UnitId("T01"), $"T01-P{n}", communeName, "COMMUNE");
         var villages = new List<string>();
         for (var i = 1; i <= Villages; i++)
         {
             var name = $"Thôn {i:00} nhiều thôn {n}";
-            await Create(communeId, $"T01-P{n}-{i:00}", name, "VILLAGE");
+            await _org.CreatedUnit(communeId, $"T01-P{n}-{i:00}", name, "VILLAGE");
             villages.Add(name);
         }
 
