@@ -31,6 +31,14 @@ public sealed class EmbeddedClusterTests : IDisposable
             await Stop(second);
 
             await NoPostmasterLeft(postmaster.Pid);
+            // What the stop rested on is written beside the cluster: the killed starter's entry removed, the entries
+            // the second host saw (only its own), and the ports it started on and asked.
+            var stops = await File.ReadAllLinesAsync(PgData + ".stops");
+            stops.ShouldContain(l => l.Contains($"removed the entry {starter.Id}-", StringComparison.Ordinal));
+            var stop = stops.Last();
+            stop.ShouldContain($"process {second.Id} ");
+            stop.ShouldContain($"entries seen: [{second.Id}-");
+            stop.ShouldContain($"started on port {postmaster.Port}, running on {postmaster.Port}");
         }
     }
 

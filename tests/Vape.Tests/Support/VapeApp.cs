@@ -72,6 +72,7 @@ public class VapeApp : IAsyncLifetime
                 ConfigureServices(services);
             });
         });
+        await ClusterPin.HoldAsync(_host.Services);
     }
 
     /// <summary>Stops the host; one that never started (a fixture whose start failed) has nothing to stop, so its start's failure stays the one reported.</summary>

@@ -102,8 +102,9 @@ internal sealed class EmbeddedPostgres
     {
         // Under the gate of start-up: a host cannot decide to reuse the cluster while this one decides to stop it.
         await using var gate = await AcquireLockAsync(_pgData + ".lock", CancellationToken.None);
+        var seen = Entries().ToList();
         File.Delete(Path.Combine(HostsDir, _hostEntry));
-        if (ReadRunningPort() is null) return;
+        if (ReadRunningPort() is not int running) return;
         var signedIn = OtherLiveHosts();
         if (signedIn > 0)
         {
@@ -112,7 +113,9 @@ internal sealed class EmbeddedPostgres
         }
         try
         {
-            await using var conn = new NpgsqlConnection(ConnectionString("postgres", "vape-stop"));
+            // The cluster that runs on this folder now: one restarted since this host started may be on another port.
+            var ask = new NpgsqlConnectionStringBuilder(ConnectionString("postgres", "vape-stop")) { Port = running, Pooling = false };
+            await using var conn = new NpgsqlConnection(ask.ConnectionString);
             await conn.OpenAsync();
             await using var cmd = new NpgsqlCommand(
                 "select count(*) from pg_stat_activity where application_name like 'vape:%' and application_name <> @own", conn);
@@ -130,7 +133,9 @@ internal sealed class EmbeddedPostgres
             return;
         }
         NpgsqlConnection.ClearAllPools();
-        Remember($"stopping the cluster as the last host ({ownApplicationName}); entries left: [{string.Join(", ", Entries())}]");
+        // What the decision rested on, for a stop that comes under a running host (CI, 2026-12-08: one did, unexplained).
+        Remember($"stopping the cluster as the last host ({ownApplicationName}); entries seen: [{string.Join(", ", seen)}], " +
+            $"left: [{string.Join(", ", Entries())}]; started on port {Port}, running on {running}");
         await RunAsync("pg_ctl", ["stop", "-D", _pgData, "-m", "fast", "-w", "-t", "60"], CancellationToken.None);
         _logger.LogInformation("Stopped the embedded PostgreSQL cluster");
     }
