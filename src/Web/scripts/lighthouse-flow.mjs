@@ -49,7 +49,10 @@ export async function measure({ flowName, login, file, pagesOf }) {
     const only = process.env.PAGES?.split(",").map((p) => p.trim()).filter(Boolean);
     const pages = (await pagesOf(page, base)).filter(([name]) => !only?.length || only.includes(name));
 
-    const flow = await startFlow(page, { name: flowName, flags: { disableStorageReset: true } });
+    // With TRACE_DIR the sampling profiler is on too (its functions in long-tasks.mjs' answer); it slows the page a little.
+    const traceDir = process.env.TRACE_DIR;
+    const flags = { disableStorageReset: true, ...(traceDir ? { additionalTraceCategories: ["disabled-by-default-v8.cpu_profiler"] } : {}) };
+    const flow = await startFlow(page, { name: flowName, flags });
     for (const [name, path] of pages) await flow.navigate(base + path, { name, disableStorageReset: true });
     const result = await flow.createFlowResult();
     const row = (lhr) => {
@@ -73,6 +76,20 @@ export async function measure({ flowName, login, file, pagesOf }) {
       writeFileSync(join(out, `${file}.html`), await flow.generateReport());
       // Each page's own audits (long tasks, main-thread work by kind, script boot-up time by file) for a closer look.
       writeFileSync(join(out, `${file}-flow.json`), JSON.stringify(result));
+    }
+    // TRACE_DIR: each page's Chromium trace as Lighthouse recorded it (unthrottled: its simulation counts each task 4×,
+    // so a task over 12.5 ms here is a long task in its figures), and what those tasks were (long-tasks.mjs).
+    if (traceDir) {
+      mkdirSync(traceDir, { recursive: true });
+      const { longTasks } = await import("./long-tasks.mjs");
+      for (const [i, step] of flow.createArtifactsJson().gatherSteps.entries()) {
+        const events = step.artifacts.Trace.traceEvents;
+        const path = join(traceDir, `${file}-${pages[i][0].replace(/\W+/g, "-")}.json`);
+        writeFileSync(path, JSON.stringify({ traceEvents: events }));
+        const tasks = longTasks(events, 12.5);
+        console.log(`${pages[i][0]}: ${tasks.length} tasks over 12.5 ms in the trace (${path})`);
+        for (const t of tasks) console.log(JSON.stringify(t));
+      }
     }
   } finally {
     await browser.close();

@@ -96,7 +96,8 @@ export default function UnitPage({ params, query }: RouteProps) {
                   <UnitSearch within={unit.id} />
                   <UnitTree key={units} parentId={unit.id} asOf={asOf} />
                 </div>
-                <div>
+                {/* Below the tree on a phone: each block is laid out and painted as it nears the screen (styles.css). */}
+                <div class="unit-side" data-testid="unit-side">
                   {viewMembers && !asOf && (
                     <>
                       <h2>{ct("members.title")}</h2>

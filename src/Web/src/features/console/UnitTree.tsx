@@ -22,13 +22,17 @@ export function UnitTree({ parentId, asOf }: { parentId: string; asOf: string | 
   );
 }
 
-/** Rows of an appended page drawn per frame: 60 new rows at once were one long task of layout and paint at national scale. */
+/**
+ * Rows drawn per frame, of a first page as of an appended one: 60 new rows at once were one long task of layout and
+ * paint at national scale, and so was a unit's first page of 50 children when opened (docs/web.md). Twenty rows fill a
+ * phone's screen, so a first page still shows at once where it is seen.
+ */
 const SLICE = 20;
 
 function Children({ parentId, asOf }: { parentId: string; asOf: string | null }) {
   const [nodes, setNodes] = useState<Node[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
-  // How many of `nodes` are drawn: a first page at once, an appended page SLICE rows a frame.
+  // How many of `nodes` are drawn: SLICE rows at first, then SLICE more a frame.
   const [shown, setShown] = useState(0);
   const action = useAction();
 
@@ -38,12 +42,12 @@ function Children({ parentId, asOf }: { parentId: string; asOf: string | null })
       const page = r.unit?.childrenAsOf;
       const periods = (page?.nodes ?? []).map((p) => ({ id: p.unit.id, code: p.unit.code, name: p.name, kind: p.kind, status: p.status }));
       setNodes((old) => [...(after ? (old ?? []) : []), ...periods]);
-      if (!after) setShown(periods.length);
+      if (!after) setShown(Math.min(SLICE, periods.length));
       setNext(page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null);
     } else {
       const r = await request(ChildUnitsQuery, { parentId, after });
       setNodes((old) => [...(after ? (old ?? []) : []), ...r.units.nodes]);
-      if (!after) setShown(r.units.nodes.length);
+      if (!after) setShown(Math.min(SLICE, r.units.nodes.length));
       setNext(r.units.pageInfo.hasNextPage ? (r.units.pageInfo.endCursor ?? null) : null);
     }
   }
