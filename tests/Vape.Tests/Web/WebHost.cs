@@ -168,9 +168,11 @@ public class WebHost : IAsyncLifetime
     /// waited 30 s and failed a test whose every check had passed. Then the screen's part is taken, and when that is
     /// not painted either, a note says so beside where the picture would be and the test goes on to its next check.
     /// </summary>
-    public static async Task Screenshot(IPage page, string name)
+    public static Task Screenshot(IPage page, string name) => Capture(page, Path.Combine(Screenshots, name + ".png"));
+
+    /// <summary>The page to a PNG at <paramref name="path"/>, as <see cref="Screenshot"/> takes it (the media tests' pictures too).</summary>
+    public static async Task Capture(IPage page, string path)
     {
-        var path = Path.Combine(Screenshots, name + ".png");
         try
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Vape.BuildingBlocks.Hosting;
 using Vape.Tests.Support;
+using Vape.Tests.Web;
 using static Microsoft.Playwright.Assertions;
 
 namespace Vape.Tests.Classes.Media;
@@ -237,7 +238,7 @@ public sealed class MediaWebApp : IAsyncLifetime
     public static async Task Screenshot(IPage page, string name)
     {
         Directory.CreateDirectory(Screenshots);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
+        await WebHost.Capture(page, Path.Combine(Screenshots, name + ".png"));
     }
 }
 
