@@ -37,8 +37,8 @@ public sealed class EmbeddedClusterTests : IDisposable
             stops.ShouldContain(l => l.Contains($"removed the entry {starter.Id}-", StringComparison.Ordinal));
             var stop = stops.Last();
             stop.ShouldContain($"process {second.Id} ");
-            var seen = stop[(stop.IndexOf("entries seen: [", StringComparison.Ordinal) + 15)..];
-            seen[..seen.IndexOf(']', StringComparison.Ordinal)].Split(", ").ShouldContain(e => e.StartsWith($"{second.Id}-", StringComparison.Ordinal));
+            var seen = System.Text.RegularExpressions.Regex.Match(stop, @"entries seen: \[([^\]]*)\]").Groups[1].Value.Split(", ");
+            seen.ShouldContain(e => e.StartsWith($"{second.Id}-", StringComparison.Ordinal));
             stop.ShouldContain($"started on port {postmaster.Port}, running on {postmaster.Port}");
         }
     }
